@@ -1,0 +1,34 @@
+import type {
+  ChoosePublishFolderResult,
+  DesktopApi,
+  IpcChannel,
+  OpenTextFileRequest,
+  OpenTextFileResult,
+  PublishFilesRequest,
+  PublishFilesResult,
+  SaveTextFileRequest,
+  SaveTextFileResult,
+} from '../shared/ipc';
+import { IPC_CHANNELS } from '../shared/ipc';
+
+/** `ipcRenderer.invoke`, injected so the bridge object can be tested without Electron. */
+export type Invoke = (channel: IpcChannel, ...args: unknown[]) => Promise<unknown>;
+
+/**
+ * The object the preload exposes as `window.tierline`. Each function calls exactly one fixed
+ * channel and forwards only its declared argument (extra arguments from the page are dropped);
+ * neither the invoke function, ipcRenderer nor the IPC event ever reach the page.
+ */
+export function createDesktopApi(invoke: Invoke): DesktopApi {
+  return {
+    appVersion: () => invoke(IPC_CHANNELS.appVersion) as Promise<string>,
+    saveTextFile: (request: SaveTextFileRequest) =>
+      invoke(IPC_CHANNELS.saveTextFile, request) as Promise<SaveTextFileResult>,
+    openTextFile: (request: OpenTextFileRequest) =>
+      invoke(IPC_CHANNELS.openTextFile, request) as Promise<OpenTextFileResult>,
+    choosePublishFolder: () => invoke(IPC_CHANNELS.choosePublishFolder) as Promise<ChoosePublishFolderResult>,
+    publishFiles: (request: PublishFilesRequest) =>
+      invoke(IPC_CHANNELS.publishFiles, request) as Promise<PublishFilesResult>,
+    openExternal: (url: string) => invoke(IPC_CHANNELS.openExternal, url).then(() => undefined),
+  } satisfies DesktopApi;
+}

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { ensurePlanReady } from '../db/settings-repo';
+import { AnnouncementDialog } from '../features/announcements/AnnouncementDialog';
+import { CalendarView } from '../features/calendar/CalendarView';
+import { usePlanData } from '../features/calendar/usePlanData';
+import { MaintenanceDialog } from '../features/maintenance/MaintenanceDialog';
+import { SettingsDialog, TimeZoneOptions } from '../features/settings/SettingsDialog';
+import { useUiStore } from '../stores/ui-store';
+import { DetailsPanel } from './DetailsPanel';
+import { Toast } from './Toast';
+import { Toolbar } from './Toolbar';
+import { useNow } from './useNow';
+import { useUndoShortcuts } from './useUndoShortcuts';
+
+/** The app shell: toolbar, calendar, details panel, and whichever dialog is open. */
+export function App() {
+  const [startupError, setStartupError] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    ensurePlanReady().then(
+      () => setReady(true),
+      (error: unknown) => setStartupError(error instanceof Error ? error.message : String(error)),
+    );
+  }, []);
+  const plan = usePlanData();
+  const dialog = useUiStore((state) => state.dialog);
+  const now = useNow();
+  useUndoShortcuts();
+
+  if (startupError) {
+    return (
+      <main className="startup-error" role="alert">
+        <h1>Tierline could not open your plan</h1>
+        <p>{startupError}</p>
+        <p>Your data has not been changed. Close other Tierline windows and try again.</p>
+      </main>
+    );
+  }
+  const settings = plan?.settings;
+  if (!ready || !plan || !settings) return <main className="loading">Opening your plan…</main>;
+
+  return (
+    <div className="app">
+      <Toolbar timeZone={settings.timeZone} now={now} />
+      <div className="app__body">
+        <main className="app__calendar">
+          <CalendarView plan={{ ...plan, settings }} now={now} />
+        </main>
+        <DetailsPanel plan={plan} settings={settings} />
+      </div>
+      {dialog.kind === 'new-announcement' ? (
+        <AnnouncementDialog launchDate={dialog.launchDate} settings={settings} templateSets={plan.templateSets} />
+      ) : null}
+      {dialog.kind === 'new-maintenance' ? <MaintenanceDialog startLocal={dialog.startLocal} endLocal={dialog.endLocal} settings={settings} /> : null}
+      {dialog.kind === 'settings' ? <SettingsDialog settings={settings} /> : null}
+      <TimeZoneOptions />
+      <Toast />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { useUiStore } from '../stores/ui-store';
+import { useUndoStore } from '../stores/undo-store';
+
+const TOAST_MS = 6000;
+
+/** A short, polite status line after each action, with Undo where the action can be undone. */
+export function Toast() {
+  const toast = useUiStore((state) => state.toast);
+  const clear = useUiStore((state) => state.clearToast);
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(clear, TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [toast, clear]);
+  return (
+    <div className="toast-region" role="status" aria-live="polite">
+      {toast ? (
+        <div className="toast">
+          <span>{toast.text}</span>
+          {toast.undoable ? (
+            <button
+              type="button"
+              onClick={() => {
+                clear();
+                useUndoStore.getState().undo().catch(() => useUiStore.getState().showToast('Could not undo that change.'));
+              }}
+            >
+              Undo
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

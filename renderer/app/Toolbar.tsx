@@ -1,0 +1,56 @@
+import { instantToLocal } from '../../shared/zoned-time';
+import { useUiStore } from '../stores/ui-store';
+import { useUndoStore } from '../stores/undo-store';
+import { ExportMenu } from '../features/export/ExportMenu';
+import { addCalendarDays } from '../../shared/calendar-day';
+
+/** The app's main actions. Names match what the handbook's planners say out loud. */
+export function Toolbar({ timeZone, now }: { timeZone: string; now: Date }) {
+  const openDialog = useUiStore((state) => state.openDialog);
+  const canUndo = useUndoStore((state) => state.undoStack.length > 0);
+  const canRedo = useUndoStore((state) => state.redoStack.length > 0);
+  const local = instantToLocal(now.toISOString(), timeZone);
+  const today = local.slice(0, 10);
+  const undo = () => {
+    useUndoStore.getState().undo().then(
+      (label) => label && useUiStore.getState().showToast(`Undid: ${label}`),
+      () => useUiStore.getState().showToast('Could not undo that change.'),
+    );
+  };
+  const redo = () => {
+    useUndoStore.getState().redo().then(
+      (label) => label && useUiStore.getState().showToast(`Redid: ${label}`),
+      () => useUiStore.getState().showToast('Could not redo that change.'),
+    );
+  };
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Plan actions">
+      <h1 className="toolbar__brand">Tierline</h1>
+      <button type="button" className="button--primary" onClick={() => openDialog({ kind: 'new-announcement', launchDate: today })}>
+        New announcement
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          openDialog({ kind: 'new-maintenance', startLocal: `${addCalendarDays(today, 1)}T22:00`, endLocal: `${addCalendarDays(today, 2)}T00:00` })
+        }
+      >
+        New maintenance window
+      </button>
+      <ExportMenu />
+      <span className="toolbar__spacer" />
+      <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+        Undo
+      </button>
+      <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+        Redo
+      </button>
+      <span className="toolbar__zone" title="The planner's time zone: the calendar shows every time in it">
+        {timeZone}
+      </span>
+      <button type="button" onClick={() => openDialog({ kind: 'settings' })}>
+        Settings
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,60 @@
+import { generateCommsChecklist, moveCommsChecklist } from '../../shared/maintenance/comms-plan';
+import type { ValidMaintenanceInput } from '../../shared/maintenance/window-input';
+import { moveWindow, resizeWindow } from '../../shared/maintenance/window-moves';
+import type { Instant, MaintenanceWindow } from '../../shared/types';
+import { db } from './db';
+import { newId, nowInstant } from './ids';
+import { recordedChange } from './recorded-change';
+import { loadSettings } from './settings-repo';
+
+/** Creates a maintenance window with the handbook's communications plan. Returns its id. */
+export async function createMaintenanceWindow(input: ValidMaintenanceInput): Promise<string> {
+  const id = newId();
+  await recordedChange(`Create “${input.title}”`, async () => {
+    const settings = await loadSettings();
+    const now = nowInstant();
+    const window: MaintenanceWindow = { id, ...input, createdAt: now, updatedAt: now, sequence: 0 };
+    const items = generateCommsChecklist({ window, settings, now });
+    return { maintenanceWindows: { put: [window] }, checklistItems: { put: items } };
+  });
+  return id;
+}
+
+async function replaceWindow(
+  label: string,
+  id: string,
+  change: (window: MaintenanceWindow, now: Instant) => MaintenanceWindow,
+): Promise<void> {
+  await recordedChange(label, async () => {
+    const before = await db.maintenanceWindows.get(id);
+    if (!before) throw new Error('That maintenance window no longer exists.');
+    const now = nowInstant();
+    const after = change(before, now);
+    const settings = await loadSettings();
+    const items = await db.checklistItems.where('parentId').equals(id).toArray();
+    const moved = moveCommsChecklist(items, before, after, settings, now);
+    return { maintenanceWindows: { put: [after] }, checklistItems: { put: moved } };
+  });
+}
+
+/** Moves a whole window to a new start, keeping its real duration; its messages follow. */
+export async function moveMaintenanceWindow(id: string, start: Instant): Promise<void> {
+  await replaceWindow('Move maintenance', id, (window, now) => moveWindow(window, start, now));
+}
+
+/** Changes when a window ends. Refuses an end that is not after the start. */
+export async function resizeMaintenanceWindow(id: string, end: Instant): Promise<void> {
+  await replaceWindow('Resize maintenance', id, (window, now) => {
+    const result = resizeWindow(window, end, now);
+    if (!result.ok) throw new Error(result.error);
+    return result.window;
+  });
+}
+
+/** Deletes a window and its communications checklist, as one undoable action. */
+export async function deleteMaintenanceWindow(id: string): Promise<void> {
+  await recordedChange('Delete maintenance', async () => {
+    const itemIds = await db.checklistItems.where('parentId').equals(id).primaryKeys();
+    return { maintenanceWindows: { delete: [id] }, checklistItems: { delete: itemIds } };
+  });
+}

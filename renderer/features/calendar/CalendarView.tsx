@@ -1,0 +1,123 @@
+import FullCalendar from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/react/daygrid';
+import interactionPlugin from '@fullcalendar/react/interaction';
+import listPlugin from '@fullcalendar/react/list';
+import timeGridPlugin from '@fullcalendar/react/timegrid';
+import classicThemePlugin from '@fullcalendar/react/themes/classic';
+import type { DateSelectInfo, EventClickInfo, EventDropInfo, EventResizeDoneInfo } from '@fullcalendar/react';
+import { useMemo } from 'react';
+import { instantToDay, instantToLocal, localToInstant } from '../../../shared/zoned-time';
+import { moveAnnouncementLaunch } from '../../db/announcement-repo';
+import { moveMaintenanceWindow, resizeMaintenanceWindow } from '../../db/maintenance-repo';
+import { useUiStore, type CalendarViewName } from '../../stores/ui-store';
+import { CalendarItemContent } from './CalendarItemContent';
+import { dayFromCalendarDate, toCalendarEvents, wallTimeFromCalendarDate, type CalendarItemProps } from './calendar-events';
+import { moveChecklistItemDue } from '../../db/checklist-repo';
+import type { PlanData } from './usePlanData';
+import '@fullcalendar/react/skeleton.css';
+import '@fullcalendar/react/themes/classic/theme.css';
+import '@fullcalendar/react/themes/classic/palette.css';
+
+type Props = { plan: PlanData & { settings: NonNullable<PlanData['settings']> }; now: Date };
+
+function propsOf(info: { event: { extendedProps: unknown } }): CalendarItemProps {
+  return info.event.extendedProps as CalendarItemProps;
+}
+
+/** Runs a write started by a drag; if it fails, the item snaps back and the planner is told why. */
+function persistOrRevert(write: Promise<void>, revert: () => void, done: string): void {
+  const { showToast } = useUiStore.getState();
+  write.then(
+    () => showToast(done, true),
+    (error: unknown) => {
+      revert();
+      showToast(error instanceof Error ? error.message : 'That change could not be saved.');
+    },
+  );
+}
+
+/** The planning calendar: month, week and list views of launches and maintenance windows. */
+export function CalendarView({ plan, now }: Props) {
+  const { settings } = plan;
+  const zone = settings.timeZone;
+  const today = instantToDay(now.toISOString(), zone);
+  const view = useUiStore((state) => state.view);
+  const visibleStart = useUiStore((state) => state.visibleStart);
+  const events = useMemo(
+    () =>
+      toCalendarEvents({
+        announcements: plan.announcements,
+        windows: plan.windows,
+        items: plan.items,
+        templateSets: plan.templateSets,
+        plannerZone: zone,
+        today,
+        showChecklistMarkers: settings.showChecklistMarkers,
+      }),
+    [plan.announcements, plan.windows, plan.items, plan.templateSets, zone, today, settings.showChecklistMarkers],
+  );
+
+  const onDrop = (info: EventDropInfo) => {
+    const item = propsOf(info);
+    const start = info.event.start;
+    if (!start) return info.revert();
+    if (item.kind === 'announcement') {
+      return persistOrRevert(moveAnnouncementLaunch(item.id, dayFromCalendarDate(start)), info.revert, 'Moved the launch; its checklist followed.');
+    }
+    if (item.kind === 'checklist-item') {
+      return persistOrRevert(moveChecklistItemDue(item.id, dayFromCalendarDate(start)), info.revert, 'Changed the due date.');
+    }
+    persistOrRevert(moveMaintenanceWindow(item.id, localToInstant(wallTimeFromCalendarDate(start), zone)), info.revert, 'Moved the maintenance window.');
+  };
+
+  const onResize = (info: EventResizeDoneInfo) => {
+    const item = propsOf(info);
+    const end = info.event.end;
+    if (item.kind !== 'maintenance' || !end) return info.revert();
+    persistOrRevert(resizeMaintenanceWindow(item.id, localToInstant(wallTimeFromCalendarDate(end), zone)), info.revert, 'Changed when the maintenance ends.');
+  };
+
+  const onSelect = (info: DateSelectInfo) => {
+    const { openDialog } = useUiStore.getState();
+    if (info.allDay) return openDialog({ kind: 'new-announcement', launchDate: dayFromCalendarDate(info.start) });
+    openDialog({ kind: 'new-maintenance', startLocal: wallTimeFromCalendarDate(info.start), endLocal: wallTimeFromCalendarDate(info.end) });
+  };
+
+  const onClick = (info: EventClickInfo) => {
+    info.jsEvent.preventDefault();
+    const item = propsOf(info);
+    const { select } = useUiStore.getState();
+    if (item.kind === 'checklist-item') return select({ kind: 'announcement', id: item.parentId });
+    select({ kind: item.kind, id: item.id });
+  };
+
+  return (
+    <FullCalendar
+      plugins={[classicThemePlugin, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin]}
+      initialView={view}
+      initialDate={visibleStart ?? today}
+      timeZone="UTC"
+      now={`${instantToLocal(now.toISOString(), zone)}:00`}
+      firstDay={settings.weekStart}
+      headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listMonth' }}
+      buttonText={{ today: 'Today', dayGridMonth: 'Month', timeGridWeek: 'Week', listMonth: 'List' }}
+      height="100%"
+      editable
+      selectable
+      nowIndicator
+      dayMaxEvents={4}
+      scrollTime="08:00:00"
+      events={events}
+      eventContent={(arg) => <CalendarItemContent info={arg} />}
+      datesSet={(info) => {
+        const state = useUiStore.getState();
+        state.setView(info.view.type as CalendarViewName);
+        state.setVisibleStart(dayFromCalendarDate(info.view.currentStart));
+      }}
+      eventDrop={onDrop}
+      eventResize={onResize}
+      select={onSelect}
+      eventClick={onClick}
+    />
+  );
+}

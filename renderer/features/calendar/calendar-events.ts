@@ -1,0 +1,128 @@
+import type { EventInput } from '@fullcalendar/react';
+import { addCalendarDays } from '../../../shared/calendar-day';
+import { checklistProgress } from '../../../shared/checklist/progress';
+import type { Announcement, ChecklistItem, MaintenanceWindow, TemplateSet, TierTemplate } from '../../../shared/types';
+import { instantToLocal, localToInstant } from '../../../shared/zoned-time';
+
+/** What a calendar item stands for; FullCalendar hands it back on click, drop and resize. */
+export type CalendarItemRef =
+  | { kind: 'announcement'; id: string }
+  | { kind: 'maintenance'; id: string }
+  | { kind: 'checklist-item'; id: string; parentId: string };
+
+export type CalendarItemProps = CalendarItemRef & {
+  tierName?: string;
+  progress?: { done: number; total: number; overdue: number };
+  cancelled: boolean;
+  detail?: string;
+};
+
+const MAINTENANCE_COLOR = '#5b6170';
+const NO_TIER_COLOR = '#7a7a7a';
+
+// FullCalendar runs in its 'UTC' mode and is fed the planner's wall-clock times: the zone maths
+// (daylight saving included) stays in shared/zoned-time.ts, which is tested, instead of
+// depending on a named-zone plugin.
+function wallTime(instant: string, zone: string): string {
+  return `${instantToLocal(instant, zone)}:00`;
+}
+
+/** Looks up an announcement's tier in its own template set. */
+export function tierOf(announcement: Announcement, sets: readonly TemplateSet[]): TierTemplate | undefined {
+  return sets.find((set) => set.id === announcement.templateSetId)?.tiers.find((tier) => tier.key === announcement.tierKey);
+}
+
+
+/** Turns the plan into FullCalendar items in the planner's zone. */
+export function toCalendarEvents(args: {
+  announcements: readonly Announcement[];
+  windows: readonly MaintenanceWindow[];
+  items: readonly ChecklistItem[];
+  templateSets: readonly TemplateSet[];
+  plannerZone: string;
+  today: string;
+  showChecklistMarkers: boolean;
+}): EventInput[] {
+  const itemsByParent = new Map<string, ChecklistItem[]>();
+  for (const item of args.items) {
+    const list = itemsByParent.get(item.parentId) ?? [];
+    list.push(item);
+    itemsByParent.set(item.parentId, list);
+  }
+  const events: EventInput[] = [];
+  for (const announcement of args.announcements) {
+    const tier = tierOf(announcement, args.templateSets);
+    const props: CalendarItemProps = {
+      kind: 'announcement',
+      id: announcement.id,
+      tierName: tier?.name ?? announcement.tierKey,
+      progress: checklistProgress(itemsByParent.get(announcement.id) ?? [], args.today),
+      cancelled: announcement.status === 'cancelled',
+    };
+    const color = tier?.color ?? NO_TIER_COLOR;
+    const timed = announcement.launchTime !== null;
+    events.push({
+      id: `announcement:${announcement.id}`,
+      title: announcement.title,
+      allDay: !timed,
+      start: timed
+        ? wallTime(localToInstant(`${announcement.launchDate}T${announcement.launchTime}`, announcement.timeZone), args.plannerZone)
+        : announcement.launchDate,
+      end: timed ? undefined : addCalendarDays(announcement.launchDate, 1),
+      backgroundColor: color,
+      borderColor: color,
+      textColor: '#ffffff',
+      durationEditable: false,
+      extendedProps: props,
+    });
+  }
+  for (const window of args.windows) {
+    const props: CalendarItemProps = {
+      kind: 'maintenance',
+      id: window.id,
+      cancelled: window.status === 'cancelled',
+      detail: window.services.join(', '),
+      progress: checklistProgress(itemsByParent.get(window.id) ?? [], args.today),
+    };
+    events.push({
+      id: `maintenance:${window.id}`,
+      title: window.title,
+      allDay: false,
+      start: wallTime(window.start, args.plannerZone),
+      end: wallTime(window.end, args.plannerZone),
+      backgroundColor: MAINTENANCE_COLOR,
+      borderColor: MAINTENANCE_COLOR,
+      textColor: '#ffffff',
+      extendedProps: props,
+    });
+  }
+  if (args.showChecklistMarkers) {
+    for (const item of args.items) {
+      if (item.parentKind !== 'announcement') continue;
+      const props: CalendarItemProps = { kind: 'checklist-item', id: item.id, parentId: item.parentId, cancelled: false };
+      events.push({
+        id: `item:${item.id}`,
+        title: `${item.done ? '✓' : '○'} ${item.title}`,
+        allDay: true,
+        start: item.dueDate,
+        end: addCalendarDays(item.dueDate, 1),
+        durationEditable: false,
+        backgroundColor: 'transparent',
+        borderColor: 'transparent',
+        textColor: '#2d3340',
+        extendedProps: props,
+      });
+    }
+  }
+  return events;
+}
+
+/** The planner-zone wall time FullCalendar reports (a UTC-mode Date), as `yyyy-MM-ddTHH:mm`. */
+export function wallTimeFromCalendarDate(date: Date): string {
+  return date.toISOString().slice(0, 16);
+}
+
+/** The calendar day FullCalendar reports for an all-day drop, as `yyyy-MM-dd`. */
+export function dayFromCalendarDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

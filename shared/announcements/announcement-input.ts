@@ -1,0 +1,90 @@
+import { isCalendarDay } from '../calendar-day';
+import { ANNOUNCEMENT_STATUSES, type AnnouncementStatus, type CalendarDay } from '../types';
+import { isKnownTimeZone } from '../zoned-time';
+
+/** What the announcement form collects, as typed (all strings until validated). */
+export type AnnouncementDraft = {
+  title: string;
+  summary: string;
+  launchDate: string;
+  /** Empty for an all-day launch. */
+  launchTime: string;
+  timeZone: string;
+  tierKey: string;
+  productOwner: string;
+  marketingOwner: string;
+  status: string;
+  links: { pr: string; docs: string; blog: string };
+};
+
+export type ValidAnnouncementInput = {
+  title: string;
+  summary: string;
+  launchDate: CalendarDay;
+  launchTime: string | null;
+  timeZone: string;
+  tierKey: string;
+  productOwner: string;
+  marketingOwner: string;
+  status: AnnouncementStatus;
+  links: { pr: string; docs: string; blog: string };
+};
+
+export type AnnouncementField = 'title' | 'launchDate' | 'launchTime' | 'timeZone' | 'tierKey' | 'status' | 'links';
+
+export type AnnouncementValidation =
+  | { ok: true; value: ValidAnnouncementInput }
+  | { ok: false; errors: Partial<Record<AnnouncementField, string>> };
+
+const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+const MAX_TITLE = 200;
+
+function isHttpUrlOrEmpty(value: string): boolean {
+  if (value === '') return true;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks an announcement form and returns either a clean value or a people-friendly message per
+ * field. It never throws, so a form can show every problem at once and store nothing.
+ */
+export function validateAnnouncementDraft(draft: AnnouncementDraft, tierKeys: readonly string[]): AnnouncementValidation {
+  const errors: Partial<Record<AnnouncementField, string>> = {};
+  const title = draft.title.trim().replace(/\s+/g, ' ');
+  if (title === '') errors.title = 'Give the announcement a title.';
+  else if (title.length > MAX_TITLE) errors.title = `Keep the title under ${MAX_TITLE} characters.`;
+
+  const launchDate = draft.launchDate.trim();
+  if (launchDate === '') errors.launchDate = 'Pick a launch date.';
+  else if (!isCalendarDay(launchDate)) errors.launchDate = 'Not a date we can read: use a real day, like 2026-12-01.';
+
+  const launchTime = draft.launchTime.trim();
+  if (launchTime !== '' && !TIME_PATTERN.test(launchTime)) errors.launchTime = 'Use a 24-hour time like 09:30, or leave it empty for all day.';
+  if (!isKnownTimeZone(draft.timeZone)) errors.timeZone = `Unknown time zone “${draft.timeZone}”.`;
+  if (!tierKeys.includes(draft.tierKey)) errors.tierKey = 'Pick a tier.';
+  if (!(ANNOUNCEMENT_STATUSES as readonly string[]).includes(draft.status)) errors.status = 'Pick a status.';
+  const links = { pr: draft.links.pr.trim(), docs: draft.links.docs.trim(), blog: draft.links.blog.trim() };
+  if (![links.pr, links.docs, links.blog].every(isHttpUrlOrEmpty)) errors.links = 'Links must be full http:// or https:// addresses.';
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      title,
+      summary: draft.summary.trim(),
+      launchDate,
+      launchTime: launchTime === '' ? null : launchTime,
+      timeZone: draft.timeZone,
+      tierKey: draft.tierKey,
+      productOwner: draft.productOwner.trim(),
+      marketingOwner: draft.marketingOwner.trim(),
+      status: draft.status as AnnouncementStatus,
+      links,
+    },
+  };
+}

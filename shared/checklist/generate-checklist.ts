@@ -1,0 +1,64 @@
+import type { CalendarDay, ChecklistItem, Instant, TemplateItem, TierTemplate } from '../types';
+import { dueDateForOffset } from './due-dates';
+import type { DueDateSettings } from './due-dates';
+
+/**
+ * The id a template item gets on an announcement's checklist. Deterministic on purpose: a tier
+ * changed away and back, or a checklist regenerated, yields the same ids, so references from
+ * exports (ICS UIDs) and undo survive.
+ */
+export function checklistItemId(parentId: string, templateItemId: string): string {
+  return `${parentId}:${templateItemId}`;
+}
+
+/** The checklist item one template item becomes for this announcement, at position `order`. */
+export function checklistItemFromTemplate(args: {
+  parentId: string;
+  templateItem: TemplateItem;
+  order: number;
+  launchDate: CalendarDay;
+  settings: DueDateSettings;
+  now: Instant;
+}): ChecklistItem {
+  const { parentId, templateItem, order, launchDate, settings, now } = args;
+  return {
+    id: checklistItemId(parentId, templateItem.id),
+    parentId,
+    parentKind: 'announcement',
+    templateItemId: templateItem.id,
+    title: templateItem.title,
+    channel: templateItem.channel,
+    team: templateItem.team,
+    assignee: '',
+    offset: { ...templateItem.offset },
+    dueDate: dueDateForOffset(templateItem.offset, launchDate, settings),
+    dueAt: null,
+    dueOverridden: false,
+    done: false,
+    doneAt: null,
+    notes: '',
+    custom: false,
+    notInTier: false,
+    order,
+    updatedAt: now,
+    sequence: 0,
+  };
+}
+
+/**
+ * A fresh checklist for an announcement of this tier launching on `launchDate`: one item per
+ * template item, in template order (`order` 0, 1, …), ids `${parentId}:${templateItemId}`,
+ * nothing done or assigned, due days from dueDateForOffset.
+ */
+export function generateChecklist(args: {
+  parentId: string;
+  tier: TierTemplate;
+  launchDate: CalendarDay;
+  settings: DueDateSettings;
+  now: Instant;
+}): ChecklistItem[] {
+  const { parentId, tier, launchDate, settings, now } = args;
+  return tier.items.map((templateItem, order) =>
+    checklistItemFromTemplate({ parentId, templateItem, order, launchDate, settings, now }),
+  );
+}

@@ -1,0 +1,44 @@
+import { addCalendarDays, calendarDaysBetween, toBusinessDay } from '../calendar-day';
+import type { CalendarDay, ChecklistItem, Instant } from '../types';
+import { dueDateForOffset, isLaunchRelative } from './due-dates';
+import type { DueDateSettings } from './due-dates';
+
+/**
+ * The checklist after its announcement's launch moves from `fromDay` to `toDay`.
+ *
+ * - Done items and items whose due day the planner set by hand stay where they are.
+ * - Items with a launch or Array offset are due where their offset puts them for `toDay`.
+ * - Every other item (custom items, items without a launch offset) moves by the same number of
+ *   calendar days as the launch.
+ * - With `businessDaysOnly`, a weekend due day becomes the Friday before.
+ *
+ * Items whose due day changes get `updatedAt = now` and `sequence + 1`; the rest are returned
+ * as equal copies. Order and length are kept.
+ *
+ * Round trip: moving from A to B and back to A restores every due day when `businessDaysOnly`
+ * is off. When it is on, launch- and Array-relative items still come back exactly (their day is
+ * a function of the launch day), and so do other items when the move is a whole number of weeks
+ * and they started on a weekday; other moves may leave such an item on the Friday before its
+ * old day, because the weekend day it passed through was snapped.
+ */
+export function shiftChecklistForLaunchMove(
+  items: readonly ChecklistItem[],
+  fromDay: CalendarDay,
+  toDay: CalendarDay,
+  settings: DueDateSettings,
+  now: Instant,
+): ChecklistItem[] {
+  const delta = calendarDaysBetween(fromDay, toDay);
+  return items.map((item) => {
+    if (item.done || item.dueOverridden) return { ...item };
+    let dueDate: CalendarDay;
+    if (isLaunchRelative(item.offset)) {
+      dueDate = dueDateForOffset(item.offset, toDay, settings);
+    } else {
+      const shifted = addCalendarDays(item.dueDate, delta);
+      dueDate = settings.businessDaysOnly ? toBusinessDay(shifted) : shifted;
+    }
+    if (dueDate === item.dueDate) return { ...item };
+    return { ...item, dueDate, updatedAt: now, sequence: item.sequence + 1 };
+  });
+}

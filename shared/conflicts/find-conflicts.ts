@@ -1,0 +1,58 @@
+import type { Announcement, CalendarDay, ChecklistItem, MaintenanceWindow, Settings } from '../types';
+import { personOverloaded, overdueItems, weekendDueItems, type ItemLabel } from './checklist-rules';
+import { CONFLICT_KINDS, quoted, type Conflict } from './conflict';
+import { launchDuringMaintenance } from './launch-during-maintenance';
+import { majorsTooClose } from './majors-too-close';
+import { overlappingMaintenance } from './overlapping-maintenance';
+
+export type FindConflictsInput = {
+  announcements: Announcement[];
+  windows: MaintenanceWindow[];
+  items: ChecklistItem[];
+  tierRankOf: (announcement: Announcement) => 1 | 2 | 3 | undefined;
+  settings: Pick<Settings, 'timeZone' | 'businessDaysOnly' | 'maxItemsPerPersonPerDay'>;
+  today: CalendarDay;
+};
+
+const KIND_ORDER = new Map(CONFLICT_KINDS.map((kind, index) => [kind, index]));
+
+/**
+ * Every warning the plan deserves, from all the rules: launches during or right after disruptive
+ * maintenance, overlapping windows on a service, major launches within a week, overloaded
+ * people, overdue items and weekend due dates (business days only). Cancelled announcements and
+ * windows never conflict, nor do done items or items belonging to something cancelled. Keys are
+ * unique and independent of input order; the list is sorted by day, then kind, then key.
+ */
+export function findConflicts(input: FindConflictsInput): Conflict[] {
+  const { announcements, windows, items, tierRankOf, settings, today } = input;
+  const parentTitles = new Map<string, { title: string; cancelled: boolean }>();
+  for (const announcement of announcements) {
+    parentTitles.set(announcement.id, { title: announcement.title, cancelled: announcement.status === 'cancelled' });
+  }
+  for (const window of windows) {
+    parentTitles.set(window.id, { title: window.title, cancelled: window.status === 'cancelled' });
+  }
+  const liveItems = items.filter((item) => !item.done && parentTitles.get(item.parentId)?.cancelled !== true);
+  const label: ItemLabel = (item) => {
+    const parent = parentTitles.get(item.parentId);
+    return parent ? `${quoted(item.title)} for ${quoted(parent.title)}` : quoted(item.title);
+  };
+
+  const all = [
+    ...launchDuringMaintenance(announcements, windows, settings.timeZone),
+    ...overlappingMaintenance(windows, settings.timeZone),
+    ...majorsTooClose(announcements, tierRankOf),
+    ...personOverloaded(liveItems, settings.maxItemsPerPersonPerDay),
+    ...overdueItems(liveItems, today, label),
+    ...weekendDueItems(liveItems, settings.businessDaysOnly, label),
+  ];
+  // The same record listed twice must not show the same warning twice.
+  const unique = new Map<string, Conflict>();
+  for (const conflict of all) if (!unique.has(conflict.key)) unique.set(conflict.key, conflict);
+  return [...unique.values()].sort(
+    (a, b) =>
+      (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) ||
+      (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}

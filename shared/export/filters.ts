@@ -1,0 +1,85 @@
+import type { Announcement, ChecklistItem, MaintenanceWindow } from '../types';
+import { instantToDay } from '../zoned-time';
+import { ownersOf } from './context';
+import type { ExportFilters, ExportInput } from './types';
+
+type Parent = { kind: 'announcement'; record: Announcement } | { kind: 'maintenance'; record: MaintenanceWindow };
+
+function normalise(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/**
+ * The part of `input` every exporter should show under `filters`. The rules are the same for all formats:
+ * - `from`/`to` (inclusive days) test an announcement's launch day, a checklist item's due day and the days
+ *   a maintenance window covers in the planner's zone;
+ * - `tierKeys` keeps announcements of those tiers (and their items); maintenance has no tier and is
+ *   controlled by `kinds` only;
+ * - `teams` keeps checklist items of those teams, and the parents with at least one such item;
+ * - `owner` keeps what that person owns or is assigned to, and the checklist items of what they own;
+ * - `kinds` picks announcements, maintenance windows and checklist items independently.
+ * Checklist items whose parent is missing are dropped. Template sets, settings and `now` pass through.
+ */
+export function applyExportFilters(input: ExportInput, filters: ExportFilters): ExportInput {
+  const { from, to, tierKeys, teams, owner, kinds } = filters;
+  const tierSet = tierKeys ? new Set(tierKeys) : null;
+  const teamSet = teams ? new Set(teams.map(normalise)) : null;
+  const ownerName = owner !== undefined && owner.trim() !== '' ? normalise(owner) : null;
+  const zone = input.settings.timeZone;
+
+  const parents = new Map<string, Parent>();
+  for (const record of input.announcements) parents.set(record.id, { kind: 'announcement', record });
+  for (const record of input.windows) parents.set(record.id, { kind: 'maintenance', record });
+
+  const dayInRange = (day: string): boolean => (!from || day >= from) && (!to || day <= to);
+  const parentOwnedBy = (parent: Parent, name: string): boolean =>
+    parent.kind === 'announcement'
+      ? ownersOf(parent.record).some((person) => normalise(person) === name)
+      : normalise(parent.record.owner) === name;
+  const parentTierOk = (parent: Parent): boolean =>
+    !tierSet || parent.kind === 'maintenance' || tierSet.has(parent.record.tierKey);
+  const itemTeamOk = (item: ChecklistItem): boolean => !teamSet || teamSet.has(normalise(item.team));
+  const itemOwnerOk = (item: ChecklistItem, parent: Parent): boolean =>
+    !ownerName || normalise(item.assignee) === ownerName || parentOwnedBy(parent, ownerName);
+
+  // Which parents have at least one item a team or a person works on: they count as "theirs" too.
+  const parentsWithTeamItem = new Set<string>();
+  const parentsWithOwnItem = new Set<string>();
+  for (const item of input.items) {
+    if (teamSet && teamSet.has(normalise(item.team))) parentsWithTeamItem.add(item.parentId);
+    if (ownerName && normalise(item.assignee) === ownerName) parentsWithOwnItem.add(item.parentId);
+  }
+  const parentOk = (parent: Parent): boolean =>
+    parentTierOk(parent) &&
+    (!teamSet || parentsWithTeamItem.has(parent.record.id)) &&
+    (!ownerName || parentOwnedBy(parent, ownerName) || parentsWithOwnItem.has(parent.record.id));
+
+  const wants = (kind: 'announcement' | 'maintenance' | 'checklist'): boolean => !kinds || kinds.includes(kind);
+
+  const announcements = wants('announcement')
+    ? input.announcements.filter(
+        (record) => dayInRange(record.launchDate) && parentOk({ kind: 'announcement', record }),
+      )
+    : [];
+  const windows = wants('maintenance')
+    ? input.windows.filter((record) => {
+        const firstDay = instantToDay(record.start, zone);
+        const lastDay = instantToDay(record.end, zone);
+        const overlaps = (!from || lastDay >= from) && (!to || firstDay <= to);
+        return overlaps && parentOk({ kind: 'maintenance', record });
+      })
+    : [];
+  const items = wants('checklist')
+    ? input.items.filter((item) => {
+        const parent = parents.get(item.parentId);
+        return (
+          parent !== undefined &&
+          dayInRange(item.dueDate) &&
+          parentTierOk(parent) &&
+          itemTeamOk(item) &&
+          itemOwnerOk(item, parent)
+        );
+      })
+    : [];
+  return { ...input, announcements, windows, items };
+}

@@ -1,0 +1,226 @@
+import type { Announcement, ChecklistItem, Instant } from '../types';
+import { addMinutesToInstant, localToInstant } from '../zoned-time';
+import {
+  compareAnnouncements,
+  compareItems,
+  compareText,
+  compareWindows,
+  isSafeUrl,
+  itemsByParent,
+  primaryLinkOf,
+  tierNameOf,
+} from './context';
+import { describeAnnouncement, describeItem, describeWindow } from './describe';
+import { applyExportFilters } from './filters';
+import { escapeIcsText, foldIcsLine, icsDate, icsUtc } from './ics-text';
+import type { DayTools } from './memo';
+import { createDayTools } from './memo';
+import type { ExportFilters, ExportInput, IcsTaskMode } from './types';
+
+export type IcsExportOptions = {
+  filters?: ExportFilters;
+  /** Checklist items as all-day "due" events (default), as VTODOs, or not at all. */
+  tasks?: IcsTaskMode;
+  calendarName?: string;
+};
+
+/** The PRODID every Tierline calendar carries (RFC 5545 §3.7.3). */
+export const ICS_PRODID = '-//Tierline//Tierline planner//EN';
+
+// A launch has no length; an hour shows as a readable block in every calendar app.
+const TIMED_LAUNCH_MINUTES = 60;
+// Timed checklist items (maintenance communications) are short actions at a set time.
+const TIMED_ITEM_MINUTES = 30;
+
+/** The UID of a record's calendar component: the same id always gives the same UID. */
+export function icsUid(recordId: string): string {
+  return `${recordId}@tierline`;
+}
+
+class Lines {
+  readonly out: string[] = [];
+  raw(line: string): void {
+    this.out.push(line);
+  }
+  prop(name: string, value: string): void {
+    this.out.push(foldIcsLine(`${name}:${value}`));
+  }
+  text(name: string, value: string): void {
+    this.out.push(foldIcsLine(`${name}:${escapeIcsText(value)}`));
+  }
+}
+
+type Common = {
+  id: string;
+  stamp: string;
+  summary: string;
+  description: string;
+  categories: string[];
+  status: string;
+  sequence: number;
+  updatedAt: Instant;
+  url?: string;
+};
+
+function writeCommon(lines: Lines, common: Common): void {
+  lines.text('UID', icsUid(common.id));
+  lines.raw(`DTSTAMP:${common.stamp}`);
+  lines.text('SUMMARY', common.summary);
+  if (common.description !== '') lines.text('DESCRIPTION', common.description);
+  const categories = common.categories.filter((category) => category.trim() !== '');
+  if (categories.length > 0) lines.prop('CATEGORIES', categories.map(escapeIcsText).join(','));
+  lines.raw(`STATUS:${common.status}`);
+  lines.raw(`SEQUENCE:${Math.max(0, Math.trunc(common.sequence))}`);
+  lines.raw(`LAST-MODIFIED:${icsUtc(common.updatedAt)}`);
+  if (common.url && isSafeUrl(common.url)) lines.prop('URL', common.url);
+}
+
+function writeAllDay(lines: Lines, day: string, tools: DayTools): void {
+  lines.raw(`DTSTART;VALUE=DATE:${icsDate(day)}`);
+  lines.raw(`DTEND;VALUE=DATE:${icsDate(tools.addDays(day, 1))}`);
+}
+
+function writeTimed(lines: Lines, start: Instant, end: Instant): void {
+  lines.raw(`DTSTART:${icsUtc(start)}`);
+  lines.raw(`DTEND:${icsUtc(end)}`);
+}
+
+function announcementStatus(announcement: Announcement): string {
+  if (announcement.status === 'cancelled') return 'CANCELLED';
+  return announcement.status === 'idea' ? 'TENTATIVE' : 'CONFIRMED';
+}
+
+/**
+ * The whole plan as one RFC 5545 VCALENDAR: CRLF line ends, lines folded at 75 octets, TEXT escaped,
+ * times in UTC. Each record becomes one component whose UID depends only on its id, so calendar apps
+ * update entries in place across exports; the output depends on nothing but the input, so two exports
+ * of the same input differ only in DTSTAMP.
+ */
+export function exportIcs(input: ExportInput, options: IcsExportOptions = {}): string {
+  const tasks = options.tasks ?? 'events';
+  const shown = options.filters ? applyExportFilters(input, options.filters) : input;
+  const { templateSets, settings } = input;
+  // Descriptions list a parent's whole checklist even when filters hide some items as entries.
+  const checklists = itemsByParent(input.items);
+  const stamp = icsUtc(input.now);
+  const tools = createDayTools();
+  const lines = new Lines();
+  lines.raw('BEGIN:VCALENDAR');
+  lines.raw(`PRODID:${ICS_PRODID}`);
+  lines.raw('VERSION:2.0');
+  lines.raw('CALSCALE:GREGORIAN');
+  lines.raw('METHOD:PUBLISH');
+  lines.text('X-WR-CALNAME', options.calendarName ?? 'Tierline');
+
+  const announcementsById = new Map(input.announcements.map((record) => [record.id, record]));
+  const windowsById = new Map(input.windows.map((record) => [record.id, record]));
+
+  for (const announcement of [...shown.announcements].sort(compareAnnouncements)) {
+    const tierName = tierNameOf(announcement, templateSets);
+    lines.raw('BEGIN:VEVENT');
+    if (announcement.launchTime) {
+      const start = localToInstant(`${announcement.launchDate}T${announcement.launchTime}`, announcement.timeZone);
+      writeTimed(lines, start, addMinutesToInstant(start, TIMED_LAUNCH_MINUTES));
+    } else {
+      writeAllDay(lines, announcement.launchDate, tools);
+    }
+    writeCommon(lines, {
+      id: announcement.id,
+      stamp,
+      summary: announcement.title,
+      description: describeAnnouncement(announcement, checklists.get(announcement.id) ?? [], templateSets, tools),
+      categories: [tierName, 'Announcement'],
+      status: announcementStatus(announcement),
+      sequence: announcement.sequence,
+      updatedAt: announcement.updatedAt,
+      url: primaryLinkOf(announcement),
+    });
+    lines.raw('TRANSP:TRANSPARENT');
+    lines.raw('END:VEVENT');
+  }
+
+  for (const window of [...shown.windows].sort(compareWindows)) {
+    lines.raw('BEGIN:VEVENT');
+    writeTimed(lines, window.start, window.end);
+    writeCommon(lines, {
+      id: window.id,
+      stamp,
+      summary: window.title,
+      description: describeWindow(window, checklists.get(window.id) ?? [], settings.timeZone, tools),
+      categories: ['Maintenance', ...window.services],
+      status: window.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+      sequence: window.sequence,
+      updatedAt: window.updatedAt,
+    });
+    lines.raw('END:VEVENT');
+  }
+
+  if (tasks !== 'none') {
+    const items = [...shown.items].sort(
+      (a, b) => compareText(a.dueDate, b.dueDate) || compareText(a.parentId, b.parentId) || compareItems(a, b),
+    );
+    for (const item of items) {
+      const announcement = announcementsById.get(item.parentId);
+      const window = windowsById.get(item.parentId);
+      const parentTitle = announcement?.title ?? window?.title ?? '';
+      const parentCancelled = announcement?.status === 'cancelled' || window?.status === 'cancelled';
+      writeItem(lines, item, {
+        stamp,
+        tools,
+        todo: tasks === 'todos',
+        parentTitle,
+        parentCancelled,
+        tierName: announcement ? tierNameOf(announcement, templateSets) : 'Maintenance',
+        url: announcement ? primaryLinkOf(announcement) : '',
+      });
+    }
+  }
+  lines.raw('END:VCALENDAR');
+  return lines.out.join('\r\n') + '\r\n';
+}
+
+type ItemContext = {
+  stamp: string;
+  tools: DayTools;
+  todo: boolean;
+  parentTitle: string;
+  parentCancelled: boolean;
+  tierName: string;
+  url: string;
+};
+
+function writeItem(lines: Lines, item: ChecklistItem, context: ItemContext): void {
+  const summary = context.parentTitle === '' ? item.title : `${item.title} (${context.parentTitle})`;
+  const common: Common = {
+    id: item.id,
+    stamp: context.stamp,
+    summary,
+    description: describeItem(item, context.parentTitle, context.tools),
+    categories: [context.tierName, item.team, 'Checklist'],
+    status: '',
+    sequence: item.sequence,
+    updatedAt: item.updatedAt,
+    url: context.url,
+  };
+  if (context.todo) {
+    lines.raw('BEGIN:VTODO');
+    if (item.dueAt) lines.raw(`DUE:${icsUtc(item.dueAt)}`);
+    else lines.raw(`DUE;VALUE=DATE:${icsDate(item.dueDate)}`);
+    common.status = context.parentCancelled ? 'CANCELLED' : item.done ? 'COMPLETED' : 'NEEDS-ACTION';
+    writeCommon(lines, common);
+    if (item.done) {
+      if (item.doneAt) lines.raw(`COMPLETED:${icsUtc(item.doneAt)}`);
+      lines.raw('PERCENT-COMPLETE:100');
+    }
+    lines.raw('END:VTODO');
+    return;
+  }
+  lines.raw('BEGIN:VEVENT');
+  if (item.dueAt) writeTimed(lines, item.dueAt, addMinutesToInstant(item.dueAt, TIMED_ITEM_MINUTES));
+  else writeAllDay(lines, item.dueDate, context.tools);
+  common.status = context.parentCancelled ? 'CANCELLED' : 'CONFIRMED';
+  writeCommon(lines, common);
+  lines.raw('TRANSP:TRANSPARENT');
+  lines.raw('END:VEVENT');
+}
+

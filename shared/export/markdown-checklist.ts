@@ -1,0 +1,108 @@
+import type { Announcement, ChecklistItem, MaintenanceWindow, Settings, TemplateSet } from '../types';
+import { formatInstantInZone } from '../zoned-time';
+import { compareAnnouncements, compareWindows, itemsByParent, ownersOf, tierNameOf } from './context';
+import { windowTimes } from './describe';
+import type { DayTools } from './memo';
+import { createDayTools } from './memo';
+import { applyExportFilters } from './filters';
+import { escapeMarkdownInline, markdownLink } from './markdown-escape';
+import type { ExportFilters, ExportInput } from './types';
+
+/** What a checklist belongs to. */
+export type ChecklistParent =
+  | { kind: 'announcement'; announcement: Announcement }
+  | { kind: 'maintenance'; window: MaintenanceWindow };
+
+export type ChecklistContext = { templateSets: TemplateSet[]; settings: Pick<Settings, 'timeZone'> };
+
+function itemLine(item: ChecklistItem, zone: string): string {
+  const who = item.assignee.trim() === '' ? `${item.team} (unassigned)` : `${item.team} (${item.assignee})`;
+  const due = item.dueAt ? formatInstantInZone(item.dueAt, zone) : formatDayForPeople(item.dueDate);
+  return `- [${item.done ? 'x' : ' '}] ${escapeMarkdownInline(item.title)} · ${escapeMarkdownInline(who)} · due ${escapeMarkdownInline(due)}`;
+}
+
+function facts(pairs: [string, string][]): string {
+  return pairs
+    .filter(([, value]) => value.trim() !== '')
+    .map(([label, value]) => `**${label}:** ${escapeMarkdownInline(value)}`)
+    .join(' · ');
+}
+
+/**
+ * One announcement's or maintenance window's checklist as GitHub-flavoured Markdown, ready to paste into
+ * an issue: a level-2 heading, the launch date and tier (or the window's times in UTC and the planner's
+ * zone), then one task-list item per checklist item with its team, assignee and due date. User text is
+ * escaped, so the document has exactly one heading and one task per item whatever the titles hold.
+ */
+export function checklistMarkdown(parent: ChecklistParent, items: ChecklistItem[], context: ChecklistContext): string {
+  const zone = context.settings.timeZone;
+  const blocks: string[] = [];
+  if (parent.kind === 'announcement') {
+    const announcement = parent.announcement;
+    const launch = announcement.launchTime
+      ? `${formatDayForPeople(announcement.launchDate)}, ${announcement.launchTime} (${announcement.timeZone})`
+      : `${formatDayForPeople(announcement.launchDate)}, all day`;
+    blocks.push(`## ${escapeMarkdownInline(announcement.title) || 'Untitled announcement'}`);
+    blocks.push(
+      facts([
+        ['Launch', launch],
+        ['Tier', tierNameOf(announcement, context.templateSets)],
+        ['Status', announcement.status],
+        ['Owners', ownersOf(announcement).join(', ')],
+      ]),
+    );
+    if (announcement.summary.trim() !== '') blocks.push(escapeMarkdownInline(announcement.summary));
+    const { blog, docs, pr } = announcement.links;
+    const links = (
+      [
+        ['Blog post', blog],
+        ['Docs', docs],
+        ['Pull request', pr],
+      ] as const
+    )
+      .filter(([, url]) => url.trim() !== '')
+      .map(([label, url]) => markdownLink(label, url));
+    if (links.length > 0) blocks.push(`**Links:** ${links.join(' · ')}`);
+  } else {
+    const window = parent.window;
+    blocks.push(`## ${escapeMarkdownInline(window.title) || 'Untitled maintenance'}`);
+    blocks.push(
+      facts([
+        ['When', windowTimes(window, zone)],
+        ['Disruption', window.disruption],
+        ['Services', window.services.join(', ')],
+        ['Status', window.status],
+        ['Owner', window.owner],
+      ]),
+    );
+    if (window.notes.trim() !== '') blocks.push(escapeMarkdownInline(window.notes));
+  }
+  blocks.push(items.length > 0 ? items.map((item) => itemLine(item, zone)).join('\n') : '_No checklist items._');
+  return blocks.join('\n\n') + '\n';
+}
+
+/**
+ * The checklists of every announcement and window the filters keep, in date order, separated by
+ * thematic breaks. Each checklist is complete (items due outside the date range included) unless a
+ * team or owner filter narrows it.
+ */
+export function checklistsMarkdown(input: ExportInput, filters: ExportFilters = {}): string {
+  const parentKinds = filters.kinds?.filter((kind) => kind !== 'checklist');
+  const parents = applyExportFilters(input, {
+    ...filters,
+    kinds: parentKinds && parentKinds.length > 0 ? parentKinds : undefined,
+  });
+  const { teams, owner, tierKeys } = filters;
+  const items = itemsByParent(applyExportFilters(input, { teams, owner, tierKeys, kinds: ['checklist'] }).items);
+  const context: ChecklistContext = { templateSets: input.templateSets, settings: input.settings };
+  const sections = [
+    ...[...parents.announcements].sort(compareAnnouncements).map((announcement) =>
+      checklistMarkdown({ kind: 'announcement', announcement }, items.get(announcement.id) ?? [], context),
+    ),
+    ...[...parents.windows].sort(compareWindows).map((window) =>
+      checklistMarkdown({ kind: 'maintenance', window }, items.get(window.id) ?? [], context),
+    ),
+  ];
+  const title = '# Checklists\n';
+  return sections.length === 0 ? `${title}\n_Nothing matches these filters._\n` : `${title}\n${sections.join('\n---\n\n')}`;
+}

@@ -1,0 +1,37 @@
+import type {
+  Announcement,
+  CalendarDay,
+  ChecklistItem,
+  Instant,
+  MaintenanceWindow,
+  Settings,
+  TemplateSet,
+} from '../types';
+
+/** Everything an exporter may read: the planner's records plus the context to describe them. */
+export type ExportInput = {
+  announcements: Announcement[];
+  items: ChecklistItem[];
+  windows: MaintenanceWindow[];
+  templateSets: TemplateSet[];
+  settings: Settings;
+  /** Stamps DTSTAMP; never affects anything else, so two exports differ only there. */
+  now: Instant;
+};
+
+export type ExportKind = 'announcement' | 'maintenance' | 'checklist';
+
+export const EXPORT_KINDS: readonly ExportKind[] = ['announcement', 'maintenance', 'checklist'];
+
+/** Filters every export understands; an absent field filters nothing. */
+export type ExportFilters = {
+  from?: CalendarDay;
+  to?: CalendarDay;
+  tierKeys?: string[];
+  teams?: string[];
+  owner?: string;
+  kinds?: ExportKind[];
+};
+
+/** How checklist items appear in an ICS export. */
+export type IcsTaskMode = 'events' | 'todos' | 'none';

@@ -1,0 +1,85 @@
+import ICAL from 'ical.js';
+import type { Instant, LocalDateTime } from '../types';
+import { isKnownTimeZone, localToInstant } from '../zoned-time';
+import type { TimezoneBlock } from './ics-lines';
+import { windowsZoneToIana } from './windows-zones';
+
+/** How a TZID was understood: an IANA zone, or the file's own VTIMEZONE rules when no name matches. */
+export type ResolvedZone = { iana: string; via: 'iana' | 'windows' | 'path' | 'offset' } | { vtimezone: ICAL.Timezone; tzid: string };
+
+const OUTLOOK_DISPLAY = /^\(UTC([+-])(\d{2}):(\d{2})\)/i;
+
+function fromName(tzid: string): ResolvedZone | undefined {
+  if (/^(utc|gmt|z|etc\/utc|etc\/gmt)$/i.test(tzid)) return { iana: 'UTC', via: 'iana' };
+  if (isKnownTimeZone(tzid) && tzid.includes('/')) return { iana: tzid, via: 'iana' };
+  const windows = windowsZoneToIana(tzid);
+  if (windows && isKnownTimeZone(windows)) return { iana: windows, via: 'windows' };
+  // Calendar servers prefix IANA names with a vendor path: /mozilla.org/20050126_1/Europe/Berlin.
+  const segments = tzid.split('/').filter((segment) => segment !== '');
+  for (let take = Math.min(3, segments.length); take >= 2; take--) {
+    const candidate = segments.slice(-take).join('/');
+    if (isKnownTimeZone(candidate)) return { iana: candidate, via: 'path' };
+  }
+  return undefined;
+}
+
+function fromOutlookDisplay(tzid: string): ResolvedZone | undefined {
+  // "(UTC+01:00) Amsterdam, Berlin…": the offset is all the name says for sure; DST is lost.
+  const match = OUTLOOK_DISPLAY.exec(tzid);
+  if (!match) return undefined;
+  const [, sign, hours, minutes] = match as unknown as [string, string, string, string];
+  if (minutes !== '00') return undefined;
+  const value = Number(hours);
+  if (value === 0) return { iana: 'UTC', via: 'offset' };
+  // Etc/GMT signs are inverted by POSIX convention: UTC+01:00 is Etc/GMT-1.
+  const zone = `Etc/GMT${sign === '+' ? '-' : '+'}${value}`;
+  return isKnownTimeZone(zone) ? { iana: zone, via: 'offset' } : undefined;
+}
+
+/** Resolves TZIDs for one import, caching each answer; VTIMEZONEs are parsed only when needed. */
+export class ZoneResolver {
+  private readonly cache = new Map<string, ResolvedZone | null>();
+  private readonly blocks: Map<string, TimezoneBlock>;
+
+  constructor(timezones: TimezoneBlock[]) {
+    this.blocks = new Map(timezones.map((block) => [block.tzid, block]));
+  }
+
+  /** The zone a TZID names, or undefined when neither its name nor the file defines it. */
+  resolve(rawTzid: string): ResolvedZone | undefined {
+    const tzid = rawTzid.trim().replace(/^"(.*)"$/, '$1');
+    if (this.cache.has(tzid)) return this.cache.get(tzid) ?? undefined;
+    const resolved = fromName(tzid) ?? this.fromBlock(tzid) ?? fromOutlookDisplay(tzid);
+    this.cache.set(tzid, resolved ?? null);
+    return resolved;
+  }
+
+  private fromBlock(tzid: string): ResolvedZone | undefined {
+    const block = this.blocks.get(tzid);
+    if (!block) return undefined;
+    try {
+      const component = new ICAL.Component(ICAL.parse(block.text) as unknown as unknown[]);
+      return { vtimezone: new ICAL.Timezone(component), tzid };
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The IANA zone to record for something planned in `zone` (a VTIMEZONE has none: use the fallback). */
+export function zoneName(zone: ResolvedZone, fallback: string): string {
+  return 'iana' in zone ? zone.iana : fallback;
+}
+
+/** The instant a wall-clock time (plus seconds) names in a resolved zone. */
+export function zonedToInstant(local: LocalDateTime, seconds: number, zone: ResolvedZone): Instant {
+  if ('iana' in zone) {
+    const base = localToInstant(local, zone.iana);
+    return seconds === 0 ? base : new Date(new Date(base).getTime() + seconds * 1000).toISOString();
+  }
+  const [date, time] = local.split('T') as [string, string];
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  const value = new ICAL.Time({ year, month, day, hour, minute, second: seconds, isDate: false }, zone.vtimezone);
+  return new Date(value.toUnixTime() * 1000).toISOString();
+}

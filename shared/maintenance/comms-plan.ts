@@ -1,0 +1,196 @@
+import { addCalendarDays, calendarDaysBetween } from '../calendar-day';
+import type { ChecklistItem, Instant, MaintenanceWindow } from '../types';
+import { addMinutesToInstant, instantToDay, instantToLocal, localToInstant, minutesBetween } from '../zoned-time';
+import {
+  DAY_MINUTES,
+  MAINTENANCE_COMMS_STEPS,
+  type CommsSettings,
+  type CommsStep,
+  type MaintenanceOffset,
+} from './comms-steps';
+
+export type { CommsSettings, MaintenanceOffset } from './comms-steps';
+
+function shiftWallDays(instant: Instant, days: number, zone: string): Instant {
+  const [day = '', time = ''] = instantToLocal(instant, zone).split('T');
+  return localToInstant(`${addCalendarDays(day, days)}T${time}`, zone);
+}
+
+/**
+ * When a maintenance step is due. Offsets in whole days count calendar days in the window's
+ * zone, so "7 days before" a 22:00 start is due at 22:00 local even across a DST change;
+ * other offsets are real minutes. `planned` is the moment the window was created. Nothing
+ * before the start is due before the window was planned: a job planned three days out gets
+ * its week-ahead email due at once, not in the past.
+ */
+export function maintenanceDueAt(window: MaintenanceWindow, offset: MaintenanceOffset): Instant {
+  if (offset.anchor === 'planned') return window.createdAt;
+  const anchor = offset.anchor === 'start' ? window.start : window.end;
+  const due =
+    offset.minutes !== 0 && offset.minutes % DAY_MINUTES === 0
+      ? shiftWallDays(anchor, offset.minutes / DAY_MINUTES, window.timeZone)
+      : addMinutesToInstant(anchor, offset.minutes);
+  if (offset.minutes >= 0) return due;
+  const floor = Math.min(Date.parse(window.createdAt), Date.parse(anchor));
+  return Date.parse(due) < floor ? new Date(floor).toISOString() : due;
+}
+
+/** The steps that apply to this window: user-facing ones only when users would notice the work. */
+function applicableSteps(window: MaintenanceWindow, settings: CommsSettings): { step: CommsStep; offset: MaintenanceOffset }[] {
+  const out: { step: CommsStep; offset: MaintenanceOffset }[] = [];
+  for (const step of MAINTENANCE_COMMS_STEPS) {
+    if (step.userFacing && window.disruption === 'none') continue;
+    const offset = step.offset(settings);
+    if (offset) out.push({ step, offset });
+  }
+  return out;
+}
+
+/**
+ * The handbook's communications checklist for a maintenance window, as timed items: tell
+ * Marketing and Customer Success when planned; then, when users would notice (disruption not
+ * `none`), the advance email, a reminder, the Notification Bar and `/service-message` at the
+ * start, Customer Success's optional heads-up, and the clean-up at the end. Ids are
+ * `${window.id}:${key}`, so generating twice gives the same items; `dueDate` is the day of
+ * `dueAt` in the planner's zone.
+ */
+export function generateCommsChecklist(args: {
+  window: MaintenanceWindow;
+  settings: CommsSettings;
+  now: Instant;
+}): ChecklistItem[] {
+  const { window, settings, now } = args;
+  return applicableSteps(window, settings).map(({ step, offset }, order) => {
+    const dueAt = maintenanceDueAt(window, offset);
+    return {
+      id: `${window.id}:${step.key}`,
+      parentId: window.id,
+      parentKind: 'maintenance',
+      templateItemId: step.key,
+      title: step.title(window, settings),
+      channel: step.channel,
+      team: step.team,
+      assignee: step.assignee(window),
+      offset,
+      dueDate: instantToDay(dueAt, settings.timeZone),
+      dueAt,
+      dueOverridden: false,
+      done: false,
+      doneAt: null,
+      notes: step.notes,
+      custom: false,
+      notInTier: false,
+      order,
+      updatedAt: now,
+      sequence: 0,
+    };
+  });
+}
+
+function belongsTo(item: ChecklistItem, window: MaintenanceWindow): boolean {
+  return item.parentKind === 'maintenance' && item.parentId === window.id;
+}
+
+function touched(item: ChecklistItem, now: Instant): ChecklistItem {
+  return { ...item, updatedAt: now, sequence: item.sequence + 1 };
+}
+
+/**
+ * The window's items after it moved from `before` to `after`. Open items that the planner has
+ * not pinned (`dueOverridden`) follow the window: template steps are recomputed from their
+ * anchor and offset, planner-added timed items shift by the same real time as the start, and
+ * planner-added day items by the same number of days. Done and pinned items, and items of other
+ * parents, come back untouched; only items that actually changed get a new `sequence`.
+ */
+export function moveCommsChecklist(
+  items: readonly ChecklistItem[],
+  before: MaintenanceWindow,
+  after: MaintenanceWindow,
+  settings: Pick<CommsSettings, 'timeZone'>,
+  now: Instant,
+): ChecklistItem[] {
+  const shiftMinutes = minutesBetween(before.start, after.start);
+  const shiftDays = calendarDaysBetween(
+    instantToDay(before.start, settings.timeZone),
+    instantToDay(after.start, settings.timeZone),
+  );
+  return items.map((item) => {
+    if (!belongsTo(item, after) || item.done || item.dueOverridden) return item;
+    let dueAt = item.dueAt;
+    let dueDate = item.dueDate;
+    if (item.offset?.kind === 'maintenance') {
+      dueAt = maintenanceDueAt(after, item.offset);
+      dueDate = instantToDay(dueAt, settings.timeZone);
+    } else if (item.offset === null && item.dueAt !== null) {
+      dueAt = addMinutesToInstant(item.dueAt, shiftMinutes);
+      dueDate = instantToDay(dueAt, settings.timeZone);
+    } else if (item.offset === null) {
+      dueDate = addCalendarDays(item.dueDate, shiftDays);
+    }
+    if (dueAt === item.dueAt && dueDate === item.dueDate) return item;
+    return touched({ ...item, dueAt, dueDate }, now);
+  });
+}
+
+/** True when the planner has put work or thought into the item, so dropping it would lose it. */
+function isEdited(item: ChecklistItem, pristine: ChecklistItem | undefined): boolean {
+  if (item.done || item.dueOverridden || pristine === undefined) return true;
+  return (
+    item.title !== pristine.title ||
+    item.assignee !== pristine.assignee ||
+    item.notes !== pristine.notes ||
+    item.channel !== pristine.channel ||
+    item.team !== pristine.team
+  );
+}
+
+export type RegeneratedComms = {
+  /** Every item passed in that stays, updated, plus the newly added steps. */
+  items: ChecklistItem[];
+  /** Ids of untouched template items that no longer apply and were dropped. */
+  removedIds: string[];
+};
+
+/**
+ * Brings a window's checklist in line with its (changed) disruption level, as a tier change
+ * does for announcements: steps that now apply and are missing are added; steps that no longer
+ * apply are dropped when untouched, and kept with `notInTier` set when done or edited, so the
+ * planner decides; a kept step that applies again loses `notInTier`. Planner-added items and
+ * items of other parents are kept as they are.
+ */
+export function regenerateForDisruption(
+  items: readonly ChecklistItem[],
+  window: MaintenanceWindow,
+  settings: CommsSettings,
+  now: Instant,
+): RegeneratedComms {
+  const wanted = generateCommsChecklist({ window, settings, now });
+  const wantedKeys = new Set(wanted.map((item) => item.templateItemId));
+  // Every step at its defaults, to tell an untouched item from an edited one.
+  const pristine = new Map(
+    generateCommsChecklist({ window: { ...window, disruption: 'downtime' }, settings, now }).map((item) => [
+      item.templateItemId,
+      item,
+    ]),
+  );
+
+  const kept: ChecklistItem[] = [];
+  const removedIds: string[] = [];
+  const present = new Set<string>();
+  for (const item of items) {
+    if (!belongsTo(item, window) || item.custom || item.templateItemId === null) {
+      kept.push(item);
+      continue;
+    }
+    present.add(item.templateItemId);
+    const applies = wantedKeys.has(item.templateItemId);
+    if (!applies && !isEdited(item, pristine.get(item.templateItemId))) {
+      removedIds.push(item.id);
+      continue;
+    }
+    const notInTier = !applies;
+    kept.push(item.notInTier === notInTier ? item : touched({ ...item, notInTier }, now));
+  }
+  const added = wanted.filter((item) => item.templateItemId !== null && !present.has(item.templateItemId));
+  return { items: [...kept, ...added], removedIds };
+}

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import {
+  DISRUPTIONS,
+  MAINTENANCE_STATUSES,
+  type Audience,
+  type Disruption,
+  type Instant,
+  type MaintenanceStatus,
+} from '../types';
+import { isKnownTimeZone, isLocalDateTime, localToInstant } from '../zoned-time';
+
+/** What the maintenance form collects, as typed: wall-clock times in `timeZone`, enums as strings. */
+export type MaintenanceDraft = {
+  title: string;
+  startLocal: string;
+  endLocal: string;
+  timeZone: string;
+  services: string[];
+  disruption: string;
+  audience: string;
+  owner: string;
+  status: string;
+  notes: string;
+  audienceZones: string[];
+};
+
+export type MaintenanceField = keyof MaintenanceDraft;
+
+/** A checked form: the fields a MaintenanceWindow stores, with the wall times turned into instants. */
+export type ValidMaintenanceInput = {
+  title: string;
+  start: Instant;
+  end: Instant;
+  timeZone: string;
+  services: string[];
+  disruption: Disruption;
+  audience: Audience;
+  owner: string;
+  status: MaintenanceStatus;
+  notes: string;
+  audienceZones: string[];
+};
+
+export type MaintenanceValidation =
+  | { ok: true; value: ValidMaintenanceInput }
+  | { ok: false; errors: Partial<Record<MaintenanceField, string>> };
+
+const MAX_TITLE = 200;
+const MAX_NOTES = 5000;
+const UNREADABLE = 'Not a date and time we can read: use one like 2026-12-05T22:00.';
+
+/** Trims, drops blanks and removes case-insensitive repeats, keeping the first spelling. */
+function cleanList(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of values) {
+    const value = raw.trim();
+    const key = value.toLowerCase();
+    if (value === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(value);
+  }
+  return out;
+}
+
+const localDateTime = z
+  .string()
+  .trim()
+  .min(1, { error: 'Pick a date and time.' })
+  .refine(isLocalDateTime, { error: UNREADABLE });
+
+const timeZone = z
+  .string()
+  .trim()
+  .min(1, { error: 'Pick a time zone.' })
+  .refine(isKnownTimeZone, { error: (issue) => `Unknown time zone “${String(issue.input)}”.` });
+
+const schema = z.object({
+  title: z
+    .string()
+    .transform((value) => value.trim().replace(/\s+/g, ' '))
+    .pipe(
+      z
+        .string()
+        .min(1, { error: 'Give the window a title.' })
+        .max(MAX_TITLE, { error: `Keep the title under ${MAX_TITLE} characters.` }),
+    ),
+  startLocal: localDateTime,
+  endLocal: localDateTime,
+  timeZone,
+  services: z
+    .array(z.string())
+    .transform(cleanList)
+    .refine((list) => list.length > 0, { error: 'Name at least one service the work touches.' }),
+  disruption: z.enum(DISRUPTIONS, { error: 'Say what users will notice: none, degraded or downtime.' }),
+  audience: z.enum(['all', 'affected'], { error: 'Pick who hears about it: all users or affected users.' }),
+  owner: z.string().trim(),
+  status: z.enum(MAINTENANCE_STATUSES, { error: 'Pick a status.' }),
+  notes: z.string().trim().max(MAX_NOTES, { error: `Keep the notes under ${MAX_NOTES} characters.` }),
+  audienceZones: z
+    .array(z.string())
+    .transform(cleanList)
+    .superRefine((zones, ctx) => {
+      const unknown = zones.filter((zone) => !isKnownTimeZone(zone));
+      if (unknown.length > 0) {
+        ctx.addIssue({ code: 'custom', message: `Unknown time zone ${unknown.map((zone) => `“${zone}”`).join(', ')}.` });
+      }
+    }),
+});
+
+/**
+ * Checks the maintenance form and returns either a clean value (wall times turned into UTC
+ * instants through the window's zone) or one people-friendly message per field. Never throws,
+ * so a form can show every problem at once. A start or end that falls in a spring-forward gap
+ * resolves forward, as `localToInstant` does.
+ */
+export function validateMaintenanceInput(input: MaintenanceDraft): MaintenanceValidation {
+  const errors: Partial<Record<MaintenanceField, string>> = {};
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if (typeof field === 'string' && field in input && errors[field as MaintenanceField] === undefined) {
+        errors[field as MaintenanceField] = issue.message;
+      }
+    }
+  }
+
+  // Ordering can only be judged once both times and the zone are readable on their own.
+  let start: Instant | null = null;
+  let end: Instant | null = null;
+  if (!errors.startLocal && !errors.endLocal && !errors.timeZone) {
+    const zone = input.timeZone.trim();
+    start = localToInstant(input.startLocal.trim(), zone);
+    end = localToInstant(input.endLocal.trim(), zone);
+    if (end <= start) errors.endLocal = 'End must be after start.';
+  }
+
+  if (!parsed.success || start === null || end === null || Object.keys(errors).length > 0) {
+    return { ok: false, errors };
+  }
+  const data = parsed.data;
+  return {
+    ok: true,
+    value: {
+      title: data.title,
+      start,
+      end,
+      timeZone: data.timeZone,
+      services: data.services,
+      disruption: data.disruption,
+      audience: data.audience,
+      owner: data.owner,
+      status: data.status,
+      notes: data.notes,
+      audienceZones: data.audienceZones,
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { addCalendarDays } from '../calendar-day';
+import type { Instant, MaintenanceWindow } from '../types';
+import { addMinutesToInstant, instantToLocal, localToInstant, minutesBetween } from '../zoned-time';
+
+export type WindowEditResult = { ok: true; window: MaintenanceWindow } | { ok: false; error: string };
+
+function assertInstant(value: Instant, what: string): void {
+  if (Number.isNaN(new Date(value).getTime())) throw new Error(`Not an instant (${what}): ${value}`);
+}
+
+/** Real elapsed minutes from a window's start to its end. */
+export function windowDurationMinutes(window: MaintenanceWindow): number {
+  return minutesBetween(window.start, window.end);
+}
+
+/**
+ * The window starting at `newStart` and lasting exactly as many real minutes as before: a
+ * four-hour job stays four hours even when the new date sits across a DST change, so its end
+ * wall time may shift by the change while its length never does. Changes bump `sequence`
+ * (ICS SEQUENCE) and set `updatedAt` to `now`; moving to the same start returns the window as is.
+ */
+export function moveWindow(window: MaintenanceWindow, newStart: Instant, now: Instant): MaintenanceWindow {
+  assertInstant(newStart, 'new start');
+  const start = new Date(newStart).toISOString();
+  if (start === window.start) return window;
+  const end = addMinutesToInstant(start, windowDurationMinutes(window));
+  return { ...window, start, end, updatedAt: now, sequence: window.sequence + 1 };
+}
+
+/**
+ * The window moved by whole calendar days as a calendar drag does: the start keeps its wall
+ * time in `zone` (the zone the calendar shows) and the real duration is kept as `moveWindow`
+ * keeps it. A start that lands in a spring-forward gap resolves forward.
+ */
+export function shiftWindowByDays(
+  window: MaintenanceWindow,
+  days: number,
+  zone: string,
+  now: Instant,
+): MaintenanceWindow {
+  const local = instantToLocal(window.start, zone);
+  const [day = '', time = ''] = local.split('T');
+  return moveWindow(window, localToInstant(`${addCalendarDays(day, days)}T${time}`, zone), now);
+}
+
+/**
+ * The window with a new end and the same start, or an error when the end would not be after
+ * the start. Bumps `sequence` and `updatedAt` on change.
+ */
+export function resizeWindow(window: MaintenanceWindow, newEnd: Instant, now: Instant): WindowEditResult {
+  const endTime = new Date(newEnd).getTime();
+  if (Number.isNaN(endTime)) return { ok: false, error: 'Not a date and time we can read.' };
+  const end = new Date(endTime).toISOString();
+  if (endTime <= new Date(window.start).getTime()) return { ok: false, error: 'End must be after start.' };
+  if (end === window.end) return { ok: true, window };
+  return { ok: true, window: { ...window, end, updatedAt: now, sequence: window.sequence + 1 } };
+}

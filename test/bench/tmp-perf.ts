@@ -1,0 +1,16 @@
+import { exportIcs } from '../../shared/export/ics-export';
+import { parseIcsForImport } from '../../shared/import/ics-import';
+import { benchInput } from './data';
+import ical from 'node-ical';
+const input = benchInput();
+let t = performance.now();
+let ics = '';
+for (let i = 0; i < 5; i++) ics = exportIcs(input);
+console.log('export ms', (performance.now() - t) / 5, ics.length);
+t = performance.now();
+let r;
+for (let i = 0; i < 3; i++) r = parseIcsForImport(ics, { timeZoneFallback: 'Europe/London', now: '2026-11-20T00:00:00Z' });
+console.log('import ms', (performance.now() - t) / 3, r!.events.length, r!.skipped.length, r!.warnings.length);
+t = performance.now();
+for (let i = 0; i < 3; i++) ical.sync.parseICS(ics);
+console.log('node-ical ms', (performance.now() - t) / 3);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { overlappingMaintenance } from '../../../shared/conflicts/overlapping-maintenance';
+import { makeWindow } from './builders';
+
+const first = makeWindow({ id: 'w-1', title: 'Postgres upgrade', services: ['Ingestion', 'Query API'] });
+const at = (start: string, end: string, services: string[], id = 'w-2') =>
+  makeWindow({ id, title: 'Kafka resize', start, end, services });
+
+describe('overlappingMaintenance', () => {
+  it('flags windows that overlap in time on a service, matching names ignoring case and spaces', () => {
+    const second = at('2026-06-11T01:00:00.000Z', '2026-06-11T03:00:00.000Z', [' ingestion ', 'Web'], 'w-2');
+    const [conflict] = overlappingMaintenance([first, second], 'Europe/London');
+    expect(conflict?.kind).toBe('overlapping-maintenance');
+    expect(conflict?.message).toContain('Ingestion');
+    expect(conflict?.message).not.toContain('Web');
+    expect(conflict?.day).toBe('2026-06-11');
+  });
+
+  it('leaves windows alone that only touch, share no service, or are cancelled', () => {
+    const touching = at(first.end, '2026-06-11T05:00:00.000Z', ['Ingestion']);
+    const elsewhere = at('2026-06-11T01:00:00.000Z', '2026-06-11T03:00:00.000Z', ['Web']);
+    const cancelled = { ...at('2026-06-11T01:00:00.000Z', '2026-06-11T03:00:00.000Z', ['Ingestion']), status: 'cancelled' as const };
+    for (const second of [touching, elsewhere, cancelled]) expect(overlappingMaintenance([first, second], 'UTC')).toEqual([]);
+  });
+
+  it('flags a window nested inside another, and the same key whatever the order', () => {
+    const inside = at('2026-06-10T23:00:00.000Z', '2026-06-10T23:30:00.000Z', ['QUERY API']);
+    const forward = overlappingMaintenance([first, inside], 'UTC');
+    const backward = overlappingMaintenance([inside, first], 'UTC');
+    expect(forward).toHaveLength(1);
+    expect(backward).toEqual(forward);
+  });
+
+  it('pairs every overlapping window with every other, once', () => {
+    const windows = ['a', 'b', 'c'].map((id) => at(first.start, first.end, ['Ingestion'], id));
+    expect(overlappingMaintenance(windows, 'UTC').map((conflict) => conflict.key).sort()).toEqual([
+      'overlapping-maintenance:a|b',
+      'overlapping-maintenance:a|c',
+      'overlapping-maintenance:b|c',
+    ]);
+  });
+});

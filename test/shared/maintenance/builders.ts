@@ -1,0 +1,46 @@
+import type { MaintenanceWindow, Settings } from '../../../shared/types';
+import { localToInstant } from '../../../shared/zoned-time';
+
+export const NOW = '2026-01-10T12:00:00.000Z';
+
+export function makeWindow(overrides: Partial<MaintenanceWindow> = {}): MaintenanceWindow {
+  return {
+    id: 'mw-1',
+    title: 'Postgres upgrade',
+    start: '2026-12-05T22:00:00.000Z',
+    end: '2026-12-06T02:00:00.000Z',
+    timeZone: 'Europe/London',
+    services: ['Ingestion', 'Query API'],
+    disruption: 'downtime',
+    audience: 'affected',
+    owner: 'Ada',
+    status: 'planned',
+    notes: '',
+    audienceZones: [],
+    createdAt: '2026-01-01T09:00:00.000Z',
+    updatedAt: '2026-01-01T09:00:00.000Z',
+    sequence: 0,
+    ...overrides,
+  };
+}
+
+/** A window whose start and end are wall times in `zone`, as the form creates it. */
+export function windowFromLocal(
+  startLocal: string,
+  endLocal: string,
+  zone: string,
+  overrides: Partial<MaintenanceWindow> = {},
+): MaintenanceWindow {
+  return makeWindow({
+    start: localToInstant(startLocal, zone),
+    end: localToInstant(endLocal, zone),
+    timeZone: zone,
+    ...overrides,
+  });
+}
+
+export const COMMS_SETTINGS: Pick<Settings, 'emailLeadDays' | 'reminderLeadDays' | 'timeZone'> = {
+  emailLeadDays: 7,
+  reminderLeadDays: 1,
+  timeZone: 'Europe/London',
+};

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+// One policy for the desktop app (sent by the app:// handler), browser mode (sent by the web
+// server) and the page itself (this meta tag): build/csp.json is the single source.
+function contentSecurityPolicy(): Plugin {
+  const { contentSecurityPolicy: policy } = JSON.parse(readFileSync(new URL('./build/csp.json', import.meta.url), 'utf8')) as {
+    contentSecurityPolicy: string;
+  };
+  // Browsers ignore frame-ancestors in a meta tag (and warn about it); the headers carry it.
+  const metaPolicy = policy
+    .split(';')
+    .filter((directive) => !directive.trim().startsWith('frame-ancestors'))
+    .join(';');
+  return {
+    name: 'tierline-csp',
+    transformIndexHtml: (html) => html.replace('%TIERLINE_CSP%', metaPolicy),
+  };
+}
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    sourcemap: true,
+    // The calendar library is one large module by design; a warning about it would be noise.
+    chunkSizeWarningLimit: 2000,
+  },
+});
