@@ -42,14 +42,17 @@ export async function buildElectron(options = {}) {
   );
   const forbidden = requires.filter((name) => !PRELOAD_ALLOWED_REQUIRES.has(name));
   if (forbidden.length > 0) {
-    throw new Error(`The sandboxed preload cannot require ${forbidden.join(', ')}; keep it to 'electron' and shared/ipc.ts.`);
+    throw new Error(
+      `The sandboxed preload cannot require ${forbidden.join(', ')}; keep it to 'electron' and shared/ipc.ts.`,
+    );
   }
   return { main, preload };
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   buildElectron().then(
-    ({ main, preload }) => console.log(`Built ${path.relative(root, main)} and ${path.relative(root, preload)}`),
+    ({ main, preload }) =>
+      console.log(`Built ${path.relative(root, main)} and ${path.relative(root, preload)}`),
     (error) => {
       console.error(error instanceof Error ? error.message : error);
       process.exit(1);

@@ -43,7 +43,8 @@ export class IpcRefusedError extends Error {
 
 function guard<T>(channel: IpcChannel, schema: z.ZodType<T>, run: (args: T) => Promise<unknown>): IpcHandler {
   return async (event, ...args) => {
-    if (!isTrustedSender(event.senderFrame)) throw new IpcRefusedError(`${channel}: refused, the sender is not the app`);
+    if (!isTrustedSender(event.senderFrame))
+      throw new IpcRefusedError(`${channel}: refused, the sender is not the app`);
     const parsed = schema.safeParse(args);
     if (!parsed.success) throw new IpcRefusedError(`${channel}: refused, invalid arguments`);
     return run(parsed.data);
@@ -60,7 +61,8 @@ async function saveTextFile(deps: IpcDeps, request: SaveTextFileRequest): Promis
     filters: request.filters,
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   });
-  if (choice.canceled || choice.filePath === undefined || choice.filePath === '') return { status: 'cancelled' };
+  if (choice.canceled || choice.filePath === undefined || choice.filePath === '')
+    return { status: 'cancelled' };
   await deps.writeFileAtomic(choice.filePath, request.contents);
   return { status: 'saved', path: choice.filePath };
 }
@@ -97,7 +99,10 @@ export function createIpcHandlers(deps: IpcDeps): Record<IpcChannel, IpcHandler>
 
   const publishFiles = async (request: PublishFilesRequest): Promise<PublishFilesResult> => {
     if (!chosenFolders.has(request.folder)) {
-      return { status: 'failed', message: 'Choose the publish folder again: it was not picked in this session.' };
+      return {
+        status: 'failed',
+        message: 'Choose the publish folder again: it was not picked in this session.',
+      };
     }
     try {
       for (const file of request.files) {
@@ -114,30 +119,44 @@ export function createIpcHandlers(deps: IpcDeps): Record<IpcChannel, IpcHandler>
     [IPC_CHANNELS.appVersion]: guard(IPC_CHANNELS.appVersion, schemas[IPC_CHANNELS.appVersion], () =>
       Promise.resolve(deps.appVersion()),
     ),
-    [IPC_CHANNELS.saveTextFile]: guard(IPC_CHANNELS.saveTextFile, schemas[IPC_CHANNELS.saveTextFile], ([request]) =>
-      saveTextFile(deps, request),
+    [IPC_CHANNELS.saveTextFile]: guard(
+      IPC_CHANNELS.saveTextFile,
+      schemas[IPC_CHANNELS.saveTextFile],
+      ([request]) => saveTextFile(deps, request),
     ),
-    [IPC_CHANNELS.openTextFile]: guard(IPC_CHANNELS.openTextFile, schemas[IPC_CHANNELS.openTextFile], ([request]) =>
-      openTextFile(deps, request),
+    [IPC_CHANNELS.openTextFile]: guard(
+      IPC_CHANNELS.openTextFile,
+      schemas[IPC_CHANNELS.openTextFile],
+      ([request]) => openTextFile(deps, request),
     ),
     [IPC_CHANNELS.choosePublishFolder]: guard(
       IPC_CHANNELS.choosePublishFolder,
       schemas[IPC_CHANNELS.choosePublishFolder],
       choosePublishFolder,
     ),
-    [IPC_CHANNELS.publishFiles]: guard(IPC_CHANNELS.publishFiles, schemas[IPC_CHANNELS.publishFiles], ([request]) =>
-      publishFiles(request),
+    [IPC_CHANNELS.publishFiles]: guard(
+      IPC_CHANNELS.publishFiles,
+      schemas[IPC_CHANNELS.publishFiles],
+      ([request]) => publishFiles(request),
     ),
-    [IPC_CHANNELS.openExternal]: guard(IPC_CHANNELS.openExternal, schemas[IPC_CHANNELS.openExternal], async ([url]) => {
-      const safeUrl = externalUrlToOpen(url);
-      if (safeUrl === null) throw new IpcRefusedError(`${IPC_CHANNELS.openExternal}: refused, only http(s) links open`);
-      await deps.openExternal(safeUrl);
-    }),
+    [IPC_CHANNELS.openExternal]: guard(
+      IPC_CHANNELS.openExternal,
+      schemas[IPC_CHANNELS.openExternal],
+      async ([url]) => {
+        const safeUrl = externalUrlToOpen(url);
+        if (safeUrl === null)
+          throw new IpcRefusedError(`${IPC_CHANNELS.openExternal}: refused, only http(s) links open`);
+        await deps.openExternal(safeUrl);
+      },
+    ),
   };
 }
 
 /** Registers one `ipcMain.handle` per channel. */
-export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: Record<IpcChannel, IpcHandler>): void {
+export function registerIpcHandlers(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  handlers: Record<IpcChannel, IpcHandler>,
+): void {
   for (const channel of Object.values(IPC_CHANNELS)) {
     ipcMain.handle(channel, handlers[channel]);
   }

@@ -25,7 +25,8 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 // FROZEN like the origin: the plan's IndexedDB lives here, so dev runs and installed builds
-// (whose package names differ) must agree on the folder. The desktop smoke test points it at a temp folder.
+// (whose package names differ) must agree on the folder. Set before the single-instance lock,
+// which lives in this folder. The desktop smoke test points it at a temp folder.
 app.setPath('userData', process.env.TIERLINE_USER_DATA_DIR ?? path.join(app.getPath('appData'), APP_NAME));
 if (process.platform === 'win32') app.setAppUserModelId('io.tierline.app');
 
@@ -34,7 +35,8 @@ let pendingStateWrite: Promise<void> | null = null;
 
 function openExternally(url: string): void {
   const safeUrl = externalUrlToOpen(url);
-  if (safeUrl !== null) shell.openExternal(safeUrl).catch((error: unknown) => console.error('openExternal failed', error));
+  if (safeUrl !== null)
+    shell.openExternal(safeUrl).catch((error: unknown) => console.error('openExternal failed', error));
 }
 
 function hardenWebContents(contents: WebContents): void {
@@ -58,7 +60,12 @@ function dialogParent(): BrowserWindow | undefined {
 }
 
 function showAbout(): void {
-  const options = { type: 'info' as const, title: `About ${APP_NAME}`, message: `${APP_NAME} ${app.getVersion()}`, detail: 'Plans product announcements and maintenance communications, offline.' };
+  const options = {
+    type: 'info' as const,
+    title: `About ${APP_NAME}`,
+    message: `${APP_NAME} ${app.getVersion()}`,
+    detail: 'Plans product announcements and maintenance communications, offline.',
+  };
   const parent = dialogParent();
   void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
 }
@@ -68,7 +75,10 @@ async function createMainWindow(): Promise<void> {
   const stored = await readWindowStateFile(statePath);
   const primary = screen.getPrimaryDisplay();
   const displays = [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)];
-  const bounds = restoreWindowBounds(stored, displays.map((display) => display.workArea));
+  const bounds = restoreWindowBounds(
+    stored,
+    displays.map((display) => display.workArea),
+  );
 
   const window = new BrowserWindow(createWindowOptions({ preloadPath, bounds }));
   mainWindow = window;
@@ -79,7 +89,9 @@ async function createMainWindow(): Promise<void> {
   });
   window.on('close', () => {
     const state = { bounds: window.getNormalBounds(), isMaximized: window.isMaximized() };
-    pendingStateWrite = writeWindowStateFile(statePath, state).catch((error: unknown) => console.error('window state not saved', error));
+    pendingStateWrite = writeWindowStateFile(statePath, state).catch((error: unknown) =>
+      console.error('window state not saved', error),
+    );
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
@@ -126,7 +138,9 @@ async function onReady(): Promise<void> {
 
   const isMac = process.platform === 'darwin';
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(createMenuTemplate({ isMac, isPackaged: app.isPackaged, appName: APP_NAME, onAbout: showAbout })),
+    Menu.buildFromTemplate(
+      createMenuTemplate({ isMac, isPackaged: app.isPackaged, appName: APP_NAME, onAbout: showAbout }),
+    ),
   );
 
   app.on('activate', () => {
@@ -154,8 +168,11 @@ if (!app.requestSingleInstanceLock()) {
     pendingStateWrite = null;
     void pending.finally(() => app.quit());
   });
-  app.whenReady().then(onReady).catch((error: unknown) => {
-    console.error('Tierline failed to start', error);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      console.error('Tierline failed to start', error);
+      app.exit(1);
+    });
 }

@@ -20,7 +20,6 @@ export function isAllowedNavigation(url: string): boolean {
 export function externalUrlToOpen(url: string): string | null {
   if (url.length === 0 || url.length > MAX_EXTERNAL_URL_LENGTH) return null;
   // WHATWG parsing silently strips tabs/newlines and trims spaces; a link that needs that is not honest.
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0020\u007f]/.test(url)) return null;
   let parsed: URL;
   try {

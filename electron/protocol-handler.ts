@@ -50,12 +50,16 @@ export function securityHeaders(): Record<string, string> {
 export type ReadFile = (filePath: string) => Promise<Uint8Array>;
 
 function errorCode(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string')
+    return error.code;
   return undefined;
 }
 
 function plain(status: number, text: string): Response {
-  return new Response(text, { status, headers: { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(text, {
+    status,
+    headers: { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }
 
 /**
@@ -79,7 +83,11 @@ export function createAppProtocolHandler(
       if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return plain(404, 'Not found');
       return plain(500, 'Could not read the file');
     }
-    const headers = { ...securityHeaders(), 'Content-Type': mimeTypeFor(resolved.filePath), 'Cache-Control': 'no-cache' };
+    const headers = {
+      ...securityHeaders(),
+      'Content-Type': mimeTypeFor(resolved.filePath),
+      'Cache-Control': 'no-cache',
+    };
     return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
   };
 }

@@ -29,7 +29,6 @@ const RAW_DOT_SEGMENT = /(^|\/|\\|%2f|%5c)(\.|%2e){1,2}(?=$|\/|\\|%2f|%5c)/i;
  */
 export function resolveAppRequestPath(requestUrl: string, rendererRoot: string): AppRequestPath {
   // Chromium would turn '\' into '/' before we see it; Node's parser keeps it. Refuse either way.
-  // eslint-disable-next-line no-control-regex
   if (requestUrl.includes('\\') || /[\u0000-\u001f\u007f]/.test(requestUrl)) return FORBIDDEN;
 
   const prefix = `${APP_SCHEME}://`;
@@ -49,7 +48,12 @@ export function resolveAppRequestPath(requestUrl: string, rendererRoot: string):
   } catch {
     return FORBIDDEN;
   }
-  if (parsed.hostname.toLowerCase() !== APP_HOST || parsed.port !== '' || parsed.username !== '' || parsed.password !== '') {
+  if (
+    parsed.hostname.toLowerCase() !== APP_HOST ||
+    parsed.port !== '' ||
+    parsed.username !== '' ||
+    parsed.password !== ''
+  ) {
     return FORBIDDEN;
   }
 
@@ -66,7 +70,8 @@ export function resolveAppRequestPath(requestUrl: string, rendererRoot: string):
     } catch {
       return FORBIDDEN;
     }
-    if (segment === '' || segment === '.' || segment === '..' || !SAFE_SEGMENT.test(segment)) return FORBIDDEN;
+    if (segment === '' || segment === '.' || segment === '..' || !SAFE_SEGMENT.test(segment))
+      return FORBIDDEN;
     segments.push(segment);
   }
 

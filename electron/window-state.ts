@@ -71,7 +71,10 @@ function clampInto(length: number, min: number, max: number): number {
  * display (monitor unplugged) is centred on the primary one. Without a stored state or displays it
  * returns the default size without a position, letting the OS place the window.
  */
-export function restoreWindowBounds(stored: WindowState | null, workAreas: readonly WorkArea[]): WindowBounds {
+export function restoreWindowBounds(
+  stored: WindowState | null,
+  workAreas: readonly WorkArea[],
+): WindowBounds {
   const primary = workAreas[0];
   if (primary === undefined) return { ...DEFAULT_WINDOW_SIZE };
   if (stored === null) return fitCentred(DEFAULT_WINDOW_SIZE, primary);

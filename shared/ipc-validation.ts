@@ -51,7 +51,6 @@ export function utf8ByteLength(text: string): number {
   return bytes;
 }
 
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 /** A bare file name: no folder part, nothing a file system would read as a path or a device trick. */
@@ -70,9 +69,16 @@ export const saveContentsSchema = z
   .refine((text) => utf8ByteLength(text) <= MAX_SAVE_TEXT_BYTES, 'is larger than 50 MB');
 
 export const fileFilterSchema: z.ZodType<FileFilter> = z.strictObject({
-  name: z.string().min(1).max(100).refine((name) => !CONTROL_CHARACTERS.test(name), 'must not contain control characters'),
+  name: z
+    .string()
+    .min(1)
+    .max(100)
+    .refine((name) => !CONTROL_CHARACTERS.test(name), 'must not contain control characters'),
   // '*' is the dialogs' "all files"; otherwise a plain extension without the dot.
-  extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/)).min(1).max(20),
+  extensions: z
+    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/))
+    .min(1)
+    .max(20),
 });
 
 const filtersSchema = z.array(fileFilterSchema).max(20);
@@ -97,7 +103,10 @@ export const absoluteFolderSchema = z
   .min(1)
   .max(MAX_FOLDER_PATH_LENGTH)
   .refine((folder) => !CONTROL_CHARACTERS.test(folder), 'must not contain NUL or control characters')
-  .refine((folder) => /^(\/|[A-Za-z]:[\\/]|\\\\[^\\/]+[\\/][^\\/]+)/.test(folder), 'must be an absolute path');
+  .refine(
+    (folder) => /^(\/|[A-Za-z]:[\\/]|\\\\[^\\/]+[\\/][^\\/]+)/.test(folder),
+    'must be an absolute path',
+  );
 
 export const publishFileSchema: z.ZodType<PublishFile> = z.strictObject({
   name: z.enum(PUBLISH_FILE_NAME_ENUM),

@@ -18,7 +18,8 @@ const SHAPES = [
 
 function toSvg() {
   const rects = SHAPES.map(
-    (s) => `  <rect x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}" rx="${s.radius}" fill="${s.color}"/>`,
+    (s) =>
+      `  <rect x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}" rx="${s.radius}" fill="${s.color}"/>`,
   );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${SIZE}" height="${SIZE}" viewBox="0 0 ${SIZE} ${SIZE}">\n${rects.join('\n')}\n</svg>\n`;
 }
@@ -39,7 +40,10 @@ function rasterize() {
   const colors = SHAPES.map((s) => rgb(s.color));
   for (let y = 0; y < SIZE; y += 1) {
     for (let x = 0; x < SIZE; x += 1) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < SUPERSAMPLE; sy += 1) {
         for (let sx = 0; sx < SUPERSAMPLE; sx += 1) {
           const px = x + (sx + 0.5) / SUPERSAMPLE;
@@ -47,7 +51,10 @@ function rasterize() {
           for (let i = SHAPES.length - 1; i >= 0; i -= 1) {
             if (inside(SHAPES[i], px, py)) {
               const [cr, cg, cb] = colors[i];
-              r += cr; g += cg; b += cb; a += 1;
+              r += cr;
+              g += cg;
+              b += cb;
+              a += 1;
               break;
             }
           }
@@ -98,7 +105,12 @@ function toPng(pixels) {
     pixels.copy(rows, y * (SIZE * 4 + 1) + 1, y * SIZE * 4, (y + 1) * SIZE * 4);
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const dir = path.dirname(fileURLToPath(import.meta.url));

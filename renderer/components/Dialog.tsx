@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react'
 
 type Props = {
   title: string;
-  onClose(): void;
-  onSubmit?(): void;
+  onClose: () => void;
+  onSubmit?: () => void;
   submitLabel?: string;
   children: ReactNode;
   wide?: boolean;

@@ -4,9 +4,9 @@ import { revertChange, type ChangeRecord } from '../db/change';
 type UndoState = {
   undoStack: ChangeRecord[];
   redoStack: ChangeRecord[];
-  record(change: ChangeRecord): void;
-  undo(): Promise<string | null>;
-  redo(): Promise<string | null>;
+  record: (change: ChangeRecord) => void;
+  undo: () => Promise<string | null>;
+  redo: () => Promise<string | null>;
 };
 
 // Long enough for a working session, short enough that snapshots never weigh on memory.

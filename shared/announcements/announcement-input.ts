@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { isCalendarDay } from '../calendar-day';
 import { ANNOUNCEMENT_STATUSES, type AnnouncementStatus, type CalendarDay } from '../types';
 import { isKnownTimeZone } from '../zoned-time';
@@ -39,14 +40,10 @@ export type AnnouncementValidation =
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 const MAX_TITLE = 200;
 
+const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+
 function isHttpUrlOrEmpty(value: string): boolean {
-  if (value === '') return true;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
+  return value === '' || httpUrl.safeParse(value).success;
 }
 
 /**

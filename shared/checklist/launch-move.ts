@@ -6,7 +6,8 @@ import type { DueDateSettings } from './due-dates';
 /**
  * The checklist after its announcement's launch moves from `fromDay` to `toDay`.
  *
- * - Done items and items whose due day the planner set by hand stay where they are.
+ * - Done items and items whose due day the planner set by hand stay where they are, and so do
+ *   timed items (with `dueAt`): those belong to maintenance windows, not launches.
  * - Items with a launch or Array offset are due where their offset puts them for `toDay`.
  * - Every other item (custom items, items without a launch offset) moves by the same number of
  *   calendar days as the launch.
@@ -30,7 +31,7 @@ export function shiftChecklistForLaunchMove(
 ): ChecklistItem[] {
   const delta = calendarDaysBetween(fromDay, toDay);
   return items.map((item) => {
-    if (item.done || item.dueOverridden) return { ...item };
+    if (item.done || item.dueOverridden || item.dueAt !== null) return { ...item };
     let dueDate: CalendarDay;
     if (isLaunchRelative(item.offset)) {
       dueDate = dueDateForOffset(item.offset, toDay, settings);

@@ -46,7 +46,11 @@ export function personOverloaded(items: readonly ChecklistItem[], maxPerDay: num
 }
 
 /** One conflict per open item due before `today`; done items are never overdue. */
-export function overdueItems(items: readonly ChecklistItem[], today: CalendarDay, label: ItemLabel = plainLabel): Conflict[] {
+export function overdueItems(
+  items: readonly ChecklistItem[],
+  today: CalendarDay,
+  label: ItemLabel = plainLabel,
+): Conflict[] {
   return items
     .filter((item) => isOpenItem(item) && calendarDaysBetween(item.dueDate, today) > 0)
     .map((item) =>

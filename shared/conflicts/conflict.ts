@@ -35,7 +35,12 @@ export function conflictKey(kind: ConflictKind, refs: readonly ConflictRef[]): s
 }
 
 /** Builds a conflict with its stable key. */
-export function makeConflict(kind: ConflictKind, refs: ConflictRef[], message: string, day: CalendarDay): Conflict {
+export function makeConflict(
+  kind: ConflictKind,
+  refs: ConflictRef[],
+  message: string,
+  day: CalendarDay,
+): Conflict {
   return { key: conflictKey(kind, refs), kind, message, refs, day };
 }
 

@@ -27,7 +27,10 @@ export function findConflicts(input: FindConflictsInput): Conflict[] {
   const { announcements, windows, items, tierRankOf, settings, today } = input;
   const parentTitles = new Map<string, { title: string; cancelled: boolean }>();
   for (const announcement of announcements) {
-    parentTitles.set(announcement.id, { title: announcement.title, cancelled: announcement.status === 'cancelled' });
+    parentTitles.set(announcement.id, {
+      title: announcement.title,
+      cancelled: announcement.status === 'cancelled',
+    });
   }
   for (const window of windows) {
     parentTitles.set(window.id, { title: window.title, cancelled: window.status === 'cancelled' });

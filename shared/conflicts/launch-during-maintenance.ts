@@ -16,7 +16,9 @@ export function launchDuringMaintenance(
   windows: readonly MaintenanceWindow[],
   plannerZone: string,
 ): Conflict[] {
-  const disruptive = windows.filter((window) => window.status !== 'cancelled' && window.disruption !== 'none');
+  const disruptive = windows.filter(
+    (window) => window.status !== 'cancelled' && window.disruption !== 'none',
+  );
   const conflicts: Conflict[] = [];
   for (const announcement of announcements) {
     if (announcement.status === 'cancelled') continue;

@@ -22,7 +22,10 @@ function byStartThenId(a: MaintenanceWindow, b: MaintenanceWindow): number {
  * overlap. Cancelled windows never conflict. The conflict sits on the day the overlap begins
  * in the planner's zone.
  */
-export function overlappingMaintenance(windows: readonly MaintenanceWindow[], plannerZone: string): Conflict[] {
+export function overlappingMaintenance(
+  windows: readonly MaintenanceWindow[],
+  plannerZone: string,
+): Conflict[] {
   const live = windows.filter((window) => window.status !== 'cancelled').sort(byStartThenId);
   const conflicts: Conflict[] = [];
   for (let i = 0; i < live.length; i += 1) {

@@ -1,7 +1,7 @@
 import { addDays, format, parse, subMonths } from 'date-fns';
 import type { Announcement, CalendarDay } from '../types';
 import { compareAnnouncements, tierRankOf } from './context';
-import { createDayTools } from './memo';
+import { formatDayForPeople } from '../calendar-day';
 import { escapeMarkdownInline, markdownLink } from './markdown-escape';
 import type { ExportInput } from './types';
 

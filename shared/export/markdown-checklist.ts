@@ -1,5 +1,4 @@
 import type { Announcement, ChecklistItem, MaintenanceWindow, Settings, TemplateSet } from '../types';
-import { formatInstantInZone } from '../zoned-time';
 import { compareAnnouncements, compareWindows, itemsByParent, ownersOf, tierNameOf } from './context';
 import { windowTimes } from './describe';
 import type { DayTools } from './memo';
@@ -13,11 +12,16 @@ export type ChecklistParent =
   | { kind: 'announcement'; announcement: Announcement }
   | { kind: 'maintenance'; window: MaintenanceWindow };
 
-export type ChecklistContext = { templateSets: TemplateSet[]; settings: Pick<Settings, 'timeZone'> };
+export type ChecklistContext = {
+  templateSets: TemplateSet[];
+  settings: Pick<Settings, 'timeZone'>;
+  /** Shared formatting caches when many checklists are written at once. */
+  tools?: DayTools;
+};
 
-function itemLine(item: ChecklistItem, zone: string): string {
+function itemLine(item: ChecklistItem, zone: string, tools: DayTools): string {
   const who = item.assignee.trim() === '' ? `${item.team} (unassigned)` : `${item.team} (${item.assignee})`;
-  const due = item.dueAt ? formatInstantInZone(item.dueAt, zone) : formatDayForPeople(item.dueDate);
+  const due = item.dueAt ? tools.formatInstant(item.dueAt, zone) : tools.formatDay(item.dueDate);
   return `- [${item.done ? 'x' : ' '}] ${escapeMarkdownInline(item.title)} · ${escapeMarkdownInline(who)} · due ${escapeMarkdownInline(due)}`;
 }
 
@@ -36,12 +40,13 @@ function facts(pairs: [string, string][]): string {
  */
 export function checklistMarkdown(parent: ChecklistParent, items: ChecklistItem[], context: ChecklistContext): string {
   const zone = context.settings.timeZone;
+  const tools = context.tools ?? createDayTools();
   const blocks: string[] = [];
   if (parent.kind === 'announcement') {
     const announcement = parent.announcement;
     const launch = announcement.launchTime
-      ? `${formatDayForPeople(announcement.launchDate)}, ${announcement.launchTime} (${announcement.timeZone})`
-      : `${formatDayForPeople(announcement.launchDate)}, all day`;
+      ? `${tools.formatDay(announcement.launchDate)}, ${announcement.launchTime} (${announcement.timeZone})`
+      : `${tools.formatDay(announcement.launchDate)}, all day`;
     blocks.push(`## ${escapeMarkdownInline(announcement.title) || 'Untitled announcement'}`);
     blocks.push(
       facts([
@@ -68,7 +73,7 @@ export function checklistMarkdown(parent: ChecklistParent, items: ChecklistItem[
     blocks.push(`## ${escapeMarkdownInline(window.title) || 'Untitled maintenance'}`);
     blocks.push(
       facts([
-        ['When', windowTimes(window, zone)],
+        ['When', windowTimes(window, zone, tools)],
         ['Disruption', window.disruption],
         ['Services', window.services.join(', ')],
         ['Status', window.status],
@@ -77,7 +82,7 @@ export function checklistMarkdown(parent: ChecklistParent, items: ChecklistItem[
     );
     if (window.notes.trim() !== '') blocks.push(escapeMarkdownInline(window.notes));
   }
-  blocks.push(items.length > 0 ? items.map((item) => itemLine(item, zone)).join('\n') : '_No checklist items._');
+  blocks.push(items.length > 0 ? items.map((item) => itemLine(item, zone, tools)).join('\n') : '_No checklist items._');
   return blocks.join('\n\n') + '\n';
 }
 
@@ -94,7 +99,7 @@ export function checklistsMarkdown(input: ExportInput, filters: ExportFilters = 
   });
   const { teams, owner, tierKeys } = filters;
   const items = itemsByParent(applyExportFilters(input, { teams, owner, tierKeys, kinds: ['checklist'] }).items);
-  const context: ChecklistContext = { templateSets: input.templateSets, settings: input.settings };
+  const context: ChecklistContext = { templateSets: input.templateSets, settings: input.settings, tools: createDayTools() };
   const sections = [
     ...[...parents.announcements].sort(compareAnnouncements).map((announcement) =>
       checklistMarkdown({ kind: 'announcement', announcement }, items.get(announcement.id) ?? [], context),

@@ -3,7 +3,6 @@ import type { CalendarDay, Settings } from '../types';
 import { instantToDay, instantToLocal } from '../zoned-time';
 import { compareText, ownersOf, tierNameOf } from './context';
 import { windowTimes } from './describe';
-import type { DayTools } from './memo';
 import { createDayTools } from './memo';
 import { applyExportFilters } from './filters';
 import { escapeMarkdownInline, markdownTable } from './markdown-escape';
@@ -29,6 +28,7 @@ export function scheduleMarkdown(input: ExportInput, range: ScheduleRange & Expo
   const shown = applyExportFilters(input, range);
   const { settings, templateSets } = input;
   const zone = settings.timeZone;
+  const tools = createDayTools();
   const titles = new Map<string, string>();
   const tierNames = new Map<string, string>();
   for (const announcement of input.announcements) {
@@ -63,7 +63,7 @@ export function scheduleMarkdown(input: ExportInput, range: ScheduleRange & Expo
       id: window.id,
       cells: [day === startDay ? instantToLocal(window.start, zone).slice(11) : 'ongoing', window.title, `Maintenance · ${window.disruption}`, window.owner, window.status],
     });
-    notes.push({ day, id: window.id, text: `**${escapeMarkdownInline(window.title) || 'Untitled'}**: ${escapeMarkdownInline(windowTimes(window, zone))}` });
+    notes.push({ day, id: window.id, text: `**${escapeMarkdownInline(window.title) || 'Untitled'}**: ${escapeMarkdownInline(windowTimes(window, zone, tools))}` });
   }
   for (const item of shown.items) {
     const who = item.assignee.trim() === '' ? item.team : `${item.team}: ${item.assignee}`;
@@ -106,17 +106,17 @@ export function scheduleMarkdown(input: ExportInput, range: ScheduleRange & Expo
   for (const note of notes) weekFor(note.day).notes.push(note);
 
   const out: string[] = [
-    `# Schedule: ${formatDayForPeople(range.from)} to ${formatDayForPeople(range.to)}`,
+    `# Schedule: ${tools.formatDay(range.from)} to ${tools.formatDay(range.to)}`,
     `Dates are calendar days; times are in ${escapeMarkdownInline(zone)} unless marked UTC.`,
   ];
   if (weeks.size === 0) out.push('_Nothing planned in this range._');
   for (const [weekStart, week] of [...weeks.entries()].sort(([a], [b]) => compareText(a, b))) {
-    out.push(`## Week of ${formatDayForPeople(weekStart)}`);
+    out.push(`## Week of ${tools.formatDay(weekStart)}`);
     out.push(
       markdownTable(
         ['Date', 'Item', 'Kind / tier', 'Owner', 'Status'],
         week.rows.map((row) => [
-          row.cells[0] ? `${formatDayForPeople(row.day)}, ${row.cells[0]}` : formatDayForPeople(row.day),
+          row.cells[0] ? `${tools.formatDay(row.day)}, ${row.cells[0]}` : tools.formatDay(row.day),
           ...row.cells.slice(1),
         ]),
       ),

@@ -1,4 +1,3 @@
-import { addCalendarDays, formatDayForPeople } from '../calendar-day';
 import { formatInstantInZone } from '../zoned-time';
 
 /**
@@ -32,9 +31,26 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 type ZoneFormatters = { parts: Intl.DateTimeFormat; name: Intl.DateTimeFormat };
 
+// Calendar days as UTC midnights: UTC has no daylight-saving gaps, so adding days and reading weekdays
+// is exact there, and it avoids date-fns' general-purpose parser, which dominated export time.
+// Tests check both functions against calendar-day.ts over many random days.
+function utcMidnight(day: string): Date {
+  return new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))));
+}
+
+function dayText(date: Date): string {
+  const year = String(date.getUTCFullYear()).padStart(4, '0');
+  return `${year}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
+}
+
+function formatDayUncached(day: string): string {
+  const date = utcMidnight(day);
+  return `${WEEKDAYS[date.getUTCDay()] ?? ''} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''} ${String(date.getUTCFullYear()).padStart(4, '0')}`;
+}
+
 /** Fresh {@link DayTools}: same output as the calendar-day and zoned-time helpers, computed faster. */
 export function createDayTools(): DayTools {
-  const formatDay = memoizeText(formatDayForPeople);
+  const formatDay = memoizeText(formatDayUncached);
   const added = new Map<string, string>();
   const zones = new Map<string, ZoneFormatters | null>();
   const zoneFormatters = (zone: string): ZoneFormatters | null => {
@@ -67,7 +83,9 @@ export function createDayTools(): DayTools {
       const key = `${day}|${amount}`;
       let result = added.get(key);
       if (result === undefined) {
-        result = addCalendarDays(day, amount);
+        const date = utcMidnight(day);
+        date.setUTCDate(date.getUTCDate() + amount);
+        result = dayText(date);
         added.set(key, result);
       }
       return result;

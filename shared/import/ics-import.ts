@@ -1,5 +1,6 @@
 import { addYears } from 'date-fns';
-import { addCalendarDays } from '../calendar-day';
+import type { DayTools } from '../export/memo';
+import { createDayTools } from '../export/memo';
 import type { Instant } from '../types';
 import { instantToDay, isKnownTimeZone } from '../zoned-time';
 import type { ContentLine, EventBlock } from './ics-lines';
@@ -62,6 +63,7 @@ type Context = {
   warnings: ImportProblem[];
   maxOccurrences: number;
   horizonDay: string;
+  tools: DayTools;
 };
 
 type Placed = { allDay: true; day: string } | { allDay: false; instant: Instant; zone: string };
@@ -83,7 +85,14 @@ function place(time: IcsTime, context: Context, line: number, uid: string): Plac
 }
 
 function first(props: ContentLine[], name: string): ContentLine | undefined {
-  return props.find((prop) => prop.name === name);
+  for (const prop of props) if (prop.name === name) return prop;
+  return undefined;
+}
+
+function all(props: ContentLine[], name: string): ContentLine[] {
+  const found: ContentLine[] = [];
+  for (const prop of props) if (prop.name === name) found.push(prop);
+  return found;
 }
 
 function readTime(prop: ContentLine): IcsTime {
@@ -137,7 +146,7 @@ function buildEvents(block: EventBlock, uid: string, context: Context): Imported
     description: unescapeIcsText(first(props, 'DESCRIPTION')?.value ?? ''),
     location: unescapeIcsText(first(props, 'LOCATION')?.value ?? ''),
     url: (first(props, 'URL')?.value ?? '').trim(),
-    categories: props.filter((prop) => prop.name === 'CATEGORIES').flatMap((prop) => splitIcsList(prop.value)),
+    categories: all(props, 'CATEGORIES').flatMap((prop) => splitIcsList(prop.value)),
     status: statusOf(props),
     sequence: Math.max(0, Number.parseInt(first(props, 'SEQUENCE')?.value ?? '0', 10) || 0),
     line,
@@ -145,7 +154,7 @@ function buildEvents(block: EventBlock, uid: string, context: Context): Imported
   const make = (placed: Placed, recurrenceId: string | null): ImportedEvent => {
     const startText = placed.allDay ? placed.day : placed.instant;
     const endText = placed.allDay
-      ? addCalendarDays(placed.day, spanDays)
+      ? context.tools.addDays(placed.day, spanDays)
       : new Date(Date.parse(placed.instant) + spanMs).toISOString();
     return {
       ...base,
@@ -168,7 +177,7 @@ function buildEvents(block: EventBlock, uid: string, context: Context): Imported
   const problem = rruleProblem(rrule.value);
   if (problem) throw new SkipEvent(`${problem} (line ${rrule.line})`);
   const excluded = new Set<string>();
-  for (const prop of props.filter((candidate) => candidate.name === 'EXDATE')) {
+  for (const prop of all(props, 'EXDATE')) {
     for (const value of prop.value.split(',')) {
       const time = parseIcsTime(value, prop.params);
       if (!time) {
@@ -244,6 +253,7 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
     warnings,
     maxOccurrences: Math.max(1, options.maxOccurrences ?? 500),
     horizonDay: instantToDay(addYears(new Date(options.now), options.horizonYears ?? 2).toISOString(), 'UTC'),
+    tools: createDayTools(),
   };
   const maxEvents = options.maxEvents ?? 50_000;
   const byKey = new Map<string, ImportedEvent>();

@@ -1,7 +1,7 @@
 /** One unfolded content line: `NAME;PARAM=…:value`, with the physical line it started on. */
 export type ContentLine = {
   name: string;
-  params: Map<string, string>;
+  params: ReadonlyMap<string, string>;
   value: string;
   line: number;
   /** Set when the line has a name but its parameters could not be read (e.g. an unclosed quote). */
@@ -21,17 +21,25 @@ export type SplitResult = {
   sawCalendar: boolean;
 };
 
-const NAME = /^[A-Za-z0-9-]+/;
+const NO_PARAMS: ReadonlyMap<string, string> = new Map();
 
 /** Parses one unfolded line; undefined when it has no property name followed by `;` or `:`. */
 export function parseContentLine(text: string, line: number): ContentLine | undefined {
-  const nameMatch = NAME.exec(text);
-  if (!nameMatch) return undefined;
-  const name = nameMatch[0].toUpperCase();
-  let index = name.length;
+  let index = 0;
+  let lowercase = false;
+  for (; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 97 && code <= 122) lowercase = true;
+    else if (!((code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45)) break;
+  }
+  if (index === 0) return undefined;
+  const rawName = text.slice(0, index);
+  const name = lowercase ? rawName.toUpperCase() : rawName;
+  const separator = text.charCodeAt(index);
+  // Most lines have no parameters; sharing one empty map spares an allocation per line.
+  if (separator === 58) return { name, params: NO_PARAMS, value: text.slice(index + 1), line };
+  if (separator !== 59) return undefined;
   const params = new Map<string, string>();
-  if (text[index] === ':') return { name, params, value: text.slice(index + 1), line };
-  if (text[index] !== ';') return undefined;
   // Parameters: `;KEY=value` or `;KEY="quoted"`, comma-separated lists kept as written.
   let inQuotes = false;
   let start = index + 1;
@@ -55,101 +63,174 @@ function addParam(params: Map<string, string>, raw: string): void {
   params.set(raw.slice(0, equals).toUpperCase(), value);
 }
 
+// Only these event properties are read; the rest (DTSTAMP, ATTENDEE, X-…) are skipped without copying.
+const WANTED = new Set([
+  'UID',
+  'SUMMARY',
+  'DESCRIPTION',
+  'LOCATION',
+  'URL',
+  'CATEGORIES',
+  'STATUS',
+  'SEQUENCE',
+  'DTSTART',
+  'DTEND',
+  'DURATION',
+  'RRULE',
+  'RDATE',
+  'EXDATE',
+  'RECURRENCE-ID',
+]);
+
+const KNOWN_NAMES = [...WANTED, 'BEGIN', 'END', 'TZID'];
+
+// The upper-case name of a content line if it is one the splitter acts on, else ''. Comparing in place
+// instead of slicing spares one string per line, and most lines of a calendar are skipped.
+function knownName(text: string, start: number, end: number, hasLowercase: boolean): string {
+  if (hasLowercase) {
+    const upper = text.slice(start, end).toUpperCase();
+    return KNOWN_NAMES.includes(upper) ? upper : '';
+  }
+  const length = end - start;
+  for (const candidate of KNOWN_NAMES) {
+    if (candidate.length === length && text.startsWith(candidate, start)) return candidate;
+  }
+  return '';
+}
+
+function nameEnd(text: string, start: number, end: number): number {
+  let index = start;
+  lowercaseSeen = false;
+  for (; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 97 && code <= 122) lowercaseSeen = true;
+    else if (!((code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45)) break;
+  }
+  return index;
+}
+
+// Set by nameEnd: whether the name it just measured has lower-case letters (rare, but legal).
+let lowercaseSeen = false;
+
 /**
  * Splits an iCalendar text into VEVENT and VTIMEZONE blocks without trusting its structure: LF, CR or
  * CRLF line ends, a byte-order mark, missing END lines, stray or nested VCALENDARs and junk lines are
- * all tolerated, and each problem stays inside the one event it affects.
+ * all tolerated, and each problem stays inside the one event it affects. It scans the text in place
+ * and copies only the lines it reads: a calendar file is mostly properties an import ignores.
  */
 export function splitIcs(text: string): SplitResult {
   const result: SplitResult = { events: [], timezones: [], warnings: [], sawCalendar: false };
-  const physical = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  let source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!source.includes('\n') && source.includes('\r')) source = source.replace(/\r/g, '\n');
+  const length = source.length;
   let current: EventBlock | null = null;
   let nestedDepth = 0;
-  let timezone: { lines: string[]; line: number; tzid: string } | null = null;
-  let logical = '';
-  let logicalLine = 0;
+  let timezone: { start: number; line: number; tzid: string } | null = null;
+  let lastKept: ContentLine | null = null;
+  let position = 0;
+  let lineNo = 0;
 
-  const closeEvent = (error?: string): void => {
-    if (!current) return;
-    if (error && !current.error) current.error = error;
-    result.events.push(current);
-    current = null;
-    nestedDepth = 0;
+  const closeEvent = (block: EventBlock, error?: string): void => {
+    if (error && !block.error) block.error = error;
+    result.events.push(block);
   };
 
-  const handle = (raw: string, lineNo: number): void => {
-    if (raw.trim() === '') return;
-    const upper = raw.toUpperCase().trimEnd();
-    if (timezone) {
-      timezone.lines.push(raw);
-      if (upper.startsWith('TZID') && /^TZID[;:]/.test(upper)) timezone.tzid = raw.slice(raw.indexOf(':') + 1).trim();
-      if (upper === 'END:VTIMEZONE') {
-        result.timezones.push({ tzid: timezone.tzid, text: timezone.lines.join('\r\n'), line: timezone.line });
-        timezone = null;
+  while (position < length) {
+    // One logical line: a physical line plus the continuation lines (leading space or tab) after it.
+    let end = source.indexOf('\n', position);
+    if (end === -1) end = length;
+    lineNo++;
+    const lineStart = position;
+    const firstLine = lineNo;
+    const firstEnd = end > position && source.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    let pieces: [number, number][] | null = null;
+    let next = end + 1;
+    while (next < length) {
+      const lead = source.charCodeAt(next);
+      if (lead !== 32 && lead !== 9) break;
+      let pieceEnd = source.indexOf('\n', next);
+      if (pieceEnd === -1) pieceEnd = length;
+      lineNo++;
+      const trimmedEnd = pieceEnd > next && source.charCodeAt(pieceEnd - 1) === 13 ? pieceEnd - 1 : pieceEnd;
+      (pieces ??= []).push([next + 1, trimmedEnd]);
+      next = pieceEnd + 1;
+    }
+    position = next;
+    const materialize = (): string => {
+      let line = source.slice(lineStart, firstEnd);
+      if (pieces) for (const [from, to] of pieces) line += source.slice(from, to);
+      return line;
+    };
+
+    const afterName = nameEnd(source, lineStart, firstEnd);
+    const name = knownName(source, lineStart, afterName, lowercaseSeen);
+    const separator = source.charCodeAt(afterName);
+    if (name === 'BEGIN' || name === 'END') {
+      const what = materialize().slice(afterName - lineStart + 1).trim().toUpperCase();
+      if (timezone) {
+        if (name === 'END' && what === 'VTIMEZONE') {
+          result.timezones.push({ tzid: timezone.tzid, text: source.slice(timezone.start, firstEnd), line: timezone.line });
+          timezone = null;
+        }
+        continue;
       }
-      return;
-    }
-    if (upper === 'BEGIN:VCALENDAR') {
-      result.sawCalendar = true;
-      if (current) closeEvent('a new calendar begins before END:VEVENT');
-      return;
-    }
-    if (upper === 'END:VCALENDAR') {
-      if (current) closeEvent('the calendar ends before END:VEVENT');
-      return;
-    }
-    if (upper === 'BEGIN:VEVENT') {
-      if (current) closeEvent('the next event begins before END:VEVENT');
-      current = { line: lineNo, props: [] };
-      return;
-    }
-    if (upper === 'BEGIN:VTIMEZONE' && !current) {
-      timezone = { lines: [raw], line: lineNo, tzid: '' };
-      return;
-    }
-    if (!current) return;
-    if (upper === 'END:VEVENT') {
-      if (nestedDepth > 0) current.error ??= 'a component inside the event is not closed';
-      closeEvent();
-      return;
-    }
-    // Alarms and other sub-components are not imported; their properties must not leak into the event.
-    if (upper.startsWith('BEGIN:')) {
-      nestedDepth++;
-      return;
-    }
-    if (upper.startsWith('END:')) {
-      nestedDepth = Math.max(0, nestedDepth - 1);
-      return;
-    }
-    if (nestedDepth > 0) return;
-    const parsed = parseContentLine(raw, lineNo);
-    const previous = current.props[current.props.length - 1];
-    if (!parsed && previous) {
-      // Some exporters fold without the leading space; the text plainly continues the line above.
-      previous.value += raw;
-      result.warnings.push({ reason: 'a line without a property name was joined to the line above', line: lineNo });
-      return;
-    }
-    if (!parsed) {
-      current.error ??= `line ${lineNo} is not a content line`;
-      return;
-    }
-    current.props.push(parsed);
-  };
-
-  for (let index = 0; index < physical.length; index++) {
-    const raw = physical[index] as string;
-    const first = raw.charCodeAt(0);
-    if ((first === 32 || first === 9) && logicalLine > 0) {
-      logical += raw.slice(1);
+      if (what === 'VCALENDAR') {
+        if (name === 'BEGIN') result.sawCalendar = true;
+        if (current) closeEvent(current, name === 'BEGIN' ? 'a new calendar begins before END:VEVENT' : 'the calendar ends before END:VEVENT');
+        current = null;
+        continue;
+      }
+      if (name === 'BEGIN' && what === 'VEVENT') {
+        if (current) closeEvent(current, 'the next event begins before END:VEVENT');
+        current = { line: firstLine, props: [] };
+        nestedDepth = 0;
+        lastKept = null;
+        continue;
+      }
+      if (name === 'BEGIN' && what === 'VTIMEZONE' && !current) {
+        timezone = { start: lineStart, line: firstLine, tzid: '' };
+        continue;
+      }
+      if (!current) continue;
+      if (name === 'END' && what === 'VEVENT') {
+        closeEvent(current, nestedDepth > 0 ? 'a component inside the event is not closed' : undefined);
+        current = null;
+        continue;
+      }
+      // Alarms and other sub-components are not imported; their properties must not leak into the event.
+      nestedDepth = name === 'BEGIN' ? nestedDepth + 1 : Math.max(0, nestedDepth - 1);
+      lastKept = null;
       continue;
     }
-    if (logicalLine > 0) handle(logical, logicalLine);
-    logical = raw;
-    logicalLine = index + 1;
+    if (timezone) {
+      if (name === 'TZID' && (separator === 58 || separator === 59)) {
+        const line = materialize();
+        timezone.tzid = line.slice(line.indexOf(':') + 1).trim();
+      }
+      continue;
+    }
+    if (!current || nestedDepth > 0) continue;
+    if (afterName === lineStart || (separator !== 58 && separator !== 59)) {
+      if (firstEnd === lineStart && !pieces) continue;
+      if (lastKept) {
+        // Some exporters fold without the leading space; the text plainly continues the line above.
+        lastKept.value += materialize();
+        result.warnings.push({ reason: 'a line without a property name was joined to the line above', line: firstLine });
+      } else if (current.props.length === 0 && source.slice(lineStart, firstEnd).trim() !== '') {
+        current.error ??= `line ${firstLine} is not a content line`;
+      }
+      continue;
+    }
+    if (name === '' || name === 'TZID') {
+      lastKept = null;
+      continue;
+    }
+    const parsed = parseContentLine(materialize(), firstLine);
+    if (parsed) {
+      current.props.push(parsed);
+      lastKept = parsed;
+    }
   }
-  if (logicalLine > 0) handle(logical, logicalLine);
-  if (current) closeEvent('the file ends before END:VEVENT');
+  if (current) closeEvent(current, 'the file ends before END:VEVENT');
   return result;
 }

@@ -1,5 +1,4 @@
 import type { CalendarDay, LocalDateTime } from '../types';
-import { isLocalDateTime } from '../zoned-time';
 
 /** A DATE or DATE-TIME value as written: a day, a UTC time, or a wall-clock time (zone from TZID). */
 export type IcsTime =
@@ -7,16 +6,25 @@ export type IcsTime =
   | { kind: 'utc'; local: LocalDateTime; seconds: number }
   | { kind: 'local'; local: LocalDateTime; seconds: number; tzid: string | null };
 
+// Validity of a Gregorian date by round trip through UTC, which has no gaps: cheaper than parsing.
+function isRealDate(y: string, mo: string, d: string): boolean {
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 const DATE = /^(\d{4})(\d{2})(\d{2})$/;
 const DATE_TIME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)$/i;
 
 /** Reads a DATE or DATE-TIME (RFC 5545 §3.3.4–5); undefined when it is not a real one. */
-export function parseIcsTime(value: string, params: Map<string, string>): IcsTime | undefined {
+export function parseIcsTime(value: string, params: ReadonlyMap<string, string>): IcsTime | undefined {
   const trimmed = value.trim();
   const date = DATE.exec(trimmed);
   if (date) {
-    const day = `${date[1]}-${date[2]}-${date[3]}`;
-    return isLocalDateTime(`${day}T00:00`) ? { kind: 'date', day } : undefined;
+    const [, y, mo, d] = date as unknown as [string, string, string, string];
+    return isRealDate(y, mo, d) ? { kind: 'date', day: `${y}-${mo}-${d}` } : undefined;
   }
   if (params.get('VALUE')?.toUpperCase() === 'DATE') return undefined;
   const match = DATE_TIME.exec(trimmed);
@@ -24,7 +32,7 @@ export function parseIcsTime(value: string, params: Map<string, string>): IcsTim
   const [, y, mo, d, h, mi, s, z] = match as unknown as [string, string, string, string, string, string, string, string];
   const local = `${y}-${mo}-${d}T${h}:${mi}`;
   const seconds = Number(s);
-  if (!isLocalDateTime(local) || seconds > 59) return undefined;
+  if (!isRealDate(y, mo, d) || Number(h) > 23 || Number(mi) > 59 || seconds > 59) return undefined;
   if (z !== '') return { kind: 'utc', local, seconds };
   return { kind: 'local', local, seconds, tzid: params.get('TZID')?.trim() || null };
 }
@@ -41,18 +49,36 @@ export function parseIcsDuration(value: string): { days: number; seconds: number
 
 /** Unescapes a TEXT value (RFC 5545 §3.3.11); a lone backslash before another character is dropped. */
 export function unescapeIcsText(value: string): string {
-  if (!value.includes('\\')) return value;
-  return value.replace(/\\([\\;,nN])?/g, (_match, char: string | undefined) =>
-    char === undefined ? '' : char === 'n' || char === 'N' ? '\n' : char,
-  );
+  let slash = value.indexOf('\\');
+  if (slash === -1) return value;
+  // A manual scan: descriptions are the bulk of a calendar file and a regex callback per escape is slow.
+  let out = '';
+  let start = 0;
+  while (slash !== -1) {
+    out += value.slice(start, slash);
+    const next = value[slash + 1];
+    if (next === 'n' || next === 'N') out += '\n';
+    else if (next === '\\' || next === ';' || next === ',') out += next;
+    start = next === undefined || next === 'n' || next === 'N' || next === '\\' || next === ';' || next === ',' ? slash + 2 : slash + 1;
+    slash = value.indexOf('\\', start);
+  }
+  return out + value.slice(start);
 }
 
-/** Splits a list value on commas that are not escaped, unescaping each part. */
+/** Splits a list value on commas that are not escaped, unescaping each part; empty parts are dropped. */
 export function splitIcsList(value: string): string[] {
-  return value
-    .split(/(?<!\\),/)
-    .map((part) => unescapeIcsText(part).trim())
-    .filter((part) => part !== '');
+  const parts: string[] = [];
+  let start = 0;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code === 92) index++;
+    else if (code === 44) {
+      parts.push(value.slice(start, index));
+      start = index + 1;
+    }
+  }
+  parts.push(value.slice(start));
+  return parts.map((part) => unescapeIcsText(part).trim()).filter((part) => part !== '');
 }
 
 /**

@@ -1,6 +1,12 @@
 import { addCalendarDays, calendarDaysBetween } from '../calendar-day';
 import type { ChecklistItem, Instant, MaintenanceWindow } from '../types';
-import { addMinutesToInstant, instantToDay, instantToLocal, localToInstant, minutesBetween } from '../zoned-time';
+import {
+  addMinutesToInstant,
+  instantToDay,
+  instantToLocal,
+  localToInstant,
+  minutesBetween,
+} from '../zoned-time';
 import {
   DAY_MINUTES,
   MAINTENANCE_COMMS_STEPS,
@@ -36,7 +42,10 @@ export function maintenanceDueAt(window: MaintenanceWindow, offset: MaintenanceO
 }
 
 /** The steps that apply to this window: user-facing ones only when users would notice the work. */
-function applicableSteps(window: MaintenanceWindow, settings: CommsSettings): { step: CommsStep; offset: MaintenanceOffset }[] {
+function applicableSteps(
+  window: MaintenanceWindow,
+  settings: CommsSettings,
+): { step: CommsStep; offset: MaintenanceOffset }[] {
   const out: { step: CommsStep; offset: MaintenanceOffset }[] = [];
   for (const step of MAINTENANCE_COMMS_STEPS) {
     if (step.userFacing && window.disruption === 'none') continue;

@@ -32,7 +32,8 @@ export type CommsStep = {
 
 export const DAY_MINUTES = 24 * 60;
 const nobody = (): string => '';
-const usersWord = (window: MaintenanceWindow): string => (window.audience === 'all' ? 'all users' : 'affected users');
+const usersWord = (window: MaintenanceWindow): string =>
+  window.audience === 'all' ? 'all users' : 'affected users';
 const daysBefore = (days: number): string => (days === 1 ? 'the day before' : `${days} days before`);
 const wholeDays = (value: number): number => (Number.isFinite(value) ? Math.max(0, Math.floor(value)) : 0);
 const leadText = (value: number): string => {
@@ -62,8 +63,13 @@ export const MAINTENANCE_COMMS_STEPS: readonly CommsStep[] = [
     channel: 'email',
     team: 'Marketing',
     userFacing: true,
-    title: (window, settings) => `Email ${usersWord(window)} about the maintenance in advance${leadText(settings.emailLeadDays)}`,
-    offset: (settings) => ({ kind: 'maintenance', anchor: 'start', minutes: -wholeDays(settings.emailLeadDays) * DAY_MINUTES }),
+    title: (window, settings) =>
+      `Email ${usersWord(window)} about the maintenance in advance${leadText(settings.emailLeadDays)}`,
+    offset: (settings) => ({
+      kind: 'maintenance',
+      anchor: 'start',
+      minutes: -wholeDays(settings.emailLeadDays) * DAY_MINUTES,
+    }),
     assignee: nobody,
     notes: 'Tell the users who will be impacted what happens, when, and where to look during the work.',
   },
@@ -72,7 +78,8 @@ export const MAINTENANCE_COMMS_STEPS: readonly CommsStep[] = [
     channel: 'email',
     team: 'Marketing',
     userFacing: true,
-    title: (window, settings) => `Remind ${usersWord(window)} by email ${daysBefore(wholeDays(settings.reminderLeadDays))}`,
+    title: (window, settings) =>
+      `Remind ${usersWord(window)} by email ${daysBefore(wholeDays(settings.reminderLeadDays))}`,
     // A reminder sent before (or with) the first email would not remind anyone of anything.
     offset: (settings) => {
       const days = wholeDays(settings.reminderLeadDays);
@@ -133,4 +140,3 @@ export const MAINTENANCE_COMMS_STEPS: readonly CommsStep[] = [
     notes: '',
   },
 ];
-

@@ -96,14 +96,20 @@ const schema = z.object({
   audience: z.enum(['all', 'affected'], { error: 'Pick who hears about it: all users or affected users.' }),
   owner: z.string().trim(),
   status: z.enum(MAINTENANCE_STATUSES, { error: 'Pick a status.' }),
-  notes: z.string().trim().max(MAX_NOTES, { error: `Keep the notes under ${MAX_NOTES} characters.` }),
+  notes: z
+    .string()
+    .trim()
+    .max(MAX_NOTES, { error: `Keep the notes under ${MAX_NOTES} characters.` }),
   audienceZones: z
     .array(z.string())
     .transform(cleanList)
     .superRefine((zones, ctx) => {
       const unknown = zones.filter((zone) => !isKnownTimeZone(zone));
       if (unknown.length > 0) {
-        ctx.addIssue({ code: 'custom', message: `Unknown time zone ${unknown.map((zone) => `“${zone}”`).join(', ')}.` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `Unknown time zone ${unknown.map((zone) => `“${zone}”`).join(', ')}.`,
+        });
       }
     }),
 });

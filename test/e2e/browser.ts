@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-// @ts-expect-error: a plain .mjs module with no type declarations; the server the README's `npm run web` runs.
+// The very server `npm run web` runs, so the tests see what a person sees.
 import { serveWeb } from '../../build/serve-web.mjs';
 
 /** Debian's Chromium unless CHROME_PATH points elsewhere. */
@@ -33,14 +33,12 @@ export type AppSession = {
   close(): Promise<void>;
 };
 
-type Server = { close(callback: () => void): void };
-
 /**
  * Serves the production build the way `npm run web` does and opens it in a fresh Chromium
  * profile, so every test file starts from an empty plan.
  */
 export async function openApp(options: { timezoneId?: string; now?: string } = {}): Promise<AppSession> {
-  const { url, server } = (await serveWeb({ port: 0 })) as { url: string; server: Server };
+  const { url, server } = await serveWeb({ port: 0 });
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,

@@ -16,3 +16,28 @@ export async function dragTo(page: Page, from: Locator, to: Locator, offset: { x
   await page.mouse.move(target.x + target.width / 2 + (offset.x ?? 0), target.y + target.height / 2 + (offset.y ?? 0), { steps: 12 });
   await page.mouse.up();
 }
+
+/** The screen point of a time on a day in week view: the day's column, the time's slot row. */
+export async function timeGridPoint(page: Page, day: string, time: string, within: 'top' | 'bottom' = 'top'): Promise<{ x: number; y: number }> {
+  const column = await page.locator(`[role="columnheader"][data-date="${day}"]`).boundingBox();
+  const slot = await page.locator(`[data-time="${time}:00"]`).last().boundingBox();
+  if (!column || !slot) throw new Error(`No slot for ${day} ${time} on screen.`);
+  return { x: column.x + column.width / 2, y: within === 'top' ? slot.y + 4 : slot.y + slot.height - 4 };
+}
+
+/** Presses at one point and releases at another, moving in small steps. */
+export async function dragBetween(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x, from.y + 4, { steps: 2 });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
+/**
+ * The whole calendar item (FullCalendar's element, resize handle included) whose content is
+ * titled `title`: the item content carries its title, as a tooltip does for people.
+ */
+export function calendarItem(page: Page, title: string): Locator {
+  return page.getByTitle(title, { exact: false }).first().locator('xpath=..');
+}

@@ -68,17 +68,33 @@ try {
   });
   await check('window.tierline has exactly the DesktopApi functions', async () => {
     const shape = await page.evaluate(() =>
-      Object.entries(window.tierline ?? {}).map(([key, value]) => [key, typeof value]).sort(),
+      Object.entries(window.tierline ?? {})
+        .map(([key, value]) => [key, typeof value])
+        .sort(),
     );
-    expectEqual(shape, Object.keys(IPC_CHANNELS).map((key) => [key, 'function']).sort(), 'window.tierline');
+    expectEqual(
+      shape,
+      Object.keys(IPC_CHANNELS)
+        .map((key) => [key, 'function'])
+        .sort(),
+      'window.tierline',
+    );
   });
   await check('no Node globals in the page', async () => {
     const globals = await page.evaluate(() => [typeof require, typeof process, typeof module, typeof Buffer]);
-    expectEqual(globals, ['undefined', 'undefined', 'undefined', 'undefined'], 'typeof require/process/module/Buffer');
+    expectEqual(
+      globals,
+      ['undefined', 'undefined', 'undefined', 'undefined'],
+      'typeof require/process/module/Buffer',
+    );
   });
   await check('appVersion answers the package version', async () => {
     const version = await page.evaluate(() => window.tierline.appVersion());
-    expectEqual(version, JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version, 'version');
+    expectEqual(
+      version,
+      JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version,
+      'version',
+    );
   });
   await check('the CSP forbids eval', async () => {
     const outcome = await page.evaluate(() => {

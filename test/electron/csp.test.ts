@@ -48,7 +48,7 @@ describe('CONTENT_SECURITY_POLICY', () => {
     }
   });
 
-  it("relaxes only styles, images and fonts, and only as documented in csp.ts", () => {
+  it('relaxes only styles, images and fonts, and only as documented in csp.ts', () => {
     expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
     expect(policy.get('font-src')).toEqual(["'self'", 'data:']);

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isTrustedSender } from '../../electron/ipc-sender';
 
 describe('isTrustedSender', () => {
-  it.each(['app://tierline/index.html', 'app://tierline/', 'app://tierline/index.html#/week'])('trusts a frame at %s', (url) => {
-    expect(isTrustedSender({ url })).toBe(true);
-  });
+  it.each(['app://tierline/index.html', 'app://tierline/', 'app://tierline/index.html#/week'])(
+    'trusts a frame at %s',
+    (url) => {
+      expect(isTrustedSender({ url })).toBe(true);
+    },
+  );
 
   it('refuses a missing or destroyed frame', () => {
     expect(isTrustedSender(null)).toBe(false);

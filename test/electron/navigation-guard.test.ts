@@ -15,12 +15,14 @@ describe('app origin', () => {
     expect(APP_SCHEME_PRIVILEGES.privileges?.corsEnabled).toBeFalsy();
   });
 
-  it.each(['app://tierline/', 'app://tierline/index.html', 'app://tierline/assets/x.js?y#z', 'app://TIERLINE/index.html'])(
-    'isAppUrl(%s)',
-    (url) => {
-      expect(isAppUrl(url)).toBe(true);
-    },
-  );
+  it.each([
+    'app://tierline/',
+    'app://tierline/index.html',
+    'app://tierline/assets/x.js?y#z',
+    'app://TIERLINE/index.html',
+  ])('isAppUrl(%s)', (url) => {
+    expect(isAppUrl(url)).toBe(true);
+  });
 });
 
 describe('isAllowedNavigation', () => {

@@ -44,15 +44,16 @@ describe('createAppProtocolHandler', () => {
     expect(await response.text()).toBe('export const answer = 42;');
   });
 
-  it.each(['app://tierline/..%2fsecret.txt', 'app://tierline/%252e%252e/secret.txt', 'app://tierline/%2e%2e%5csecret.txt'])(
-    'refuses the traversal %s with 403, CSP attached, secret not leaked',
-    async (url) => {
-      const response = await get(url);
-      expect(response.status).toBe(403);
-      expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-      expect(await response.text()).not.toContain('SECRET');
-    },
-  );
+  it.each([
+    'app://tierline/..%2fsecret.txt',
+    'app://tierline/%252e%252e/secret.txt',
+    'app://tierline/%2e%2e%5csecret.txt',
+  ])('refuses the traversal %s with 403, CSP attached, secret not leaked', async (url) => {
+    const response = await get(url);
+    expect(response.status).toBe(403);
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(await response.text()).not.toContain('SECRET');
+  });
 
   it('never leaks a file above the root even when the URL parser has already removed the dot segments', async () => {
     // Request (like Chromium) resolves %2e%2e before the handler sees it, so this asks for /secret.txt inside the root.
@@ -68,7 +69,9 @@ describe('createAppProtocolHandler', () => {
   });
 
   it('answers 500 when reading fails for another reason', async () => {
-    const failing = createAppProtocolHandler(root, () => Promise.reject(Object.assign(new Error('busy'), { code: 'EIO' })));
+    const failing = createAppProtocolHandler(root, () =>
+      Promise.reject(Object.assign(new Error('busy'), { code: 'EIO' })),
+    );
     const response = await failing(new Request('app://tierline/index.html'));
     expect(response.status).toBe(500);
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);

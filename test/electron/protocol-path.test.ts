@@ -24,7 +24,10 @@ describe('resolveAppRequestPath: allowed requests', () => {
     ['app://tierline/index.html#/../../etc/passwd', 'index.html'],
     ['app://tierline/assets/app.js?v=1&x=%2e%2e%2f', 'assets/app.js'],
   ])('%s → %s', (url, expected) => {
-    expect(resolveAppRequestPath(url, root)).toEqual({ ok: true, filePath: path.join(root, ...expected.split('/')) });
+    expect(resolveAppRequestPath(url, root)).toEqual({
+      ok: true,
+      filePath: path.join(root, ...expected.split('/')),
+    });
   });
 
   it('accepts a relative root and still answers absolute paths inside it', () => {
@@ -101,18 +104,42 @@ describe('resolveAppRequestPath: refused with 403', () => {
 });
 
 describe('resolveAppRequestPath: 404 without an SPA fallback', () => {
-  it.each(['app://tierline/planner', 'app://tierline/announcements/42', 'app://tierline/assets/', 'app://tierline/assets'])(
-    '%s',
-    (url) => {
-      expect(resolveAppRequestPath(url, root)).toEqual({ ok: false, status: 404 });
-    },
-  );
+  it.each([
+    'app://tierline/planner',
+    'app://tierline/announcements/42',
+    'app://tierline/assets/',
+    'app://tierline/assets',
+  ])('%s', (url) => {
+    expect(resolveAppRequestPath(url, root)).toEqual({ ok: false, status: 404 });
+  });
 });
 
 describe('resolveAppRequestPath: properties', () => {
   it('never answers a file outside the root, whatever follows the origin', () => {
-    const pieces = fc.constantFrom('..', '.', '%2e', '%2E', '%25', '%2f', '%5c', '/', '\\', '%00', 'a', 'index.html', 'x.js', ':', '%3a', '?', '#', '~');
-    const tail = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join('')));
+    const pieces = fc.constantFrom(
+      '..',
+      '.',
+      '%2e',
+      '%2E',
+      '%25',
+      '%2f',
+      '%5c',
+      '/',
+      '\\',
+      '%00',
+      'a',
+      'index.html',
+      'x.js',
+      ':',
+      '%3a',
+      '?',
+      '#',
+      '~',
+    );
+    const tail = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join('')),
+    );
     fc.assert(
       fc.property(tail, (rest) => {
         const result = resolveAppRequestPath(`app://tierline/${rest}`, root);
@@ -135,11 +162,19 @@ describe('resolveAppRequestPath: properties', () => {
   it('maps plain nested names to the same names under the root', () => {
     const name = fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,11}$/);
     fc.assert(
-      fc.property(fc.array(name, { maxLength: 4 }), name, fc.constantFrom('js', 'css', 'svg', 'woff2'), (folders, base, ext) => {
-        const file = `${base}.${ext}`;
-        const url = `app://tierline/${[...folders, file].join('/')}`;
-        expect(resolveAppRequestPath(url, root)).toEqual({ ok: true, filePath: path.join(root, ...folders, file) });
-      }),
+      fc.property(
+        fc.array(name, { maxLength: 4 }),
+        name,
+        fc.constantFrom('js', 'css', 'svg', 'woff2'),
+        (folders, base, ext) => {
+          const file = `${base}.${ext}`;
+          const url = `app://tierline/${[...folders, file].join('/')}`;
+          expect(resolveAppRequestPath(url, root)).toEqual({
+            ok: true,
+            filePath: path.join(root, ...folders, file),
+          });
+        },
+      ),
       { numRuns: 500 },
     );
   });

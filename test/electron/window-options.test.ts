@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_WINDOW_HEIGHT, MIN_WINDOW_WIDTH, createWindowOptions } from '../../electron/window-options';
 
-const options = createWindowOptions({ preloadPath: '/app/dist/electron/preload.cjs', bounds: { x: 10, y: 20, width: 1200, height: 800 } });
+const options = createWindowOptions({
+  preloadPath: '/app/dist/electron/preload.cjs',
+  bounds: { x: 10, y: 20, width: 1200, height: 800 },
+});
 const web = options.webPreferences ?? {};
 
 describe('createWindowOptions: security flags', () => {
@@ -46,7 +49,11 @@ describe('createWindowOptions: window', () => {
 
   it('keeps spellcheck on by default and lets the caller turn it off', () => {
     expect(web.spellcheck).toBe(true);
-    const off = createWindowOptions({ preloadPath: '/p.cjs', bounds: { width: 1000, height: 700 }, spellcheck: false });
+    const off = createWindowOptions({
+      preloadPath: '/p.cjs',
+      bounds: { width: 1000, height: 700 },
+      spellcheck: false,
+    });
     expect(off.webPreferences?.spellcheck).toBe(false);
   });
 });

@@ -40,13 +40,24 @@ describe('saveTextFileRequestSchema', () => {
   });
 
   it('accepts names up to the limit, with spaces and accents inside', () => {
-    expect(saveTextFileRequestSchema.safeParse({ ...validSave, suggestedName: 'x'.repeat(MAX_FILE_NAME_LENGTH) }).success).toBe(true);
-    expect(saveTextFileRequestSchema.safeParse({ ...validSave, suggestedName: 'Plan für Q3 (final).md' }).success).toBe(true);
+    expect(
+      saveTextFileRequestSchema.safeParse({ ...validSave, suggestedName: 'x'.repeat(MAX_FILE_NAME_LENGTH) })
+        .success,
+    ).toBe(true);
+    expect(
+      saveTextFileRequestSchema.safeParse({ ...validSave, suggestedName: 'Plan für Q3 (final).md' }).success,
+    ).toBe(true);
   });
 
   it('accepts contents of exactly 50 MB and refuses one byte more', () => {
-    expect(saveTextFileRequestSchema.safeParse({ ...validSave, contents: 'a'.repeat(MAX_SAVE_TEXT_BYTES) }).success).toBe(true);
-    expect(saveTextFileRequestSchema.safeParse({ ...validSave, contents: 'a'.repeat(MAX_SAVE_TEXT_BYTES + 1) }).success).toBe(false);
+    expect(
+      saveTextFileRequestSchema.safeParse({ ...validSave, contents: 'a'.repeat(MAX_SAVE_TEXT_BYTES) })
+        .success,
+    ).toBe(true);
+    expect(
+      saveTextFileRequestSchema.safeParse({ ...validSave, contents: 'a'.repeat(MAX_SAVE_TEXT_BYTES + 1) })
+        .success,
+    ).toBe(false);
   });
 
   it('measures the limit in UTF-8 bytes, not in characters', () => {
@@ -95,12 +106,14 @@ describe('publishFilesRequestSchema', () => {
     { name: 'tierline-schedule.md', contents: '# Schedule' },
   ];
 
-  it.each(['/home/ana/Shared/Tierline', 'C:\\Users\\ana\\Shared', 'D:/Shared', '\\\\fileserver\\marketing\\tierline'])(
-    'accepts the absolute folder %j',
-    (folder) => {
-      expect(publishFilesRequestSchema.safeParse({ folder, files }).success).toBe(true);
-    },
-  );
+  it.each([
+    '/home/ana/Shared/Tierline',
+    'C:\\Users\\ana\\Shared',
+    'D:/Shared',
+    '\\\\fileserver\\marketing\\tierline',
+  ])('accepts the absolute folder %j', (folder) => {
+    expect(publishFilesRequestSchema.safeParse({ folder, files }).success).toBe(true);
+  });
 
   it.each(['Shared', './Shared', '../Shared', 'C:Shared', '~/Shared', '', '/home/ana\u0000/x', '\\\\server'])(
     'refuses the folder %j',
@@ -109,15 +122,22 @@ describe('publishFilesRequestSchema', () => {
     },
   );
 
-  it.each(['evil.sh', '../tierline.ics', 'sub/tierline.ics', 'TIERLINE.ICS', 'tierline.ics '])('refuses the file name %j', (name) => {
-    expect(publishFilesRequestSchema.safeParse({ folder: '/tmp', files: [{ name, contents: 'x' }] }).success).toBe(false);
-  });
+  it.each(['evil.sh', '../tierline.ics', 'sub/tierline.ics', 'TIERLINE.ICS', 'tierline.ics '])(
+    'refuses the file name %j',
+    (name) => {
+      expect(
+        publishFilesRequestSchema.safeParse({ folder: '/tmp', files: [{ name, contents: 'x' }] }).success,
+      ).toBe(false);
+    },
+  );
 
   it('refuses duplicate names, no files and extra keys', () => {
     const ics = { name: 'tierline.ics', contents: 'x' };
     expect(publishFilesRequestSchema.safeParse({ folder: '/tmp', files: [ics, ics] }).success).toBe(false);
     expect(publishFilesRequestSchema.safeParse({ folder: '/tmp', files: [] }).success).toBe(false);
-    expect(publishFilesRequestSchema.safeParse({ folder: '/tmp', files: [{ ...ics, mode: 0o777 }] }).success).toBe(false);
+    expect(
+      publishFilesRequestSchema.safeParse({ folder: '/tmp', files: [{ ...ics, mode: 0o777 }] }).success,
+    ).toBe(false);
   });
 
   it('allows exactly the names of PublishFile', () => {
@@ -145,8 +165,12 @@ describe('IPC_ARGUMENT_SCHEMAS', () => {
     expect(IPC_ARGUMENT_SCHEMAS[IPC_CHANNELS.appVersion].safeParse(['x']).success).toBe(false);
     expect(IPC_ARGUMENT_SCHEMAS[IPC_CHANNELS.saveTextFile].safeParse([]).success).toBe(false);
     expect(IPC_ARGUMENT_SCHEMAS[IPC_CHANNELS.saveTextFile].safeParse([validSave]).success).toBe(true);
-    expect(IPC_ARGUMENT_SCHEMAS[IPC_CHANNELS.saveTextFile].safeParse([validSave, '/etc/passwd']).success).toBe(false);
-    expect(IPC_ARGUMENT_SCHEMAS[IPC_CHANNELS.openExternal].safeParse(['https://example.com', true]).success).toBe(false);
+    expect(
+      IPC_ARGUMENT_SCHEMAS[IPC_CHANNELS.saveTextFile].safeParse([validSave, '/etc/passwd']).success,
+    ).toBe(false);
+    expect(
+      IPC_ARGUMENT_SCHEMAS[IPC_CHANNELS.openExternal].safeParse(['https://example.com', true]).success,
+    ).toBe(false);
   });
 });
 

@@ -100,13 +100,15 @@ export function CalendarView({ plan, now }: Props) {
       now={`${instantToLocal(now.toISOString(), zone)}:00`}
       firstDay={settings.weekStart}
       headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listMonth' }}
-      buttonText={{ today: 'Today', dayGridMonth: 'Month', timeGridWeek: 'Week', listMonth: 'List' }}
       height="100%"
       editable
       selectable
       nowIndicator
       dayMaxEvents={4}
       scrollTime="08:00:00"
+      // Planners across zones read 24-hour times without am/pm ambiguity.
+      slotHeaderFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+      eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
       events={events}
       eventContent={(arg) => <CalendarItemContent info={arg} />}
       datesSet={(info) => {

@@ -69,9 +69,8 @@ export function toCalendarEvents(args: {
         ? wallTime(localToInstant(`${announcement.launchDate}T${announcement.launchTime}`, announcement.timeZone), args.plannerZone)
         : announcement.launchDate,
       end: timed ? undefined : addCalendarDays(announcement.launchDate, 1),
-      backgroundColor: color,
-      borderColor: color,
-      textColor: '#ffffff',
+      color,
+      contrastColor: '#ffffff',
       durationEditable: false,
       extendedProps: props,
     });
@@ -90,9 +89,8 @@ export function toCalendarEvents(args: {
       allDay: false,
       start: wallTime(window.start, args.plannerZone),
       end: wallTime(window.end, args.plannerZone),
-      backgroundColor: MAINTENANCE_COLOR,
-      borderColor: MAINTENANCE_COLOR,
-      textColor: '#ffffff',
+      color: MAINTENANCE_COLOR,
+      contrastColor: '#ffffff',
       extendedProps: props,
     });
   }
@@ -107,9 +105,8 @@ export function toCalendarEvents(args: {
         start: item.dueDate,
         end: addCalendarDays(item.dueDate, 1),
         durationEditable: false,
-        backgroundColor: 'transparent',
-        borderColor: 'transparent',
-        textColor: '#2d3340',
+        color: item.done ? '#e3f1e6' : '#eceff4',
+        contrastColor: '#2d3340',
         extendedProps: props,
       });
     }

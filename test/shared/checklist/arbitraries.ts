@@ -4,7 +4,13 @@ import type { DueDateSettings } from '../../../shared/checklist/due-dates';
 import { generateChecklist } from '../../../shared/checklist/generate-checklist';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
 import { CHANNELS } from '../../../shared/types';
-import type { CalendarDay, ChecklistItem, DueOffset, TemplateItem, TierTemplate } from '../../../shared/types';
+import type {
+  CalendarDay,
+  ChecklistItem,
+  DueOffset,
+  TemplateItem,
+  TierTemplate,
+} from '../../../shared/types';
 
 export const NOW = '2026-02-01T09:00:00.000Z';
 export const LATER = '2026-02-02T09:00:00.000Z';
@@ -36,7 +42,14 @@ const templateItemArb: fc.Arbitrary<TemplateItem> = fc.record({
 
 const randomTierArb: fc.Arbitrary<TierTemplate> = fc
   .uniqueArray(templateItemArb, { selector: (item) => item.id, maxLength: 8 })
-  .map((items) => ({ key: 'random', name: 'Random', description: '', rank: 2 as const, color: '#175CD3', items }));
+  .map((items) => ({
+    key: 'random',
+    name: 'Random',
+    description: '',
+    rank: 2 as const,
+    color: '#175CD3',
+    items,
+  }));
 
 const builtInTiers = builtInTemplateSets().flatMap((set) => set.tiers);
 
@@ -45,8 +58,13 @@ export const tierArb: fc.Arbitrary<TierTemplate> = fc.oneof(fc.constantFrom(...b
 
 /** Two tiers of the same built-in set, or two random tiers. */
 export const tierPairArb: fc.Arbitrary<[TierTemplate, TierTemplate]> = fc.oneof(
-  fc.constantFrom(...builtInTemplateSets()).chain((set) => fc.tuple(fc.constantFrom(...set.tiers), fc.constantFrom(...set.tiers))),
-  fc.tuple(randomTierArb, randomTierArb.map((tier) => ({ ...tier, key: 'random-b' }))),
+  fc
+    .constantFrom(...builtInTemplateSets())
+    .chain((set) => fc.tuple(fc.constantFrom(...set.tiers), fc.constantFrom(...set.tiers))),
+  fc.tuple(
+    randomTierArb,
+    randomTierArb.map((tier) => ({ ...tier, key: 'random-b' })),
+  ),
 );
 
 type Edit = {
@@ -84,10 +102,10 @@ export function plannedChecklistArb(
   settings: DueDateSettings,
 ): fc.Arbitrary<ChecklistItem[]> {
   const generated = generateChecklist({ parentId: PARENT, tier, launchDate, settings, now: NOW });
-  const editsArb = fc.array(
-    fc.tuple(fc.option(editArb, { freq: 2 }), fc.boolean(), fc.boolean()),
-    { minLength: generated.length, maxLength: generated.length },
-  );
+  const editsArb = fc.array(fc.tuple(fc.option(editArb, { freq: 2 }), fc.boolean(), fc.boolean()), {
+    minLength: generated.length,
+    maxLength: generated.length,
+  });
   const customArb = fc.array(
     fc.record({ due: dayArb, order: fc.integer({ min: 0, max: 20 }), done: fc.boolean() }),
     { maxLength: 3 },
@@ -128,8 +146,10 @@ export function customItem(id: string, dueDate: CalendarDay, order: number, done
 
 /** What the planner sees of an item: everything but the bookkeeping stamps. */
 export function visible(item: ChecklistItem): Omit<ChecklistItem, 'updatedAt' | 'sequence'> {
-  const { updatedAt: _updatedAt, sequence: _sequence, ...rest } = item;
-  return rest;
+  const copy: Partial<ChecklistItem> = { ...item };
+  delete copy.updatedAt;
+  delete copy.sequence;
+  return copy as Omit<ChecklistItem, 'updatedAt' | 'sequence'>;
 }
 
 export function byId(items: readonly ChecklistItem[]): Map<string, ChecklistItem> {

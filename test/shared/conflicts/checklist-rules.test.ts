@@ -19,11 +19,21 @@ describe('personOverloaded', () => {
     const mixed = [...items(2, 'Ada'), ...items(2, ' ada ')];
     expect(personOverloaded(mixed, 3)).toHaveLength(1);
     expect(personOverloaded(items(6, '  '), 3)).toEqual([]);
-    expect(personOverloaded(items(4, 'Ada').map((item, n) => ({ ...item, done: n === 0 })), 3)).toEqual([]);
+    expect(
+      personOverloaded(
+        items(4, 'Ada').map((item, n) => ({ ...item, done: n === 0 })),
+        3,
+      ),
+    ).toEqual([]);
   });
 
   it('counts days separately and switches off below a limit of 1', () => {
-    expect(personOverloaded([...items(2, 'Ada', '2026-06-10'), ...items(2, 'Bo', '2026-06-10'), ...items(2, 'Ada', '2026-06-11')], 2)).toEqual([]);
+    expect(
+      personOverloaded(
+        [...items(2, 'Ada', '2026-06-10'), ...items(2, 'Bo', '2026-06-10'), ...items(2, 'Ada', '2026-06-11')],
+        2,
+      ),
+    ).toEqual([]);
     expect(personOverloaded(items(9, 'Ada'), 0)).toEqual([]);
   });
 });
@@ -49,6 +59,11 @@ describe('weekendDueItems', () => {
     expect(flagged).toEqual(days.filter((day) => [0, 6].includes(weekdayOf(day))));
     expect(flagged).toHaveLength(2);
     expect(weekendDueItems(list, false)).toEqual([]);
-    expect(weekendDueItems(list.map((item) => ({ ...item, done: true })), true)).toEqual([]);
+    expect(
+      weekendDueItems(
+        list.map((item) => ({ ...item, done: true })),
+        true,
+      ),
+    ).toEqual([]);
   });
 });

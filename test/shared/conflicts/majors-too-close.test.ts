@@ -7,7 +7,9 @@ const major = (id: string, launchDate: string, overrides = {}) =>
 
 describe('majorsTooClose', () => {
   it('counts "within 7 days" inclusively: Tue 1 Dec and Tue 8 Dec conflict, Tue 1 and Wed 9 do not', () => {
-    expect(majorsTooClose([major('a', '2026-12-01'), major('b', '2026-12-08')], rankByTierKey)).toHaveLength(1);
+    expect(majorsTooClose([major('a', '2026-12-01'), major('b', '2026-12-08')], rankByTierKey)).toHaveLength(
+      1,
+    );
     expect(majorsTooClose([major('a', '2026-12-01'), major('b', '2026-12-09')], rankByTierKey)).toEqual([]);
   });
 
@@ -30,7 +32,7 @@ describe('majorsTooClose', () => {
 
   it('reads the rank through tierRankOf, so the earlier edition’s Tier 1 counts too', () => {
     const tierOne = (id: string, day: string) => makeAnnouncement({ id, launchDate: day, tierKey: 'tier-1' });
-    const rank = (a: { tierKey: string }) => (a.tierKey === 'tier-1' ? 1 : 3) as 1 | 3;
+    const rank = (a: { tierKey: string }): 1 | 3 => (a.tierKey === 'tier-1' ? 1 : 3);
     expect(majorsTooClose([tierOne('a', '2026-12-01'), tierOne('b', '2026-12-04')], rank)).toHaveLength(1);
   });
 });

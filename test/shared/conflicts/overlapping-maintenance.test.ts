@@ -19,8 +19,12 @@ describe('overlappingMaintenance', () => {
   it('leaves windows alone that only touch, share no service, or are cancelled', () => {
     const touching = at(first.end, '2026-06-11T05:00:00.000Z', ['Ingestion']);
     const elsewhere = at('2026-06-11T01:00:00.000Z', '2026-06-11T03:00:00.000Z', ['Web']);
-    const cancelled = { ...at('2026-06-11T01:00:00.000Z', '2026-06-11T03:00:00.000Z', ['Ingestion']), status: 'cancelled' as const };
-    for (const second of [touching, elsewhere, cancelled]) expect(overlappingMaintenance([first, second], 'UTC')).toEqual([]);
+    const cancelled = {
+      ...at('2026-06-11T01:00:00.000Z', '2026-06-11T03:00:00.000Z', ['Ingestion']),
+      status: 'cancelled' as const,
+    };
+    for (const second of [touching, elsewhere, cancelled])
+      expect(overlappingMaintenance([first, second], 'UTC')).toEqual([]);
   });
 
   it('flags a window nested inside another, and the same key whatever the order', () => {
@@ -33,10 +37,10 @@ describe('overlappingMaintenance', () => {
 
   it('pairs every overlapping window with every other, once', () => {
     const windows = ['a', 'b', 'c'].map((id) => at(first.start, first.end, ['Ingestion'], id));
-    expect(overlappingMaintenance(windows, 'UTC').map((conflict) => conflict.key).sort()).toEqual([
-      'overlapping-maintenance:a|b',
-      'overlapping-maintenance:a|c',
-      'overlapping-maintenance:b|c',
-    ]);
+    expect(
+      overlappingMaintenance(windows, 'UTC')
+        .map((conflict) => conflict.key)
+        .sort(),
+    ).toEqual(['overlapping-maintenance:a|b', 'overlapping-maintenance:a|c', 'overlapping-maintenance:b|c']);
   });
 });

@@ -6,7 +6,7 @@ import {
   regenerateForDisruption,
 } from '../../../shared/maintenance/comms-plan';
 import { moveWindow, shiftWindowByDays } from '../../../shared/maintenance/window-moves';
-import type { ChecklistItem } from '../../../shared/types';
+import type { ChecklistItem, Disruption } from '../../../shared/types';
 import { instantToLocal } from '../../../shared/zoned-time';
 import { COMMS_SETTINGS, NOW, makeWindow, windowFromLocal } from './builders';
 
@@ -23,7 +23,11 @@ describe('moveCommsChecklist', () => {
     const before = windowFromLocal('2026-03-28T22:00', '2026-03-29T04:00', 'Europe/London');
     const generated = generateCommsChecklist({ window: before, settings: COMMS_SETTINGS, now: NOW });
     const done = { ...find(generated, 'advance-email'), done: true, doneAt: NOW };
-    const pinned = { ...find(generated, 'notification-bar-off'), dueOverridden: true, dueAt: '2026-03-29T05:00:00.000Z' };
+    const pinned = {
+      ...find(generated, 'notification-bar-off'),
+      dueOverridden: true,
+      dueAt: '2026-03-29T05:00:00.000Z',
+    };
     const custom: ChecklistItem = {
       ...find(generated, 'service-message-publish'),
       id: 'custom-1',
@@ -35,7 +39,9 @@ describe('moveCommsChecklist', () => {
       dueDate: '2026-03-28',
     };
     const foreign = { ...find(generated, 'reminder-email'), id: 'other:reminder', parentId: 'other' };
-    const items = generated.map((item) => (item.id === done.id ? done : item.id === pinned.id ? pinned : item));
+    const items = generated.map((item) =>
+      item.id === done.id ? done : item.id === pinned.id ? pinned : item,
+    );
     const all = [...items, custom, foreign];
 
     const after = shiftWindowByDays(before, 1, 'Europe/London', LATER);
@@ -45,7 +51,9 @@ describe('moveCommsChecklist', () => {
     expect(find(moved, 'notification-bar-on').dueAt).toBe(after.start);
     expect(find(moved, 'service-message-clear').dueAt).toBe(after.end);
     // The reminder keeps the 22:00 wall time the day before the new start (BST now).
-    expect(instantToLocal(find(moved, 'reminder-email').dueAt ?? '', 'Europe/London')).toBe('2026-03-28T22:00');
+    expect(instantToLocal(find(moved, 'reminder-email').dueAt ?? '', 'Europe/London')).toBe(
+      '2026-03-28T22:00',
+    );
     expect(find(moved, 'reminder-email').sequence).toBe(1);
     expect(find(moved, 'reminder-email').updatedAt).toBe(LATER);
     expect(find(moved, 'advance-email')).toBe(done);
@@ -53,7 +61,9 @@ describe('moveCommsChecklist', () => {
     expect(find(moved, 'tell-teams')).toBe(find(all, 'tell-teams'));
     expect(moved.find((item) => item.id === 'other:reminder')).toBe(foreign);
     // A planner-added timed item shifts by the same real time as the start: 23 hours here.
-    expect(Date.parse(find(moved, 'custom-1').dueAt ?? '') - Date.parse(custom.dueAt ?? '')).toBe(23 * 3_600_000);
+    expect(Date.parse(find(moved, 'custom-1').dueAt ?? '') - Date.parse(custom.dueAt ?? '')).toBe(
+      23 * 3_600_000,
+    );
   });
 
   it('agrees with a fresh plan for every open template item, for any move (property)', () => {
@@ -64,7 +74,7 @@ describe('moveCommsChecklist', () => {
         fc.integer({ min: 15, max: 2_000 }),
         fc.integer({ min: -40 * 24 * 60, max: 40 * 24 * 60 }),
         fc.constantFrom('Europe/London', 'America/New_York'),
-        fc.constantFrom('none', 'degraded', 'downtime') as fc.Arbitrary<'none' | 'degraded' | 'downtime'>,
+        fc.constantFrom<Disruption>('none', 'degraded', 'downtime'),
         fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
         (startMinutes, length, shift, zone, disruption, doneFlags) => {
           const before = makeWindow({
@@ -111,10 +121,21 @@ describe('regenerateForDisruption', () => {
       return item;
     });
     const custom = { ...items[0], id: 'custom', templateItemId: null, custom: true } as ChecklistItem;
-    const result = regenerateForDisruption([...items, custom], { ...downtime, disruption: 'none' }, COMMS_SETTINGS, LATER);
+    const result = regenerateForDisruption(
+      [...items, custom],
+      { ...downtime, disruption: 'none' },
+      COMMS_SETTINGS,
+      LATER,
+    );
 
     const kept = result.items.map(keyOf).sort();
-    expect(kept).toEqual(['advance-email', 'custom', 'notification-bar-on', 'service-message-publish', 'tell-teams']);
+    expect(kept).toEqual([
+      'advance-email',
+      'custom',
+      'notification-bar-on',
+      'service-message-publish',
+      'tell-teams',
+    ]);
     for (const key of ['advance-email', 'notification-bar-on', 'service-message-publish']) {
       expect(find(result.items, key)).toMatchObject({ notInTier: true, sequence: 1, updatedAt: LATER });
     }
@@ -130,8 +151,16 @@ describe('regenerateForDisruption', () => {
   it('adds the missing steps back, and clears notInTier on kept ones, when users will notice again', () => {
     const quiet = { ...downtime, disruption: 'none' as const };
     const notNeeded = { ...find(full, 'advance-email'), done: true, notInTier: true };
-    const start = [...generateCommsChecklist({ window: quiet, settings: COMMS_SETTINGS, now: NOW }), notNeeded];
-    const result = regenerateForDisruption(start, { ...quiet, disruption: 'degraded' }, COMMS_SETTINGS, LATER);
+    const start = [
+      ...generateCommsChecklist({ window: quiet, settings: COMMS_SETTINGS, now: NOW }),
+      notNeeded,
+    ];
+    const result = regenerateForDisruption(
+      start,
+      { ...quiet, disruption: 'degraded' },
+      COMMS_SETTINGS,
+      LATER,
+    );
     expect(result.removedIds).toEqual([]);
     expect(result.items.map(keyOf).sort()).toEqual(full.map(keyOf).sort());
     expect(find(result.items, 'advance-email')).toMatchObject({ done: true, notInTier: false });
@@ -145,7 +174,12 @@ describe('regenerateForDisruption', () => {
   });
 
   it('changes nothing between two disruptive levels', () => {
-    const result = regenerateForDisruption(full, { ...downtime, disruption: 'degraded' }, COMMS_SETTINGS, LATER);
+    const result = regenerateForDisruption(
+      full,
+      { ...downtime, disruption: 'degraded' },
+      COMMS_SETTINGS,
+      LATER,
+    );
     expect(result.removedIds).toEqual([]);
     result.items.forEach((item, index) => expect(item).toBe(full[index]));
   });

@@ -11,7 +11,8 @@ const window = makeWindow({
   services: ['Ingestion', 'Query API'],
 });
 
-const HYPE = /!|exciting|amazing|seamless|game-chang|revolution|world-class|best-in-class|act now|don't miss/i;
+const HYPE =
+  /!|exciting|amazing|seamless|game-chang|revolution|world-class|best-in-class|act now|don't miss/i;
 
 function lineFor(text: string, label: string): string {
   const line = text.split('\n').find((candidate) => candidate.startsWith(`- ${label}:`));
@@ -39,7 +40,9 @@ describe('draftAdvanceEmail', () => {
     expect(lineFor(body, 'America/New_York')).toContain('Sat 5 Dec 2026, 17:00');
     expect(lineFor(body, 'America/New_York')).toContain('Sat 5 Dec 2026, 21:00');
     expect(lineFor(body, 'Asia/Tokyo')).toContain('Sun 6 Dec 2026, 07:00');
-    const order = ['- UTC:', '- Europe/London:', '- America/New_York:', '- Asia/Tokyo:'].map((label) => body.indexOf(label));
+    const order = ['- UTC:', '- Europe/London:', '- America/New_York:', '- Asia/Tokyo:'].map((label) =>
+      body.indexOf(label),
+    );
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(body.split('- Europe/London:')).toHaveLength(2);
     expect(body).toContain('about 4 hours');
@@ -81,7 +84,9 @@ describe('draftAdvanceEmail', () => {
       audienceZones: ['America/New_York'],
     });
     const text = draftAdvanceEmail(acrossChange, { zones: [] }).body;
-    expect(lineFor(text, 'Europe/London')).toContain('Sat 24 Oct 2026, 23:00 BST to Sun 25 Oct 2026, 03:00 GMT');
+    expect(lineFor(text, 'Europe/London')).toContain(
+      'Sat 24 Oct 2026, 23:00 BST to Sun 25 Oct 2026, 03:00 GMT',
+    );
     expect(lineFor(text, 'UTC')).toContain('Sat 24 Oct 2026, 22:00 UTC to Sun 25 Oct 2026, 03:00 UTC');
     expect(lineFor(text, 'America/New_York')).toContain('Sat 24 Oct 2026, 18:00');
     expect(text).toContain('about 5 hours');
@@ -102,7 +107,10 @@ describe('draftServiceMessage', () => {
   });
 
   it('differs by disruption level', () => {
-    const degraded = draftServiceMessage({ ...window, disruption: 'degraded' }, { zones: [], phase: 'during' });
+    const degraded = draftServiceMessage(
+      { ...window, disruption: 'degraded' },
+      { zones: [], phase: 'during' },
+    );
     expect(degraded).toMatch(/slower/);
     expect(degraded).not.toEqual(during);
   });

@@ -33,7 +33,9 @@ describe('validateMaintenanceInput', () => {
     const winter = validateMaintenanceInput(draft());
     expect(winter.ok && winter.value.start).toBe('2026-12-05T22:00:00.000Z');
     expect(winter.ok && winter.value.end).toBe('2026-12-06T02:00:00.000Z');
-    const summer = validateMaintenanceInput(draft({ startLocal: '2026-07-01T22:00', endLocal: '2026-07-01T23:30' }));
+    const summer = validateMaintenanceInput(
+      draft({ startLocal: '2026-07-01T22:00', endLocal: '2026-07-01T23:30' }),
+    );
     expect(summer.ok && summer.value.start).toBe('2026-07-01T21:00:00.000Z');
     const newYork = validateMaintenanceInput(
       draft({ timeZone: 'America/New_York', startLocal: '2026-07-01T22:00', endLocal: '2026-07-01T23:00' }),
@@ -59,7 +61,14 @@ describe('validateMaintenanceInput', () => {
 
   it('gives one people-friendly message per field, all at once', () => {
     const errors = errorsOf(
-      draft({ title: '  ', startLocal: 'tomorrow', timeZone: 'Mars/Olympus', services: [' '], disruption: 'meh', status: 'x' }),
+      draft({
+        title: '  ',
+        startLocal: 'tomorrow',
+        timeZone: 'Mars/Olympus',
+        services: [' '],
+        disruption: 'meh',
+        status: 'x',
+      }),
     );
     expect(errors.title).toBe('Give the window a title.');
     expect(errors.startLocal).toMatch(/^Not a date and time we can read/);
@@ -71,9 +80,13 @@ describe('validateMaintenanceInput', () => {
   });
 
   it('rejects impossible dates and unknown audience zones', () => {
-    expect(errorsOf(draft({ endLocal: '2026-02-30T10:00' })).endLocal).toMatch(/^Not a date and time we can read/);
+    expect(errorsOf(draft({ endLocal: '2026-02-30T10:00' })).endLocal).toMatch(
+      /^Not a date and time we can read/,
+    );
     expect(errorsOf(draft({ startLocal: '2026-12-05T24:00' })).startLocal).toMatch(/^Not a date and time/);
-    expect(errorsOf(draft({ audienceZones: ['Europe/Londn'] })).audienceZones).toBe('Unknown time zone “Europe/Londn”.');
+    expect(errorsOf(draft({ audienceZones: ['Europe/Londn'] })).audienceZones).toBe(
+      'Unknown time zone “Europe/Londn”.',
+    );
     expect(errorsOf(draft({ timeZone: '' })).timeZone).toBe('Pick a time zone.');
   });
 
@@ -103,7 +116,9 @@ describe('validateMaintenanceInput', () => {
   });
 
   it('accepts an end inside the spring-forward gap by moving it forward (London 01:30 is 02:30 BST)', () => {
-    const result = validateMaintenanceInput(draft({ startLocal: '2026-03-29T00:30', endLocal: '2026-03-29T01:30' }));
+    const result = validateMaintenanceInput(
+      draft({ startLocal: '2026-03-29T00:30', endLocal: '2026-03-29T01:30' }),
+    );
     expect(result.ok && result.value.end).toBe('2026-03-29T01:30:00.000Z');
   });
 
@@ -113,7 +128,9 @@ describe('validateMaintenanceInput', () => {
       new Date(Date.UTC(2026, 0, 1) + minutes * 60_000).toISOString().slice(0, 16);
     fc.assert(
       fc.property(minute, minute, (a, b) => {
-        const result = validateMaintenanceInput(draft({ timeZone: 'UTC', startLocal: toLocal(a), endLocal: toLocal(b) }));
+        const result = validateMaintenanceInput(
+          draft({ timeZone: 'UTC', startLocal: toLocal(a), endLocal: toLocal(b) }),
+        );
         expect(result.ok).toBe(b > a);
         if (result.ok) expect(hoursBetween(result.value.start, result.value.end) * 60).toBeCloseTo(b - a, 6);
       }),

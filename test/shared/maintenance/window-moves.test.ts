@@ -30,57 +30,93 @@ type DstCase = {
 const CASES: DstCase[] = [
   {
     name: 'London, a window across the March change, dragged a day later',
-    zone: LONDON, local: ['2026-03-28T22:00', '2026-03-29T04:00'], days: 1, hours: 5,
+    zone: LONDON,
+    local: ['2026-03-28T22:00', '2026-03-29T04:00'],
+    days: 1,
+    hours: 5,
     utc: ['2026-03-29T21:00:00.000Z', '2026-03-30T02:00:00.000Z'],
-    wall: ['2026-03-29T22:00', '2026-03-30T03:00'], otherWall: ['2026-03-29T17:00', '2026-03-29T22:00'],
+    wall: ['2026-03-29T22:00', '2026-03-30T03:00'],
+    otherWall: ['2026-03-29T17:00', '2026-03-29T22:00'],
   },
   {
     name: 'London, a GMT window dragged onto the March change night',
-    zone: LONDON, local: ['2026-03-27T23:00', '2026-03-28T03:00'], days: 1, hours: 4,
+    zone: LONDON,
+    local: ['2026-03-27T23:00', '2026-03-28T03:00'],
+    days: 1,
+    hours: 4,
     utc: ['2026-03-28T23:00:00.000Z', '2026-03-29T03:00:00.000Z'],
-    wall: ['2026-03-28T23:00', '2026-03-29T04:00'], otherWall: ['2026-03-28T19:00', '2026-03-28T23:00'],
+    wall: ['2026-03-28T23:00', '2026-03-29T04:00'],
+    otherWall: ['2026-03-28T19:00', '2026-03-28T23:00'],
   },
   {
     name: 'London, a BST window dragged a day earlier, ending on the first BST minute',
-    zone: LONDON, local: ['2026-03-29T22:00', '2026-03-30T01:00'], days: -1, hours: 3,
+    zone: LONDON,
+    local: ['2026-03-29T22:00', '2026-03-30T01:00'],
+    days: -1,
+    hours: 3,
     utc: ['2026-03-28T22:00:00.000Z', '2026-03-29T01:00:00.000Z'],
-    wall: ['2026-03-28T22:00', '2026-03-29T02:00'], otherWall: ['2026-03-28T18:00', '2026-03-28T21:00'],
+    wall: ['2026-03-28T22:00', '2026-03-29T02:00'],
+    otherWall: ['2026-03-28T18:00', '2026-03-28T21:00'],
   },
   {
     name: 'London, a window across the October change, dragged a day later',
-    zone: LONDON, local: ['2026-10-24T23:00', '2026-10-25T03:00'], days: 1, hours: 5,
+    zone: LONDON,
+    local: ['2026-10-24T23:00', '2026-10-25T03:00'],
+    days: 1,
+    hours: 5,
     utc: ['2026-10-25T23:00:00.000Z', '2026-10-26T04:00:00.000Z'],
-    wall: ['2026-10-25T23:00', '2026-10-26T04:00'], otherWall: ['2026-10-25T19:00', '2026-10-26T00:00'],
+    wall: ['2026-10-25T23:00', '2026-10-26T04:00'],
+    otherWall: ['2026-10-25T19:00', '2026-10-26T00:00'],
   },
   {
     name: 'London, a BST window dragged onto the October change night',
-    zone: LONDON, local: ['2026-10-23T23:00', '2026-10-24T03:00'], days: 1, hours: 4,
+    zone: LONDON,
+    local: ['2026-10-23T23:00', '2026-10-24T03:00'],
+    days: 1,
+    hours: 4,
     utc: ['2026-10-24T22:00:00.000Z', '2026-10-25T02:00:00.000Z'],
-    wall: ['2026-10-24T23:00', '2026-10-25T02:00'], otherWall: ['2026-10-24T18:00', '2026-10-24T22:00'],
+    wall: ['2026-10-24T23:00', '2026-10-25T02:00'],
+    otherWall: ['2026-10-24T18:00', '2026-10-24T22:00'],
   },
   {
     name: 'New York, a window across the March change, dragged a day later',
-    zone: NEW_YORK, local: ['2026-03-07T23:00', '2026-03-08T05:00'], days: 1, hours: 5,
+    zone: NEW_YORK,
+    local: ['2026-03-07T23:00', '2026-03-08T05:00'],
+    days: 1,
+    hours: 5,
     utc: ['2026-03-09T03:00:00.000Z', '2026-03-09T08:00:00.000Z'],
-    wall: ['2026-03-08T23:00', '2026-03-09T04:00'], otherWall: ['2026-03-09T03:00', '2026-03-09T08:00'],
+    wall: ['2026-03-08T23:00', '2026-03-09T04:00'],
+    otherWall: ['2026-03-09T03:00', '2026-03-09T08:00'],
   },
   {
     name: 'New York, an EST window dragged onto the March change night',
-    zone: NEW_YORK, local: ['2026-03-06T22:00', '2026-03-07T02:00'], days: 1, hours: 4,
+    zone: NEW_YORK,
+    local: ['2026-03-06T22:00', '2026-03-07T02:00'],
+    days: 1,
+    hours: 4,
     utc: ['2026-03-08T03:00:00.000Z', '2026-03-08T07:00:00.000Z'],
-    wall: ['2026-03-07T22:00', '2026-03-08T03:00'], otherWall: ['2026-03-08T03:00', '2026-03-08T07:00'],
+    wall: ['2026-03-07T22:00', '2026-03-08T03:00'],
+    otherWall: ['2026-03-08T03:00', '2026-03-08T07:00'],
   },
   {
     name: 'New York, a window across the November change, dragged a day later',
-    zone: NEW_YORK, local: ['2026-10-31T23:00', '2026-11-01T03:00'], days: 1, hours: 5,
+    zone: NEW_YORK,
+    local: ['2026-10-31T23:00', '2026-11-01T03:00'],
+    days: 1,
+    hours: 5,
     utc: ['2026-11-02T04:00:00.000Z', '2026-11-02T09:00:00.000Z'],
-    wall: ['2026-11-01T23:00', '2026-11-02T04:00'], otherWall: ['2026-11-02T04:00', '2026-11-02T09:00'],
+    wall: ['2026-11-01T23:00', '2026-11-02T04:00'],
+    otherWall: ['2026-11-02T04:00', '2026-11-02T09:00'],
   },
   {
     name: 'New York, an EDT window dragged onto the November change night, ending in the repeated hour',
-    zone: NEW_YORK, local: ['2026-10-30T22:00', '2026-10-31T02:00'], days: 1, hours: 4,
+    zone: NEW_YORK,
+    local: ['2026-10-30T22:00', '2026-10-31T02:00'],
+    days: 1,
+    hours: 4,
     utc: ['2026-11-01T02:00:00.000Z', '2026-11-01T06:00:00.000Z'],
-    wall: ['2026-10-31T22:00', '2026-11-01T01:00'], otherWall: ['2026-11-01T02:00', '2026-11-01T06:00'],
+    wall: ['2026-10-31T22:00', '2026-11-01T01:00'],
+    otherWall: ['2026-11-01T02:00', '2026-11-01T06:00'],
   },
 ];
 
@@ -94,7 +130,9 @@ describe('moving windows across daylight-saving changes', () => {
     expect(windowDurationMinutes(moved)).toBe(c.hours * 60);
     expect([instantToLocal(moved.start, c.zone), instantToLocal(moved.end, c.zone)]).toEqual(c.wall);
     const otherZone = other(c.zone);
-    expect([instantToLocal(moved.start, otherZone), instantToLocal(moved.end, otherZone)]).toEqual(c.otherWall);
+    expect([instantToLocal(moved.start, otherZone), instantToLocal(moved.end, otherZone)]).toEqual(
+      c.otherWall,
+    );
 
     // The drag is a plain move to the new start: the same result through moveWindow.
     expect(moveWindow(window, c.utc[0], NOW)).toEqual(moved);
@@ -128,7 +166,9 @@ describe('moveWindow', () => {
 
   it('keeps the start wall time when dragged by whole days in London or New York (property)', () => {
     // Hours 04–23 avoid the 01:00–03:00 change hours, where a wall time can be skipped or repeated.
-    const day = fc.integer({ min: 0, max: 364 }).map((n) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10));
+    const day = fc
+      .integer({ min: 0, max: 364 })
+      .map((n) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10));
     const time = fc.tuple(fc.integer({ min: 4, max: 23 }), fc.constantFrom(0, 15, 30, 45));
     fc.assert(
       fc.property(
@@ -140,7 +180,10 @@ describe('moveWindow', () => {
         (zone, startDay, [hour, minute], minutes, days) => {
           const startLocal = `${startDay}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
           const window = windowFromLocal(startLocal, startLocal, zone);
-          const sized = { ...window, end: new Date(Date.parse(window.start) + minutes * 60_000).toISOString() };
+          const sized = {
+            ...window,
+            end: new Date(Date.parse(window.start) + minutes * 60_000).toISOString(),
+          };
           const moved = shiftWindowByDays(sized, days, zone, NOW);
           expect(instantToLocal(moved.start, zone).slice(11)).toBe(startLocal.slice(11));
           expect(windowDurationMinutes(moved)).toBe(minutes);
@@ -152,7 +195,11 @@ describe('moveWindow', () => {
 });
 
 describe('resizeWindow', () => {
-  const window = makeWindow({ start: '2026-12-05T22:00:00.000Z', end: '2026-12-06T02:00:00.000Z', sequence: 1 });
+  const window = makeWindow({
+    start: '2026-12-05T22:00:00.000Z',
+    end: '2026-12-06T02:00:00.000Z',
+    sequence: 1,
+  });
 
   it('changes only the end and bumps sequence', () => {
     const result = resizeWindow(window, '2026-12-06T03:30:00.000Z', NOW);

@@ -19,10 +19,15 @@ function setById(id: string): TemplateSet {
 }
 
 // Which page heading each built-in tier stands for: the tests' own reading of the handbook.
-const EDITIONS = [
+const EDITIONS: {
+  setId: string;
+  page: 'earlier' | 'current';
+  tiers: Record<string, string>;
+  firstStep: string;
+}[] = [
   {
     setId: 'handbook-earlier',
-    page: 'earlier' as const,
+    page: 'earlier',
     tiers: {
       'tier-3': 'Tier 3: Service features',
       'tier-2': 'Tier 2: Core features',
@@ -32,7 +37,7 @@ const EDITIONS = [
   },
   {
     setId: 'handbook-current',
-    page: 'current' as const,
+    page: 'current',
     tiers: { minor: 'Minor announcements', medium: 'Medium announcements', major: 'Major announcements' },
     firstStep: 'tell-marketing',
   },
@@ -69,7 +74,9 @@ describe('built-in template sets', () => {
         expect(pageItems, heading).toBeDefined();
         expect(pageItems?.length ?? 0).toBeGreaterThan(0);
         const tier = findTier(set, tierKey);
-        const titles = (tier?.items ?? []).filter((item) => item.id !== edition.firstStep).map((item) => item.title);
+        const titles = (tier?.items ?? [])
+          .filter((item) => item.id !== edition.firstStep)
+          .map((item) => item.title);
         expect(titles).toEqual(pageItems);
         counts[tierKey] = tier?.items.length ?? 0;
       }
@@ -121,8 +128,12 @@ describe('built-in template sets', () => {
   it('never share blog-dependent items before the blog is due', () => {
     const tier2 = findTier(setById('handbook-earlier'), 'tier-2');
     const blogDays = tier2?.items.find((item) => item.id === 'blog-within-week')?.offset;
-    for (const item of tier2?.items.filter((candidate) => /sharing the blog announcement/i.test(candidate.title)) ?? []) {
-      expect(item.offset.kind === 'launch' && blogDays?.kind === 'launch' && item.offset.days >= blogDays.days).toBe(true);
+    for (const item of tier2?.items.filter((candidate) =>
+      /sharing the blog announcement/i.test(candidate.title),
+    ) ?? []) {
+      expect(
+        item.offset.kind === 'launch' && blogDays?.kind === 'launch' && item.offset.days >= blogDays.days,
+      ).toBe(true);
     }
   });
 

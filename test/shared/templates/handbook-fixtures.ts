@@ -9,7 +9,10 @@ export const FIXTURES = {
 } as const;
 
 export function readFixture(name: keyof typeof FIXTURES): string {
-  return readFileSync(fileURLToPath(new URL(`../../fixtures/handbook/${FIXTURES[name]}`, import.meta.url)), 'utf8');
+  return readFileSync(
+    fileURLToPath(new URL(`../../fixtures/handbook/${FIXTURES[name]}`, import.meta.url)),
+    'utf8',
+  );
 }
 
 /**

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { inferDueDays, inferItemDetails, inferTierItemDetails } from '../../../shared/templates/item-inference';
+import {
+  inferDueDays,
+  inferItemDetails,
+  inferTierItemDetails,
+} from '../../../shared/templates/item-inference';
 import { CHANNELS } from '../../../shared/types';
 import { bulletsByHeading, readFixture } from './handbook-fixtures';
 import fc from 'fast-check';
@@ -23,13 +27,25 @@ describe('inferItemDetails', () => {
   it.each([
     ['Including the news in PostHog Array updates.', 'array', 'Words & Pictures'],
     ['Including the news in the PostHog newsletter.', 'newsletter', 'Content & Docs'],
-    ['Sharing links to the social media announcement internally via Slack, so colleagues can amplify them.', 'internal-slack', 'Words & Pictures'],
-    ['Sharing the blog announcement with the Slack community via the #General channel.', 'slack-community', 'Website & Vibes'],
+    [
+      'Sharing links to the social media announcement internally via Slack, so colleagues can amplify them.',
+      'internal-slack',
+      'Words & Pictures',
+    ],
+    [
+      'Sharing the blog announcement with the Slack community via the #General channel.',
+      'slack-community',
+      'Website & Vibes',
+    ],
     ['Writing a Twitter thread posted by @james406.', 'twitter', 'Founder (@james406)'],
     ['Creating a dedicated landing page.', 'landing-page', 'Website & Vibes'],
     ['Creating on-site banner for all visitors.', 'website-banner', 'Website & Vibes'],
     ['Creating an in-app banner for existing users.', 'in-app-banner', 'Words & Pictures'],
-    ['Updating any third-party sites or listings, such as G2.com or StackShare.', 'listings', 'Words & Pictures'],
+    [
+      'Updating any third-party sites or listings, such as G2.com or StackShare.',
+      'listings',
+      'Words & Pictures',
+    ],
     ['Coordinating PR and external communications if required.', 'pr', 'Words & Pictures'],
     ['Tell Customer Success which accounts to email', 'email', 'Customer Success'],
     ['Something nobody planned for', 'other', 'Marketing'],
@@ -40,7 +56,9 @@ describe('inferItemDetails', () => {
   });
 
   it('puts Array items in the next Array edition unless the words give a time', () => {
-    expect(inferItemDetails('Including them in Array release highlights.').offset).toEqual({ kind: 'next-array' });
+    expect(inferItemDetails('Including them in Array release highlights.').offset).toEqual({
+      kind: 'next-array',
+    });
     expect(inferItemDetails('Including them in Array within one week of launch').offset).toEqual({
       kind: 'launch',
       days: 7,

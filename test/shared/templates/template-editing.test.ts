@@ -26,7 +26,8 @@ function expectOk(edit: TemplateEdit): TemplateSet {
   return edit.set;
 }
 
-const ids = (set: TemplateSet, key: string): string[] => findTier(set, key)?.items.map((item) => item.id) ?? [];
+const ids = (set: TemplateSet, key: string): string[] =>
+  findTier(set, key)?.items.map((item) => item.id) ?? [];
 
 describe('template editing', () => {
   it('renames a tier, keeping its key, stamping updatedAt, leaving the input alone', () => {
@@ -48,7 +49,10 @@ describe('template editing', () => {
   });
 
   it('adds an item with details inferred from its title, at a chosen place', () => {
-    const item = createTemplateItem({ newId: () => 'x-1', title: ' Writing a tutorial for day of release. ' });
+    const item = createTemplateItem({
+      newId: () => 'x-1',
+      title: ' Writing a tutorial for day of release. ',
+    });
     expect(item).toEqual({
       id: 'x-1',
       title: 'Writing a tutorial for day of release.',
@@ -93,7 +97,13 @@ describe('template editing', () => {
       offset: { kind: 'launch', days: -3 },
       title: 'Creating a dedicated landing page.',
     });
-    const wild = updateTemplateItem(current(), 'major', 'landing-page', { offset: { kind: 'launch', days: 400 } }, NOW);
+    const wild = updateTemplateItem(
+      current(),
+      'major',
+      'landing-page',
+      { offset: { kind: 'launch', days: 400 } },
+      NOW,
+    );
     expect(wild.ok).toBe(false);
     const blank = updateTemplateItem(current(), 'major', 'landing-page', { title: ' ' }, NOW);
     expect(blank.ok).toBe(false);
@@ -142,6 +152,8 @@ describe('validateTemplateSet', () => {
     const tier = set.tiers[0];
     const item = tier?.items[0];
     if (!tier || !item) throw new Error('empty');
-    expect(validateTemplateSet({ ...set, tiers: [{ ...tier, items: [{ ...item, channel: 'fax' }] }] }).ok).toBe(false);
+    expect(
+      validateTemplateSet({ ...set, tiers: [{ ...tier, items: [{ ...item, channel: 'fax' }] }] }).ok,
+    ).toBe(false);
   });
 });
