@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format, isValid } from 'date-fns';
+import { format } from 'date-fns';
 import type { CalendarDay, Instant, LocalDateTime } from './types';
 
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
@@ -30,17 +30,34 @@ export function isLocalDateTime(value: string): boolean {
   );
 }
 
+const HOUR_MS = 3_600_000;
+
+/** The zone's offset from UTC at an instant, in milliseconds (positive east of Greenwich). */
+function offsetAt(epochMs: number, zone: string): number {
+  return -new TZDate(epochMs, zone).getTimezoneOffset() * 60_000;
+}
+
 /**
- * The instant a wall-clock time in `zone` names. A time skipped by a spring-forward change
- * resolves forward (02:30 on the London change day is 03:30 BST), as calendar apps do.
+ * The instant a wall-clock time in `zone` names, resolved as RFC 5545 §3.3.5 asks: a time that
+ * happens twice (the autumn change) means its first occurrence, and a time skipped by the
+ * spring change is read with the offset in force before the gap, so London's 01:30 on
+ * 29 March 2026 is 02:30 BST. Every zone behaves the same way.
  */
 export function localToInstant(local: LocalDateTime, zone: string): Instant {
   const match = LOCAL_PATTERN.exec(local);
-  if (!match) throw new Error(`Not a local date-time: ${local}`);
+  if (!match || !isLocalDateTime(local)) throw new Error(`Not a local date-time: ${local}`);
+  if (!isKnownTimeZone(zone)) throw new Error(`Unknown time zone: ${zone}`);
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  const zoned = new TZDate(y, mo - 1, d, h, mi, 0, zone);
-  if (!isValid(zoned)) throw new Error(`Not a valid time in ${zone}: ${local}`);
-  return new Date(zoned.getTime()).toISOString();
+  const wallAsUtc = Date.UTC(y, mo - 1, d, h, mi);
+  // Offsets a day either side bracket any single change; real zones never change twice in a day.
+  const before = offsetAt(wallAsUtc - 24 * HOUR_MS, zone);
+  const after = offsetAt(wallAsUtc + 24 * HOUR_MS, zone);
+  const candidates = [...new Set([before, after])]
+    .map((offset) => wallAsUtc - offset)
+    .filter((epochMs) => instantToLocal(new Date(epochMs).toISOString(), zone) === local)
+    .sort((a, b) => a - b);
+  const chosen = candidates[0] ?? wallAsUtc - before;
+  return new Date(chosen).toISOString();
 }
 
 /** The wall-clock time `yyyy-MM-ddTHH:mm` an instant shows in `zone`. */
@@ -53,14 +70,27 @@ export function instantToDay(instant: Instant, zone: string): CalendarDay {
   return format(new TZDate(new Date(instant).getTime(), zone), 'yyyy-MM-dd');
 }
 
+function shortZoneName(date: Date, zone: string, locale: string): string | undefined {
+  return new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
+    .formatToParts(date)
+    .find((part) => part.type === 'timeZoneName')?.value;
+}
+
+/**
+ * A zone's everyday abbreviation at an instant (EST, BST, CET), or its UTC offset (GMT+5:30)
+ * where people use none. Locales know different abbreviations (en-US has EST but not BST, en-GB
+ * the reverse), so it asks both and prefers a name over an offset.
+ */
+export function zoneAbbreviation(instant: Instant, zone: string): string {
+  const date = new Date(instant);
+  const names = ['en-US', 'en-GB'].map((locale) => shortZoneName(date, zone, locale)).filter((name) => name !== undefined);
+  return names.find((name) => !/^(GMT|UTC)[+-]/.test(name)) ?? names[0] ?? zone;
+}
+
 /** Formats an instant for people in `zone`, e.g. `Sat 5 Dec 2026, 22:00 GMT`. */
 export function formatInstantInZone(instant: Instant, zone: string): string {
   const date = new Date(instant);
-  const zoneName =
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'short' })
-      .formatToParts(date)
-      .find((part) => part.type === 'timeZoneName')?.value ?? zone;
-  return `${format(new TZDate(date.getTime(), zone), 'EEE d MMM yyyy, HH:mm')} ${zoneName}`;
+  return `${format(new TZDate(date.getTime(), zone), 'EEE d MMM yyyy, HH:mm')} ${zoneAbbreviation(instant, zone)}`;
 }
 
 /** Whole minutes from `start` to `end` (real elapsed time, so DST changes count as they happen). */

@@ -46,7 +46,7 @@ export function App() {
         <main className="app__calendar">
           <CalendarView plan={{ ...plan, settings }} now={now} />
         </main>
-        <DetailsPanel plan={plan} settings={settings} />
+        <DetailsPanel plan={plan} settings={settings} now={now} />
       </div>
       {dialog.kind === 'new-announcement' ? (
         <AnnouncementDialog launchDate={dialog.launchDate} settings={settings} templateSets={plan.templateSets} />

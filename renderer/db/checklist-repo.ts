@@ -1,18 +1,159 @@
-import type { CalendarDay } from '../../shared/types';
+import { dueDateForOffset, isLaunchRelative } from '../../shared/checklist/due-dates';
+import { maintenanceDueAt } from '../../shared/maintenance/comms-plan';
+import type { CalendarDay, Channel, ChecklistItem, ChecklistParentKind, Instant } from '../../shared/types';
+import { instantToDay } from '../../shared/zoned-time';
+import { isCalendarDay } from '../../shared/calendar-day';
 import { db } from './db';
-import { nowInstant } from './ids';
+import { newId, nowInstant } from './ids';
 import { recordedChange } from './recorded-change';
+import { loadSettings } from './settings-repo';
 
-/** Sets a checklist item's own due date; from then on moving its launch leaves it where it is. */
+const MAX_TEXT = 5000;
+
+async function itemOrThrow(id: string): Promise<ChecklistItem> {
+  const item = await db.checklistItems.get(id);
+  if (!item) throw new Error('That checklist item no longer exists.');
+  return item;
+}
+
+/**
+ * Applies `patch` to one item in one undoable transaction. A patch that changes nothing writes
+ * nothing, so a blur without an edit does not land on the undo stack as an empty step.
+ */
+async function updateItem(
+  label: string,
+  id: string,
+  patch: (item: ChecklistItem, now: Instant) => Partial<ChecklistItem> | Promise<Partial<ChecklistItem>>,
+): Promise<void> {
+  await recordedChange(label, async () => {
+    const item = await itemOrThrow(id);
+    const now = nowInstant();
+    const changes = await patch(item, now);
+    const changed = (Object.keys(changes) as (keyof ChecklistItem)[]).some((key) => changes[key] !== item[key]);
+    if (!changed) return {};
+    return { checklistItems: { put: [{ ...item, ...changes, updatedAt: now, sequence: item.sequence + 1 }] } };
+  });
+}
+
+/** Ticks an item off (recording when) or unticks it (clearing that date). */
+export async function toggleItemDone(id: string, done: boolean): Promise<void> {
+  await updateItem(done ? 'Tick off item' : 'Untick item', id, (item, now) =>
+    item.done === done ? {} : { done, doneAt: done ? now : null },
+  );
+}
+
+/** Assigns the person doing the item; an empty name unassigns it. */
+export async function assignItem(id: string, assignee: string): Promise<void> {
+  const name = assignee.trim().replace(/\s+/g, ' ').slice(0, 200);
+  await updateItem(name ? `Assign ${name}` : 'Unassign item', id, () => ({ assignee: name }));
+}
+
+/** Sets an item's due day by hand; from then on moving its launch leaves it where it is. */
+export async function setItemDueDate(id: string, dueDate: CalendarDay): Promise<void> {
+  if (!isCalendarDay(dueDate)) throw new Error(`Not a date we can read: ${dueDate}`);
+  await updateItem('Change due date', id, (item) => {
+    if (item.dueDate === dueDate && item.dueOverridden) return {};
+    return { dueDate, dueOverridden: true };
+  });
+}
+
+/** Sets a timed item's due moment by hand (maintenance messages); its day follows in the planner's zone. */
+export async function setItemDueAt(id: string, dueAt: Instant): Promise<void> {
+  if (Number.isNaN(Date.parse(dueAt))) throw new Error(`Not a time we can read: ${dueAt}`);
+  await updateItem('Change due time', id, async (item) => {
+    const settings = await loadSettings();
+    return { dueAt, dueDate: instantToDay(dueAt, settings.timeZone), dueOverridden: true };
+  });
+}
+
+/** The calendar drags an item's marker through this: the same as setting its due day by hand. */
 export async function moveChecklistItemDue(id: string, dueDate: CalendarDay): Promise<void> {
-  await recordedChange('Change due date', async () => {
-    const item = await db.checklistItems.get(id);
-    if (!item) throw new Error('That checklist item no longer exists.');
-    if (item.dueDate === dueDate) return {};
-    return {
-      checklistItems: {
-        put: [{ ...item, dueDate, dueOverridden: true, updatedAt: nowInstant(), sequence: item.sequence + 1 }],
-      },
+  await setItemDueDate(id, dueDate);
+}
+
+/**
+ * Puts an item's due date back to where its template rule puts it for its parent's current
+ * launch (or maintenance window), and clears the manual override. Items without a rule (the
+ * planner's own) have nothing to go back to.
+ */
+export async function resetItemDue(id: string): Promise<void> {
+  await updateItem('Reset due date', id, async (item) => {
+    const settings = await loadSettings();
+    if (item.parentKind === 'announcement') {
+      if (!isLaunchRelative(item.offset)) throw new Error('This item has no template rule to reset to.');
+      const announcement = await db.announcements.get(item.parentId);
+      if (!announcement) throw new Error('The announcement of this item no longer exists.');
+      return { dueDate: dueDateForOffset(item.offset, announcement.launchDate, settings), dueOverridden: false };
+    }
+    if (item.offset?.kind !== 'maintenance') throw new Error('This item has no template rule to reset to.');
+    const window = await db.maintenanceWindows.get(item.parentId);
+    if (!window) throw new Error('The maintenance window of this item no longer exists.');
+    const dueAt = maintenanceDueAt(window, item.offset);
+    return { dueAt, dueDate: instantToDay(dueAt, settings.timeZone), dueOverridden: false };
+  });
+}
+
+/** Saves an item's notes. */
+export async function setItemNotes(id: string, notes: string): Promise<void> {
+  await updateItem('Edit notes', id, () => ({ notes: notes.slice(0, MAX_TEXT) }));
+}
+
+/** Keeps an item that is "not in this tier": the planner decided it stays, so the flag goes. */
+export async function keepNotInTierItem(id: string): Promise<void> {
+  await updateItem('Keep item', id, () => ({ notInTier: false }));
+}
+
+export type CustomItemInput = { title: string; dueDate: CalendarDay; team: string; channel?: Channel };
+
+/**
+ * Adds the planner's own item at the end of a checklist. It has no template rule to reset to;
+ * while open it moves with its launch by the same number of days. Returns its id.
+ */
+export async function addCustomItem(
+  parentId: string,
+  parentKind: ChecklistParentKind,
+  input: CustomItemInput,
+): Promise<string> {
+  const title = input.title.trim().replace(/\s+/g, ' ');
+  if (title === '') throw new Error('Give the item a title.');
+  if (title.length > 1000) throw new Error('Keep the title under 1000 characters.');
+  if (!isCalendarDay(input.dueDate)) throw new Error('Pick a due date.');
+  const id = newId();
+  await recordedChange(`Add “${title}”`, async () => {
+    const siblings = await db.checklistItems.where('parentId').equals(parentId).toArray();
+    const order = siblings.reduce((max, item) => Math.max(max, item.order), -1) + 1;
+    const now = nowInstant();
+    const item: ChecklistItem = {
+      id,
+      parentId,
+      parentKind,
+      templateItemId: null,
+      title,
+      channel: input.channel ?? 'other',
+      team: input.team.trim() || 'Marketing',
+      assignee: '',
+      offset: null,
+      dueDate: input.dueDate,
+      dueAt: null,
+      dueOverridden: false,
+      done: false,
+      doneAt: null,
+      notes: '',
+      custom: true,
+      notInTier: false,
+      order,
+      updatedAt: now,
+      sequence: 0,
     };
+    return { checklistItems: { put: [item] } };
+  });
+  return id;
+}
+
+/** Deletes one checklist item, as one undoable action. */
+export async function deleteItem(id: string): Promise<void> {
+  await recordedChange('Delete item', async () => {
+    const item = await itemOrThrow(id);
+    return { checklistItems: { delete: [item.id] } };
   });
 }

@@ -141,7 +141,6 @@ function buildEvents(block: EventBlock, uid: string, context: Context): Imported
   }
 
   const base = {
-    uid,
     title: unescapeIcsText(first(props, 'SUMMARY')?.value ?? '').trim(),
     description: unescapeIcsText(first(props, 'DESCRIPTION')?.value ?? ''),
     location: unescapeIcsText(first(props, 'LOCATION')?.value ?? ''),
@@ -149,21 +148,29 @@ function buildEvents(block: EventBlock, uid: string, context: Context): Imported
     categories: all(props, 'CATEGORIES').flatMap((prop) => splitIcsList(prop.value)),
     status: statusOf(props),
     sequence: Math.max(0, Number.parseInt(first(props, 'SEQUENCE')?.value ?? '0', 10) || 0),
-    line,
   };
   const make = (placed: Placed, recurrenceId: string | null): ImportedEvent => {
     const startText = placed.allDay ? placed.day : placed.instant;
     const endText = placed.allDay
       ? context.tools.addDays(placed.day, spanDays)
       : new Date(Date.parse(placed.instant) + spanMs).toISOString();
+    // Written out in full rather than spread from `base`: the spread form was the import's hot spot.
     return {
-      ...base,
       key: recurrenceId === null ? uid : `${uid}#${recurrenceId}`,
+      uid,
       recurrenceId,
+      title: base.title,
+      description: base.description,
+      location: base.location,
+      url: base.url,
+      categories: base.categories,
       allDay: placed.allDay,
       start: startText,
       end: endText,
       timeZone: placed.allDay ? context.fallback : placed.zone,
+      status: base.status,
+      sequence: base.sequence,
+      line,
     };
   };
 
@@ -238,17 +245,12 @@ function buildEvents(block: EventBlock, uid: string, context: Context): Imported
  */
 export function parseIcsForImport(text: string, options: IcsImportOptions): IcsImportResult {
   const fallback = isKnownTimeZone(options.timeZoneFallback) ? options.timeZoneFallback : 'UTC';
-  const split = splitIcs(text);
-  const warnings: ImportProblem[] = split.warnings.map((warning) => ({ ...warning }));
+  // VTIMEZONEs may follow the events that use them, so they are read first, and only when present.
+  const timezones = /BEGIN:VTIMEZONE/i.test(text) ? splitIcs(text, { timezonesOnly: true }).timezones : [];
+  const warnings: ImportProblem[] = [];
   const skipped: ImportProblem[] = [];
-  if (!split.sawCalendar) {
-    warnings.push({
-      reason: split.events.length === 0 ? 'the file holds no calendar data (no BEGIN:VCALENDAR)' : 'the file has no BEGIN:VCALENDAR',
-      line: 1,
-    });
-  }
   const context: Context = {
-    resolver: new ZoneResolver(split.timezones),
+    resolver: new ZoneResolver(timezones),
     fallback,
     warnings,
     maxOccurrences: Math.max(1, options.maxOccurrences ?? 500),
@@ -259,13 +261,15 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
   const byKey = new Map<string, ImportedEvent>();
   const anonymous = new Map<string, number>();
   const overrides = new Set<string>();
+  let full = false;
 
-  for (const block of split.events) {
+  const onEvent = (block: EventBlock): void => {
+    if (full) return;
     const uidProp = first(block.props, 'UID');
     let uid = uidProp ? unescapeIcsText(uidProp.value).trim() : '';
     if (block.error) {
       skipped.push({ reason: block.error, line: block.line, ...(uid ? { uid } : {}) });
-      continue;
+      return;
     }
     if (uid === '') {
       // A UID-less event still needs a stable key: the same file must preview the same way twice.
@@ -281,7 +285,7 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
     } catch (error) {
       if (!(error instanceof SkipEvent)) throw error;
       skipped.push({ reason: error.message, line: block.line, uid });
-      continue;
+      return;
     }
     const isOverride = first(block.props, 'RECURRENCE-ID') !== undefined;
     for (const event of built) {
@@ -306,11 +310,22 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
       }
       if (byKey.size >= maxEvents) {
         skipped.push({ reason: `more than ${maxEvents} events: the rest of the file was not imported`, line: event.line, uid });
-        return { events: [...byKey.values()], skipped, warnings };
+        full = true;
+        return;
       }
       byKey.set(event.key, event);
       if (isOverride) overrides.add(event.key);
     }
+  };
+
+  const split = splitIcs(text, { onEvent });
+  warnings.unshift(...split.warnings);
+  if (!split.sawCalendar) {
+    const empty = byKey.size === 0 && skipped.length === 0;
+    warnings.unshift({
+      reason: empty ? 'the file holds no calendar data (no BEGIN:VCALENDAR)' : 'the file has no BEGIN:VCALENDAR',
+      line: 1,
+    });
   }
   return { events: [...byKey.values()], skipped, warnings };
 }

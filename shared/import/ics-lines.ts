@@ -14,6 +14,16 @@ export type EventBlock = { line: number; props: ContentLine[]; error?: string };
 /** A VTIMEZONE's raw text, kept for ical.js, with its TZID. */
 export type TimezoneBlock = { tzid: string; text: string; line: number };
 
+export type SplitOptions = {
+  /**
+   * Receives each event as soon as it ends instead of collecting them in `events`, so an importer
+   * can finish with one event before the next is read (short-lived garbage is nearly free to collect).
+   */
+  onEvent?: (block: EventBlock) => void;
+  /** Reads only the VTIMEZONE blocks. */
+  timezonesOnly?: boolean;
+};
+
 export type SplitResult = {
   events: EventBlock[];
   timezones: TimezoneBlock[];
@@ -118,7 +128,7 @@ let lowercaseSeen = false;
  * all tolerated, and each problem stays inside the one event it affects. It scans the text in place
  * and copies only the lines it reads: a calendar file is mostly properties an import ignores.
  */
-export function splitIcs(text: string): SplitResult {
+export function splitIcs(text: string, options: SplitOptions = {}): SplitResult {
   const result: SplitResult = { events: [], timezones: [], warnings: [], sawCalendar: false };
   let source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (!source.includes('\n') && source.includes('\r')) source = source.replace(/\r/g, '\n');
@@ -132,7 +142,8 @@ export function splitIcs(text: string): SplitResult {
 
   const closeEvent = (block: EventBlock, error?: string): void => {
     if (error && !block.error) block.error = error;
-    result.events.push(block);
+    if (options.onEvent) options.onEvent(block);
+    else result.events.push(block);
   };
 
   while (position < length) {
@@ -180,7 +191,7 @@ export function splitIcs(text: string): SplitResult {
         current = null;
         continue;
       }
-      if (name === 'BEGIN' && what === 'VEVENT') {
+      if (name === 'BEGIN' && what === 'VEVENT' && !options.timezonesOnly) {
         if (current) closeEvent(current, 'the next event begins before END:VEVENT');
         current = { line: firstLine, props: [] };
         nestedDepth = 0;

@@ -1,0 +1,206 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { formatDayForPeople } from '../../../shared/calendar-day';
+import type { CalendarDay, ChecklistItem } from '../../../shared/types';
+import { formatInstantInZone, instantToDay, instantToLocal, isLocalDateTime, localToInstant } from '../../../shared/zoned-time';
+import {
+  assignItem,
+  deleteItem,
+  keepNotInTierItem,
+  resetItemDue,
+  setItemDueAt,
+  setItemDueDate,
+  setItemNotes,
+  toggleItemDone,
+} from '../../db/checklist-repo';
+import { channelLabel } from './channel-labels';
+import { runAction } from './run-action';
+
+type Props = { item: ChecklistItem; today: CalendarDay; timeZone: string; peopleListId: string };
+
+/**
+ * A text input that saves when the planner leaves it or presses Enter, not on every key, so
+ * one edit is one undo step. Escape puts back what is stored. Keyed on the stored value by its
+ * parent, so a change from elsewhere (undo, another window) shows at once.
+ */
+function CommitInput(props: {
+  value: string;
+  label: string;
+  type?: 'text' | 'date' | 'datetime-local';
+  placeholder?: string;
+  list?: string;
+  className?: string;
+  onCommit: (value: string) => void;
+}) {
+  const { value, label, type = 'text', placeholder, list, className, onCommit } = props;
+  const [draft, setDraft] = useState(value);
+  const commit = () => {
+    if (draft !== value) onCommit(draft);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      commit();
+    } else if (event.key === 'Escape') {
+      event.stopPropagation();
+      setDraft(value);
+    }
+  };
+  return (
+    <input
+      type={type}
+      className={className}
+      value={draft}
+      aria-label={label}
+      placeholder={placeholder}
+      list={list}
+      onChange={(event) => setDraft(event.target.value)}
+      onBlur={commit}
+      onKeyDown={onKeyDown}
+    />
+  );
+}
+
+/** The item's notes, saved when the planner leaves the box. */
+function NotesBox({ id, item }: { id: string; item: ChecklistItem }) {
+  const [notes, setNotes] = useState(item.notes);
+  return (
+    <textarea
+      id={id}
+      className="check-item__notes"
+      rows={3}
+      aria-label={`Notes for ${item.title}`}
+      value={notes}
+      onChange={(event) => setNotes(event.target.value)}
+      onBlur={() => {
+        if (notes !== item.notes) void runAction(setItemNotes(item.id, notes));
+      }}
+    />
+  );
+}
+
+/** One checklist item: tick, who, when, notes, and the tier-change decision when one is pending. */
+export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props) {
+  const id = useId();
+  const [notesOpen, setNotesOpen] = useState(item.notes !== '');
+  const overdue = !item.done && item.dueDate < today;
+  const dueToday = !item.done && item.dueDate === today;
+  const canReset = item.dueOverridden && item.offset !== null;
+  const classes = [
+    'check-item',
+    item.done ? 'check-item--done' : '',
+    overdue ? 'check-item--overdue' : '',
+    item.notInTier ? 'check-item--not-in-tier' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  const commitDueDay = (value: string) => {
+    if (value === '') return;
+    void runAction(setItemDueDate(item.id, value), `Due date of “${item.title}” set by hand.`);
+  };
+  const commitDueTime = (value: string) => {
+    if (!isLocalDateTime(value)) return;
+    void runAction(setItemDueAt(item.id, localToInstant(value, timeZone)), `Due time of “${item.title}” set by hand.`);
+  };
+
+  return (
+    <li className={classes}>
+      <div className="check-item__head">
+        <input
+          id={`${id}-done`}
+          type="checkbox"
+          className="check-item__tick"
+          checked={item.done}
+          onChange={(event) => void runAction(toggleItemDone(item.id, event.target.checked))}
+        />
+        <label htmlFor={`${id}-done`} className="check-item__title">
+          {item.title}
+        </label>
+      </div>
+      <div className="check-item__meta">
+        <span className="check-item__tag">{channelLabel(item.channel)}</span>
+        <span className="check-item__team">{item.team}</span>
+        {item.custom ? <span className="check-item__badge">own item</span> : null}
+        {item.notInTier ? <span className="check-item__badge check-item__badge--warn">not in this tier</span> : null}
+      </div>
+      <div className="check-item__row">
+        <span className="check-item__due-label">Due</span>
+        {item.dueAt !== null ? (
+          <CommitInput
+            key={`at-${item.dueAt}`}
+            type="datetime-local"
+            className="check-item__due"
+            label={`Due time for ${item.title}`}
+            value={instantToLocal(item.dueAt, timeZone)}
+            onCommit={commitDueTime}
+          />
+        ) : (
+          <CommitInput
+            key={`day-${item.dueDate}`}
+            type="date"
+            className="check-item__due"
+            label={`Due date for ${item.title}`}
+            value={item.dueDate}
+            onCommit={commitDueDay}
+          />
+        )}
+        {overdue ? <span className="check-item__status check-item__status--overdue">overdue</span> : null}
+        {dueToday ? <span className="check-item__status">due today</span> : null}
+        {item.done && item.doneAt ? (
+          <span className="check-item__status check-item__status--done" title={formatInstantInZone(item.doneAt, timeZone)}>
+            done {formatDayForPeople(instantToDay(item.doneAt, timeZone))}
+          </span>
+        ) : null}
+      </div>
+      {item.dueOverridden ? (
+        <div className="check-item__row check-item__override">
+          <span>set by hand</span>
+          {canReset ? (
+            <button type="button" className="link-button" aria-label={`Reset due date of ${item.title}`} onClick={() => void runAction(resetItemDue(item.id))}>
+              Reset to template rule
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="check-item__row">
+        <CommitInput
+          key={`who-${item.assignee}`}
+          className="check-item__assignee"
+          label={`Assignee for ${item.title}`}
+          placeholder="Assign a person…"
+          list={peopleListId}
+          value={item.assignee}
+          onCommit={(value) => void runAction(assignItem(item.id, value))}
+        />
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={notesOpen}
+          aria-controls={`${id}-notes`}
+          onClick={() => setNotesOpen((open) => !open)}
+        >
+          {item.notes ? 'Notes •' : 'Notes'}
+        </button>
+        {item.custom ? (
+          <button type="button" className="link-button link-button--danger" aria-label={`Delete ${item.title}`} onClick={() => void runAction(deleteItem(item.id), `Deleted “${item.title}”.`)}>
+            Delete
+          </button>
+        ) : null}
+      </div>
+      {notesOpen ? (
+        <NotesBox key={item.notes} id={`${id}-notes`} item={item} />
+      ) : null}
+      {item.notInTier ? (
+        <div className="check-item__decide" role="group" aria-label={`Decide on ${item.title}`}>
+          <span>The new tier has no such item; it was kept because it holds your work.</span>
+          <button type="button" aria-label={`Keep ${item.title}`} onClick={() => void runAction(keepNotInTierItem(item.id))}>
+            Keep
+          </button>
+          <button type="button" aria-label={`Remove ${item.title}`} onClick={() => void runAction(deleteItem(item.id), `Removed “${item.title}”.`)}>
+            Remove
+          </button>
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,131 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { revertChange, runChange } from '../../../renderer/db/change';
+import { db } from '../../../renderer/db/db';
+import { useUndoStore } from '../../../renderer/stores/undo-store';
+import { defaultSettings } from '../../../shared/settings-defaults';
+import type { Announcement, ChecklistItem } from '../../../shared/types';
+
+function announcement(id: string, title: string): Announcement {
+  return {
+    id,
+    title,
+    summary: '',
+    launchDate: '2026-12-01',
+    launchTime: null,
+    timeZone: 'Europe/London',
+    templateSetId: 'handbook-current',
+    tierKey: 'major',
+    productOwner: '',
+    marketingOwner: '',
+    status: 'planned',
+    links: { pr: '', docs: '', blog: '' },
+    createdAt: '2026-11-01T00:00:00.000Z',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+    sequence: 0,
+  };
+}
+
+function item(id: string, parentId: string, done: boolean): ChecklistItem {
+  return {
+    id,
+    parentId,
+    parentKind: 'announcement',
+    templateItemId: null,
+    title: `Item ${id}`,
+    channel: 'blog',
+    team: 'Content & Docs',
+    assignee: '',
+    offset: { kind: 'launch', days: 1 },
+    dueDate: '2026-12-02',
+    dueAt: null,
+    dueOverridden: false,
+    done,
+    doneAt: null,
+    notes: '',
+    custom: false,
+    notInTier: false,
+    order: 0,
+    updatedAt: '2026-11-01T00:00:00.000Z',
+    sequence: 0,
+  };
+}
+
+async function snapshot() {
+  return {
+    announcements: await db.announcements.orderBy('id').toArray(),
+    items: await db.checklistItems.orderBy('id').toArray(),
+    settings: await db.settings.toArray(),
+  };
+}
+
+describe('one planner action is one transaction that can be undone exactly', () => {
+  beforeEach(async () => {
+    await db.delete();
+    await db.open();
+    await db.announcements.bulkPut([announcement('a1', 'Kept'), announcement('a2', 'To delete')]);
+    await db.checklistItems.bulkPut([item('i1', 'a1', false), item('i2', 'a2', true)]);
+    await db.settings.put(defaultSettings('Europe/London'));
+    useUndoStore.setState({ undoStack: [], redoStack: [] });
+  });
+
+  it('writes puts and deletes together, and reverting restores every touched row as it was', async () => {
+    const before = await snapshot();
+    const record = await runChange('mixed change', async () => {
+      const kept = await db.announcements.get('a1');
+      if (!kept) throw new Error('fixture missing');
+      return {
+        announcements: { put: [{ ...kept, title: 'Renamed' }, announcement('a3', 'New')], delete: ['a2'] },
+        checklistItems: { put: [item('i3', 'a3', false)], delete: ['i2'] },
+      };
+    });
+    const during = await snapshot();
+    expect(during.announcements.map((row) => row.title)).toEqual(['Renamed', 'New']);
+    expect(during.items.map((row) => row.id)).toEqual(['i1', 'i3']);
+
+    const redo = await revertChange(record);
+    expect(await snapshot()).toEqual(before);
+    await revertChange(redo);
+    expect(await snapshot()).toEqual(during);
+  });
+
+  it('writes nothing when the computation fails', async () => {
+    const before = await snapshot();
+    await expect(
+      runChange('failing change', async () => {
+        await db.announcements.get('a1');
+        throw new Error('validation failed');
+      }),
+    ).rejects.toThrow('validation failed');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('rolls back earlier writes of the same change when a later write fails', async () => {
+    const before = await snapshot();
+    const rowWithoutKey = { title: 'no id' } as unknown as ChecklistItem;
+    await expect(
+      runChange('half-bad change', () =>
+        Promise.resolve({
+          announcements: { put: [announcement('a9', 'Should not survive')], delete: ['a1'] },
+          checklistItems: { put: [rowWithoutKey] },
+        }),
+      ),
+    ).rejects.toThrow();
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('the undo store undoes and redoes in order', async () => {
+    const first = await runChange('rename', async () => ({ announcements: { put: [{ ...(await db.announcements.get('a1'))!, title: 'One' }] } }));
+    useUndoStore.getState().record(first);
+    const second = await runChange('rename again', async () => ({ announcements: { put: [{ ...(await db.announcements.get('a1'))!, title: 'Two' }] } }));
+    useUndoStore.getState().record(second);
+
+    expect(await useUndoStore.getState().undo()).toBe('rename again');
+    expect((await db.announcements.get('a1'))?.title).toBe('One');
+    expect(await useUndoStore.getState().undo()).toBe('rename');
+    expect((await db.announcements.get('a1'))?.title).toBe('Kept');
+    expect(await useUndoStore.getState().undo()).toBeNull();
+    expect(await useUndoStore.getState().redo()).toBe('rename');
+    expect((await db.announcements.get('a1'))?.title).toBe('One');
+  });
+});

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addCalendarDays, calendarDaysBetween, isCalendarDay, toBusinessDay, weekdayOf } from '../../shared/calendar-day';
+
+const day = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+
+describe('calendar days', () => {
+  it('accepts real days only', () => {
+    expect(isCalendarDay('2028-02-29')).toBe(true);
+    expect(isCalendarDay('2026-02-29')).toBe(false);
+    expect(isCalendarDay('2026-13-01')).toBe(false);
+    expect(isCalendarDay('2026-1-01')).toBe(false);
+    expect(isCalendarDay('2026-12-01T00:00')).toBe(false);
+    expect(isCalendarDay('')).toBe(false);
+  });
+
+  it('adds days across month, year and daylight-saving boundaries', () => {
+    expect(addCalendarDays('2026-03-28', 2)).toBe('2026-03-30');
+    expect(addCalendarDays('2026-10-24', 2)).toBe('2026-10-26');
+    expect(addCalendarDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addCalendarDays('2028-03-01', -1)).toBe('2028-02-29');
+  });
+
+  it('adding n days then counting gives n back, for any day and shift', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: -800, max: 800 }), (start, shift) => {
+        const moved = addCalendarDays(start, shift);
+        expect(isCalendarDay(moved)).toBe(true);
+        expect(calendarDaysBetween(start, moved)).toBe(shift);
+        expect(addCalendarDays(moved, -shift)).toBe(start);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('moves weekend days to the Friday before and leaves weekdays alone', () => {
+    expect(toBusinessDay('2026-12-05')).toBe('2026-12-04');
+    expect(toBusinessDay('2026-12-06')).toBe('2026-12-04');
+    expect(toBusinessDay('2026-12-07')).toBe('2026-12-07');
+    fc.assert(
+      fc.property(day, (value) => {
+        const business = toBusinessDay(value);
+        expect([1, 2, 3, 4, 5]).toContain(weekdayOf(business));
+        expect(calendarDaysBetween(business, value)).toBeGreaterThanOrEqual(0);
+        expect(calendarDaysBetween(business, value)).toBeLessThanOrEqual(2);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

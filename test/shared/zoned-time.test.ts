@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  formatInstantInZone,
+  instantToDay,
+  instantToLocal,
+  isKnownTimeZone,
+  isLocalDateTime,
+  localToInstant,
+  minutesBetween,
+  zoneAbbreviation,
+} from '../../shared/zoned-time';
+
+describe('wall times and instants', () => {
+  it('reads ordinary wall times in each zone', () => {
+    expect(localToInstant('2026-07-01T12:00', 'Europe/London')).toBe('2026-07-01T11:00:00.000Z');
+    expect(localToInstant('2026-07-01T12:00', 'America/New_York')).toBe('2026-07-01T16:00:00.000Z');
+    expect(localToInstant('2026-07-01T12:00', 'Asia/Kolkata')).toBe('2026-07-01T06:30:00.000Z');
+    expect(localToInstant('2026-12-05T22:00', 'UTC')).toBe('2026-12-05T22:00:00.000Z');
+  });
+
+  it('reads a time skipped by the spring change with the offset before the gap (RFC 5545)', () => {
+    // London skips 01:00–02:00 on 29 March 2026; New York skips 02:00–03:00 on 8 March 2026.
+    expect(localToInstant('2026-03-29T01:30', 'Europe/London')).toBe('2026-03-29T01:30:00.000Z');
+    expect(instantToLocal('2026-03-29T01:30:00.000Z', 'Europe/London')).toBe('2026-03-29T02:30');
+    expect(localToInstant('2026-03-08T02:30', 'America/New_York')).toBe('2026-03-08T07:30:00.000Z');
+  });
+
+  it('reads a time that happens twice as its first occurrence, in every zone alike', () => {
+    expect(localToInstant('2026-10-25T01:30', 'Europe/London')).toBe('2026-10-25T00:30:00.000Z');
+    expect(localToInstant('2026-11-01T01:30', 'America/New_York')).toBe('2026-11-01T05:30:00.000Z');
+  });
+
+  it('counts real minutes across daylight-saving changes', () => {
+    const londonSpring = minutesBetween(localToInstant('2026-03-28T22:00', 'Europe/London'), localToInstant('2026-03-29T04:00', 'Europe/London'));
+    const londonAutumn = minutesBetween(localToInstant('2026-10-24T22:00', 'Europe/London'), localToInstant('2026-10-25T04:00', 'Europe/London'));
+    const newYorkSpring = minutesBetween(localToInstant('2026-03-07T22:00', 'America/New_York'), localToInstant('2026-03-08T04:00', 'America/New_York'));
+    expect([londonSpring, londonAutumn, newYorkSpring]).toEqual([5 * 60, 7 * 60, 5 * 60]);
+  });
+
+  it('round-trips every instant through its wall time in any of several zones', () => {
+    const zones = ['Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'UTC', 'Pacific/Chatham'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) }).map((ms) => Math.floor(ms / 60_000) * 60_000),
+        fc.constantFrom(...zones),
+        (ms, zone) => {
+          const instant = new Date(ms).toISOString();
+          const local = instantToLocal(instant, zone);
+          const back = localToInstant(local, zone);
+          // The same wall time, and never a later occurrence than the one we started from.
+          expect(instantToLocal(back, zone)).toBe(local);
+          expect(new Date(back).getTime()).toBeLessThanOrEqual(ms);
+          expect(instantToDay(instant, zone)).toBe(local.slice(0, 10));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('rejects what it cannot read', () => {
+    expect(isLocalDateTime('2026-02-30T10:00')).toBe(false);
+    expect(isLocalDateTime('2026-12-05T24:00')).toBe(false);
+    expect(isLocalDateTime('2026-12-05 22:00')).toBe(false);
+    expect(isKnownTimeZone('Mars/Olympus_Mons')).toBe(false);
+    expect(isKnownTimeZone('Europe/London')).toBe(true);
+    expect(() => localToInstant('tomorrow', 'UTC')).toThrow(/Not a local date-time/);
+    expect(() => localToInstant('2026-12-05T22:00', 'Nowhere/City')).toThrow(/Unknown time zone/);
+  });
+
+  it('names zones the way people say them', () => {
+    expect(zoneAbbreviation('2026-07-01T12:00:00Z', 'Europe/London')).toBe('BST');
+    expect(zoneAbbreviation('2026-12-01T12:00:00Z', 'America/New_York')).toBe('EST');
+    expect(formatInstantInZone('2026-12-05T22:00:00.000Z', 'Europe/London')).toBe('Sat 5 Dec 2026, 22:00 GMT');
+    expect(formatInstantInZone('2026-12-05T22:00:00.000Z', 'America/New_York')).toBe('Sat 5 Dec 2026, 17:00 EST');
+  });
+});
