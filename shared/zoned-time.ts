@@ -1,14 +1,54 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { CalendarDay, Instant, LocalDateTime } from './types';
 
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+type WallParts = { year: number; month: number; day: number; hour: number; minute: number; weekday: string };
+
+// Intl does the zone maths (it carries the runtime's tz database); building a formatter is the
+// slow part, so each zone's is made once. Plain Intl, not a Date subclass, so a patched global
+// Date (test clocks) cannot change what a wall time means.
+const wallFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function wallFormatter(zone: string): Intl.DateTimeFormat {
+  let formatter = wallFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      weekday: 'short',
+    });
+    wallFormatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+function wallParts(epochMs: number, zone: string): WallParts {
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const part of wallFormatter(zone).formatToParts(epochMs)) parts[part.type] = part.value;
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    weekday: parts.weekday ?? '',
+  };
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
 
 /** True when `zone` is an IANA time zone this runtime knows (`UTC` included). */
 export function isKnownTimeZone(zone: string): boolean {
   if (!zone) return false;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    wallFormatter(zone);
     return true;
   } catch {
     return false;
@@ -34,7 +74,9 @@ const HOUR_MS = 3_600_000;
 
 /** The zone's offset from UTC at an instant, in milliseconds (positive east of Greenwich). */
 function offsetAt(epochMs: number, zone: string): number {
-  return -new TZDate(epochMs, zone).getTimezoneOffset() * 60_000;
+  const wall = wallParts(epochMs, zone);
+  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
+  return wallAsUtc - Math.floor(epochMs / 60_000) * 60_000;
 }
 
 /**
@@ -62,18 +104,27 @@ export function localToInstant(local: LocalDateTime, zone: string): Instant {
 
 /** The wall-clock time `yyyy-MM-ddTHH:mm` an instant shows in `zone`. */
 export function instantToLocal(instant: Instant, zone: string): LocalDateTime {
-  return format(new TZDate(new Date(instant).getTime(), zone), "yyyy-MM-dd'T'HH:mm");
+  const wall = wallParts(new Date(instant).getTime(), zone);
+  return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}`;
 }
 
 /** The calendar day an instant falls on in `zone`. */
 export function instantToDay(instant: Instant, zone: string): CalendarDay {
-  return format(new TZDate(new Date(instant).getTime(), zone), 'yyyy-MM-dd');
+  return instantToLocal(instant, zone).slice(0, 10);
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const nameFormatters = new Map<string, Intl.DateTimeFormat>();
+
 function shortZoneName(date: Date, zone: string, locale: string): string | undefined {
-  return new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
-    .formatToParts(date)
-    .find((part) => part.type === 'timeZoneName')?.value;
+  const key = `${locale}|${zone}`;
+  let formatter = nameFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' });
+    nameFormatters.set(key, formatter);
+  }
+  return formatter.formatToParts(date).find((part) => part.type === 'timeZoneName')?.value;
 }
 
 /**
@@ -83,14 +134,18 @@ function shortZoneName(date: Date, zone: string, locale: string): string | undef
  */
 export function zoneAbbreviation(instant: Instant, zone: string): string {
   const date = new Date(instant);
-  const names = ['en-US', 'en-GB'].map((locale) => shortZoneName(date, zone, locale)).filter((name) => name !== undefined);
+  const names = ['en-US', 'en-GB']
+    .map((locale) => shortZoneName(date, zone, locale))
+    .filter((name) => name !== undefined);
   return names.find((name) => !/^(GMT|UTC)[+-]/.test(name)) ?? names[0] ?? zone;
 }
 
 /** Formats an instant for people in `zone`, e.g. `Sat 5 Dec 2026, 22:00 GMT`. */
 export function formatInstantInZone(instant: Instant, zone: string): string {
   const date = new Date(instant);
-  return `${format(new TZDate(date.getTime(), zone), 'EEE d MMM yyyy, HH:mm')} ${zoneAbbreviation(instant, zone)}`;
+  const wall = wallParts(date.getTime(), zone);
+  const month = MONTHS[wall.month - 1] ?? '';
+  return `${wall.weekday} ${wall.day} ${month} ${wall.year}, ${pad(wall.hour)}:${pad(wall.minute)} ${zoneAbbreviation(instant, zone)}`;
 }
 
 /** Whole minutes from `start` to `end` (real elapsed time, so DST changes count as they happen). */

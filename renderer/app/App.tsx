@@ -3,9 +3,13 @@ import { ensurePlanReady } from '../db/settings-repo';
 import { AnnouncementDialog } from '../features/announcements/AnnouncementDialog';
 import { CalendarView } from '../features/calendar/CalendarView';
 import { usePlanData } from '../features/calendar/usePlanData';
-import { MaintenanceDialog } from '../features/maintenance/MaintenanceDialog';
+import { ConflictsPanel } from '../features/conflicts/ConflictsPanel';
+import { useConflicts } from '../features/conflicts/useConflicts';
+import { EditMaintenanceDialog, MaintenanceDialog } from '../features/maintenance/MaintenanceDialog';
 import { SettingsDialog, TimeZoneOptions } from '../features/settings/SettingsDialog';
+import { TemplatesDialog } from '../features/templates/TemplatesDialog';
 import { useUiStore } from '../stores/ui-store';
+import { instantToDay } from '../../shared/zoned-time';
 import { DetailsPanel } from './DetailsPanel';
 import { Toast } from './Toast';
 import { Toolbar } from './Toolbar';
@@ -26,6 +30,7 @@ export function App() {
   const dialog = useUiStore((state) => state.dialog);
   const now = useNow();
   useUndoShortcuts();
+  const conflicts = useConflicts(plan, plan?.settings, plan?.settings && instantToDay(now.toISOString(), plan.settings.timeZone));
 
   if (startupError) {
     return (
@@ -41,18 +46,21 @@ export function App() {
 
   return (
     <div className="app">
-      <Toolbar timeZone={settings.timeZone} now={now} />
+      <Toolbar timeZone={settings.timeZone} now={now} conflictCount={conflicts.length} />
       <div className="app__body">
         <main className="app__calendar">
-          <CalendarView plan={{ ...plan, settings }} now={now} />
+          <CalendarView plan={{ ...plan, settings }} now={now} conflicts={conflicts} />
         </main>
+        <ConflictsPanel conflicts={conflicts} plan={plan} settings={settings} />
         <DetailsPanel plan={plan} settings={settings} now={now} />
       </div>
       {dialog.kind === 'new-announcement' ? (
         <AnnouncementDialog launchDate={dialog.launchDate} settings={settings} templateSets={plan.templateSets} />
       ) : null}
       {dialog.kind === 'new-maintenance' ? <MaintenanceDialog startLocal={dialog.startLocal} endLocal={dialog.endLocal} settings={settings} /> : null}
+      {dialog.kind === 'edit-maintenance' ? <EditMaintenanceDialog id={dialog.id} plan={plan} settings={settings} /> : null}
       {dialog.kind === 'settings' ? <SettingsDialog settings={settings} /> : null}
+      {dialog.kind === 'templates' ? <TemplatesDialog templateSets={plan.templateSets} settings={settings} /> : null}
       <TimeZoneOptions />
       <Toast />
     </div>

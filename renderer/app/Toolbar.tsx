@@ -2,10 +2,11 @@ import { instantToLocal } from '../../shared/zoned-time';
 import { useUiStore } from '../stores/ui-store';
 import { useUndoStore } from '../stores/undo-store';
 import { ExportMenu } from '../features/export/ExportMenu';
+import { ConflictsButton } from '../features/conflicts/ConflictsButton';
 import { addCalendarDays } from '../../shared/calendar-day';
 
 /** The app's main actions. Names match what the handbook's planners say out loud. */
-export function Toolbar({ timeZone, now }: { timeZone: string; now: Date }) {
+export function Toolbar({ timeZone, now, conflictCount = 0 }: { timeZone: string; now: Date; conflictCount?: number }) {
   const openDialog = useUiStore((state) => state.openDialog);
   const canUndo = useUndoStore((state) => state.undoStack.length > 0);
   const canRedo = useUndoStore((state) => state.redoStack.length > 0);
@@ -38,6 +39,7 @@ export function Toolbar({ timeZone, now }: { timeZone: string; now: Date }) {
         New maintenance window
       </button>
       <ExportMenu />
+      <ConflictsButton count={conflictCount} />
       <span className="toolbar__spacer" />
       <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
         Undo
@@ -48,6 +50,9 @@ export function Toolbar({ timeZone, now }: { timeZone: string; now: Date }) {
       <span className="toolbar__zone" title="The planner's time zone: the calendar shows every time in it">
         {timeZone}
       </span>
+      <button type="button" onClick={() => openDialog({ kind: 'templates' })}>
+        Templates
+      </button>
       <button type="button" onClick={() => openDialog({ kind: 'settings' })}>
         Settings
       </button>

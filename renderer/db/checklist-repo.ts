@@ -60,7 +60,7 @@ export async function setItemDueDate(id: string, dueDate: CalendarDay): Promise<
 /** Sets a timed item's due moment by hand (maintenance messages); its day follows in the planner's zone. */
 export async function setItemDueAt(id: string, dueAt: Instant): Promise<void> {
   if (Number.isNaN(Date.parse(dueAt))) throw new Error(`Not a time we can read: ${dueAt}`);
-  await updateItem('Change due time', id, async (item) => {
+  await updateItem('Change due time', id, async () => {
     const settings = await loadSettings();
     return { dueAt, dueDate: instantToDay(dueAt, settings.timeZone), dueOverridden: true };
   });

@@ -1,4 +1,4 @@
-import { generateCommsChecklist, moveCommsChecklist } from '../../shared/maintenance/comms-plan';
+import { generateCommsChecklist, moveCommsChecklist, regenerateForDisruption } from '../../shared/maintenance/comms-plan';
 import type { ValidMaintenanceInput } from '../../shared/maintenance/window-input';
 import { moveWindow, resizeWindow } from '../../shared/maintenance/window-moves';
 import type { Instant, MaintenanceWindow } from '../../shared/types';
@@ -48,6 +48,52 @@ export async function resizeMaintenanceWindow(id: string, end: Instant): Promise
     const result = resizeWindow(window, end, now);
     if (!result.ok) throw new Error(result.error);
     return result.window;
+  });
+}
+
+const EDITABLE_FIELDS = [
+  'title',
+  'start',
+  'end',
+  'timeZone',
+  'services',
+  'disruption',
+  'audience',
+  'owner',
+  'status',
+  'notes',
+  'audienceZones',
+] as const satisfies readonly (keyof ValidMaintenanceInput)[];
+
+function sameInput(window: MaintenanceWindow, input: ValidMaintenanceInput): boolean {
+  return EDITABLE_FIELDS.every((field) => JSON.stringify(window[field]) === JSON.stringify(input[field]));
+}
+
+/**
+ * Saves the edit form as one undoable change. When the times changed, the open, unpinned
+ * communications items move with the window; when the disruption changed, the plan is brought in
+ * line with it (steps that now apply are added, untouched ones that no longer apply are deleted,
+ * done or edited ones are kept and flagged). Saving an unchanged form writes nothing.
+ */
+export async function updateMaintenanceWindow(id: string, input: ValidMaintenanceInput): Promise<void> {
+  await recordedChange(`Edit “${input.title}”`, async () => {
+    const before = await db.maintenanceWindows.get(id);
+    if (!before) throw new Error('That maintenance window no longer exists.');
+    if (sameInput(before, input)) return {};
+    const now = nowInstant();
+    const after: MaintenanceWindow = { ...before, ...input, updatedAt: now, sequence: before.sequence + 1 };
+    const settings = await loadSettings();
+    let items = await db.checklistItems.where('parentId').equals(id).toArray();
+    if (before.start !== after.start || before.end !== after.end) {
+      items = moveCommsChecklist(items, before, after, settings, now);
+    }
+    let removed: string[] = [];
+    if (before.disruption !== after.disruption) {
+      const regenerated = regenerateForDisruption(items, after, settings, now);
+      items = regenerated.items;
+      removed = regenerated.removedIds;
+    }
+    return { maintenanceWindows: { put: [after] }, checklistItems: { put: items, delete: removed } };
   });
 }
 

@@ -2,13 +2,15 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { CalendarDay, LocalDateTime } from '../../shared/types';
 
-export type CalendarViewName = 'dayGridMonth' | 'timeGridWeek' | 'listMonth';
+export type CalendarViewName = 'dayGridMonth' | 'timeGridWeek' | 'timeGridDay' | 'listMonth';
 
 export type OpenDialog =
   | { kind: 'none' }
   | { kind: 'new-announcement'; launchDate: CalendarDay }
   | { kind: 'new-maintenance'; startLocal: LocalDateTime; endLocal: LocalDateTime }
-  | { kind: 'settings' };
+  | { kind: 'edit-maintenance'; id: string }
+  | { kind: 'settings' }
+  | { kind: 'templates' };
 
 export type Selection = { kind: 'announcement' | 'maintenance'; id: string } | null;
 
@@ -20,6 +22,10 @@ type UiState = {
   selection: Selection;
   /** A short message after an action (e.g. “Moved launch”), with undo offered where it applies. */
   toast: { text: string; undoable: boolean } | null;
+  /** The Conflicts panel is open. */
+  conflictsOpen: boolean;
+  /** A request for the calendar to bring a day (and time, `HH:mm`) into view; `seq` makes repeats count. */
+  jump: { day: CalendarDay; time: string | null; seq: number } | null;
   setView: (view: CalendarViewName) => void;
   setVisibleStart: (day: CalendarDay) => void;
   openDialog: (dialog: OpenDialog) => void;
@@ -27,6 +33,8 @@ type UiState = {
   select: (selection: Selection) => void;
   showToast: (text: string, undoable?: boolean) => void;
   clearToast: () => void;
+  toggleConflicts: () => void;
+  jumpTo: (day: CalendarDay, time?: string | null) => void;
 };
 
 /**
@@ -48,6 +56,10 @@ export const useUiStore = create<UiState>()(
       select: (selection) => set({ selection }),
       showToast: (text, undoable = false) => set({ toast: { text, undoable } }),
       clearToast: () => set({ toast: null }),
+      conflictsOpen: false,
+      jump: null,
+      toggleConflicts: () => set((state) => ({ conflictsOpen: !state.conflictsOpen })),
+      jumpTo: (day, time = null) => set((state) => ({ jump: { day, time, seq: (state.jump?.seq ?? 0) + 1 } })),
     }),
     {
       name: 'tierline-ui',

@@ -1,8 +1,10 @@
 import type { CalendarDay, Instant } from '../types';
 
 const MAX_OCTETS = 75;
-// RFC 5545 §3.3.11: TEXT may not hold control characters other than HTAB; CR/LF become "\n".
-const TEXT_SPECIALS = /\r\n|[\\;,\n\r]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// RFC 5545 §3.3.11: TEXT may not hold control characters other than HTAB; CR/LF become "\n". The
+// Unicode line separators (U+0085, U+2028, U+2029) also become "\n": parsers whose regexes treat them
+// as line ends (node-ical) would otherwise lose the rest of the value.
+const TEXT_SPECIALS = /\r\n|[\\;,\n\r\u0085\u2028\u2029]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const ASCII_ONLY = /^[\u0000-\u007f]*$/;
 const UTC_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z$/;
 
@@ -17,6 +19,9 @@ function escapeChar(match: string): string {
     case '\n':
     case '\r':
     case '\r\n':
+    case '\u0085':
+    case '\u2028':
+    case '\u2029':
       return '\\n';
     default:
       return '';

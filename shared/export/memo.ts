@@ -19,17 +19,17 @@ export function memoizeText(fn: (value: string) => string, limit = 10_000): (val
 /** Cached day and time formatting for one export; create one per call so no cache outlives it. */
 export type DayTools = {
   /** `formatDayForPeople`. */
-  formatDay(day: string): string;
+  formatDay: (day: string) => string;
   /** `addCalendarDays`. */
-  addDays(day: string, amount: number): string;
+  addDays: (day: string, amount: number) => string;
   /** `formatInstantInZone`, with the formatters built once per zone. */
-  formatInstant(instant: string, zone: string): string;
+  formatInstant: (instant: string, zone: string) => string;
 };
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-type ZoneFormatters = { parts: Intl.DateTimeFormat; name: Intl.DateTimeFormat };
+type ZoneFormatters = { parts: Intl.DateTimeFormat; names: Intl.DateTimeFormat[] };
 
 // Calendar days as UTC midnights: UTC has no daylight-saving gaps, so adding days and reading weekdays
 // is exact there, and it avoids date-fns' general-purpose parser, which dominated export time.
@@ -67,8 +67,8 @@ export function createDayTools(): DayTools {
             minute: '2-digit',
             hourCycle: 'h23',
           }),
-          // formatInstantInZone names zones the British way (GMT/BST); keep that.
-          name: new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'short' }),
+          // As zoneAbbreviation: ask both locales and prefer a name (EST, BST) over an offset.
+          names: ['en-US', 'en-GB'].map((locale) => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })),
         };
       } catch {
         formatters = null;
@@ -79,7 +79,7 @@ export function createDayTools(): DayTools {
   };
   return {
     formatDay,
-    addDays(day, amount) {
+    addDays: (day, amount) => {
       const key = `${day}|${amount}`;
       let result = added.get(key);
       if (result === undefined) {
@@ -90,7 +90,7 @@ export function createDayTools(): DayTools {
       }
       return result;
     },
-    formatInstant(instant, zone) {
+    formatInstant: (instant, zone) => {
       const formatters = zoneFormatters(zone);
       const date = new Date(instant);
       if (!formatters || Number.isNaN(date.getTime())) return formatInstantInZone(instant, zone);
@@ -101,8 +101,10 @@ export function createDayTools(): DayTools {
       const day = Number(parts.day);
       // The weekday of a calendar date does not depend on any zone, so UTC arithmetic is exact here.
       const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? '';
-      const zoneName =
-        formatters.name.formatToParts(date).find((part) => part.type === 'timeZoneName')?.value ?? zone;
+      const names = formatters.names
+        .map((formatter) => formatter.formatToParts(date).find((part) => part.type === 'timeZoneName')?.value)
+        .filter((name) => name !== undefined);
+      const zoneName = names.find((name) => !/^(GMT|UTC)[+-]/.test(name)) ?? names[0] ?? zone;
       return `${weekday} ${day} ${MONTHS[month - 1] ?? ''} ${String(year).padStart(4, '0')}, ${parts.hour}:${parts.minute} ${zoneName}`;
     },
   };

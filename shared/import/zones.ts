@@ -58,7 +58,7 @@ export class ZoneResolver {
     const block = this.blocks.get(tzid);
     if (!block) return undefined;
     try {
-      const component = new ICAL.Component(ICAL.parse(block.text) as unknown as unknown[]);
+      const component = ICAL.Component.fromString(block.text);
       return { vtimezone: new ICAL.Timezone(component), tzid };
     } catch {
       return undefined;

@@ -12,9 +12,9 @@ const TEMPLATE_SETS: TemplateSet[] = [
     builtIn: false,
     updatedAt: '2026-01-01T00:00:00.000Z',
     tiers: [
-      { key: 'major', name: 'Major', description: '', rank: 1, color: '#000', items: [] },
-      { key: 'medium', name: 'Medium', description: '', rank: 2, color: '#000', items: [] },
-      { key: 'minor', name: 'Minor', description: '', rank: 3, color: '#000', items: [] },
+      { key: 'major', name: 'Major', description: '', rank: 1, color: '#000000', items: [] },
+      { key: 'medium', name: 'Medium', description: '', rank: 2, color: '#000000', items: [] },
+      { key: 'minor', name: 'Minor', description: '', rank: 3, color: '#000000', items: [] },
     ],
   },
 ];

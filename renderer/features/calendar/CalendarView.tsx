@@ -1,11 +1,12 @@
-import FullCalendar from '@fullcalendar/react';
+import FullCalendar, { type CalendarRef } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import listPlugin from '@fullcalendar/react/list';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
 import classicThemePlugin from '@fullcalendar/react/themes/classic';
 import type { DateSelectInfo, EventClickInfo, EventDropInfo, EventResizeDoneInfo } from '@fullcalendar/react';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import type { Conflict } from '../../../shared/conflicts/conflict';
 import { instantToDay, instantToLocal, localToInstant } from '../../../shared/zoned-time';
 import { moveAnnouncementLaunch } from '../../db/announcement-repo';
 import { moveMaintenanceWindow, resizeMaintenanceWindow } from '../../db/maintenance-repo';
@@ -13,12 +14,20 @@ import { useUiStore, type CalendarViewName } from '../../stores/ui-store';
 import { CalendarItemContent } from './CalendarItemContent';
 import { dayFromCalendarDate, toCalendarEvents, wallTimeFromCalendarDate, type CalendarItemProps } from './calendar-events';
 import { moveChecklistItemDue } from '../../db/checklist-repo';
+import { conflictCountsById } from '../conflicts/conflict-view';
 import type { PlanData } from './usePlanData';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 
-type Props = { plan: PlanData & { settings: NonNullable<PlanData['settings']> }; now: Date };
+type Props = {
+  plan: PlanData & { settings: NonNullable<PlanData['settings']> };
+  now: Date;
+  /** The plan's conflicts (useConflicts), shown as badges on the items they name. */
+  conflicts?: readonly Conflict[];
+};
+
+const NO_CONFLICTS: readonly Conflict[] = [];
 
 function propsOf(info: { event: { extendedProps: unknown } }): CalendarItemProps {
   return info.event.extendedProps as CalendarItemProps;
@@ -37,12 +46,22 @@ function persistOrRevert(write: Promise<void>, revert: () => void, done: string)
 }
 
 /** The planning calendar: month, week and list views of launches and maintenance windows. */
-export function CalendarView({ plan, now }: Props) {
+export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   const { settings } = plan;
   const zone = settings.timeZone;
   const today = instantToDay(now.toISOString(), zone);
   const view = useUiStore((state) => state.view);
   const visibleStart = useUiStore((state) => state.visibleStart);
+  const jump = useUiStore((state) => state.jump);
+  const calendar = useRef<CalendarRef>(null);
+  useEffect(() => {
+    const api = calendar.current?.getApi();
+    if (!jump || !api) return;
+    api.gotoDate(jump.day);
+    // Back off an hour so the block's top edge is not glued to the top of the view.
+    if (jump.time) api.scrollToTime(`${String(Math.max(0, Number(jump.time.slice(0, 2)) - 1)).padStart(2, '0')}:00:00`);
+  }, [jump]);
+  const conflictCounts = useMemo(() => conflictCountsById(conflicts), [conflicts]);
   const events = useMemo(
     () =>
       toCalendarEvents({
@@ -53,8 +72,9 @@ export function CalendarView({ plan, now }: Props) {
         plannerZone: zone,
         today,
         showChecklistMarkers: settings.showChecklistMarkers,
+        conflictCounts,
       }),
-    [plan.announcements, plan.windows, plan.items, plan.templateSets, zone, today, settings.showChecklistMarkers],
+    [plan.announcements, plan.windows, plan.items, plan.templateSets, zone, today, settings.showChecklistMarkers, conflictCounts],
   );
 
   const onDrop = (info: EventDropInfo) => {
@@ -93,13 +113,14 @@ export function CalendarView({ plan, now }: Props) {
 
   return (
     <FullCalendar
+      ref={calendar}
       plugins={[classicThemePlugin, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin]}
       initialView={view}
       initialDate={visibleStart ?? today}
       timeZone="UTC"
       now={`${instantToLocal(now.toISOString(), zone)}:00`}
       firstDay={settings.weekStart}
-      headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listMonth' }}
+      headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,timeGridDay,listMonth' }}
       height="100%"
       editable
       selectable

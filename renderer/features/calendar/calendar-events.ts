@@ -1,5 +1,5 @@
 import type { EventInput } from '@fullcalendar/react';
-import { addCalendarDays } from '../../../shared/calendar-day';
+import { addCalendarDays, calendarDaysBetween } from '../../../shared/calendar-day';
 import { checklistProgress } from '../../../shared/checklist/progress';
 import type { Announcement, ChecklistItem, MaintenanceWindow, TemplateSet, TierTemplate } from '../../../shared/types';
 import { instantToLocal, localToInstant } from '../../../shared/zoned-time';
@@ -15,6 +15,10 @@ export type CalendarItemProps = CalendarItemRef & {
   progress?: { done: number; total: number; overdue: number };
   cancelled: boolean;
   detail?: string;
+  /** How many conflicts name this record; 0 or absent shows no badge. */
+  conflicts?: number;
+  /** `HH:mm–HH:mm` in the planner's zone, with the day count when the end is on a later day. */
+  timeRange?: string;
 };
 
 const MAINTENANCE_COLOR = '#5b6170';
@@ -32,6 +36,14 @@ export function tierOf(announcement: Announcement, sets: readonly TemplateSet[])
   return sets.find((set) => set.id === announcement.templateSetId)?.tiers.find((tier) => tier.key === announcement.tierKey);
 }
 
+/** A window's times in the planner's zone for a label, e.g. `22:00–02:00 (+1 day)`. */
+export function timeRangeLabel(start: string, end: string, zone: string): string {
+  const from = instantToLocal(start, zone);
+  const to = instantToLocal(end, zone);
+  const days = calendarDaysBetween(from.slice(0, 10), to.slice(0, 10));
+  const later = days === 0 ? '' : ` (+${days} day${days === 1 ? '' : 's'})`;
+  return `${from.slice(11)}–${to.slice(11)}${later}`;
+}
 
 /** Turns the plan into FullCalendar items in the planner's zone. */
 export function toCalendarEvents(args: {
@@ -42,7 +54,10 @@ export function toCalendarEvents(args: {
   plannerZone: string;
   today: string;
   showChecklistMarkers: boolean;
+  /** Conflicts per record id (see conflictCountsById); items named by none get no badge. */
+  conflictCounts?: ReadonlyMap<string, number>;
 }): EventInput[] {
+  const conflictsOf = (id: string): number => args.conflictCounts?.get(id) ?? 0;
   const itemsByParent = new Map<string, ChecklistItem[]>();
   for (const item of args.items) {
     const list = itemsByParent.get(item.parentId) ?? [];
@@ -58,6 +73,7 @@ export function toCalendarEvents(args: {
       tierName: tier?.name ?? announcement.tierKey,
       progress: checklistProgress(itemsByParent.get(announcement.id) ?? [], args.today),
       cancelled: announcement.status === 'cancelled',
+      conflicts: conflictsOf(announcement.id),
     };
     const color = tier?.color ?? NO_TIER_COLOR;
     const timed = announcement.launchTime !== null;
@@ -82,6 +98,8 @@ export function toCalendarEvents(args: {
       cancelled: window.status === 'cancelled',
       detail: window.services.join(', '),
       progress: checklistProgress(itemsByParent.get(window.id) ?? [], args.today),
+      conflicts: conflictsOf(window.id),
+      timeRange: timeRangeLabel(window.start, window.end, args.plannerZone),
     };
     events.push({
       id: `maintenance:${window.id}`,
@@ -91,13 +109,21 @@ export function toCalendarEvents(args: {
       end: wallTime(window.end, args.plannerZone),
       color: MAINTENANCE_COLOR,
       contrastColor: '#ffffff',
+      // A bar, not a dot, in month view: a window is a span of time the planner must see.
+      display: 'block',
       extendedProps: props,
     });
   }
   if (args.showChecklistMarkers) {
     for (const item of args.items) {
       if (item.parentKind !== 'announcement') continue;
-      const props: CalendarItemProps = { kind: 'checklist-item', id: item.id, parentId: item.parentId, cancelled: false };
+      const props: CalendarItemProps = {
+        kind: 'checklist-item',
+        id: item.id,
+        parentId: item.parentId,
+        cancelled: false,
+        conflicts: conflictsOf(item.id),
+      };
       events.push({
         id: `item:${item.id}`,
         title: `${item.done ? '✓' : '○'} ${item.title}`,

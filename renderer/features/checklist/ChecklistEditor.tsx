@@ -62,7 +62,7 @@ function AddItemForm({ parent }: { parent: NonNullable<ChecklistEditorProps['par
   if (!open) {
     return (
       <button type="button" className="checklist-editor__add-toggle" onClick={() => setOpen(true)}>
-        + Add item
+        Add your own item…
       </button>
     );
   }

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
 import { formatDayForPeople } from '../../../shared/calendar-day';
 import type { CalendarDay, ChecklistItem } from '../../../shared/types';
 import { formatInstantInZone, instantToDay, instantToLocal, isLocalDateTime, localToInstant } from '../../../shared/zoned-time';
@@ -13,49 +13,31 @@ import {
   toggleItemDone,
 } from '../../db/checklist-repo';
 import { channelLabel } from './channel-labels';
+import { CommitInput } from './CommitInput';
 import { runAction } from './run-action';
 
 type Props = { item: ChecklistItem; today: CalendarDay; timeZone: string; peopleListId: string };
 
 /**
- * A text input that saves when the planner leaves it or presses Enter, not on every key, so
- * one edit is one undo step. Escape puts back what is stored. Keyed on the stored value by its
- * parent, so a change from elsewhere (undo, another window) shows at once.
+ * The tick. It shows the planner's click at once and then follows what is stored (keyed on
+ * it), so the box never flickers back while the write is on its way, and a failed write
+ * puts it back.
  */
-function CommitInput(props: {
-  value: string;
-  label: string;
-  type?: 'text' | 'date' | 'datetime-local';
-  placeholder?: string;
-  list?: string;
-  className?: string;
-  onCommit: (value: string) => void;
-}) {
-  const { value, label, type = 'text', placeholder, list, className, onCommit } = props;
-  const [draft, setDraft] = useState(value);
-  const commit = () => {
-    if (draft !== value) onCommit(draft);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      commit();
-    } else if (event.key === 'Escape') {
-      event.stopPropagation();
-      setDraft(value);
-    }
-  };
+function TickBox({ id, item }: { id: string; item: ChecklistItem }) {
+  const [checked, setChecked] = useState(item.done);
   return (
     <input
-      type={type}
-      className={className}
-      value={draft}
-      aria-label={label}
-      placeholder={placeholder}
-      list={list}
-      onChange={(event) => setDraft(event.target.value)}
-      onBlur={commit}
-      onKeyDown={onKeyDown}
+      id={id}
+      type="checkbox"
+      className="check-item__tick"
+      checked={checked}
+      onChange={(event) => {
+        const done = event.target.checked;
+        setChecked(done);
+        void runAction(toggleItemDone(item.id, done)).then((ok) => {
+          if (!ok) setChecked(item.done);
+        });
+      }}
     />
   );
 }
@@ -106,13 +88,7 @@ export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props)
   return (
     <li className={classes}>
       <div className="check-item__head">
-        <input
-          id={`${id}-done`}
-          type="checkbox"
-          className="check-item__tick"
-          checked={item.done}
-          onChange={(event) => void runAction(toggleItemDone(item.id, event.target.checked))}
-        />
+        <TickBox key={String(item.done)} id={`${id}-done`} item={item} />
         <label htmlFor={`${id}-done`} className="check-item__title">
           {item.title}
         </label>
@@ -122,6 +98,13 @@ export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props)
         <span className="check-item__team">{item.team}</span>
         {item.custom ? <span className="check-item__badge">own item</span> : null}
         {item.notInTier ? <span className="check-item__badge check-item__badge--warn">not in this tier</span> : null}
+        {overdue ? <span className="check-item__status check-item__status--overdue">overdue</span> : null}
+        {dueToday ? <span className="check-item__status">due today</span> : null}
+        {item.done && item.doneAt ? (
+          <span className="check-item__status check-item__status--done" title={formatInstantInZone(item.doneAt, timeZone)}>
+            done {formatDayForPeople(instantToDay(item.doneAt, timeZone))}
+          </span>
+        ) : null}
       </div>
       <div className="check-item__row">
         <span className="check-item__due-label">Due</span>
@@ -144,25 +127,6 @@ export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props)
             onCommit={commitDueDay}
           />
         )}
-        {overdue ? <span className="check-item__status check-item__status--overdue">overdue</span> : null}
-        {dueToday ? <span className="check-item__status">due today</span> : null}
-        {item.done && item.doneAt ? (
-          <span className="check-item__status check-item__status--done" title={formatInstantInZone(item.doneAt, timeZone)}>
-            done {formatDayForPeople(instantToDay(item.doneAt, timeZone))}
-          </span>
-        ) : null}
-      </div>
-      {item.dueOverridden ? (
-        <div className="check-item__row check-item__override">
-          <span>set by hand</span>
-          {canReset ? (
-            <button type="button" className="link-button" aria-label={`Reset due date of ${item.title}`} onClick={() => void runAction(resetItemDue(item.id))}>
-              Reset to template rule
-            </button>
-          ) : null}
-        </div>
-      ) : null}
-      <div className="check-item__row">
         <CommitInput
           key={`who-${item.assignee}`}
           className="check-item__assignee"
@@ -187,6 +151,16 @@ export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props)
           </button>
         ) : null}
       </div>
+      {item.dueOverridden ? (
+        <div className="check-item__row check-item__override">
+          <span>set by hand</span>
+          {canReset ? (
+            <button type="button" className="link-button" aria-label={`Reset due date of ${item.title}`} onClick={() => void runAction(resetItemDue(item.id))}>
+              Reset to template rule
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       {notesOpen ? (
         <NotesBox key={item.notes} id={`${id}-notes`} item={item} />
       ) : null}

@@ -1,51 +1,66 @@
-import { useRef, useState } from 'react';
-import { validateMaintenanceInput, type MaintenanceDraft, type MaintenanceField } from '../../../shared/maintenance/window-input';
-import { DISRUPTIONS, type Settings } from '../../../shared/types';
+import { useMemo, useRef, useState } from 'react';
+import { validateMaintenanceInput, type MaintenanceField } from '../../../shared/maintenance/window-input';
+import { DISRUPTIONS, MAINTENANCE_STATUSES, type MaintenanceWindow, type Settings } from '../../../shared/types';
+import { isKnownTimeZone, isLocalDateTime, localToInstant, minutesBetween } from '../../../shared/zoned-time';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { createMaintenanceWindow } from '../../db/maintenance-repo';
+import { createMaintenanceWindow, updateMaintenanceWindow } from '../../db/maintenance-repo';
 import { useUiStore } from '../../stores/ui-store';
+import type { PlanData } from '../calendar/usePlanData';
+import {
+  AUDIENCE_LABELS,
+  DISRUPTION_LABELS,
+  STATUS_LABELS,
+  formFromWindow,
+  formatDuration,
+  newWindowForm,
+  toMaintenanceDraft,
+  wallClockMinutes,
+  type MaintenanceFormText,
+} from './maintenance-format';
+import './maintenance.css';
 
-type Props = { startLocal: string; endLocal: string; settings: Settings };
+type Props =
+  | { startLocal: string; endLocal: string; settings: Settings; window?: undefined }
+  | { window: MaintenanceWindow; settings: Settings };
 
 const UNREADABLE = 'Not a date and time we can read.';
 
-function splitList(text: string): string[] {
-  return text
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
+/** How long the typed window lasts, in real time, with a word when the clocks change inside it. */
+function durationHint(form: MaintenanceFormText): string | undefined {
+  const zone = form.timeZone.trim();
+  if (!isLocalDateTime(form.startLocal) || !isLocalDateTime(form.endLocal) || !isKnownTimeZone(zone)) return undefined;
+  const start = localToInstant(form.startLocal, zone);
+  const end = localToInstant(form.endLocal, zone);
+  const real = minutesBetween(start, end);
+  if (real <= 0) return undefined;
+  const wall = wallClockMinutes(start, end, zone);
+  const change = wall === real ? '' : ` The clocks change in ${zone} during it, so wall clocks show ${formatDuration(wall)}.`;
+  return `Lasts ${formatDuration(real)} of real time.${change}`;
 }
 
-/** The New maintenance window form; start and end are wall times in the chosen zone. */
-export function MaintenanceDialog({ startLocal, endLocal, settings }: Props) {
-  const [draft, setDraft] = useState({
-    title: '',
-    startLocal,
-    endLocal,
-    timeZone: settings.timeZone,
-    services: '',
-    disruption: 'downtime',
-    audience: 'affected',
-    owner: '',
-    notes: '',
-  });
+/**
+ * The maintenance window form, for a new window (“Create window”) or an existing one (“Save
+ * changes”). Start and end are wall times in the chosen zone; saving an edit moves the window's
+ * open messages with it and brings its checklist in line with a changed disruption, as one undo step.
+ */
+export function MaintenanceDialog(props: Props) {
+  const { settings } = props;
+  const editing = props.window;
+  const [form, setForm] = useState<MaintenanceFormText>(() =>
+    editing ? formFromWindow(editing) : newWindowForm(props.startLocal, props.endLocal, settings),
+  );
   const [errors, setErrors] = useState<Partial<Record<MaintenanceField, string>>>({});
   const [saving, setSaving] = useState(false);
   const startInput = useRef<HTMLInputElement>(null);
   const endInput = useRef<HTMLInputElement>(null);
   const close = useUiStore((state) => state.closeDialog);
-  const update = (patch: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...patch }));
+  const update = (patch: Partial<MaintenanceFormText>) => setForm((current) => ({ ...current, ...patch }));
+  const duration = useMemo(() => durationHint(form), [form]);
 
   const submit = () => {
     if (saving) return;
-    const input: MaintenanceDraft = {
-      ...draft,
-      services: splitList(draft.services),
-      status: 'planned',
-      audienceZones: [],
-    };
-    const result = validateMaintenanceInput(input);
+    const result = validateMaintenanceInput(toMaintenanceDraft(form));
     const badStart = startInput.current?.validity.badInput === true;
     const badEnd = endInput.current?.validity.badInput === true;
     if (!result.ok || badStart || badEnd) {
@@ -57,12 +72,15 @@ export function MaintenanceDialog({ startLocal, endLocal, settings }: Props) {
       return;
     }
     setSaving(true);
-    createMaintenanceWindow(result.value).then(
+    const write = editing
+      ? updateMaintenanceWindow(editing.id, result.value).then(() => editing.id)
+      : createMaintenanceWindow(result.value);
+    write.then(
       (id) => {
         const ui = useUiStore.getState();
         ui.closeDialog();
         ui.select({ kind: 'maintenance', id });
-        ui.showToast(`Planned “${result.value.title}”.`, true);
+        ui.showToast(editing ? `Saved “${result.value.title}”.` : `Planned “${result.value.title}”.`, true);
       },
       (error: unknown) => {
         setSaving(false);
@@ -71,45 +89,83 @@ export function MaintenanceDialog({ startLocal, endLocal, settings }: Props) {
     );
   };
 
+  const disruptionChanged = editing !== undefined && editing.disruption !== form.disruption;
   return (
-    <Dialog title="New maintenance window" onClose={close} onSubmit={submit} submitLabel="Create window">
+    <Dialog
+      title={editing ? 'Edit maintenance window' : 'New maintenance window'}
+      onClose={close}
+      onSubmit={submit}
+      submitLabel={editing ? 'Save changes' : 'Create window'}
+    >
       <Field label="Title" error={errors.title}>
-        <input value={draft.title} onChange={(event) => update({ title: event.target.value })} autoFocus maxLength={400} />
+        <input value={form.title} onChange={(event) => update({ title: event.target.value })} autoFocus maxLength={400} />
       </Field>
       <div className="field-row">
         <Field label="Start" error={errors.startLocal}>
-          <input ref={startInput} type="datetime-local" value={draft.startLocal} onChange={(event) => update({ startLocal: event.target.value })} />
+          <input ref={startInput} type="datetime-local" value={form.startLocal} onChange={(event) => update({ startLocal: event.target.value })} />
         </Field>
         <Field label="End" error={errors.endLocal}>
-          <input ref={endInput} type="datetime-local" value={draft.endLocal} onChange={(event) => update({ endLocal: event.target.value })} />
+          <input ref={endInput} type="datetime-local" value={form.endLocal} onChange={(event) => update({ endLocal: event.target.value })} />
         </Field>
       </div>
-      <Field label="Time zone" error={errors.timeZone}>
-        <input value={draft.timeZone} onChange={(event) => update({ timeZone: event.target.value })} list="tierline-zones" />
+      {duration ? (
+        <p className="maintenance-form__duration" aria-live="polite">
+          {duration}
+        </p>
+      ) : null}
+      <Field label="Time zone" hint={`Start and end are in this zone. The calendar shows them in yours (${settings.timeZone}).`} error={errors.timeZone}>
+        <input value={form.timeZone} onChange={(event) => update({ timeZone: event.target.value })} list="tierline-zones" />
       </Field>
       <Field label="Affected services" hint="Comma-separated, e.g. EU Cloud, ingestion" error={errors.services}>
-        <input value={draft.services} onChange={(event) => update({ services: event.target.value })} />
+        <input value={form.services} onChange={(event) => update({ services: event.target.value })} />
       </Field>
       <div className="field-row">
-        <Field label="Disruption" error={errors.disruption}>
-          <select value={draft.disruption} onChange={(event) => update({ disruption: event.target.value })}>
+        <Field
+          label="Disruption"
+          hint={disruptionChanged ? 'Saving updates the communications checklist: messages users would see are added or removed; done or edited ones are kept.' : undefined}
+          error={errors.disruption}
+        >
+          <select value={form.disruption} onChange={(event) => update({ disruption: event.target.value })}>
             {DISRUPTIONS.map((level) => (
               <option key={level} value={level}>
-                {level === 'none' ? 'None' : level === 'degraded' ? 'Degraded' : 'Downtime'}
+                {DISRUPTION_LABELS[level]}
               </option>
             ))}
           </select>
         </Field>
-        <Field label="Audience">
-          <select value={draft.audience} onChange={(event) => update({ audience: event.target.value })}>
-            <option value="affected">Affected users</option>
-            <option value="all">All users</option>
+        <Field label="Audience" error={errors.audience}>
+          <select value={form.audience} onChange={(event) => update({ audience: event.target.value })}>
+            <option value="affected">{AUDIENCE_LABELS.affected}</option>
+            <option value="all">{AUDIENCE_LABELS.all}</option>
           </select>
         </Field>
       </div>
-      <Field label="Owner">
-        <input value={draft.owner} onChange={(event) => update({ owner: event.target.value })} />
+      <div className="field-row">
+        <Field label="Owner" error={errors.owner}>
+          <input value={form.owner} onChange={(event) => update({ owner: event.target.value })} />
+        </Field>
+        <Field label="Status" error={errors.status}>
+          <select value={form.status} onChange={(event) => update({ status: event.target.value })}>
+            {MAINTENANCE_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <Field label="Audience zones" hint="Extra time zones the drafts quote, comma-separated, e.g. America/New_York, Asia/Tokyo" error={errors.audienceZones}>
+        <input value={form.audienceZones} onChange={(event) => update({ audienceZones: event.target.value })} />
+      </Field>
+      <Field label="Notes" error={errors.notes}>
+        <textarea rows={3} value={form.notes} onChange={(event) => update({ notes: event.target.value })} />
       </Field>
     </Dialog>
   );
+}
+
+/** The edit form for a stored window; nothing when the window is gone (deleted, or undone). */
+export function EditMaintenanceDialog({ id, plan, settings }: { id: string; plan: PlanData; settings: Settings }) {
+  const window = plan.windows.find((candidate) => candidate.id === id);
+  return window ? <MaintenanceDialog key={id} window={window} settings={settings} /> : null;
 }

@@ -1,32 +1,137 @@
-import { formatInstantInZone } from '../../../shared/zoned-time';
+import { useState } from 'react';
 import type { MaintenanceWindow, Settings } from '../../../shared/types';
+import { formatInstantInZone, instantToDay } from '../../../shared/zoned-time';
+import { windowDurationMinutes } from '../../../shared/maintenance/window-moves';
 import { PanelFrame } from '../../app/PanelFrame';
+import { deleteMaintenanceWindow } from '../../db/maintenance-repo';
+import { useUiStore } from '../../stores/ui-store';
 import type { PlanData } from '../calendar/usePlanData';
+import { ChecklistEditor } from '../checklist/ChecklistEditor';
+import { MaintenanceDrafts } from './MaintenanceDrafts';
+import { AUDIENCE_LABELS, DISRUPTION_LABELS, STATUS_LABELS, formatDuration, wallClockMinutes } from './maintenance-format';
+import './maintenance.css';
 
 type Props = { window: MaintenanceWindow; plan: PlanData; settings: Settings; now: Date };
 
-/** A maintenance window, its times in both zones and its communications checklist. */
-export function MaintenancePanel({ window, plan, settings }: Props) {
-  const items = plan.items.filter((item) => item.parentId === window.id).sort((a, b) => a.order - b.order);
+function range(window: MaintenanceWindow, zone: string): string {
+  return `${formatInstantInZone(window.start, zone)} – ${formatInstantInZone(window.end, zone)}`;
+}
+
+/** Zones (the planner's and the window's) whose clocks change during the window, with what they show. */
+function clockChanges(window: MaintenanceWindow, zones: readonly string[], real: number): string[] {
+  return [...new Set(zones)].flatMap((zone) => {
+    const wall = wallClockMinutes(window.start, window.end, zone);
+    return wall === real ? [] : [`Clocks change in ${zone} during the window: wall clocks there show ${formatDuration(wall)}.`];
+  });
+}
+
+function DeleteWindow({ window, itemCount }: { window: MaintenanceWindow; itemCount: number }) {
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) {
+    return (
+      <button type="button" className="button--danger-quiet" onClick={() => setConfirming(true)}>
+        Delete window
+      </button>
+    );
+  }
+  const remove = () => {
+    deleteMaintenanceWindow(window.id).then(
+      () => {
+        const ui = useUiStore.getState();
+        ui.select(null);
+        ui.showToast(`Deleted “${window.title}”.`, true);
+      },
+      (error: unknown) => useUiStore.getState().showToast(error instanceof Error ? error.message : 'Could not delete the window.'),
+    );
+  };
+  return (
+    <div className="maint-confirm" role="group" aria-label="Confirm delete">
+      <p>
+        Delete “{window.title}” and its {itemCount} communications item{itemCount === 1 ? '' : 's'}? Undo brings them back.
+      </p>
+      <button type="button" className="button--danger" onClick={remove}>
+        Delete
+      </button>
+      <button type="button" onClick={() => setConfirming(false)}>
+        Keep it
+      </button>
+    </div>
+  );
+}
+
+/**
+ * A maintenance window: when (in the planner's zone, the window's own zone and UTC), how long in
+ * real time, what it touches and who hears about it, its communications checklist and drafts.
+ */
+export function MaintenancePanel({ window, plan, settings, now }: Props) {
+  const items = plan.items.filter((item) => item.parentId === window.id && item.parentKind === 'maintenance');
+  const zone = settings.timeZone;
+  const today = instantToDay(now.toISOString(), zone);
+  const minutes = windowDurationMinutes(window);
+  const changes = clockChanges(window, [zone, window.timeZone], minutes);
+  const openDialog = useUiStore((state) => state.openDialog);
   return (
     <PanelFrame label="Maintenance details">
       <h2>{window.title}</h2>
-      <p>
-        {formatInstantInZone(window.start, settings.timeZone)} – {formatInstantInZone(window.end, settings.timeZone)}
+      <p className="maint-chips">
+        <span className={`maint-chip maint-chip--${window.disruption}`}>{DISRUPTION_LABELS[window.disruption]}</span>
+        <span className={`maint-chip maint-chip--status-${window.status}`}>{STATUS_LABELS[window.status]}</span>
       </p>
-      {window.timeZone !== settings.timeZone ? (
-        <p>
-          In {window.timeZone}: {formatInstantInZone(window.start, window.timeZone)} – {formatInstantInZone(window.end, window.timeZone)}
-        </p>
-      ) : null}
-      <p>Services: {window.services.join(', ') || 'none listed'}</p>
-      <ul className="checklist" aria-label="Communications checklist">
-        {items.map((item) => (
-          <li key={item.id}>
-            <span>{item.done ? '☑' : '☐'}</span> {item.title}
-          </li>
-        ))}
-      </ul>
+      <dl className="maint-facts">
+        <dt>Your zone ({zone})</dt>
+        <dd>{range(window, zone)}</dd>
+        {window.timeZone !== zone ? (
+          <>
+            <dt>Window’s zone ({window.timeZone})</dt>
+            <dd>{range(window, window.timeZone)}</dd>
+          </>
+        ) : null}
+        <dt>UTC</dt>
+        <dd>{range(window, 'UTC')}</dd>
+        <dt>Duration</dt>
+        <dd>
+          <span className="maint-duration">{formatDuration(minutes)}</span>
+          {changes.map((text) => (
+            <span key={text} className="maint-hint maint-hint--block">
+              {text}
+            </span>
+          ))}
+        </dd>
+        <dt>Services</dt>
+        <dd>{window.services.join(', ') || 'none listed'}</dd>
+        <dt>Audience</dt>
+        <dd>
+          {AUDIENCE_LABELS[window.audience]}
+          {window.audienceZones.length > 0 ? ` · drafts also quote ${window.audienceZones.join(', ')}` : ''}
+        </dd>
+        <dt>Owner</dt>
+        <dd>{window.owner || 'nobody yet'}</dd>
+        {window.notes ? (
+          <>
+            <dt>Notes</dt>
+            <dd className="maint-notes">{window.notes}</dd>
+          </>
+        ) : null}
+      </dl>
+      <div className="maint-actions">
+        <button type="button" onClick={() => openDialog({ kind: 'edit-maintenance', id: window.id })}>
+          Edit window
+        </button>
+        <DeleteWindow key={window.id} window={window} itemCount={items.length} />
+      </div>
+      <section className="maint-section" aria-labelledby={`comms-${window.id}`}>
+        <h3 id={`comms-${window.id}`}>Communications checklist</h3>
+        <p className="maint-hint">Due times are in your zone; open items move with the window.</p>
+        <ChecklistEditor
+          items={items}
+          today={today}
+          timeZone={zone}
+          label="Communications checklist"
+          emptyText="No communications items: add your own below."
+          parent={{ id: window.id, kind: 'maintenance', defaultDueDate: instantToDay(window.start, zone) }}
+        />
+      </section>
+      <MaintenanceDrafts key={window.id} window={window} />
     </PanelFrame>
   );
 }

@@ -15,15 +15,21 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
     weekStart: String(settings.weekStart),
     timeZone: settings.timeZone,
     businessDaysOnly: settings.businessDaysOnly,
+    arrayDayOfMonth: String(settings.arrayDayOfMonth),
     showChecklistMarkers: settings.showChecklistMarkers,
   });
   const [error, setError] = useState<string | undefined>();
+  const [arrayError, setArrayError] = useState<string | undefined>();
   const submit = () => {
     if (!isKnownTimeZone(draft.timeZone)) return setError(`Unknown time zone “${draft.timeZone}”.`);
+    const arrayDay = Number(draft.arrayDayOfMonth);
+    // Up to the 28th, so every month, February included, has its edition on that day.
+    if (!Number.isInteger(arrayDay) || arrayDay < 1 || arrayDay > 28) return setArrayError('Pick a day from 1 to 28.');
     updateSettings({
       weekStart: Number(draft.weekStart) as WeekStart,
       timeZone: draft.timeZone,
       businessDaysOnly: draft.businessDaysOnly,
+      arrayDayOfMonth: arrayDay,
       showChecklistMarkers: draft.showChecklistMarkers,
     }).then(
       () => {
@@ -46,6 +52,15 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
       </Field>
       <Field label="Time zone" error={error} hint="Every time on the calendar is shown in this zone">
         <input value={draft.timeZone} list="tierline-zones" onChange={(event) => setDraft({ ...draft, timeZone: event.target.value })} />
+      </Field>
+      <Field label="Array goes out on day" error={arrayError} hint="Day of the month (1–28) the PostHog Array edition is sent; Array items are due then">
+        <input
+          type="number"
+          min={1}
+          max={28}
+          value={draft.arrayDayOfMonth}
+          onChange={(event) => setDraft({ ...draft, arrayDayOfMonth: event.target.value })}
+        />
       </Field>
       <label className="checkbox">
         <input type="checkbox" checked={draft.businessDaysOnly} onChange={(event) => setDraft({ ...draft, businessDaysOnly: event.target.checked })} />

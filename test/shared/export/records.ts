@@ -24,9 +24,9 @@ export const templateSets: TemplateSet[] = [
     builtIn: false,
     updatedAt: '2026-01-01T00:00:00.000Z',
     tiers: [
-      { key: 'major', name: 'Major', description: '', rank: 1, color: '#f00', items: [] },
-      { key: 'medium', name: 'Medium', description: '', rank: 2, color: '#0f0', items: [] },
-      { key: 'minor', name: 'Minor', description: '', rank: 3, color: '#00f', items: [] },
+      { key: 'major', name: 'Major', description: '', rank: 1, color: '#ff0000', items: [] },
+      { key: 'medium', name: 'Medium', description: '', rank: 2, color: '#00ff00', items: [] },
+      { key: 'minor', name: 'Minor', description: '', rank: 3, color: '#0000ff', items: [] },
     ],
   },
 ];

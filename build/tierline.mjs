@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// `npx tierline`: runs the shared TypeScript command line under Node through tsx's loader, so it
+// works right after `npm install` with no build step. All logic lives in shared/cli/run-cli.ts.
+import { randomBytes } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { register } from 'tsx/esm/api';
+
+const unregister = register();
+const { runCli } = await import('../shared/cli/run-cli.ts');
+
+/** Writes next to the target and renames over it: readers see the old file or the new one, never half. */
+function writeFileAtomic(path, contents) {
+  const target = resolve(path);
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temp, contents, { encoding: 'utf8', flag: 'wx' });
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+const io = {
+  readFile: (path) => readFileSync(path, 'utf8'),
+  writeFileAtomic,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  now: () => new Date().toISOString(),
+};
+
+try {
+  process.exitCode = runCli(process.argv.slice(2), io);
+} catch (error) {
+  process.stderr.write(`tierline: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+} finally {
+  await unregister();
+}

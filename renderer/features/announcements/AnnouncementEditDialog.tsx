@@ -1,0 +1,109 @@
+import { useMemo, useRef, useState } from 'react';
+import { validateAnnouncementDraft, type AnnouncementDraft, type AnnouncementField } from '../../../shared/announcements/announcement-input';
+import { calendarDaysBetween } from '../../../shared/calendar-day';
+import type { Announcement, ChecklistItem, Settings, TemplateSet } from '../../../shared/types';
+import { Dialog } from '../../components/Dialog';
+import { planAnnouncementEdit, updateAnnouncement, type AnnouncementEditPlan } from '../../db/announcement-repo';
+import { useUiStore } from '../../stores/ui-store';
+import { draftFromAnnouncement } from './announcement-draft';
+import { UNREADABLE_DATE } from './AnnouncementDialog';
+import { AnnouncementFields } from './AnnouncementFields';
+
+type Props = {
+  announcement: Announcement;
+  items: ChecklistItem[];
+  templateSets: TemplateSet[];
+  settings: Settings;
+  now: Date;
+  onClose: () => void;
+};
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** What saving will do to the checklist, in the planner's words, before anything is saved. */
+function EditConsequences({ plan, announcement, draft, tierName }: { plan: AnnouncementEditPlan; announcement: Announcement; draft: AnnouncementDraft; tierName: string }) {
+  if (!plan.tierChange && !plan.launchMoved) return null;
+  const lines: string[] = [];
+  if (plan.launchMoved) {
+    const shift = calendarDaysBetween(announcement.launchDate, draft.launchDate);
+    const direction = shift > 0 ? 'later' : 'earlier';
+    lines.push(`The launch moves ${plural(Math.abs(shift), 'day', 'days')} ${direction}: open items follow; done items and dates set by hand stay.`);
+  }
+  if (plan.tierChange) {
+    lines.push(
+      `Changing the tier to ${tierName}: ${plural(plan.tierChange.added.length, 'item', 'items')} added, ` +
+        `${plural(plan.removed.length, 'untouched item', 'untouched items')} removed, ` +
+        `${plural(plan.tierChange.keptNotInTier.length, 'item', 'items')} kept as “not in this tier” because ${plan.tierChange.keptNotInTier.length === 1 ? 'it holds' : 'they hold'} your work.`,
+    );
+  }
+  return (
+    <div className="edit-consequences" role="status">
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The Edit announcement form. Saving is one undoable step that updates the announcement and,
+ * when the launch moved or the tier changed, its checklist; the form says what will happen first.
+ */
+export function AnnouncementEditDialog({ announcement, items, templateSets, settings, now, onClose }: Props) {
+  const set = templateSets.find((candidate) => candidate.id === announcement.templateSetId);
+  const tiers = useMemo(() => set?.tiers ?? [], [set]);
+  const [draft, setDraft] = useState<AnnouncementDraft>(() => draftFromAnnouncement(announcement));
+  const [errors, setErrors] = useState<Partial<Record<AnnouncementField, string>>>({});
+  const [saving, setSaving] = useState(false);
+  const dateInput = useRef<HTMLInputElement>(null);
+  const update = (patch: Partial<AnnouncementDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const tierKeys = useMemo(() => (tiers.length > 0 ? tiers.map((tier) => tier.key) : [announcement.tierKey]), [tiers, announcement.tierKey]);
+
+  const preview = useMemo(() => {
+    const result = validateAnnouncementDraft(draft, tierKeys);
+    if (!result.ok) return null;
+    try {
+      return planAnnouncementEdit({ announcement, input: result.value, items, set, settings, now: now.toISOString() });
+    } catch {
+      return null;
+    }
+  }, [draft, tierKeys, announcement, items, set, settings, now]);
+
+  const submit = () => {
+    if (saving) return;
+    const result = validateAnnouncementDraft(draft, tierKeys);
+    const unreadable = dateInput.current?.validity.badInput === true;
+    if (!result.ok || unreadable) {
+      setErrors({ ...(result.ok ? {} : result.errors), ...(unreadable ? { launchDate: UNREADABLE_DATE } : {}) });
+      return;
+    }
+    setSaving(true);
+    updateAnnouncement(announcement.id, result.value).then(
+      () => {
+        onClose();
+        useUiStore.getState().showToast(`Saved “${result.value.title}”.`, true);
+      },
+      (error: unknown) => {
+        setSaving(false);
+        setErrors({ title: error instanceof Error ? error.message : 'Could not save the announcement.' });
+      },
+    );
+  };
+
+  const tierName = tiers.find((tier) => tier.key === draft.tierKey)?.name ?? draft.tierKey;
+  return (
+    <Dialog title="Edit announcement" onClose={onClose} onSubmit={submit} submitLabel="Save changes">
+      <AnnouncementFields
+        draft={draft}
+        errors={errors}
+        update={update}
+        tiers={tiers.length > 0 ? tiers : [{ key: announcement.tierKey, name: announcement.tierKey, description: '', rank: 3, color: '#7a7a7a', items: [] }]}
+        setName={set?.name ?? 'The template set of this announcement no longer exists.'}
+        dateInput={dateInput}
+        tierNote={preview ? <EditConsequences plan={preview} announcement={announcement} draft={draft} tierName={tierName} /> : null}
+      />
+    </Dialog>
+  );
+}

@@ -1,0 +1,87 @@
+import type { ReactNode, RefObject } from 'react';
+import type { AnnouncementDraft, AnnouncementField } from '../../../shared/announcements/announcement-input';
+import { ANNOUNCEMENT_STATUSES, type TierTemplate } from '../../../shared/types';
+import { Field } from '../../components/Field';
+import { statusLabel } from './announcement-draft';
+import { TierSuggestion } from './TierSuggestion';
+import './announcements.css';
+
+type Props = {
+  draft: AnnouncementDraft;
+  errors: Partial<Record<AnnouncementField, string>>;
+  update: (patch: Partial<AnnouncementDraft>) => void;
+  tiers: readonly TierTemplate[];
+  /** The template set's name, shown under the tier select. */
+  setName: string | undefined;
+  dateInput: RefObject<HTMLInputElement | null>;
+  /** Shown under the tier select, e.g. what a tier change will do to the checklist. */
+  tierNote?: ReactNode;
+};
+
+/** Every announcement field, shared by the New and Edit forms so both ask the same things. */
+export function AnnouncementFields({ draft, errors, update, tiers, setName, dateInput, tierNote }: Props) {
+  const updateLink = (key: keyof AnnouncementDraft['links'], value: string) => update({ links: { ...draft.links, [key]: value } });
+  return (
+    <>
+      <Field label="Title" error={errors.title}>
+        <input value={draft.title} onChange={(event) => update({ title: event.target.value })} autoFocus maxLength={400} />
+      </Field>
+      <Field label="Tier" error={errors.tierKey} hint={setName}>
+        <select value={draft.tierKey} onChange={(event) => update({ tierKey: event.target.value })}>
+          {tiers.map((tier) => (
+            <option key={tier.key} value={tier.key}>
+              {tier.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {tierNote}
+      <TierSuggestion tiers={tiers} onUse={(tierKey) => update({ tierKey })} />
+      <div className="field-row">
+        <Field label="Launch date" error={errors.launchDate}>
+          <input ref={dateInput} type="date" value={draft.launchDate} onChange={(event) => update({ launchDate: event.target.value })} />
+        </Field>
+        <Field label="Launch time" error={errors.launchTime} hint="Empty for all day">
+          <input type="time" value={draft.launchTime} onChange={(event) => update({ launchTime: event.target.value })} />
+        </Field>
+      </div>
+      {draft.launchTime !== '' ? (
+        <Field label="Launch zone" error={errors.timeZone} hint="The zone the launch time is in">
+          <input value={draft.timeZone} list="tierline-zones" onChange={(event) => update({ timeZone: event.target.value })} />
+        </Field>
+      ) : null}
+      <div className="field-row">
+        <Field label="Product owner">
+          <input value={draft.productOwner} onChange={(event) => update({ productOwner: event.target.value })} />
+        </Field>
+        <Field label="Marketing owner">
+          <input value={draft.marketingOwner} onChange={(event) => update({ marketingOwner: event.target.value })} />
+        </Field>
+      </div>
+      <Field label="Status" error={errors.status}>
+        <select value={draft.status} onChange={(event) => update({ status: event.target.value })}>
+          {ANNOUNCEMENT_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {statusLabel(status)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Summary">
+        <textarea rows={3} value={draft.summary} onChange={(event) => update({ summary: event.target.value })} />
+      </Field>
+      <fieldset className="announcement-links">
+        <legend>Links</legend>
+        <Field label="Pull request" error={errors.links}>
+          <input type="url" placeholder="https://" value={draft.links.pr} onChange={(event) => updateLink('pr', event.target.value)} />
+        </Field>
+        <Field label="Docs">
+          <input type="url" placeholder="https://" value={draft.links.docs} onChange={(event) => updateLink('docs', event.target.value)} />
+        </Field>
+        <Field label="Blog post">
+          <input type="url" placeholder="https://" value={draft.links.blog} onChange={(event) => updateLink('blog', event.target.value)} />
+        </Field>
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import { useId, useState } from 'react';
+import { suggestTier, type TierQuestions } from '../../../shared/checklist/tier-suggestion';
+import type { TierTemplate } from '../../../shared/types';
+
+type Props = {
+  /** The tiers the form offers; the suggestion is matched to them by rank (1 = biggest). */
+  tiers: readonly TierTemplate[];
+  onUse: (tierKey: string) => void;
+};
+
+type Answers = Omit<TierQuestions, 'impact'> & { impact: TierQuestions['impact'] | null };
+
+const IMPACTS: { value: TierQuestions['impact']; label: string }[] = [
+  { value: 'most', label: 'Most users' },
+  { value: 'some', label: 'Some users, not most' },
+  { value: 'few', label: 'Few or no users' },
+];
+
+/**
+ * The handbook's own questions for picking a tier. It suggests and quotes why; the planner
+ * decides by pressing "Use …" (or not).
+ */
+export function TierSuggestion({ tiers, onUse }: Props) {
+  const id = useId();
+  const [answers, setAnswers] = useState<Answers>({
+    impact: null,
+    requiresUserAction: false,
+    introduces: { newFeature: false, downtime: false, optInBeta: false },
+    knownRisk: false,
+  });
+  const impact = answers.impact;
+  const suggestion = impact === null ? null : suggestTier({ ...answers, impact });
+  const tier = suggestion ? tiers.find((candidate) => candidate.rank === suggestion.rank) : undefined;
+  const introduce = (key: keyof Answers['introduces'], value: boolean) =>
+    setAnswers((current) => ({ ...current, introduces: { ...current.introduces, [key]: value } }));
+
+  return (
+    <details className="tier-suggestion">
+      <summary>Suggest a tier</summary>
+      <fieldset>
+        <legend>Who will notice the change?</legend>
+        {IMPACTS.map((option) => (
+          <label key={option.value} className="checkbox">
+            <input
+              type="radio"
+              name={`${id}-impact`}
+              value={option.value}
+              checked={answers.impact === option.value}
+              onChange={() => setAnswers((current) => ({ ...current, impact: option.value }))}
+            />
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>What does it involve?</legend>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={answers.requiresUserAction}
+            onChange={(event) => setAnswers((current) => ({ ...current, requiresUserAction: event.target.checked }))}
+          />
+          Users have to do something
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={answers.introduces.newFeature} onChange={(event) => introduce('newFeature', event.target.checked)} />
+          It introduces a new feature
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={answers.introduces.downtime} onChange={(event) => introduce('downtime', event.target.checked)} />
+          It needs product downtime
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={answers.introduces.optInBeta} onChange={(event) => introduce('optInBeta', event.target.checked)} />
+          It is an opt-in beta
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={answers.knownRisk}
+            onChange={(event) => setAnswers((current) => ({ ...current, knownRisk: event.target.checked }))}
+          />
+          There is a known risk
+        </label>
+      </fieldset>
+      <div className="tier-suggestion__result" aria-live="polite">
+        {suggestion === null ? (
+          <p className="field__hint">Answer who will notice it to get a suggestion.</p>
+        ) : (
+          <>
+            <p>
+              Suggested tier: <strong>{tier?.name ?? suggestion.tierKey}</strong>
+            </p>
+            <blockquote>{suggestion.reason}</blockquote>
+            {tier ? (
+              <button type="button" onClick={() => onUse(tier.key)}>
+                Use {tier.name}
+              </button>
+            ) : (
+              <p className="field__hint">This template set has no tier of that size.</p>
+            )}
+          </>
+        )}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,40 @@
+import type { AnnouncementDraft } from '../../../shared/announcements/announcement-input';
+import type { Announcement, TierTemplate } from '../../../shared/types';
+
+/** The form's starting values for a new announcement: the smallest tier, planned, all day. */
+export function emptyDraft(launchDate: string, timeZone: string, tiers: readonly TierTemplate[]): AnnouncementDraft {
+  return {
+    title: '',
+    summary: '',
+    launchDate,
+    launchTime: '',
+    timeZone,
+    // The smallest tier is the safe default: the planner raises it when the launch warrants it.
+    tierKey: [...tiers].sort((a, b) => b.rank - a.rank)[0]?.key ?? '',
+    productOwner: '',
+    marketingOwner: '',
+    status: 'planned',
+    links: { pr: '', docs: '', blog: '' },
+  };
+}
+
+/** The form's values for editing a stored announcement. */
+export function draftFromAnnouncement(announcement: Announcement): AnnouncementDraft {
+  return {
+    title: announcement.title,
+    summary: announcement.summary,
+    launchDate: announcement.launchDate,
+    launchTime: announcement.launchTime ?? '',
+    timeZone: announcement.timeZone,
+    tierKey: announcement.tierKey,
+    productOwner: announcement.productOwner,
+    marketingOwner: announcement.marketingOwner,
+    status: announcement.status,
+    links: { ...announcement.links },
+  };
+}
+
+/** "Cancelled" for "cancelled": statuses are stored lower-case and shown capitalised. */
+export function statusLabel(status: string): string {
+  return status.charAt(0).toUpperCase() + status.slice(1);
+}

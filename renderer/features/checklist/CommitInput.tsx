@@ -1,0 +1,46 @@
+import { useState, type KeyboardEvent } from 'react';
+
+/**
+ * A text input that saves when the planner leaves it or presses Enter, not on every key, so
+ * one edit is one undo step. Escape puts back what is stored. Keyed on the stored value by its
+ * parent, so a change from elsewhere (undo, another window) shows at once.
+ */
+export function CommitInput(props: {
+  value: string;
+  label: string;
+  id?: string;
+  type?: 'text' | 'date' | 'datetime-local' | 'number';
+  placeholder?: string;
+  list?: string;
+  className?: string;
+  onCommit: (value: string) => void;
+}) {
+  const { value, label, id, type = 'text', placeholder, list, className, onCommit } = props;
+  const [draft, setDraft] = useState(value);
+  const commit = () => {
+    if (draft !== value) onCommit(draft);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      commit();
+    } else if (event.key === 'Escape') {
+      event.stopPropagation();
+      setDraft(value);
+    }
+  };
+  return (
+    <input
+      id={id}
+      type={type}
+      className={className}
+      value={draft}
+      aria-label={label}
+      placeholder={placeholder}
+      list={list}
+      onChange={(event) => setDraft(event.target.value)}
+      onBlur={commit}
+      onKeyDown={onKeyDown}
+    />
+  );
+}

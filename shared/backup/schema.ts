@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { isCalendarDay } from '../calendar-day';
+import { dueOffsetSchema, templateSetSchema } from '../templates/template-schema';
+import type { Announcement, ChecklistItem, MaintenanceWindow, Settings, TemplateSet } from '../types';
+import { ANNOUNCEMENT_STATUSES, CHANNELS, DISRUPTIONS, MAINTENANCE_STATUSES } from '../types';
+import { isKnownTimeZone } from '../zoned-time';
+
+/** The backup schema version this build writes. */
+export const BACKUP_SCHEMA_VERSION = 1;
+export const BACKUP_FORMAT = 'tierline-backup';
+
+const instant = z.iso.datetime({ error: 'must be an ISO instant in UTC, e.g. "2026-11-20T09:30:00.000Z"' });
+const day = z.string().refine(isCalendarDay, 'must be a date "yyyy-MM-dd"');
+const zone = z.string().refine(isKnownTimeZone, 'must be an IANA time zone');
+const id = z.string().min(1, 'must not be empty').max(300);
+const sequence = z.number().int().min(0);
+
+export const announcementSchema = z.object({
+  id,
+  title: z.string().max(1000),
+  summary: z.string().max(100_000),
+  launchDate: day,
+  launchTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be "HH:mm" or null').nullable(),
+  timeZone: zone,
+  templateSetId: id,
+  tierKey: z.string().min(1),
+  productOwner: z.string().max(200),
+  marketingOwner: z.string().max(200),
+  status: z.enum(ANNOUNCEMENT_STATUSES),
+  links: z.object({ pr: z.string().max(2000), docs: z.string().max(2000), blog: z.string().max(2000) }),
+  createdAt: instant,
+  updatedAt: instant,
+  sequence,
+}) satisfies z.ZodType<Announcement>;
+
+export const checklistItemSchema = z.object({
+  id,
+  parentId: id,
+  parentKind: z.enum(['announcement', 'maintenance']),
+  templateItemId: z.string().nullable(),
+  title: z.string().max(1000),
+  channel: z.enum(CHANNELS),
+  team: z.string().max(200),
+  assignee: z.string().max(200),
+  offset: dueOffsetSchema.nullable(),
+  dueDate: day,
+  dueAt: instant.nullable(),
+  dueOverridden: z.boolean(),
+  done: z.boolean(),
+  doneAt: instant.nullable(),
+  notes: z.string().max(100_000),
+  custom: z.boolean(),
+  notInTier: z.boolean(),
+  order: z.number().int(),
+  updatedAt: instant,
+  sequence,
+}) satisfies z.ZodType<ChecklistItem>;
+
+export const maintenanceWindowSchema = z.object({
+  id,
+  title: z.string().max(1000),
+  start: instant,
+  end: instant,
+  timeZone: zone,
+  services: z.array(z.string().max(200)),
+  disruption: z.enum(DISRUPTIONS),
+  audience: z.enum(['all', 'affected']),
+  owner: z.string().max(200),
+  status: z.enum(MAINTENANCE_STATUSES),
+  notes: z.string().max(100_000),
+  audienceZones: z.array(zone),
+  createdAt: instant,
+  updatedAt: instant,
+  sequence,
+}) satisfies z.ZodType<MaintenanceWindow>;
+
+export const settingsSchema = z.object({
+  id: z.literal('settings'),
+  weekStart: z.literal([0, 1, 2, 3, 4, 5, 6], { error: 'must be 0 (Sunday) to 6 (Saturday)' }),
+  timeZone: zone,
+  businessDaysOnly: z.boolean(),
+  arrayDayOfMonth: z.number().int().min(1).max(28),
+  activeTemplateSetId: id,
+  emailLeadDays: z.number().int().min(0).max(365),
+  reminderLeadDays: z.number().int().min(0).max(365),
+  maxItemsPerPersonPerDay: z.number().int().min(1).max(1000),
+  showChecklistMarkers: z.boolean(),
+}) satisfies z.ZodType<Settings>;
+
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  schemaVersion: z.literal(BACKUP_SCHEMA_VERSION),
+  exportedAt: instant,
+  data: z.object({
+    announcements: z.array(announcementSchema),
+    checklistItems: z.array(checklistItemSchema),
+    maintenanceWindows: z.array(maintenanceWindowSchema),
+    templateSets: z.array(templateSetSchema as z.ZodType<TemplateSet>),
+    settings: settingsSchema,
+  }),
+});
+
+/** A full backup: everything Tierline stores, with the schema version it was written in. */
+export type Backup = z.output<typeof backupSchema>;

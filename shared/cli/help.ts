@@ -1,0 +1,49 @@
+export const MAIN_HELP = `Tierline: plan product announcements and maintenance communications.
+
+Usage:
+  tierline export --plan FILE --format FORMAT [options]
+  tierline validate FILE
+  tierline help [COMMAND]
+
+Commands:
+  export     Write a plan file as an ICS calendar or a Markdown document.
+  validate   Check a plan file or a full backup and list each problem with its JSON path.
+
+Run "tierline COMMAND --help" for a command's options.
+Exit codes: 0 success, 1 invalid input (nothing is written), 2 usage error.
+`;
+
+export const EXPORT_HELP = `Usage: tierline export --plan FILE --format FORMAT [options]
+
+Formats:
+  ics             RFC 5545 calendar (UTC times, stable UIDs) for Google, Outlook, Apple, Thunderbird
+  md-schedule     Markdown schedule, one table per week
+  md-checklists   Markdown checklists (GitHub task lists), one per announcement and window
+  md-array        Markdown draft of one month's Array edition (needs --month or --from)
+
+Options:
+  --plan FILE            the plan file (JSON, "tierline": 1)             required
+  --format FORMAT        one of the formats above                        required
+  --out FILE             write here (atomically) instead of to stdout
+  --from YYYY-MM-DD      only what falls on or after this day
+  --to YYYY-MM-DD        only what falls on or before this day
+  --month YYYY-MM        the Array edition for md-array (default: the month of --from)
+  --tasks MODE           checklist items in ICS: events (default, all-day "due" events),
+                         todos (VTODO, for Thunderbird and Apple Reminders) or none
+  --tier KEY             only these tiers, e.g. --tier major,medium (repeatable)
+  --team NAME            only checklist items of these teams (repeatable)
+  --owner NAME           only what this person owns or is assigned
+  --kinds LIST           announcement,maintenance,checklist (default: all)
+  -h, --help             show this help
+
+The same plan exported twice gives byte-identical output, except DTSTAMP in ICS.
+`;
+
+export const VALIDATE_HELP = `Usage: tierline validate FILE
+
+Checks FILE as a Tierline plan file ("tierline": 1) or a full backup ("format": "tierline-backup")
+and prints every problem with its JSON path, e.g. "$.announcements[0].launch: must be a date".
+Warnings (such as unknown fields) are printed too but do not make the file invalid.
+
+Exit codes: 0 valid, 1 invalid, 2 usage error.
+`;

@@ -1,0 +1,227 @@
+import { isCalendarDay } from '../calendar-day';
+import { exportIcs } from '../export/ics-export';
+import { arrayDraftMarkdown } from '../export/markdown-array';
+import { checklistsMarkdown } from '../export/markdown-checklist';
+import { scheduleMarkdown } from '../export/markdown-schedule';
+import type { ExportFilters, ExportInput, ExportKind, IcsTaskMode } from '../export/types';
+import { EXPORT_KINDS } from '../export/types';
+import { validateBackup } from '../backup/validate';
+import type { JsonProblem } from '../plan-file/json-path';
+import { planRecordTime, planToRecords } from '../plan-file/to-records';
+import { validatePlanFile } from '../plan-file/validate';
+import type { Instant } from '../types';
+import { instantToDay } from '../zoned-time';
+import type { ParsedArgs } from './args';
+import { UsageError, list, parseArgs, single } from './args';
+import { EXPORT_HELP, MAIN_HELP, VALIDATE_HELP } from './help';
+
+/** Everything the command line touches outside itself; Node supplies real files, tests supply memory. */
+export type CliIo = {
+  /** Throws when the file cannot be read. */
+  readFile(path: string): string;
+  /** Replaces the file in one step (temp file + rename), or throws leaving it as it was. */
+  writeFileAtomic(path: string, contents: string): void;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  now(): Instant;
+};
+
+const FORMATS = ['ics', 'md-schedule', 'md-checklists', 'md-array'] as const;
+type Format = (typeof FORMATS)[number];
+const TASK_MODES: readonly IcsTaskMode[] = ['events', 'todos', 'none'];
+
+/** Invalid input (unreadable file, bad JSON, an invalid plan): exit code 1. */
+class InputError extends Error {}
+
+function readJson(io: CliIo, path: string): unknown {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (error) {
+    throw new InputError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    throw new InputError(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function printProblems(io: CliIo, path: string, problems: JsonProblem[], label = ''): void {
+  for (const problem of problems) io.stderr(`${path}: ${label}${problem.path}: ${problem.message}\n`);
+}
+
+function dayOption(args: ParsedArgs, name: string): string | undefined {
+  const value = single(args, name);
+  if (value !== undefined && !isCalendarDay(value)) throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+function exportFilters(args: ParsedArgs): ExportFilters {
+  const from = dayOption(args, 'from');
+  const to = dayOption(args, 'to');
+  if (from && to && from > to) throw new UsageError('--from must not be after --to');
+  const kinds = list(args, 'kinds');
+  const badKind = kinds?.find((kind) => !EXPORT_KINDS.includes(kind as ExportKind));
+  if (badKind !== undefined) throw new UsageError(`--kinds takes ${EXPORT_KINDS.join(', ')}; got "${badKind}"`);
+  const filters: ExportFilters = {};
+  if (from) filters.from = from;
+  if (to) filters.to = to;
+  const tierKeys = list(args, 'tier');
+  const teams = list(args, 'team');
+  const owner = single(args, 'owner');
+  if (tierKeys) filters.tierKeys = tierKeys;
+  if (teams) filters.teams = teams;
+  if (owner !== undefined) filters.owner = owner;
+  if (kinds) filters.kinds = kinds as ExportKind[];
+  return filters;
+}
+
+// The days a schedule covers when no range is given: from the first to the last thing planned.
+function dataRange(input: ExportInput, today: string): { from: string; to: string } {
+  const days = [
+    ...input.announcements.map((a) => a.launchDate),
+    ...input.items.map((item) => item.dueDate),
+    ...input.windows.flatMap((w) => [instantToDay(w.start, input.settings.timeZone), instantToDay(w.end, input.settings.timeZone)]),
+  ].sort();
+  return { from: days[0] ?? today, to: days[days.length - 1] ?? today };
+}
+
+function runExport(args: ParsedArgs, io: CliIo): number {
+  if (args.help) {
+    io.stdout(EXPORT_HELP);
+    return 0;
+  }
+  if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
+  const planPath = single(args, 'plan');
+  if (!planPath) throw new UsageError('--plan FILE is required');
+  const format = single(args, 'format');
+  if (!format) throw new UsageError(`--format is required (${FORMATS.join(', ')})`);
+  if (!FORMATS.includes(format as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${format}"`);
+  const tasks = single(args, 'tasks') ?? 'events';
+  if (!TASK_MODES.includes(tasks as IcsTaskMode)) throw new UsageError(`--tasks must be events, todos or none; got "${tasks}"`);
+  const filters = exportFilters(args);
+  let month = single(args, 'month');
+  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month must be YYYY-MM, got "${month}"`);
+  if (format === 'md-array') {
+    month ??= filters.from?.slice(0, 7);
+    if (!month) throw new UsageError('md-array needs --month YYYY-MM (or --from, whose month is used)');
+  }
+
+  const validation = validatePlanFile(readJson(io, planPath));
+  printProblems(io, planPath, validation.warnings, 'warning: ');
+  if (!validation.ok) {
+    printProblems(io, planPath, validation.problems);
+    throw new InputError(`${planPath} is not a valid plan file (${validation.problems.length} problem(s)); nothing was written`);
+  }
+  const plan = validation.plan;
+  // Records are stamped with the plan's own time, not the clock, so repeated exports match.
+  const records = planToRecords(plan, { now: planRecordTime(plan) });
+  const now = io.now();
+  const input: ExportInput = { ...records, now };
+  let output: string;
+  switch (format as Format) {
+    case 'ics':
+      output = exportIcs(input, { filters, tasks: tasks as IcsTaskMode });
+      break;
+    case 'md-schedule': {
+      const range = dataRange(input, instantToDay(now, plan.timeZone));
+      output = scheduleMarkdown(input, { ...filters, from: filters.from ?? range.from, to: filters.to ?? range.to });
+      break;
+    }
+    case 'md-checklists':
+      output = checklistsMarkdown(input, filters);
+      break;
+    case 'md-array':
+      output = arrayDraftMarkdown(input, month as string);
+      break;
+  }
+  const out = single(args, 'out');
+  if (out === undefined) {
+    io.stdout(output);
+    return 0;
+  }
+  try {
+    io.writeFileAtomic(out, output);
+  } catch (error) {
+    throw new InputError(`cannot write ${out}: ${(error as Error).message}`);
+  }
+  io.stderr(`wrote ${out}\n`);
+  return 0;
+}
+
+function runValidate(args: ParsedArgs, io: CliIo): number {
+  if (args.help) {
+    io.stdout(VALIDATE_HELP);
+    return 0;
+  }
+  if (args.positionals.length !== 1) throw new UsageError('validate takes exactly one FILE');
+  const path = args.positionals[0] as string;
+  const json = readJson(io, path);
+  const isObject = typeof json === 'object' && json !== null && !Array.isArray(json);
+  if (isObject && 'format' in json) {
+    const result = validateBackup(json);
+    if (!result.ok) {
+      printProblems(io, path, result.problems);
+      throw new InputError(`${path} is not a valid backup (${result.problems.length} problem(s))`);
+    }
+    printProblems(io, path, result.warnings, 'warning: ');
+    const { data } = result.backup;
+    io.stdout(`${path}: valid backup (schema version ${result.backup.schemaVersion}${result.migratedFrom !== result.backup.schemaVersion ? `, migrated from ${result.migratedFrom}` : ''}): ${data.announcements.length} announcements, ${data.maintenanceWindows.length} maintenance windows, ${data.checklistItems.length} checklist items, ${data.templateSets.length} template sets\n`);
+    return 0;
+  }
+  if (!isObject || !('tierline' in json)) {
+    throw new InputError(`${path} is neither a plan file ("tierline": 1) nor a backup ("format": "tierline-backup")`);
+  }
+  const result = validatePlanFile(json);
+  printProblems(io, path, result.warnings, 'warning: ');
+  if (!result.ok) {
+    printProblems(io, path, result.problems);
+    throw new InputError(`${path} is not a valid plan file (${result.problems.length} problem(s))`);
+  }
+  io.stdout(`${path}: valid plan file: ${result.plan.announcements.length} announcements, ${result.plan.maintenance.length} maintenance windows\n`);
+  return 0;
+}
+
+const EXPORT_OPTIONS = ['plan', 'format', 'out', 'from', 'to', 'month', 'tasks', 'tier', 'team', 'owner', 'kinds'];
+
+/**
+ * The `tierline` command line: `export`, `validate` and `help`. Returns the exit code: 0 on success,
+ * 1 on invalid input (the reason on stderr, and no output file written), 2 on usage errors (with a
+ * pointer to --help). All effects go through `io`, so it runs the same in Node and in tests.
+ */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+        io.stderr(MAIN_HELP);
+        return 2;
+      case '--help':
+      case '-h':
+        io.stdout(MAIN_HELP);
+        return 0;
+      case 'help': {
+        const topic = rest[0];
+        io.stdout(topic === 'export' ? EXPORT_HELP : topic === 'validate' ? VALIDATE_HELP : MAIN_HELP);
+        return 0;
+      }
+      case 'export':
+        return runExport(parseArgs(rest, EXPORT_OPTIONS), io);
+      case 'validate':
+        return runValidate(parseArgs(rest, []), io);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`tierline: ${error.message}\nRun "tierline --help" for usage.\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`tierline: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,102 @@
+import { generateChecklist } from '../checklist/generate-checklist';
+import { generateCommsChecklist } from '../maintenance/comms-plan';
+import type { Announcement, ChecklistItem, Instant, MaintenanceWindow, Settings, TemplateSet } from '../types';
+import { instantToDay, instantToLocal, localToInstant } from '../zoned-time';
+import type { ImportedEvent } from './ics-import';
+
+/** What the planner chose for one previewed event. */
+export type ImportChoice = 'announcement' | 'maintenance' | 'skip';
+
+export type ImportRecordsOptions = {
+  /** Choice per event `key`; events without one are skipped. */
+  choices: Readonly<Record<string, ImportChoice>>;
+  /** The template set and tier imported announcements are planned with (the planner picks in the preview). */
+  templateSet: TemplateSet;
+  tierKey: string;
+  settings: Pick<Settings, 'timeZone' | 'arrayDayOfMonth' | 'businessDaysOnly' | 'emailLeadDays' | 'reminderLeadDays'>;
+  newId: () => string;
+  now: Instant;
+};
+
+export type ImportedRecords = { announcements: Announcement[]; items: ChecklistItem[]; windows: MaintenanceWindow[] };
+
+const HOUR_MS = 3_600_000;
+
+function pickLinks(url: string): Announcement['links'] {
+  const links = { pr: '', docs: '', blog: '' };
+  if (!/^https?:\/\//i.test(url)) return links;
+  if (/\/pull\/\d+/.test(url)) links.pr = url;
+  else if (/\/blog\//i.test(url)) links.blog = url;
+  else links.docs = url;
+  return links;
+}
+
+/**
+ * The records the previewed events become, by the planner's choice per event: an announcement (all-day
+ * events launch on their first day; timed ones at their local time in the planner's zone) with the
+ * chosen tier's full checklist, as if planned in the app; or a maintenance window (all-day events span
+ * their days from midnight in the planner's zone; a zero-length event gets one hour) with the
+ * communications checklist. Cancelled events stay cancelled. Ids come from `newId`, so the result can
+ * be written in one transaction and nothing is half-imported. Throws when the tier is not in the set.
+ */
+export function importedEventsToRecords(events: readonly ImportedEvent[], options: ImportRecordsOptions): ImportedRecords {
+  const { templateSet, tierKey, settings, newId, now } = options;
+  const tier = templateSet.tiers.find((candidate) => candidate.key === tierKey);
+  if (!tier) throw new Error(`Tier "${tierKey}" is not in template set ${templateSet.id}`);
+  const zone = settings.timeZone;
+  const result: ImportedRecords = { announcements: [], items: [], windows: [] };
+
+  for (const event of events) {
+    const choice = options.choices[event.key] ?? 'skip';
+    if (choice === 'skip') continue;
+    const title = event.title.trim() === '' ? 'Untitled event' : event.title.trim();
+    if (choice === 'announcement') {
+      const launchDate = event.allDay ? event.start : instantToDay(event.start, zone);
+      const announcement: Announcement = {
+        id: newId(),
+        title,
+        summary: event.description.trim(),
+        launchDate,
+        launchTime: event.allDay ? null : instantToLocal(event.start, zone).slice(11),
+        timeZone: zone,
+        templateSetId: templateSet.id,
+        tierKey,
+        productOwner: '',
+        marketingOwner: '',
+        status: event.status === 'cancelled' ? 'cancelled' : event.status === 'tentative' ? 'idea' : 'planned',
+        links: pickLinks(event.url),
+        createdAt: now,
+        updatedAt: now,
+        sequence: 0,
+      };
+      result.announcements.push(announcement);
+      result.items.push(...generateChecklist({ parentId: announcement.id, tier, launchDate, settings, now }));
+      continue;
+    }
+    const start = event.allDay ? localToInstant(`${event.start}T00:00`, zone) : event.start;
+    let end = event.allDay ? localToInstant(`${event.end}T00:00`, zone) : event.end;
+    if (Date.parse(end) <= Date.parse(start)) end = new Date(Date.parse(start) + HOUR_MS).toISOString();
+    const window: MaintenanceWindow = {
+      id: newId(),
+      title,
+      start,
+      end,
+      timeZone: event.allDay ? zone : event.timeZone,
+      services: event.categories.slice(0, 20),
+      disruption: 'downtime',
+      audience: 'affected',
+      owner: '',
+      status: event.status === 'cancelled' ? 'cancelled' : 'planned',
+      notes: [event.description.trim(), event.location.trim() ? `Location: ${event.location.trim()}` : '']
+        .filter((part) => part !== '')
+        .join('\n\n'),
+      audienceZones: [],
+      createdAt: now,
+      updatedAt: now,
+      sequence: 0,
+    };
+    result.windows.push(window);
+    result.items.push(...generateCommsChecklist({ window, settings, now }));
+  }
+  return result;
+}

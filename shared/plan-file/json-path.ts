@@ -1,0 +1,26 @@
+/** A problem found in a JSON document, located by a JSON path such as `$.announcements[0].launch`. */
+export type JsonProblem = { path: string; message: string };
+
+/** The JSON path (`$`, `.key`, `[index]`) for a list of keys as zod reports them. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+/** Problems for keys of `value` that are not in `known`, e.g. a misspelt field. */
+export function unknownKeys(value: unknown, known: readonly string[], path: readonly PropertyKey[]): JsonProblem[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  return Object.keys(value)
+    .filter((key) => !known.includes(key))
+    .map((key) => ({ path: jsonPath([...path, key]), message: `unknown field "${key}" is ignored` }));
+}
+
+/** zod issues as JSON problems, in document order. */
+export function issuesToProblems(issues: readonly { path: readonly PropertyKey[]; message: string }[]): JsonProblem[] {
+  return issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
+}

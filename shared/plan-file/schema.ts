@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { isCalendarDay } from '../calendar-day';
+import { ANNOUNCEMENT_STATUSES, DISRUPTIONS, MAINTENANCE_STATUSES } from '../types';
+import { isKnownTimeZone, isLocalDateTime } from '../zoned-time';
+
+/** The plan-file version this build writes and reads. */
+export const PLAN_FILE_VERSION = 1;
+
+/** Template sets a plan file may name (their tiers are what `tier` accepts). */
+export const PLAN_TEMPLATE_SETS = ['handbook-current', 'handbook-earlier'] as const;
+
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+const zone = z.string().refine(isKnownTimeZone, 'must be an IANA time zone such as "Europe/London" or "UTC"');
+const localDateTime = z.string().refine(isLocalDateTime, 'must be a local date-time "yyyy-MM-ddTHH:mm"');
+// Ids become ICS UIDs and database keys: keep them to characters that need no escaping anywhere.
+const id = z
+  .string()
+  .regex(/^[A-Za-z0-9._~:@-]{1,128}$/, 'must be 1-128 letters, digits or . _ ~ : @ -');
+const sequence = z.number().int('must be a whole number').min(0, 'must be 0 or more').default(0);
+const title = z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters');
+
+export const PLAN_ANNOUNCEMENT_KEYS = [
+  'id', 'title', 'tier', 'launch', 'owner', 'productOwner', 'status', 'summary', 'links', 'done', 'sequence',
+] as const;
+export const PLAN_MAINTENANCE_KEYS = [
+  'id', 'title', 'start', 'end', 'timeZone', 'disruption', 'services', 'owner', 'status', 'notes', 'audience',
+  'audienceZones', 'done', 'sequence',
+] as const;
+export const PLAN_KEYS = ['tierline', 'timeZone', 'templateSet', 'updatedAt', 'announcements', 'maintenance'] as const;
+export const PLAN_LINK_KEYS = ['pr', 'docs', 'blog'] as const;
+
+export const planAnnouncementSchema = z.object({
+  id: id.optional(),
+  title,
+  tier: z.string().min(1, 'must name a tier'),
+  launch: z
+    .string()
+    .refine((value) => isCalendarDay(value) || isLocalDateTime(value), 'must be a date "yyyy-MM-dd" or a local date-time "yyyy-MM-ddTHH:mm"'),
+  owner: text(200).default(''),
+  productOwner: text(200).default(''),
+  status: z.enum(ANNOUNCEMENT_STATUSES).default('planned'),
+  summary: text(10_000).default(''),
+  links: z
+    .object({ pr: text(2000).default(''), docs: text(2000).default(''), blog: text(2000).default('') })
+    .default({ pr: '', docs: '', blog: '' }),
+  done: z.array(z.string()).default([]),
+  sequence,
+});
+
+export const planMaintenanceSchema = z.object({
+  id: id.optional(),
+  title,
+  start: localDateTime,
+  end: localDateTime,
+  timeZone: zone.optional(),
+  disruption: z.enum(DISRUPTIONS).default('downtime'),
+  services: z.array(text(200)).default([]),
+  owner: text(200).default(''),
+  status: z.enum(MAINTENANCE_STATUSES).default('planned'),
+  notes: text(10_000).default(''),
+  audience: z.enum(['all', 'affected']).default('affected'),
+  audienceZones: z.array(zone).default([]),
+  done: z.array(z.string()).default([]),
+  sequence,
+});
+
+export const planFileSchema = z.object({
+  tierline: z.literal(PLAN_FILE_VERSION, { error: 'must be 1 (the plan-file version)' }),
+  timeZone: zone.default('UTC'),
+  templateSet: z.enum(PLAN_TEMPLATE_SETS).default('handbook-current'),
+  updatedAt: z.iso.datetime({ error: 'must be an ISO instant such as "2026-11-20T09:30:00Z"' }).optional(),
+  announcements: z.array(planAnnouncementSchema).default([]),
+  maintenance: z.array(planMaintenanceSchema).default([]),
+});
+
+/** A plan file after validation, defaults filled in. */
+export type PlanFile = z.output<typeof planFileSchema>;
+export type PlanAnnouncement = z.output<typeof planAnnouncementSchema>;
+export type PlanMaintenance = z.output<typeof planMaintenanceSchema>;
+/** A plan file as written: optional fields may be left out. */
+export type PlanFileInput = z.input<typeof planFileSchema>;

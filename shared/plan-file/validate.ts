@@ -1,0 +1,125 @@
+import { generateCommsChecklist } from '../maintenance/comms-plan';
+import { defaultSettings } from '../settings-defaults';
+import { localToInstant } from '../zoned-time';
+import type { JsonProblem } from './json-path';
+import { issuesToProblems, jsonPath, unknownKeys } from './json-path';
+import type { PlanFile } from './schema';
+import {
+  PLAN_ANNOUNCEMENT_KEYS,
+  PLAN_FILE_VERSION,
+  PLAN_KEYS,
+  PLAN_LINK_KEYS,
+  PLAN_MAINTENANCE_KEYS,
+  planFileSchema,
+} from './schema';
+import { doneNameMatches, planTemplateSet } from './to-records';
+
+export type PlanValidation =
+  | { ok: true; plan: PlanFile; warnings: JsonProblem[] }
+  | { ok: false; problems: JsonProblem[]; warnings: JsonProblem[] };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function unknownFieldWarnings(json: Record<string, unknown>): JsonProblem[] {
+  const warnings = unknownKeys(json, PLAN_KEYS, []);
+  const lists: [string, readonly string[]][] = [
+    ['announcements', PLAN_ANNOUNCEMENT_KEYS],
+    ['maintenance', PLAN_MAINTENANCE_KEYS],
+  ];
+  for (const [list, keys] of lists) {
+    const entries = json[list];
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry: unknown, index) => {
+      warnings.push(...unknownKeys(entry, keys, [list, index]));
+      if (list === 'announcements' && isRecord(entry)) {
+        warnings.push(...unknownKeys(entry.links, PLAN_LINK_KEYS, [list, index, 'links']));
+      }
+    });
+  }
+  return warnings;
+}
+
+// Rules that need more than one field: tiers of the named set, `done` names, time order, unique ids.
+function crossFieldProblems(plan: PlanFile): JsonProblem[] {
+  const problems: JsonProblem[] = [];
+  const set = planTemplateSet(plan);
+  const seen = new Map<string, string>();
+  const checkId = (id: string | undefined, path: PropertyKey[]): void => {
+    if (id === undefined) return;
+    const earlier = seen.get(id);
+    if (earlier) problems.push({ path: jsonPath(path), message: `id "${id}" is already used at ${earlier}` });
+    else seen.set(id, jsonPath(path));
+  };
+  plan.announcements.forEach((entry, index) => {
+    checkId(entry.id, ['announcements', index, 'id']);
+    const tier = set.tiers.find((candidate) => candidate.key === entry.tier);
+    if (!tier) {
+      const keys = set.tiers.map((candidate) => candidate.key).join(', ');
+      problems.push({ path: jsonPath(['announcements', index, 'tier']), message: `"${entry.tier}" is not a tier of ${set.id} (use ${keys})` });
+      return;
+    }
+    entry.done.forEach((name, doneIndex) => {
+      const known = tier.items.some((item) => doneNameMatches(name, { title: item.title, templateItemId: item.id }));
+      if (!known) {
+        problems.push({ path: jsonPath(['announcements', index, 'done', doneIndex]), message: `"${name}" is not an item of the ${tier.name} checklist` });
+      }
+    });
+  });
+  const settings = defaultSettings(plan.timeZone);
+  plan.maintenance.forEach((entry, index) => {
+    checkId(entry.id, ['maintenance', index, 'id']);
+    const zone = entry.timeZone ?? plan.timeZone;
+    const start = localToInstant(entry.start, zone);
+    const end = localToInstant(entry.end, zone);
+    if (end <= start) {
+      problems.push({ path: jsonPath(['maintenance', index, 'end']), message: `must be after start (${entry.start} ${zone})` });
+      return;
+    }
+    if (entry.done.length === 0) return;
+    const window = {
+      ...entry,
+      id: 'check',
+      start,
+      end,
+      timeZone: zone,
+      createdAt: start,
+      updatedAt: start,
+    };
+    const items = generateCommsChecklist({ window, settings, now: start });
+    entry.done.forEach((name, doneIndex) => {
+      if (!items.some((item) => doneNameMatches(name, item))) {
+        problems.push({ path: jsonPath(['maintenance', index, 'done', doneIndex]), message: `"${name}" is not an item of this window's communications checklist` });
+      }
+    });
+  });
+  return problems;
+}
+
+/**
+ * Checks a parsed JSON value against plan-file version 1. Invalid or missing required fields are
+ * problems and unknown fields warnings, each with its JSON path (e.g. `$.announcements[0].launch`);
+ * a plan from a newer Tierline is refused with a message saying so. On success the plan has every
+ * default filled in and is safe to hand to `planToRecords`.
+ */
+export function validatePlanFile(json: unknown): PlanValidation {
+  if (!isRecord(json)) {
+    return { ok: false, problems: [{ path: '$', message: 'a plan file is a JSON object with "tierline": 1' }], warnings: [] };
+  }
+  const version = json.tierline;
+  if (typeof version === 'number' && version > PLAN_FILE_VERSION) {
+    return {
+      ok: false,
+      problems: [{ path: '$.tierline', message: `this plan was made by a newer Tierline (plan-file version ${version}); this one reads version ${PLAN_FILE_VERSION}` }],
+      warnings: [],
+    };
+  }
+  const warnings = unknownFieldWarnings(json);
+  if (json.timeZone === undefined) warnings.push({ path: '$.timeZone', message: 'no time zone given: UTC is assumed' });
+  const parsed = planFileSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, problems: issuesToProblems(parsed.error.issues), warnings };
+  const problems = crossFieldProblems(parsed.data);
+  if (problems.length > 0) return { ok: false, problems, warnings };
+  return { ok: true, plan: parsed.data, warnings };
+}
