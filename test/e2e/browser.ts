@@ -18,6 +18,8 @@ const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Date and time fields follow the browser's UI language, not the page's locale.
+  '--lang=en-GB',
 ];
 
 /** The moment the browser tests live in: a Wednesday, so the month view shows December 2026. */

@@ -105,6 +105,22 @@ export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props)
             done {formatDayForPeople(instantToDay(item.doneAt, timeZone))}
           </span>
         ) : null}
+        <span className="check-item__tools">
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={notesOpen}
+            aria-controls={`${id}-notes`}
+            onClick={() => setNotesOpen((open) => !open)}
+          >
+            {item.notes ? 'Notes •' : 'Notes'}
+          </button>
+          {item.custom ? (
+            <button type="button" className="link-button link-button--danger" aria-label={`Delete ${item.title}`} onClick={() => void runAction(deleteItem(item.id), `Deleted “${item.title}”.`)}>
+              Delete
+            </button>
+          ) : null}
+        </span>
       </div>
       <div className="check-item__row">
         <span className="check-item__due-label">Due</span>
@@ -136,20 +152,6 @@ export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props)
           value={item.assignee}
           onCommit={(value) => void runAction(assignItem(item.id, value))}
         />
-        <button
-          type="button"
-          className="link-button"
-          aria-expanded={notesOpen}
-          aria-controls={`${id}-notes`}
-          onClick={() => setNotesOpen((open) => !open)}
-        >
-          {item.notes ? 'Notes •' : 'Notes'}
-        </button>
-        {item.custom ? (
-          <button type="button" className="link-button link-button--danger" aria-label={`Delete ${item.title}`} onClick={() => void runAction(deleteItem(item.id), `Deleted “${item.title}”.`)}>
-            Delete
-          </button>
-        ) : null}
       </div>
       {item.dueOverridden ? (
         <div className="check-item__row check-item__override">
