@@ -101,9 +101,43 @@ function readTime(prop: ContentLine): IcsTime {
   return time;
 }
 
+function categoriesOf(props: ContentLine[]): string[] {
+  const categories: string[] = [];
+  for (const prop of props) if (prop.name === 'CATEGORIES') splitIcsList(prop.value, categories);
+  return categories;
+}
+
 function statusOf(props: ContentLine[]): ImportedEvent['status'] {
   const value = first(props, 'STATUS')?.value.trim().toUpperCase();
   return value === 'CANCELLED' ? 'cancelled' : value === 'TENTATIVE' ? 'tentative' : 'confirmed';
+}
+
+type Base = Pick<ImportedEvent, 'title' | 'description' | 'location' | 'url' | 'categories' | 'status' | 'sequence'>;
+type Span = { days: number; ms: number };
+
+function makeEvent(base: Base, uid: string, line: number, span: Span, context: Context, placed: Placed, recurrenceId: string | null): ImportedEvent {
+  const start = placed.allDay ? placed.day : placed.instant;
+  const end = placed.allDay
+    ? context.tools.addDays(placed.day, span.days)
+    : new Date(Date.parse(placed.instant) + span.ms).toISOString();
+  // Written out in full rather than spread from `base`: the spread form was the import's hot spot.
+  return {
+    key: recurrenceId === null ? uid : `${uid}#${recurrenceId}`,
+    uid,
+    recurrenceId,
+    title: base.title,
+    description: base.description,
+    location: base.location,
+    url: base.url,
+    categories: base.categories,
+    allDay: placed.allDay,
+    start,
+    end,
+    timeZone: placed.allDay ? context.fallback : placed.zone,
+    status: base.status,
+    sequence: base.sequence,
+    line,
+  };
 }
 
 function buildEvents(block: EventBlock, uid: string, context: Context): ImportedEvent[] {
@@ -140,47 +174,24 @@ function buildEvents(block: EventBlock, uid: string, context: Context): Imported
     else spanMs = (duration.days * 86_400 + duration.seconds) * 1000;
   }
 
-  const base = {
+  const base: Base = {
     title: unescapeIcsText(first(props, 'SUMMARY')?.value ?? '').trim(),
     description: unescapeIcsText(first(props, 'DESCRIPTION')?.value ?? ''),
     location: unescapeIcsText(first(props, 'LOCATION')?.value ?? ''),
     url: (first(props, 'URL')?.value ?? '').trim(),
-    categories: all(props, 'CATEGORIES').flatMap((prop) => splitIcsList(prop.value)),
+    categories: categoriesOf(props),
     status: statusOf(props),
     sequence: Math.max(0, Number.parseInt(first(props, 'SEQUENCE')?.value ?? '0', 10) || 0),
   };
-  const make = (placed: Placed, recurrenceId: string | null): ImportedEvent => {
-    const startText = placed.allDay ? placed.day : placed.instant;
-    const endText = placed.allDay
-      ? context.tools.addDays(placed.day, spanDays)
-      : new Date(Date.parse(placed.instant) + spanMs).toISOString();
-    // Written out in full rather than spread from `base`: the spread form was the import's hot spot.
-    return {
-      key: recurrenceId === null ? uid : `${uid}#${recurrenceId}`,
-      uid,
-      recurrenceId,
-      title: base.title,
-      description: base.description,
-      location: base.location,
-      url: base.url,
-      categories: base.categories,
-      allDay: placed.allDay,
-      start: startText,
-      end: endText,
-      timeZone: placed.allDay ? context.fallback : placed.zone,
-      status: base.status,
-      sequence: base.sequence,
-      line,
-    };
-  };
+  const span: Span = { days: spanDays, ms: spanMs };
 
   const recurrenceIdProp = first(props, 'RECURRENCE-ID');
   if (recurrenceIdProp) {
     const original = place(readTime(recurrenceIdProp), context, recurrenceIdProp.line, uid);
-    return [make(start, original.allDay ? original.day : original.instant)];
+    return [makeEvent(base, uid, line, span, context, start, original.allDay ? original.day : original.instant)];
   }
   const rrule = first(props, 'RRULE');
-  if (!rrule) return [make(start, null)];
+  if (!rrule) return [makeEvent(base, uid, line, span, context, start, null)];
   const problem = rruleProblem(rrule.value);
   if (problem) throw new SkipEvent(`${problem} (line ${rrule.line})`);
   const excluded = new Set<string>();
@@ -222,7 +233,7 @@ function buildEvents(block: EventBlock, uid: string, context: Context): Imported
       expansion.truncated = true;
       break;
     }
-    events.push(make(placed, id));
+    events.push(makeEvent(base, uid, line, span, context, placed, id));
   }
   if (expansion.truncated) {
     context.warnings.push({

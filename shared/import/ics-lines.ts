@@ -108,6 +108,21 @@ function knownName(text: string, start: number, end: number, hasLowercase: boole
   return '';
 }
 
+// The logical line's text from its first physical line and the continuation ranges in `pieces`
+// (flat start/end pairs). A plain function over a reused array, not a closure or tuples per line:
+// per-line allocations cost more than the rest of the scan.
+function materialize(source: string, start: number, end: number, pieces: number[]): string {
+  let line = source.slice(start, end);
+  for (let index = 0; index < pieces.length; index += 2) line += source.slice(pieces[index], pieces[index + 1]);
+  return line;
+}
+
+// Whether a BEGIN/END value (after the colon) is `word`, compared in place when it is written plainly.
+function valueIs(source: string, from: number, end: number, pieces: number[], word: string): boolean {
+  if (pieces.length === 0 && end - from === word.length && source.startsWith(word, from)) return true;
+  return materialize(source, from, end, pieces).trim().toUpperCase() === word;
+}
+
 function nameEnd(text: string, start: number, end: number): number {
   let index = start;
   lowercaseSeen = false;
@@ -139,6 +154,7 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
   let lastKept: ContentLine | null = null;
   let position = 0;
   let lineNo = 0;
+  const pieces: number[] = [];
 
   const closeEvent = (block: EventBlock, error?: string): void => {
     if (error && !block.error) block.error = error;
@@ -154,7 +170,7 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
     const lineStart = position;
     const firstLine = lineNo;
     const firstEnd = end > position && source.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    let pieces: [number, number][] | null = null;
+    pieces.length = 0;
     let next = end + 1;
     while (next < length) {
       const lead = source.charCodeAt(next);
@@ -163,47 +179,42 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
       if (pieceEnd === -1) pieceEnd = length;
       lineNo++;
       const trimmedEnd = pieceEnd > next && source.charCodeAt(pieceEnd - 1) === 13 ? pieceEnd - 1 : pieceEnd;
-      (pieces ??= []).push([next + 1, trimmedEnd]);
+      pieces.push(next + 1, trimmedEnd);
       next = pieceEnd + 1;
     }
     position = next;
-    const materialize = (): string => {
-      let line = source.slice(lineStart, firstEnd);
-      if (pieces) for (const [from, to] of pieces) line += source.slice(from, to);
-      return line;
-    };
 
     const afterName = nameEnd(source, lineStart, firstEnd);
     const name = knownName(source, lineStart, afterName, lowercaseSeen);
     const separator = source.charCodeAt(afterName);
     if (name === 'BEGIN' || name === 'END') {
-      const what = materialize().slice(afterName - lineStart + 1).trim().toUpperCase();
+      const from = afterName + 1;
       if (timezone) {
-        if (name === 'END' && what === 'VTIMEZONE') {
+        if (name === 'END' && valueIs(source, from, firstEnd, pieces, 'VTIMEZONE')) {
           result.timezones.push({ tzid: timezone.tzid, text: source.slice(timezone.start, firstEnd), line: timezone.line });
           timezone = null;
         }
         continue;
       }
-      if (what === 'VCALENDAR') {
+      if (valueIs(source, from, firstEnd, pieces, 'VCALENDAR')) {
         if (name === 'BEGIN') result.sawCalendar = true;
         if (current) closeEvent(current, name === 'BEGIN' ? 'a new calendar begins before END:VEVENT' : 'the calendar ends before END:VEVENT');
         current = null;
         continue;
       }
-      if (name === 'BEGIN' && what === 'VEVENT' && !options.timezonesOnly) {
+      if (name === 'BEGIN' && valueIs(source, from, firstEnd, pieces, 'VEVENT') && !options.timezonesOnly) {
         if (current) closeEvent(current, 'the next event begins before END:VEVENT');
         current = { line: firstLine, props: [] };
         nestedDepth = 0;
         lastKept = null;
         continue;
       }
-      if (name === 'BEGIN' && what === 'VTIMEZONE' && !current) {
+      if (name === 'BEGIN' && valueIs(source, from, firstEnd, pieces, 'VTIMEZONE') && !current) {
         timezone = { start: lineStart, line: firstLine, tzid: '' };
         continue;
       }
       if (!current) continue;
-      if (name === 'END' && what === 'VEVENT') {
+      if (name === 'END' && valueIs(source, from, firstEnd, pieces, 'VEVENT')) {
         closeEvent(current, nestedDepth > 0 ? 'a component inside the event is not closed' : undefined);
         current = null;
         continue;
@@ -215,17 +226,17 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
     }
     if (timezone) {
       if (name === 'TZID' && (separator === 58 || separator === 59)) {
-        const line = materialize();
+        const line = materialize(source, lineStart, firstEnd, pieces);
         timezone.tzid = line.slice(line.indexOf(':') + 1).trim();
       }
       continue;
     }
     if (!current || nestedDepth > 0) continue;
     if (afterName === lineStart || (separator !== 58 && separator !== 59)) {
-      if (firstEnd === lineStart && !pieces) continue;
+      if (firstEnd === lineStart && pieces.length === 0) continue;
       if (lastKept) {
         // Some exporters fold without the leading space; the text plainly continues the line above.
-        lastKept.value += materialize();
+        lastKept.value += materialize(source, lineStart, firstEnd, pieces);
         result.warnings.push({ reason: 'a line without a property name was joined to the line above', line: firstLine });
       } else if (current.props.length === 0 && source.slice(lineStart, firstEnd).trim() !== '') {
         current.error ??= `line ${firstLine} is not a content line`;
@@ -236,7 +247,7 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
       lastKept = null;
       continue;
     }
-    const parsed = parseContentLine(materialize(), firstLine);
+    const parsed = parseContentLine(materialize(source, lineStart, firstEnd, pieces), firstLine);
     if (parsed) {
       current.props.push(parsed);
       lastKept = parsed;

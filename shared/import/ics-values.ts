@@ -65,20 +65,19 @@ export function unescapeIcsText(value: string): string {
   return out + value.slice(start);
 }
 
-/** Splits a list value on commas that are not escaped, unescaping each part; empty parts are dropped. */
-export function splitIcsList(value: string): string[] {
-  const parts: string[] = [];
+/** Appends the comma-separated parts of a list value to `into`, unescaped and trimmed; empty parts are dropped. */
+export function splitIcsList(value: string, into: string[] = []): string[] {
   let start = 0;
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
+  for (let index = 0; index <= value.length; index++) {
+    const code = index < value.length ? value.charCodeAt(index) : 44;
     if (code === 92) index++;
     else if (code === 44) {
-      parts.push(value.slice(start, index));
+      const part = unescapeIcsText(value.slice(start, index)).trim();
+      if (part !== '') into.push(part);
       start = index + 1;
     }
   }
-  parts.push(value.slice(start));
-  return parts.map((part) => unescapeIcsText(part).trim()).filter((part) => part !== '');
+  return into;
 }
 
 /**

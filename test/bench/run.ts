@@ -2,8 +2,7 @@
  * `npm run bench`: Tierline's exporters and importer against peer libraries on the same data in the
  * same process. Absolute times drift on shared machines, so the targets are ratios, and our runs and
  * the peer's are interleaved so that background load hits both alike. Times are medians of CPU time
- * (user + system, from process.cpuUsage) over the measured runs, after warm-up runs, each run starting
- * after a full garbage collection.
+ * (user + system, from process.cpuUsage) over the measured runs, after warm-up runs.
  */
 import os from 'node:os';
 import v8 from 'node:v8';
@@ -16,12 +15,14 @@ import { parseIcsForImport } from '../../shared/import/ics-import';
 import { benchInput } from './data';
 import { peerEvents } from './peer-events';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const WARMUP = 2;
 
-// A full collection before every timed run, so neither side pays for the other's garbage.
-v8.setFlagsFromString('--expose-gc');
-const collectGarbage = vm.runInNewContext('gc') as () => void;
+// BENCH_GC=1 forces a full collection before every timed run; by default the runs alternate who goes
+// first instead, so each side inherits the other's garbage equally often.
+const forceGc = process.env.BENCH_GC === '1';
+if (forceGc) v8.setFlagsFromString('--expose-gc');
+const collectGarbage = forceGc ? (vm.runInNewContext('gc') as () => void) : () => undefined;
 
 function cpuMs(fn: () => unknown): number {
   collectGarbage();
@@ -42,8 +43,15 @@ function race(ours: () => unknown, peer?: () => unknown): { ours: number; peer?:
   const mine: number[] = [];
   const theirs: number[] = [];
   for (let run = 0; run < WARMUP + RUNS; run++) {
-    const a = cpuMs(ours);
-    const b = peer ? cpuMs(peer) : 0;
+    let a: number;
+    let b = 0;
+    if (run % 2 === 0 || !peer) {
+      a = cpuMs(ours);
+      if (peer) b = cpuMs(peer);
+    } else {
+      b = cpuMs(peer);
+      a = cpuMs(ours);
+    }
     if (run >= WARMUP) {
       mine.push(a);
       theirs.push(b);
@@ -93,5 +101,5 @@ const cpus = os.cpus();
 console.log(lines.join('\n'));
 console.log('');
 console.log(`Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`);
-console.log(`Median of ${RUNS} runs after ${WARMUP} warm-up runs, CPU time (user + system), our runs interleaved with the peer's.`);
+console.log(`Median of ${RUNS} runs after ${WARMUP} warm-up runs, CPU time (user + system), ours and the peer's interleaved in alternating order${forceGc ? ', full GC before each run' : ''}.`);
 console.log(`ICS file for the import: ${(file.length / 1e6).toFixed(1)} M characters, our own export of the same data.`);

@@ -47,7 +47,15 @@ describe('working through an announcement checklist', () => {
     await page.getByRole('button', { name: 'New announcement' }).click();
     const dialog = page.getByRole('dialog', { name: 'New announcement' });
     await dialog.getByLabel('Title').fill(TITLE);
-    await dialog.getByLabel('Tier', { exact: true }).selectOption({ label: 'Major' });
+    // The handbook's questions suggest the tier; the planner takes it with one press.
+    await dialog.getByText('Suggest a tier').click();
+    await dialog.getByLabel('Some users, not most').check();
+    await dialog.getByText('Suggested tier: Medium').waitFor();
+    await dialog.getByLabel('It introduces a new feature').check();
+    await dialog.getByText('Suggested tier: Major').waitFor();
+    await dialog.getByText('They may introduce new features, require product downtime', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Use Major' }).click();
+    expect(await dialog.getByLabel('Tier', { exact: true }).inputValue()).toBe('major');
     await dialog.getByLabel('Launch date').fill('2026-12-08');
     await dialog.getByRole('button', { name: 'Create announcement' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
@@ -119,6 +127,7 @@ describe('working through an announcement checklist', () => {
       const dialog = page.getByRole('dialog', { name: 'Edit announcement' });
       await dialog.getByLabel('Tier', { exact: true }).selectOption({ label: tierName });
       await dialog.getByRole('status').getByText(expectText).waitFor();
+      if (tierName === 'Minor') await screenshot(page, 'announcement-edit-tier-change');
       await dialog.getByRole('button', { name: 'Save changes' }).click();
       await expect.poll(() => dialog.isVisible()).toBe(false);
     };
@@ -131,6 +140,8 @@ describe('working through an announcement checklist', () => {
     expect(kept.sort()).toEqual([ticked1!.id, ticked2!.id, assigned!.id, overridden!.id].sort());
     expect(onMinor).toHaveLength(minor.items.length + kept.length);
     await expect.poll(() => panel().getByText('not in this tier', { exact: true }).count()).toBe(4);
+    await panel().getByText('not in this tier', { exact: true }).first().scrollIntoViewIfNeeded();
+    await panel().screenshot({ path: join(SCREENSHOT_DIR, 'announcement-checklist-not-in-tier.png') });
 
     await edit('Major', /kept as/);
     await expect.poll(async () => (await items(app)).length).toBe(major.items.length);

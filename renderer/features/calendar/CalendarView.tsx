@@ -126,6 +126,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       selectable
       nowIndicator
       dayMaxEvents={4}
+      eventOrder="layer,start,-duration,title"
       scrollTime="08:00:00"
       // Planners across zones read 24-hour times without am/pm ambiguity.
       slotHeaderFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}

@@ -19,6 +19,8 @@ export type CalendarItemProps = CalendarItemRef & {
   conflicts?: number;
   /** `HH:mm–HH:mm` in the planner's zone, with the day count when the end is on a later day. */
   timeRange?: string;
+  /** Launches and windows first, checklist markers after: a busy day must never hide a launch. */
+  layer: 0 | 1;
 };
 
 const MAINTENANCE_COLOR = '#5b6170';
@@ -69,6 +71,7 @@ export function toCalendarEvents(args: {
     const tier = tierOf(announcement, args.templateSets);
     const props: CalendarItemProps = {
       kind: 'announcement',
+      layer: 0,
       id: announcement.id,
       tierName: tier?.name ?? announcement.tierKey,
       progress: checklistProgress(itemsByParent.get(announcement.id) ?? [], args.today),
@@ -94,6 +97,7 @@ export function toCalendarEvents(args: {
   for (const window of args.windows) {
     const props: CalendarItemProps = {
       kind: 'maintenance',
+      layer: 0,
       id: window.id,
       cancelled: window.status === 'cancelled',
       detail: window.services.join(', '),
@@ -119,6 +123,7 @@ export function toCalendarEvents(args: {
       if (item.parentKind !== 'announcement') continue;
       const props: CalendarItemProps = {
         kind: 'checklist-item',
+        layer: 1,
         id: item.id,
         parentId: item.parentId,
         cancelled: false,

@@ -105,12 +105,12 @@ export function HandbookImport({ onSaved, onBack }: Props) {
           {result.set.tiers.map((tier) => (
             <details key={tier.key} className="handbook-import__tier" open={result.set.tiers.length <= 3}>
               <summary>
-                {tier.name} <span className="field__hint">({tier.items.length} items, rank {tier.rank})</span>
+                <span className="handbook-import__tier-name">{tier.name}</span> <span className="field__hint">({tier.items.length} items, rank {tier.rank})</span>
               </summary>
               <ol>
                 {tier.items.map((item) => (
                   <li key={item.id}>
-                    {item.title}
+                    <span>{item.title}</span>
                     <span className="handbook-import__details">
                       {channelLabel(item.channel)} · {item.team} · {describeOffset(item.offset)}
                     </span>

@@ -106,8 +106,7 @@ export function TemplatesDialog({ templateSets, settings }: Props) {
                   Use for new announcements
                 </button>
               ) : null}
-              <span className="toolbar__spacer" />
-              <button type="button" onClick={() => setMode('import')}>
+              <button type="button" className="templates-dialog__import" onClick={() => setMode('import')}>
                 Import handbook page…
               </button>
             </div>
