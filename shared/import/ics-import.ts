@@ -9,49 +9,11 @@ import type { IcsTime } from './ics-values';
 import { parseIcsDuration, parseIcsTime, rruleProblem, splitIcsList, unescapeIcsText } from './ics-values';
 import { expandRecurrence } from './recurrence';
 import { stableHash } from './stable-hash';
+import type { IcsImportOptions, IcsImportResult, ImportedEvent, ImportProblem } from './types';
 import type { ResolvedZone } from './zones';
 import { ZoneResolver, zoneName, zonedToInstant } from './zones';
 
-/** One event (or one occurrence of a recurring event) ready for the import preview. */
-export type ImportedEvent = {
-  /** Unique within one import: the UID, plus `#` and the occurrence start for recurrences. */
-  key: string;
-  uid: string;
-  /** The occurrence start (day or instant) for expanded or overriding occurrences, else null. */
-  recurrenceId: string | null;
-  title: string;
-  description: string;
-  location: string;
-  url: string;
-  categories: string[];
-  allDay: boolean;
-  /** A CalendarDay when `allDay`, else an Instant. */
-  start: string;
-  /** Exclusive: the day after the last day when `allDay`, else an Instant not before `start`. */
-  end: string;
-  /** The IANA zone the event was written in (the fallback for floating times, dates and unknown zones). */
-  timeZone: string;
-  status: 'confirmed' | 'tentative' | 'cancelled';
-  sequence: number;
-  /** The line its BEGIN:VEVENT is on. */
-  line: number;
-};
-
-export type ImportProblem = { reason: string; line: number; uid?: string };
-
-export type IcsImportOptions = {
-  /** Zone for floating times and TZIDs nobody can resolve: the planner's zone. */
-  timeZoneFallback: string;
-  /** Per recurring event. */
-  maxOccurrences?: number;
-  /** Occurrences after now + this many years are not expanded. */
-  horizonYears?: number;
-  /** Whole-file safety cap. */
-  maxEvents?: number;
-  now: Instant;
-};
-
-export type IcsImportResult = { events: ImportedEvent[]; skipped: ImportProblem[]; warnings: ImportProblem[] };
+export type { IcsImportOptions, IcsImportResult, ImportedEvent, ImportProblem } from './types';
 
 const CRITICAL = new Set(['DTSTART', 'DTEND', 'DURATION', 'RRULE', 'RECURRENCE-ID', 'UID']);
 

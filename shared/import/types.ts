@@ -1,0 +1,42 @@
+import type { Instant } from '../types';
+
+/** One event (or one occurrence of a recurring event) ready for the import preview. */
+export type ImportedEvent = {
+  /** Unique within one import: the UID, plus `#` and the occurrence start for recurrences. */
+  key: string;
+  uid: string;
+  /** The occurrence start (day or instant) for expanded or overriding occurrences, else null. */
+  recurrenceId: string | null;
+  title: string;
+  description: string;
+  location: string;
+  url: string;
+  categories: string[];
+  allDay: boolean;
+  /** A CalendarDay when `allDay`, else an Instant. */
+  start: string;
+  /** Exclusive: the day after the last day when `allDay`, else an Instant not before `start`. */
+  end: string;
+  /** The IANA zone the event was written in (the fallback for floating times, dates and unknown zones). */
+  timeZone: string;
+  status: 'confirmed' | 'tentative' | 'cancelled';
+  sequence: number;
+  /** The line its BEGIN:VEVENT is on. */
+  line: number;
+};
+
+export type ImportProblem = { reason: string; line: number; uid?: string };
+
+export type IcsImportOptions = {
+  /** Zone for floating times and TZIDs nobody can resolve: the planner's zone. */
+  timeZoneFallback: string;
+  /** Per recurring event. */
+  maxOccurrences?: number;
+  /** Occurrences after now + this many years are not expanded. */
+  horizonYears?: number;
+  /** Whole-file safety cap. */
+  maxEvents?: number;
+  now: Instant;
+};
+
+export type IcsImportResult = { events: ImportedEvent[]; skipped: ImportProblem[]; warnings: ImportProblem[] };
