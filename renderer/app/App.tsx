@@ -3,6 +3,9 @@ import { ensurePlanReady } from '../db/settings-repo';
 import { AnnouncementDialog } from '../features/announcements/AnnouncementDialog';
 import { CalendarView } from '../features/calendar/CalendarView';
 import { usePlanData } from '../features/calendar/usePlanData';
+import { ExportDialog } from '../features/export/ExportDialog';
+import { ImportDialog } from '../features/import/ImportDialog';
+import { usePublishing } from '../features/publish/usePublishing';
 import { ConflictsPanel } from '../features/conflicts/ConflictsPanel';
 import { useConflicts } from '../features/conflicts/useConflicts';
 import { EditMaintenanceDialog, MaintenanceDialog } from '../features/maintenance/MaintenanceDialog';
@@ -30,6 +33,7 @@ export function App() {
   const dialog = useUiStore((state) => state.dialog);
   const now = useNow();
   useUndoShortcuts();
+  usePublishing(plan, plan?.settings);
   const conflicts = useConflicts(plan, plan?.settings, plan?.settings && instantToDay(now.toISOString(), plan.settings.timeZone));
 
   if (startupError) {
@@ -61,6 +65,8 @@ export function App() {
       {dialog.kind === 'edit-maintenance' ? <EditMaintenanceDialog id={dialog.id} plan={plan} settings={settings} /> : null}
       {dialog.kind === 'settings' ? <SettingsDialog settings={settings} /> : null}
       {dialog.kind === 'templates' ? <TemplatesDialog templateSets={plan.templateSets} settings={settings} /> : null}
+      {dialog.kind === 'export' ? <ExportDialog plan={plan} settings={settings} now={now} /> : null}
+      {dialog.kind === 'import' ? <ImportDialog plan={plan} settings={settings} now={now} /> : null}
       <TimeZoneOptions />
       <Toast />
     </div>

@@ -1,7 +1,6 @@
 import { instantToLocal } from '../../shared/zoned-time';
 import { useUiStore } from '../stores/ui-store';
 import { useUndoStore } from '../stores/undo-store';
-import { ExportMenu } from '../features/export/ExportMenu';
 import { ConflictsButton } from '../features/conflicts/ConflictsButton';
 import { addCalendarDays } from '../../shared/calendar-day';
 
@@ -38,7 +37,12 @@ export function Toolbar({ timeZone, now, conflictCount = 0 }: { timeZone: string
       >
         New maintenance window
       </button>
-      <ExportMenu />
+      <button type="button" onClick={() => openDialog({ kind: 'export' })}>
+        Export
+      </button>
+      <button type="button" onClick={() => openDialog({ kind: 'import' })}>
+        Import
+      </button>
       <ConflictsButton count={conflictCount} />
       <span className="toolbar__spacer" />
       <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">

@@ -1,4 +1,13 @@
-import type { DesktopApi, FileFilter, OpenTextFileResult, SaveTextFileResult } from '../../shared/ipc';
+import type {
+  ChoosePublishFolderResult,
+  DesktopApi,
+  FileFilter,
+  OpenTextFileResult,
+  PublishFile,
+  PublishFilesResult,
+  SaveTextFileResult,
+} from '../../shared/ipc';
+import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc';
 
 declare global {
   interface Window {
@@ -44,6 +53,8 @@ export async function openTextFile(filters: FileFilter[]): Promise<OpenTextFileR
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return resolve({ status: 'cancelled' });
+      // Same limit as the desktop app, checked before a byte is read.
+      if (file.size > MAX_OPEN_FILE_BYTES) return resolve({ status: 'too-large', name: file.name, bytes: file.size });
       file.text().then(
         (contents) => resolve({ status: 'opened', name: file.name, contents }),
         () => resolve({ status: 'cancelled' }),
@@ -58,4 +69,37 @@ export async function openTextFile(filters: FileFilter[]): Promise<OpenTextFileR
 export async function openExternal(url: string): Promise<void> {
   if (window.tierline) return window.tierline.openExternal(url);
   window.open(url, '_blank', 'noopener,noreferrer');
+}
+
+/** What the publish functions answer in a browser, where no folder can be written to. */
+export type PublishUnavailable = { status: 'unavailable'; message: string };
+
+const PUBLISH_UNAVAILABLE: PublishUnavailable = {
+  status: 'unavailable',
+  message: 'Publishing to a folder needs the desktop app; in the browser, use Save file… to export by hand.',
+};
+
+/** Lets the planner pick the folder to publish into (desktop only). The main process remembers it until the app quits. */
+export async function choosePublishFolder(): Promise<ChoosePublishFolderResult | PublishUnavailable> {
+  if (window.tierline) return window.tierline.choosePublishFolder();
+  return PUBLISH_UNAVAILABLE;
+}
+
+/** Writes the published files atomically into a folder chosen in this run (desktop only). */
+export async function publishFiles(folder: string, files: PublishFile[]): Promise<PublishFilesResult | PublishUnavailable> {
+  if (window.tierline) return window.tierline.publishFiles({ folder, files });
+  return PUBLISH_UNAVAILABLE;
+}
+
+/**
+ * Puts text on the clipboard. Returns false when the browser refuses (no permission, no secure
+ * context), so the caller can tell the planner instead of pretending it worked.
+ */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

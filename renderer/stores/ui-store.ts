@@ -10,7 +10,9 @@ export type OpenDialog =
   | { kind: 'new-maintenance'; startLocal: LocalDateTime; endLocal: LocalDateTime }
   | { kind: 'edit-maintenance'; id: string }
   | { kind: 'settings' }
-  | { kind: 'templates' };
+  | { kind: 'templates' }
+  | { kind: 'export' }
+  | { kind: 'import' };
 
 export type Selection = { kind: 'announcement' | 'maintenance'; id: string } | null;
 

@@ -10,6 +10,7 @@ import { useUiStore } from '../../stores/ui-store';
 import { tierOf } from '../calendar/calendar-events';
 import type { PlanData } from '../calendar/usePlanData';
 import { ChecklistEditor } from '../checklist/ChecklistEditor';
+import { CopyChecklistButton } from '../export/CopyChecklistButton';
 import { runAction } from '../checklist/run-action';
 import { statusLabel } from './announcement-draft';
 import { AnnouncementEditDialog } from './AnnouncementEditDialog';
@@ -104,6 +105,7 @@ function AnnouncementPanelBody({ announcement, plan, settings, now }: Props) {
         <button type="button" onClick={askReapply}>
           Re-apply template
         </button>
+        <CopyChecklistButton parent={{ kind: 'announcement', announcement }} items={items} templateSets={plan.templateSets} settings={settings} />
         <button type="button" className="button--danger" onClick={() => setPending({ kind: 'delete' })}>
           Delete
         </button>

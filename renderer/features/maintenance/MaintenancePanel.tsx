@@ -7,6 +7,7 @@ import { deleteMaintenanceWindow } from '../../db/maintenance-repo';
 import { useUiStore } from '../../stores/ui-store';
 import type { PlanData } from '../calendar/usePlanData';
 import { ChecklistEditor } from '../checklist/ChecklistEditor';
+import { CopyChecklistButton } from '../export/CopyChecklistButton';
 import { MaintenanceDrafts } from './MaintenanceDrafts';
 import { AUDIENCE_LABELS, DISRUPTION_LABELS, STATUS_LABELS, formatDuration, wallClockMinutes } from './maintenance-format';
 import './maintenance.css';
@@ -117,6 +118,7 @@ export function MaintenancePanel({ window, plan, settings, now }: Props) {
         <button type="button" onClick={() => openDialog({ kind: 'edit-maintenance', id: window.id })}>
           Edit window
         </button>
+        <CopyChecklistButton parent={{ kind: 'maintenance', window }} items={items} templateSets={plan.templateSets} settings={settings} />
         <DeleteWindow key={window.id} window={window} itemCount={items.length} />
       </div>
       <section className="maint-section" aria-labelledby={`comms-${window.id}`}>

@@ -1,0 +1,66 @@
+import type { Backup } from '../../shared/backup/schema';
+import { createBackup } from '../../shared/backup/validate';
+import type { Instant } from '../../shared/types';
+import type { RowChanges } from './change';
+import { db } from './db';
+import { recordedChange } from './recorded-change';
+import { loadSettings } from './settings-repo';
+
+/** Every row of the plan, read in one transaction so the backup is a consistent picture. */
+export async function readBackup(exportedAt: Instant): Promise<Backup> {
+  return db.transaction('r', [db.announcements, db.checklistItems, db.maintenanceWindows, db.templateSets, db.settings], async () => {
+    const [announcements, checklistItems, maintenanceWindows, templateSets, settings] = await Promise.all([
+      db.announcements.toArray(),
+      db.checklistItems.toArray(),
+      db.maintenanceWindows.toArray(),
+      db.templateSets.toArray(),
+      loadSettings(),
+    ]);
+    return createBackup({ announcements, checklistItems, maintenanceWindows, templateSets, settings }, exportedAt);
+  });
+}
+
+/** A backup as the text of a `.json` file: indented, so a person can read and diff it. */
+export function backupText(backup: Backup): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+/** How many records of each kind a backup or the current plan holds, for the confirm step. */
+export type PlanCounts = { announcements: number; checklistItems: number; maintenanceWindows: number; templateSets: number };
+
+/** Counts of the plan as it is now. */
+export async function currentCounts(): Promise<PlanCounts> {
+  const [announcements, checklistItems, maintenanceWindows, templateSets] = await Promise.all([
+    db.announcements.count(),
+    db.checklistItems.count(),
+    db.maintenanceWindows.count(),
+    db.templateSets.count(),
+  ]);
+  return { announcements, checklistItems, maintenanceWindows, templateSets };
+}
+
+/**
+ * Replaces the whole plan with a validated backup as ONE undoable change: every current row is
+ * deleted and every backup row put, so the change record snapshots all of them and Undo brings the
+ * previous plan back exactly. Either all of it lands or nothing does.
+ */
+export async function replaceWithBackup(backup: Backup): Promise<void> {
+  await recordedChange('Replace plan from backup', async () => {
+    const [announcementIds, itemIds, windowIds, setIds, settingsIds] = await Promise.all([
+      db.announcements.toCollection().primaryKeys(),
+      db.checklistItems.toCollection().primaryKeys(),
+      db.maintenanceWindows.toCollection().primaryKeys(),
+      db.templateSets.toCollection().primaryKeys(),
+      db.settings.toCollection().primaryKeys(),
+    ]);
+    const { data } = backup;
+    const changes: RowChanges = {
+      announcements: { delete: announcementIds, put: data.announcements },
+      checklistItems: { delete: itemIds, put: data.checklistItems },
+      maintenanceWindows: { delete: windowIds, put: data.maintenanceWindows },
+      templateSets: { delete: setIds, put: data.templateSets },
+      settings: { delete: settingsIds.map(String), put: [data.settings] },
+    };
+    return changes;
+  });
+}

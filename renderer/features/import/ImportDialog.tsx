@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import type { Settings } from '../../../shared/types';
+import { instantToDay } from '../../../shared/zoned-time';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { openTextFile } from '../../platform/platform';
+import { useUiStore } from '../../stores/ui-store';
+import type { PlanData } from '../calendar/usePlanData';
+import { BackupPreview } from './BackupPreview';
+import { IcsPreview } from './IcsPreview';
+import { PlanPreview } from './PlanPreview';
+import type { ImportReading } from './read-import';
+import { readImport, tooLargeMessage } from './read-import';
+import './import.css';
+
+type Props = { plan: PlanData; settings: Settings; now: Date };
+
+type Loaded = { name: string; reading: Exclude<ImportReading, { kind: 'error' }> };
+
+/**
+ * The Import dialog: a calendar file, a plan file or a full backup, chosen or pasted. Everything is
+ * read and checked first and shown as a preview; nothing is written until the planner confirms.
+ */
+export function ImportDialog({ plan, settings, now }: Props) {
+  const close = useUiStore((state) => state.closeDialog);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const today = instantToDay(now.toISOString(), settings.timeZone);
+
+  const read = (text: string, name: string) => {
+    const reading = readImport(text, name, { timeZone: settings.timeZone, now: now.toISOString() });
+    if (reading.kind === 'error') {
+      setMessage(reading.message);
+      setLoaded(null);
+    } else {
+      setMessage(null);
+      setLoaded({ name, reading });
+    }
+  };
+  const choose = () => {
+    setMessage(null);
+    openTextFile([{ name: 'Calendar or Tierline file', extensions: ['ics', 'json'] }]).then(
+      (result) => {
+        if (result.status === 'opened') read(result.contents, result.name);
+        else if (result.status === 'too-large') setMessage(tooLargeMessage(result.name, result.bytes));
+      },
+      (error: unknown) => setMessage(error instanceof Error ? error.message : 'The file could not be opened.'),
+    );
+  };
+
+  return (
+    <Dialog title="Import" onClose={close} wide>
+      <div className="import-dialog">
+        {loaded ? (
+          <>
+            <button type="button" className="import-back" onClick={() => setLoaded(null)}>
+              ← Choose another file
+            </button>
+            {loaded.reading.kind === 'ics' ? (
+              <IcsPreview name={loaded.name} result={loaded.reading.result} templateSets={plan.templateSets} settings={settings} onDone={close} />
+            ) : loaded.reading.kind === 'plan' ? (
+              <PlanPreview name={loaded.name} validation={loaded.reading.validation} onDone={close} />
+            ) : (
+              <BackupPreview
+                name={loaded.name}
+                validation={loaded.reading.validation}
+                plan={plan}
+                timeZone={settings.timeZone}
+                today={today}
+                onDone={close}
+              />
+            )}
+          </>
+        ) : (
+          <>
+            <p className="import-note">
+              Import a calendar (<code>.ics</code> from Google Calendar, Outlook, Apple Calendar or Thunderbird), a Tierline plan file or a
+              full backup (<code>.json</code>). You see a preview first; nothing changes until you confirm.
+            </p>
+            <div>
+              <button type="button" className="button--primary" onClick={choose}>
+                Choose file…
+              </button>
+            </div>
+            <Field label="Or paste the file's text">
+              <textarea rows={8} className="import-paste" value={pasted} onChange={(event) => setPasted(event.target.value)} spellCheck={false} />
+            </Field>
+            <div>
+              <button type="button" onClick={() => read(pasted, 'The pasted text')} disabled={pasted.trim() === ''}>
+                Preview pasted text
+              </button>
+            </div>
+          </>
+        )}
+        {message ? (
+          <p className="import-error" role="alert">
+            {message}
+          </p>
+        ) : null}
+      </div>
+    </Dialog>
+  );
+}

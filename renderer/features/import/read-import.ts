@@ -1,0 +1,72 @@
+import type { BackupValidation } from '../../../shared/backup/validate';
+import { validateBackup } from '../../../shared/backup/validate';
+import { parseIcsForImport, type IcsImportResult } from '../../../shared/import/ics-import';
+import { MAX_OPEN_FILE_BYTES } from '../../../shared/ipc';
+import type { PlanValidation } from '../../../shared/plan-file/validate';
+import { validatePlanFile } from '../../../shared/plan-file/validate';
+import type { Instant } from '../../../shared/types';
+
+/** What a file or pasted text turned out to be, already read and checked, before anything is written. */
+export type ImportReading =
+  | { kind: 'ics'; result: IcsImportResult }
+  | { kind: 'plan'; validation: PlanValidation }
+  | { kind: 'backup'; validation: BackupValidation }
+  | { kind: 'error'; message: string };
+
+/** Byte length of text as UTF-8 (what a file of it would weigh). */
+export function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).byteLength;
+}
+
+/** "20 MB" for the limit messages. */
+export function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+/** The message for input over the size limit: nothing is read past this point. */
+export function tooLargeMessage(name: string, bytes: number): string {
+  return `${name} is ${megabytes(bytes)}; Tierline imports files up to ${megabytes(MAX_OPEN_FILE_BYTES)}. Nothing was read or changed.`;
+}
+
+/** Where a JSON.parse error happened, as "line L, column C", from the position V8 reports. */
+export function jsonErrorMessage(text: string, error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  const match = /position (\d+)/.exec(raw);
+  const reason = raw.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+  if (!match?.[1]) return `The file is not valid JSON: ${reason}. Nothing was changed.`;
+  const position = Number(match[1]);
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return `The file is not valid JSON at line ${line}, column ${column} (character ${position + 1}): ${reason}. Nothing was changed.`;
+}
+
+function looksLikeIcs(text: string, name: string): boolean {
+  return /^\s*BEGIN:VCALENDAR/i.test(text) || (name.toLowerCase().endsWith('.ics') && !/^\s*[[{]/.test(text));
+}
+
+/**
+ * Reads an import without writing anything: an iCalendar file is parsed for the preview, JSON is
+ * checked as a full backup when it says `"format": "tierline-backup"` and as a plan file otherwise.
+ * Malformed JSON and oversized input give a message instead.
+ */
+export function readImport(rawText: string, name: string, options: { timeZone: string; now: Instant }): ImportReading {
+  const bytes = utf8Bytes(rawText);
+  if (bytes > MAX_OPEN_FILE_BYTES) return { kind: 'error', message: tooLargeMessage(name, bytes) };
+  const text = rawText.replace(/^\uFEFF/, '');
+  if (text.trim() === '') return { kind: 'error', message: `${name} is empty. Nothing was changed.` };
+  if (looksLikeIcs(text, name)) {
+    return { kind: 'ics', result: parseIcsForImport(text, { timeZoneFallback: options.timeZone, now: options.now }) };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    if (!/^\s*[[{]/.test(text)) {
+      return { kind: 'error', message: `${name} is neither a calendar (.ics) nor a Tierline plan or backup (.json). Nothing was changed.` };
+    }
+    return { kind: 'error', message: jsonErrorMessage(text, error) };
+  }
+  const isBackup = typeof json === 'object' && json !== null && !Array.isArray(json) && 'format' in json;
+  return isBackup ? { kind: 'backup', validation: validateBackup(json) } : { kind: 'plan', validation: validatePlanFile(json) };
+}

@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import type { Settings } from '../../../shared/types';
+import { publishFiles } from '../../platform/platform';
+import type { PlanData } from '../calendar/usePlanData';
+import { publishedFiles } from './publish-files';
+import { usePublishStore } from './publish-store';
+
+// Long enough that a drag or a burst of ticks is written once, short enough to feel immediate.
+const DEBOUNCE_MS = 1000;
+
+/**
+ * While a publish folder is chosen, rewrites its files about a second after every change to the
+ * plan (and right after the folder is chosen). Mounted once, in App.
+ */
+export function usePublishing(plan: PlanData | undefined, settings: Settings | undefined): void {
+  const folder = usePublishStore((state) => state.folder);
+  useEffect(() => {
+    if (!folder || !plan || !settings) return;
+    const timer = setTimeout(() => {
+      const now = new Date().toISOString();
+      const store = usePublishStore.getState();
+      let files;
+      try {
+        files = publishedFiles(plan, settings, now);
+      } catch (error) {
+        store.failed(folder, error instanceof Error ? error.message : 'The files could not be made.');
+        return;
+      }
+      publishFiles(folder, files).then(
+        (result) => {
+          if (result.status === 'written') usePublishStore.getState().written(folder, now);
+          else usePublishStore.getState().failed(folder, result.message);
+        },
+        (error: unknown) => usePublishStore.getState().failed(folder, error instanceof Error ? error.message : 'The files could not be written.'),
+      );
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [folder, plan, settings]);
+}
