@@ -4,7 +4,7 @@ import { generateChecklist } from '../../shared/checklist/generate-checklist';
 import { shiftChecklistForLaunchMove } from '../../shared/checklist/launch-move';
 import { changeTier } from '../../shared/checklist/tier-change';
 import { findTier } from '../../shared/templates/built-in-sets';
-import type { Announcement, ChecklistItem, Instant, TemplateSet, TierTemplate } from '../../shared/types';
+import type { Announcement, ChecklistItem, Instant, Settings, TemplateSet, TierTemplate } from '../../shared/types';
 import { db } from './db';
 import { newId, nowInstant } from './ids';
 import { recordedChange } from './recorded-change';
@@ -15,6 +15,26 @@ async function tierFor(templateSetId: string, tierKey: string): Promise<TierTemp
   const tier = set ? findTier(set, tierKey) : undefined;
   if (!tier) throw new Error(`The tier “${tierKey}” is not in the template set “${templateSetId}”.`);
   return tier;
+}
+
+/**
+ * Reads an announcement with everything an edit is planned against: the settings, its checklist
+ * and its template set. Called inside a change, so the plan and the write see the same rows.
+ */
+async function loadForEdit(id: string): Promise<{
+  announcement: Announcement;
+  settings: Settings;
+  items: ChecklistItem[];
+  set: TemplateSet | undefined;
+}> {
+  const announcement = await db.announcements.get(id);
+  if (!announcement) throw new Error('That announcement no longer exists.');
+  const [settings, items, set] = await Promise.all([
+    loadSettings(),
+    db.checklistItems.where('parentId').equals(id).toArray(),
+    db.templateSets.get(announcement.templateSetId),
+  ]);
+  return { announcement, settings, items, set };
 }
 
 /** Creates an announcement with its tier's checklist, as one undoable action. Returns its id. */
@@ -132,13 +152,7 @@ export function planAnnouncementEdit(args: {
  */
 export async function updateAnnouncement(id: string, input: ValidAnnouncementInput): Promise<void> {
   await recordedChange(`Edit “${input.title}”`, async () => {
-    const announcement = await db.announcements.get(id);
-    if (!announcement) throw new Error('That announcement no longer exists.');
-    const [settings, items, set] = await Promise.all([
-      loadSettings(),
-      db.checklistItems.where('parentId').equals(id).toArray(),
-      db.templateSets.get(announcement.templateSetId),
-    ]);
+    const { announcement, settings, items, set } = await loadForEdit(id);
     const plan = planAnnouncementEdit({ announcement, input, items, set, settings, now: nowInstant() });
     const changedItems = plan.items.filter((item) => {
       const before = items.find((candidate) => candidate.id === item.id);
@@ -179,13 +193,7 @@ export function planReapplyTemplate(args: {
 /** Re-applies the announcement's tier template to its checklist, as one undoable action. */
 export async function reapplyTemplate(id: string): Promise<void> {
   await recordedChange('Re-apply template', async () => {
-    const announcement = await db.announcements.get(id);
-    if (!announcement) throw new Error('That announcement no longer exists.');
-    const [settings, items, set] = await Promise.all([
-      loadSettings(),
-      db.checklistItems.where('parentId').equals(id).toArray(),
-      db.templateSets.get(announcement.templateSetId),
-    ]);
+    const { announcement, settings, items, set } = await loadForEdit(id);
     const result = planReapplyTemplate({ announcement, items, set, settings, now: nowInstant() });
     return { checklistItems: { put: result.items, delete: result.removed } };
   });

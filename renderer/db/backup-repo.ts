@@ -8,16 +8,23 @@ import { loadSettings } from './settings-repo';
 
 /** Every row of the plan, read in one transaction so the backup is a consistent picture. */
 export async function readBackup(exportedAt: Instant): Promise<Backup> {
-  return db.transaction('r', [db.announcements, db.checklistItems, db.maintenanceWindows, db.templateSets, db.settings], async () => {
-    const [announcements, checklistItems, maintenanceWindows, templateSets, settings] = await Promise.all([
-      db.announcements.toArray(),
-      db.checklistItems.toArray(),
-      db.maintenanceWindows.toArray(),
-      db.templateSets.toArray(),
-      loadSettings(),
-    ]);
-    return createBackup({ announcements, checklistItems, maintenanceWindows, templateSets, settings }, exportedAt);
-  });
+  return db.transaction(
+    'r',
+    [db.announcements, db.checklistItems, db.maintenanceWindows, db.templateSets, db.settings],
+    async () => {
+      const [announcements, checklistItems, maintenanceWindows, templateSets, settings] = await Promise.all([
+        db.announcements.toArray(),
+        db.checklistItems.toArray(),
+        db.maintenanceWindows.toArray(),
+        db.templateSets.toArray(),
+        loadSettings(),
+      ]);
+      return createBackup(
+        { announcements, checklistItems, maintenanceWindows, templateSets, settings },
+        exportedAt,
+      );
+    },
+  );
 }
 
 /** A backup as the text of a `.json` file: indented, so a person can read and diff it. */
@@ -26,7 +33,12 @@ export function backupText(backup: Backup): string {
 }
 
 /** How many records of each kind a backup or the current plan holds, for the confirm step. */
-export type PlanCounts = { announcements: number; checklistItems: number; maintenanceWindows: number; templateSets: number };
+export type PlanCounts = {
+  announcements: number;
+  checklistItems: number;
+  maintenanceWindows: number;
+  templateSets: number;
+};
 
 /** Counts of the plan as it is now. */
 export async function currentCounts(): Promise<PlanCounts> {

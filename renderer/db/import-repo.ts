@@ -24,13 +24,17 @@ export type ImportCounts = { announcements: number; windows: number; items: numb
  * change: all of them land or none does. The active template set and the settings are read inside
  * the transaction, so the records match the plan they land in.
  */
-export async function importIcsEvents(request: IcsImportRequest, now: Instant = nowInstant()): Promise<ImportCounts> {
+export async function importIcsEvents(
+  request: IcsImportRequest,
+  now: Instant = nowInstant(),
+): Promise<ImportCounts> {
   const counts: ImportCounts = { announcements: 0, windows: 0, items: 0 };
   const kept = request.events.filter((event) => (request.choices[event.key] ?? 'skip') !== 'skip').length;
   await recordedChange(`Import ${kept} calendar event${kept === 1 ? '' : 's'}`, async () => {
     const settings = await loadSettings();
     const templateSet = await db.templateSets.get(settings.activeTemplateSetId);
-    if (!templateSet) throw new Error('The active template set is missing: choose one under Templates first.');
+    if (!templateSet)
+      throw new Error('The active template set is missing: choose one under Templates first.');
     const records = importedEventsToRecords(request.events, {
       choices: request.choices,
       templateSet,
@@ -69,7 +73,11 @@ export async function planCollisions(plan: PlanFile, now: Instant = nowInstant()
  * A record whose id already exists is left alone (`skip`) or replaced with its checklist (`replace`).
  * The plan's built-in template set is added when the database lacks it; settings are not touched.
  */
-export async function importPlan(plan: PlanFile, policy: CollisionPolicy, now: Instant = nowInstant()): Promise<ImportCounts> {
+export async function importPlan(
+  plan: PlanFile,
+  policy: CollisionPolicy,
+  now: Instant = nowInstant(),
+): Promise<ImportCounts> {
   const counts: ImportCounts = { announcements: 0, windows: 0, items: 0 };
   await recordedChange('Import plan file', async () => {
     const records = planToRecords(plan, { now });
@@ -77,15 +85,19 @@ export async function importPlan(plan: PlanFile, policy: CollisionPolicy, now: I
       db.announcements.bulkGet(records.announcements.map((record) => record.id)),
       db.maintenanceWindows.bulkGet(records.windows.map((record) => record.id)),
     ]);
-    const existing = new Set([...existingAnnouncements, ...existingWindows].flatMap((row) => (row ? [row.id] : [])));
-    const keep = <T extends { id: string }>(rows: T[]): T[] => (policy === 'skip' ? rows.filter((row) => !existing.has(row.id)) : rows);
+    const existing = new Set(
+      [...existingAnnouncements, ...existingWindows].flatMap((row) => (row ? [row.id] : [])),
+    );
+    const keep = <T extends { id: string }>(rows: T[]): T[] =>
+      policy === 'skip' ? rows.filter((row) => !existing.has(row.id)) : rows;
     const announcements = keep(records.announcements);
     const windows = keep(records.windows);
     const parents = new Set([...announcements, ...windows].map((row) => row.id));
     const items = records.items.filter((item) => parents.has(item.parentId));
     // A replaced record takes its checklist along: the old items go, custom ones included.
     const replaced = policy === 'replace' ? [...existing] : [];
-    const oldItems = replaced.length > 0 ? await db.checklistItems.where('parentId').anyOf(replaced).primaryKeys() : [];
+    const oldItems =
+      replaced.length > 0 ? await db.checklistItems.where('parentId').anyOf(replaced).primaryKeys() : [];
     const changes: RowChanges = {
       announcements: { put: announcements },
       maintenanceWindows: { put: windows },

@@ -30,9 +30,17 @@ export async function appVersion(): Promise<string> {
  * Saves text through the native Save dialog on desktop; in a browser it downloads the file,
  * which the browser saves to its downloads folder.
  */
-export async function saveTextFile(suggestedName: string, contents: string, filters: FileFilter[]): Promise<SaveTextFileResult> {
+export async function saveTextFile(
+  suggestedName: string,
+  contents: string,
+  filters: FileFilter[],
+): Promise<SaveTextFileResult> {
   if (window.tierline) return window.tierline.saveTextFile({ suggestedName, contents, filters });
-  const mime = suggestedName.endsWith('.ics') ? 'text/calendar' : suggestedName.endsWith('.json') ? 'application/json' : 'text/markdown';
+  const mime = suggestedName.endsWith('.ics')
+    ? 'text/calendar'
+    : suggestedName.endsWith('.json')
+      ? 'application/json'
+      : 'text/markdown';
   const url = URL.createObjectURL(new Blob([contents], { type: `${mime};charset=utf-8` }));
   const link = document.createElement('a');
   link.href = url;
@@ -54,7 +62,8 @@ export async function openTextFile(filters: FileFilter[]): Promise<OpenTextFileR
       const file = input.files?.[0];
       if (!file) return resolve({ status: 'cancelled' });
       // Same limit as the desktop app, checked before a byte is read.
-      if (file.size > MAX_OPEN_FILE_BYTES) return resolve({ status: 'too-large', name: file.name, bytes: file.size });
+      if (file.size > MAX_OPEN_FILE_BYTES)
+        return resolve({ status: 'too-large', name: file.name, bytes: file.size });
       file.text().then(
         (contents) => resolve({ status: 'opened', name: file.name, contents }),
         () => resolve({ status: 'cancelled' }),
@@ -86,7 +95,10 @@ export async function choosePublishFolder(): Promise<ChoosePublishFolderResult |
 }
 
 /** Writes the published files atomically into a folder chosen in this run (desktop only). */
-export async function publishFiles(folder: string, files: PublishFile[]): Promise<PublishFilesResult | PublishUnavailable> {
+export async function publishFiles(
+  folder: string,
+  files: PublishFile[],
+): Promise<PublishFilesResult | PublishUnavailable> {
   if (window.tierline) return window.tierline.publishFiles({ folder, files });
   return PUBLISH_UNAVAILABLE;
 }

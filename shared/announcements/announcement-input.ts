@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDay } from '../calendar-day';
-import { ANNOUNCEMENT_STATUSES, type AnnouncementStatus, type CalendarDay } from '../types';
+import { ANNOUNCEMENT_STATUSES, type Announcement, type AnnouncementStatus } from '../types';
 import { isKnownTimeZone } from '../zoned-time';
 
 /** What the announcement form collects, as typed (all strings until validated). */
@@ -18,18 +18,8 @@ export type AnnouncementDraft = {
   links: { pr: string; docs: string; blog: string };
 };
 
-export type ValidAnnouncementInput = {
-  title: string;
-  summary: string;
-  launchDate: CalendarDay;
-  launchTime: string | null;
-  timeZone: string;
-  tierKey: string;
-  productOwner: string;
-  marketingOwner: string;
-  status: AnnouncementStatus;
-  links: { pr: string; docs: string; blog: string };
-};
+/** A checked form: the fields an Announcement stores that the planner fills in. */
+export type ValidAnnouncementInput = Omit<Announcement, 'id' | 'templateSetId' | 'createdAt' | 'updatedAt' | 'sequence'>;
 
 export type AnnouncementField = 'title' | 'launchDate' | 'launchTime' | 'timeZone' | 'tierKey' | 'status' | 'links';
 

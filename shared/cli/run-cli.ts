@@ -112,7 +112,7 @@ function runExport(args: ParsedArgs, io: CliIo): number {
   printProblems(io, planPath, validation.warnings, 'warning: ');
   if (!validation.ok) {
     printProblems(io, planPath, validation.problems);
-    throw new InputError(`${planPath} is not a valid plan file (${validation.problems.length} problem(s)); nothing was written`);
+    throw new InputError(`${planPath} is not a valid plan file (${count(validation.problems.length, 'problem')}); nothing was written`);
   }
   const plan = validation.plan;
   // Records are stamped with the plan's own time, not the clock, so repeated exports match.
@@ -163,7 +163,7 @@ function runValidate(args: ParsedArgs, io: CliIo): number {
     const result = validateBackup(json);
     if (!result.ok) {
       printProblems(io, path, result.problems);
-      throw new InputError(`${path} is not a valid backup (${result.problems.length} problem(s))`);
+      throw new InputError(`${path} is not a valid backup (${count(result.problems.length, 'problem')})`);
     }
     printProblems(io, path, result.warnings, 'warning: ');
     const { data } = result.backup;
@@ -177,9 +177,11 @@ function runValidate(args: ParsedArgs, io: CliIo): number {
   printProblems(io, path, result.warnings, 'warning: ');
   if (!result.ok) {
     printProblems(io, path, result.problems);
-    throw new InputError(`${path} is not a valid plan file (${result.problems.length} problem(s))`);
+    throw new InputError(`${path} is not a valid plan file (${count(result.problems.length, 'problem')})`);
   }
-  io.stdout(`${path}: valid plan file: ${result.plan.announcements.length} announcements, ${result.plan.maintenance.length} maintenance windows\n`);
+  io.stdout(
+    `${path}: valid plan file: ${count(result.plan.announcements.length, 'announcement')}, ${count(result.plan.maintenance.length, 'maintenance window')}\n`,
+  );
   return 0;
 }
 
@@ -224,4 +226,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     throw error;
   }
+}
+
+/** `1 problem`, `3 problems`: messages people read should not say `problem(s)`. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  DISRUPTIONS,
-  MAINTENANCE_STATUSES,
-  type Audience,
-  type Disruption,
-  type Instant,
-  type MaintenanceStatus,
-} from '../types';
+import { DISRUPTIONS, MAINTENANCE_STATUSES, type Instant, type MaintenanceWindow } from '../types';
 import { isKnownTimeZone, isLocalDateTime, localToInstant } from '../zoned-time';
 
 /** What the maintenance form collects, as typed: wall-clock times in `timeZone`, enums as strings. */
@@ -27,19 +20,7 @@ export type MaintenanceDraft = {
 export type MaintenanceField = keyof MaintenanceDraft;
 
 /** A checked form: the fields a MaintenanceWindow stores, with the wall times turned into instants. */
-export type ValidMaintenanceInput = {
-  title: string;
-  start: Instant;
-  end: Instant;
-  timeZone: string;
-  services: string[];
-  disruption: Disruption;
-  audience: Audience;
-  owner: string;
-  status: MaintenanceStatus;
-  notes: string;
-  audienceZones: string[];
-};
+export type ValidMaintenanceInput = Omit<MaintenanceWindow, 'id' | 'createdAt' | 'updatedAt' | 'sequence'>;
 
 export type MaintenanceValidation =
   | { ok: true; value: ValidMaintenanceInput }

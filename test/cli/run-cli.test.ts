@@ -119,7 +119,7 @@ describe('runCli (in memory)', () => {
     const backup = JSON.stringify({ format: 'tierline-backup', schemaVersion: 9 });
     const { io, out } = memoryIo({ 'plan.json': PLAN, 'backup.json': backup, 'other.json': '{"a":1}' });
     expect(runCli(['validate', 'plan.json'], io)).toBe(0);
-    expect(out.stdout).toContain('valid plan file: 3 announcements, 1 maintenance windows');
+    expect(out.stdout).toContain('valid plan file: 3 announcements, 1 maintenance window');
     expect(runCli(['validate', 'backup.json'], io)).toBe(1);
     expect(out.stderr).toContain('$.schemaVersion');
     expect(runCli(['validate', 'other.json'], io)).toBe(1);

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Backup } from '../../shared/backup/schema';
-import { validateBackup } from '../../shared/backup/validate';
 import { localToInstant } from '../../shared/zoned-time';
 import { createAnnouncement, deleteAnnouncement } from '../../renderer/db/announcement-repo';
 import { backupText, currentCounts, readBackup, replaceWithBackup } from '../../renderer/db/backup-repo';
@@ -30,7 +29,9 @@ async function everything() {
 
 /** A plan with an announcement (one item ticked), a maintenance window and an edited setting. */
 async function busyPlan(): Promise<{ announcementId: string; windowId: string }> {
-  const announcementId = await createAnnouncement(announcementInput({ title: 'Session replay, for mobile; "beta"' }));
+  const announcementId = await createAnnouncement(
+    announcementInput({ title: 'Session replay, for mobile; "beta"' }),
+  );
   const windowId = await createMaintenanceWindow({
     title: 'EU Cloud database upgrade',
     start: localToInstant('2026-12-05T22:00', ZONE),
@@ -54,7 +55,8 @@ async function busyPlan(): Promise<{ announcementId: string; windowId: string }>
 /** A backup file's text read back the way the Import dialog reads it. */
 function readBack(text: string): Backup {
   const reading = readImport(text, 'backup.json', { timeZone: ZONE, now: NOW });
-  if (reading.kind !== 'backup' || !reading.validation.ok) throw new Error(`not a valid backup: ${JSON.stringify(reading)}`);
+  if (reading.kind !== 'backup' || !reading.validation.ok)
+    throw new Error(`not a valid backup: ${JSON.stringify(reading)}`);
   return reading.validation.backup;
 }
 
@@ -88,14 +90,18 @@ describe('backup repo', () => {
     await busyPlan();
     const before = await everything();
     const stackBefore = useUndoStore.getState().undoStack.length;
-    const backup = JSON.parse(backupText(await readBackup(NOW))) as { data: { announcements: { launchDate: string }[] } };
+    const backup = JSON.parse(backupText(await readBackup(NOW))) as {
+      data: { announcements: { launchDate: string }[] };
+    };
     const [first] = backup.data.announcements;
     if (!first) throw new Error('no announcement in the backup');
     first.launchDate = '2026-02-30';
     const reading = readImport(JSON.stringify(backup), 'broken.json', { timeZone: ZONE, now: NOW });
     expect(reading.kind).toBe('backup');
     if (reading.kind !== 'backup' || reading.validation.ok) throw new Error('the broken backup was accepted');
-    expect(reading.validation.problems.map((problem) => problem.path)).toContain('$.data.announcements[0].launchDate');
+    expect(reading.validation.problems.map((problem) => problem.path)).toContain(
+      '$.data.announcements[0].launchDate',
+    );
     expect(await everything()).toEqual(before);
     expect(useUndoStore.getState().undoStack).toHaveLength(stackBefore);
   });
@@ -105,7 +111,10 @@ describe('backup repo', () => {
     const before = await everything();
     const good = readBack(backupText(await readBackup(NOW)));
     // A row without a key makes the last bulkPut throw after every delete has run in the transaction.
-    const broken = { ...good, data: { ...good.data, templateSets: [{ ...good.data.templateSets[0], id: undefined }] } } as unknown as Backup;
+    const broken = {
+      ...good,
+      data: { ...good.data, templateSets: [{ ...good.data.templateSets[0], id: undefined }] },
+    } as unknown as Backup;
     await expect(replaceWithBackup(broken)).rejects.toThrow();
     expect(await everything()).toEqual(before);
   });
@@ -115,7 +124,9 @@ describe('backup repo', () => {
     const backupRows = await everything();
     const backup = readBack(backupText(await readBackup(NOW)));
     await freshPlan();
-    await createAnnouncement(announcementInput({ title: 'Something else entirely', launchDate: '2027-01-12', tierKey: 'minor' }));
+    await createAnnouncement(
+      announcementInput({ title: 'Something else entirely', launchDate: '2027-01-12', tierKey: 'minor' }),
+    );
     const previous = await everything();
     const stackBefore = useUndoStore.getState().undoStack.length;
 
@@ -130,7 +141,10 @@ describe('backup repo', () => {
   });
 
   it('tells malformed JSON apart, with its line and column', () => {
-    const reading = readImport('{\n  "format": "tierline-backup",\n  "schemaVersion": 1,,\n}', 'bad.json', { timeZone: ZONE, now: NOW });
+    const reading = readImport('{\n  "format": "tierline-backup",\n  "schemaVersion": 1,,\n}', 'bad.json', {
+      timeZone: ZONE,
+      now: NOW,
+    });
     expect(reading.kind).toBe('error');
     if (reading.kind !== 'error') return;
     expect(reading.message).toMatch(/line 3, column \d+/);

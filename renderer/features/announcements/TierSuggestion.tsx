@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { suggestTier, type TierQuestions } from '../../../shared/checklist/tier-suggestion';
 import type { TierTemplate } from '../../../shared/types';
 
@@ -16,6 +16,16 @@ const IMPACTS: { value: TierQuestions['impact']; label: string }[] = [
   { value: 'few', label: 'Few or no users' },
 ];
 
+/** One of the handbook's yes/no questions, as a labelled checkbox. */
+function YesNo({ checked, onChange, children }: { checked: boolean; onChange: (checked: boolean) => void; children: ReactNode }) {
+  return (
+    <label className="checkbox">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      {children}
+    </label>
+  );
+}
+
 /**
  * The handbook's own questions for picking a tier. It suggests and quotes why; the planner
  * decides by pressing "Use …" (or not).
@@ -31,6 +41,8 @@ export function TierSuggestion({ tiers, onUse }: Props) {
   const impact = answers.impact;
   const suggestion = impact === null ? null : suggestTier({ ...answers, impact });
   const tier = suggestion ? tiers.find((candidate) => candidate.rank === suggestion.rank) : undefined;
+  const answer = (key: 'requiresUserAction' | 'knownRisk', value: boolean) =>
+    setAnswers((current) => ({ ...current, [key]: value }));
   const introduce = (key: keyof Answers['introduces'], value: boolean) =>
     setAnswers((current) => ({ ...current, introduces: { ...current.introduces, [key]: value } }));
 
@@ -54,34 +66,21 @@ export function TierSuggestion({ tiers, onUse }: Props) {
       </fieldset>
       <fieldset>
         <legend>What does it involve?</legend>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={answers.requiresUserAction}
-            onChange={(event) => setAnswers((current) => ({ ...current, requiresUserAction: event.target.checked }))}
-          />
+        <YesNo checked={answers.requiresUserAction} onChange={(checked) => answer('requiresUserAction', checked)}>
           Users have to do something
-        </label>
-        <label className="checkbox">
-          <input type="checkbox" checked={answers.introduces.newFeature} onChange={(event) => introduce('newFeature', event.target.checked)} />
+        </YesNo>
+        <YesNo checked={answers.introduces.newFeature} onChange={(checked) => introduce('newFeature', checked)}>
           It introduces a new feature
-        </label>
-        <label className="checkbox">
-          <input type="checkbox" checked={answers.introduces.downtime} onChange={(event) => introduce('downtime', event.target.checked)} />
+        </YesNo>
+        <YesNo checked={answers.introduces.downtime} onChange={(checked) => introduce('downtime', checked)}>
           It needs product downtime
-        </label>
-        <label className="checkbox">
-          <input type="checkbox" checked={answers.introduces.optInBeta} onChange={(event) => introduce('optInBeta', event.target.checked)} />
+        </YesNo>
+        <YesNo checked={answers.introduces.optInBeta} onChange={(checked) => introduce('optInBeta', checked)}>
           It is an opt-in beta
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={answers.knownRisk}
-            onChange={(event) => setAnswers((current) => ({ ...current, knownRisk: event.target.checked }))}
-          />
+        </YesNo>
+        <YesNo checked={answers.knownRisk} onChange={(checked) => answer('knownRisk', checked)}>
           There is a known risk
-        </label>
+        </YesNo>
       </fieldset>
       <div className="tier-suggestion__result" aria-live="polite">
         {suggestion === null ? (

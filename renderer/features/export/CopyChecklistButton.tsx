@@ -4,7 +4,12 @@ import type { ChecklistItem, Settings, TemplateSet } from '../../../shared/types
 import { copyText } from '../../platform/platform';
 import { useUiStore } from '../../stores/ui-store';
 
-type Props = { parent: ChecklistParent; items: ChecklistItem[]; templateSets: TemplateSet[]; settings: Settings };
+type Props = {
+  parent: ChecklistParent;
+  items: ChecklistItem[];
+  templateSets: TemplateSet[];
+  settings: Settings;
+};
 
 /** Copies one announcement's or window's checklist as GitHub Markdown, ready to paste into an issue. */
 export function CopyChecklistButton({ parent, items, templateSets, settings }: Props) {
@@ -13,7 +18,11 @@ export function CopyChecklistButton({ parent, items, templateSets, settings }: P
     void copyText(text).then((copied) =>
       useUiStore
         .getState()
-        .showToast(copied ? 'Copied checklist as Markdown' : 'This browser did not allow copying. Use Export → Checklists (Markdown) instead.'),
+        .showToast(
+          copied
+            ? 'Copied checklist as Markdown'
+            : 'This browser did not allow copying. Use Export → Checklists (Markdown) instead.',
+        ),
     );
   };
   return (

@@ -11,7 +11,15 @@ import type { PlanData } from '../calendar/usePlanData';
 import { PublishSection } from '../publish/PublishSection';
 import { ExportFilterFields, type FilterOptions, type FilterState } from './ExportFilterFields';
 import type { ExportFormat, ExportResult } from './export-formats';
-import { FORMAT_LABELS, FORMATS, buildExport, defaultExportRange, formatUsesFilters, isMarkdown, previewLines } from './export-formats';
+import {
+  FORMAT_LABELS,
+  FORMATS,
+  buildExport,
+  defaultExportRange,
+  formatUsesFilters,
+  isMarkdown,
+  previewLines,
+} from './export-formats';
 import './export.css';
 
 type Props = { plan: PlanData; settings: Settings; now: Date };
@@ -29,26 +37,42 @@ function filterOptions(plan: PlanData, settings: Settings): FilterOptions {
   for (const announcement of plan.announcements) {
     if (names.has(announcement.tierKey)) continue;
     const set = plan.templateSets.find((candidate) => candidate.id === announcement.templateSetId);
-    names.set(announcement.tierKey, set?.tiers.find((tier) => tier.key === announcement.tierKey)?.name ?? announcement.tierKey);
+    names.set(
+      announcement.tierKey,
+      set?.tiers.find((tier) => tier.key === announcement.tierKey)?.name ?? announcement.tierKey,
+    );
   }
-  const sorted = (values: string[]) => [...new Set(values.map((value) => value.trim()).filter((value) => value !== ''))].sort((a, b) => a.localeCompare(b));
+  const sorted = (values: string[]) =>
+    [...new Set(values.map((value) => value.trim()).filter((value) => value !== ''))].sort((a, b) =>
+      a.localeCompare(b),
+    );
   return {
     tiers: [...names].map(([key, name]) => ({ key, name })),
     teams: sorted(plan.items.map((item) => item.team)),
     people: sorted([
-      ...plan.announcements.flatMap((announcement) => [announcement.marketingOwner, announcement.productOwner]),
+      ...plan.announcements.flatMap((announcement) => [
+        announcement.marketingOwner,
+        announcement.productOwner,
+      ]),
       ...plan.windows.map((window) => window.owner),
       ...plan.items.map((item) => item.assignee),
     ]),
   };
 }
 
-function toExportFilters(state: FilterState, options: FilterOptions): ExportFilters & { from: string; to: string } {
-  const shown = <T,>(all: readonly T[], hidden: T[]): T[] | undefined => (hidden.length === 0 ? undefined : all.filter((entry) => !hidden.includes(entry)));
+function toExportFilters(
+  state: FilterState,
+  options: FilterOptions,
+): ExportFilters & { from: string; to: string } {
+  const shown = <T,>(all: readonly T[], hidden: T[]): T[] | undefined =>
+    hidden.length === 0 ? undefined : all.filter((entry) => !hidden.includes(entry));
   return {
     from: state.from,
     to: state.to,
-    tierKeys: shown(options.tiers.map((tier) => tier.key), state.hiddenTiers),
+    tierKeys: shown(
+      options.tiers.map((tier) => tier.key),
+      state.hiddenTiers,
+    ),
     teams: shown(options.teams, state.hiddenTeams),
     kinds: shown(EXPORT_KINDS, state.hiddenKinds),
     owner: state.owner.trim() === '' ? undefined : state.owner,
@@ -72,13 +96,25 @@ export function ExportDialog({ plan, settings, now }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const options = useMemo(() => filterOptions(plan, settings), [plan, settings]);
   const uses = formatUsesFilters(format);
-  const rangeError = filters.from === '' || filters.to === '' ? 'Choose both dates' : filters.from > filters.to ? 'From must be on or before To' : undefined;
+  const rangeError =
+    filters.from === '' || filters.to === ''
+      ? 'Choose both dates'
+      : filters.from > filters.to
+        ? 'From must be on or before To'
+        : undefined;
   const monthError = /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? undefined : 'Choose a month';
   const blocked = (uses.range && rangeError) || (format === 'md-array' && monthError);
 
   const result = useMemo((): ExportResult | { error: string } | null => {
     if (blocked) return null;
-    const input: ExportInput = { announcements: plan.announcements, items: plan.items, windows: plan.windows, templateSets: plan.templateSets, settings, now: now.toISOString() };
+    const input: ExportInput = {
+      announcements: plan.announcements,
+      items: plan.items,
+      windows: plan.windows,
+      templateSets: plan.templateSets,
+      settings,
+      now: now.toISOString(),
+    };
     try {
       return buildExport(input, { format, filters: toExportFilters(filters, options), tasks, month }, today);
     } catch (error) {
@@ -95,7 +131,8 @@ export function ExportDialog({ plan, settings, now }: Props) {
       (saved) => {
         if (saved.status === 'saved') useUiStore.getState().showToast(`Saved ${saved.path}`);
       },
-      (error: unknown) => setMessage(error instanceof Error ? `Could not save: ${error.message}` : 'Could not save the file.'),
+      (error: unknown) =>
+        setMessage(error instanceof Error ? `Could not save: ${error.message}` : 'Could not save the file.'),
     );
   };
   const copy = () => {
@@ -103,7 +140,9 @@ export function ExportDialog({ plan, settings, now }: Props) {
     void copyText(ready.text).then((copied) =>
       copied
         ? useUiStore.getState().showToast(`Copied ${FORMAT_LABELS[format]} to the clipboard`)
-        : setMessage('This browser did not allow copying to the clipboard. Use Save file… and open the file instead.'),
+        : setMessage(
+            'This browser did not allow copying to the clipboard. Use Save file… and open the file instead.',
+          ),
     );
   };
 
@@ -115,7 +154,12 @@ export function ExportDialog({ plan, settings, now }: Props) {
             <legend>Format</legend>
             {FORMATS.map((candidate) => (
               <label key={candidate} className="checkbox">
-                <input type="radio" name="export-format" checked={format === candidate} onChange={() => setFormat(candidate)} />
+                <input
+                  type="radio"
+                  name="export-format"
+                  checked={format === candidate}
+                  onChange={() => setFormat(candidate)}
+                />
                 {FORMAT_LABELS[candidate]}
               </label>
             ))}
@@ -125,14 +169,23 @@ export function ExportDialog({ plan, settings, now }: Props) {
               <legend>Checklist items</legend>
               {(Object.keys(TASK_LABELS) as IcsTaskMode[]).map((mode) => (
                 <label key={mode} className="checkbox">
-                  <input type="radio" name="export-tasks" checked={tasks === mode} onChange={() => setTasks(mode)} />
+                  <input
+                    type="radio"
+                    name="export-tasks"
+                    checked={tasks === mode}
+                    onChange={() => setTasks(mode)}
+                  />
                   {TASK_LABELS[mode]}
                 </label>
               ))}
             </fieldset>
           ) : null}
           {format === 'md-array' ? (
-            <Field label="Month" error={monthError} hint={`The edition goes out on day ${settings.arrayDayOfMonth} of the month`}>
+            <Field
+              label="Month"
+              error={monthError}
+              hint={`The edition goes out on day ${settings.arrayDayOfMonth} of the month`}
+            >
               <input type="month" value={month} onChange={(event) => setMonth(event.target.value)} />
             </Field>
           ) : null}
@@ -146,7 +199,9 @@ export function ExportDialog({ plan, settings, now }: Props) {
               onChange={(patch) => setFilters((current) => ({ ...current, ...patch }))}
             />
           ) : (
-            <p className="export-note">A full backup holds everything: every record, template, setting and tick. Filters do not apply.</p>
+            <p className="export-note">
+              A full backup holds everything: every record, template, setting and tick. Filters do not apply.
+            </p>
           )}
         </div>
         <div className="export-dialog__preview">
@@ -157,9 +212,15 @@ export function ExportDialog({ plan, settings, now }: Props) {
             </span>
           </div>
           <pre className="export-preview" aria-label="Preview" tabIndex={0}>
-            {preview ? preview.shown : result && 'error' in result ? result.error : 'Fix the highlighted fields to see the file.'}
+            {preview
+              ? preview.shown
+              : result && 'error' in result
+                ? result.error
+                : 'Fix the highlighted fields to see the file.'}
           </pre>
-          {preview && preview.more > 0 ? <p className="export-note">…and {preview.more} more lines in the file.</p> : null}
+          {preview && preview.more > 0 ? (
+            <p className="export-note">…and {preview.more} more lines in the file.</p>
+          ) : null}
           <div className="export-dialog__buttons">
             <button type="button" className="button--primary" onClick={save} disabled={!ready}>
               Save file…

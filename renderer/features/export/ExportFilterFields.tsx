@@ -34,7 +34,12 @@ function toggle<T>(list: T[], item: T, shown: boolean): T[] {
   return shown ? list.filter((entry) => entry !== item) : [...list, item];
 }
 
-function Checks<T extends string>(props: { legend: string; items: { key: T; label: string }[]; hidden: T[]; onChange: (hidden: T[]) => void }) {
+function Checks<T extends string>(props: {
+  legend: string;
+  items: { key: T; label: string }[];
+  hidden: T[];
+  onChange: (hidden: T[]) => void;
+}) {
   return (
     <fieldset className="export-checks">
       <legend>{props.legend}</legend>
@@ -60,7 +65,11 @@ export function ExportFilterFields({ value, options, showRange, showKinds, range
       {showRange ? (
         <div className="field-row">
           <Field label="From" error={rangeError}>
-            <input type="date" value={value.from} onChange={(event) => onChange({ from: event.target.value })} />
+            <input
+              type="date"
+              value={value.from}
+              onChange={(event) => onChange({ from: event.target.value })}
+            />
           </Field>
           <Field label="To">
             <input type="date" value={value.to} onChange={(event) => onChange({ to: event.target.value })} />
@@ -92,7 +101,12 @@ export function ExportFilterFields({ value, options, showRange, showKinds, range
         />
       ) : null}
       <Field label="Owner" hint="Only what this person owns or is assigned; empty for everyone">
-        <input type="text" list={peopleId} value={value.owner} onChange={(event) => onChange({ owner: event.target.value })} />
+        <input
+          type="text"
+          list={peopleId}
+          value={value.owner}
+          onChange={(event) => onChange({ owner: event.target.value })}
+        />
       </Field>
       <datalist id={peopleId}>
         {options.people.map((person) => (

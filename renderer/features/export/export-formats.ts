@@ -90,8 +90,12 @@ export function buildExport(input: ExportInput, choice: ExportChoice, today: Cal
     case 'ics': {
       const shown = applyExportFilters(input, filters);
       const tasks = choice.tasks === 'none' ? 0 : shown.items.length;
-      const events = shown.announcements.length + shown.windows.length + (choice.tasks === 'events' ? tasks : 0);
-      const count = choice.tasks === 'todos' ? `${plural(events, 'event')}, ${plural(tasks, 'task')}` : plural(events, 'event');
+      const events =
+        shown.announcements.length + shown.windows.length + (choice.tasks === 'events' ? tasks : 0);
+      const count =
+        choice.tasks === 'todos'
+          ? `${plural(events, 'event')}, ${plural(tasks, 'task')}`
+          : plural(events, 'event');
       return {
         text: exportIcs(input, { filters, tasks: choice.tasks, calendarName: 'Tierline plan' }),
         fileName: `tierline-${from.slice(0, 7)}.ics`,
@@ -121,9 +125,17 @@ export function buildExport(input: ExportInput, choice: ExportChoice, today: Cal
       };
     }
     case 'md-array': {
-      const text = arrayDraftMarkdown(applyExportFilters(input, { ...filters, kinds: ['announcement'] }), choice.month);
+      const text = arrayDraftMarkdown(
+        applyExportFilters(input, { ...filters, kinds: ['announcement'] }),
+        choice.month,
+      );
       const features = (text.match(/^(### |- )/gm) ?? []).length;
-      return { text, fileName: `tierline-array-${choice.month}.md`, count: plural(features, 'announcement'), filters: FILE_FILTERS.md };
+      return {
+        text,
+        fileName: `tierline-array-${choice.month}.md`,
+        count: plural(features, 'announcement'),
+        filters: FILE_FILTERS.md,
+      };
     }
     case 'plan': {
       const shown = applyExportFilters(input, { ...filters, kinds: undefined });

@@ -8,13 +8,25 @@ import { useUiStore } from '../../stores/ui-store';
 import type { PlanData } from '../calendar/usePlanData';
 import { ProblemList, jsonProblems } from './ProblemList';
 
-type Props = { name: string; validation: BackupValidation; plan: PlanData; timeZone: string; today: CalendarDay; onDone: () => void };
+type Props = {
+  name: string;
+  validation: BackupValidation;
+  plan: PlanData;
+  timeZone: string;
+  today: CalendarDay;
+  onDone: () => void;
+};
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-function counts(data: { announcements: unknown[]; maintenanceWindows: unknown[]; checklistItems: unknown[]; templateSets: unknown[] }): string {
+function counts(data: {
+  announcements: unknown[];
+  maintenanceWindows: unknown[];
+  checklistItems: unknown[];
+  templateSets: unknown[];
+}): string {
   return [
     plural(data.announcements.length, 'announcement'),
     plural(data.maintenanceWindows.length, 'maintenance window'),
@@ -36,7 +48,8 @@ export function BackupPreview({ name, validation, plan, timeZone, today, onDone 
     return (
       <div className="import-preview" aria-label="Import preview" role="region">
         <p className="import-error" role="alert">
-          {name} is not a valid Tierline backup: {plural(validation.problems.length, 'problem')}. Nothing was changed.
+          {name} is not a valid Tierline backup: {plural(validation.problems.length, 'problem')}. Nothing was
+          changed.
         </p>
         <ProblemList label="Problems" problems={jsonProblems(validation.problems)} tone="error" />
       </div>
@@ -44,7 +57,12 @@ export function BackupPreview({ name, validation, plan, timeZone, today, onDone 
   }
   const { backup, migratedFrom, warnings } = validation;
   const safetyName = `tierline-before-import-${today}.json`;
-  const current = { announcements: plan.announcements, maintenanceWindows: plan.windows, checklistItems: plan.items, templateSets: plan.templateSets };
+  const current = {
+    announcements: plan.announcements,
+    maintenanceWindows: plan.windows,
+    checklistItems: plan.items,
+    templateSets: plan.templateSets,
+  };
 
   const replace = () => {
     setBusy(true);
@@ -54,14 +72,18 @@ export function BackupPreview({ name, validation, plan, timeZone, today, onDone 
       setError(`Your plan was not replaced: ${reason instanceof Error ? reason.message : String(reason)}`);
     };
     readBackup(new Date().toISOString())
-      .then((before) => saveTextFile(safetyName, backupText(before), [{ name: 'JSON', extensions: ['json'] }]))
+      .then((before) =>
+        saveTextFile(safetyName, backupText(before), [{ name: 'JSON', extensions: ['json'] }]),
+      )
       .then((saved) => {
         if (saved.status !== 'saved') throw new Error('the backup of your current plan was not saved.');
         return replaceWithBackup(backup);
       })
       .then(() => {
         useUiStore.getState().select(null);
-        useUiStore.getState().showToast(`Replaced your plan from ${name}. Your previous plan was saved as ${safetyName}.`, true);
+        useUiStore
+          .getState()
+          .showToast(`Replaced your plan from ${name}. Your previous plan was saved as ${safetyName}.`, true);
         onDone();
       }, fail);
   };
@@ -69,8 +91,11 @@ export function BackupPreview({ name, validation, plan, timeZone, today, onDone 
   return (
     <div className="import-preview" aria-label="Import preview" role="region">
       <p className="import-summary">
-        <strong>{name}</strong> (full backup from {formatInstantInZone(backup.exportedAt, timeZone)}): {counts(backup.data)}.
-        {migratedFrom < backup.schemaVersion ? ` Brought up to date from schema version ${migratedFrom}.` : ''}
+        <strong>{name}</strong> (full backup from {formatInstantInZone(backup.exportedAt, timeZone)}):{' '}
+        {counts(backup.data)}.
+        {migratedFrom < backup.schemaVersion
+          ? ` Brought up to date from schema version ${migratedFrom}.`
+          : ''}
       </p>
       <ProblemList label="Warnings" problems={jsonProblems(warnings)} tone="warning" />
       {error ? (
@@ -81,8 +106,8 @@ export function BackupPreview({ name, validation, plan, timeZone, today, onDone 
       {confirming ? (
         <div className="import-confirm" role="alertdialog" aria-label="Confirm replace">
           <p>
-            <strong>This replaces all your data.</strong> Your plan now ({counts(current)}) is replaced by the backup&apos;s, settings and
-            templates included.
+            <strong>This replaces all your data.</strong> Your plan now ({counts(current)}) is replaced by the
+            backup&apos;s, settings and templates included.
           </p>
           <p>
             Tierline first saves your current plan as <code>{safetyName}</code>, and Undo brings it back.

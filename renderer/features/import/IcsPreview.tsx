@@ -9,9 +9,19 @@ import { importIcsEvents } from '../../db/import-repo';
 import { useUiStore } from '../../stores/ui-store';
 import { ProblemList, lineProblems } from './ProblemList';
 
-type Props = { name: string; result: IcsImportResult; templateSets: TemplateSet[]; settings: Settings; onDone: () => void };
+type Props = {
+  name: string;
+  result: IcsImportResult;
+  templateSets: TemplateSet[];
+  settings: Settings;
+  onDone: () => void;
+};
 
-const CHOICE_LABELS: Record<ImportChoice, string> = { maintenance: 'Maintenance window', announcement: 'Announcement', skip: 'Skip' };
+const CHOICE_LABELS: Record<ImportChoice, string> = {
+  maintenance: 'Maintenance window',
+  announcement: 'Announcement',
+  skip: 'Skip',
+};
 const CHOICES = Object.keys(CHOICE_LABELS) as ImportChoice[];
 // Rendering thousands of rows with a select each would freeze the dialog; "Set all" reaches the rest.
 const ROWS_SHOWN = 300;
@@ -24,7 +34,9 @@ function guess(event: ImportedEvent): ImportChoice {
 function when(event: ImportedEvent, zone: string): string {
   if (event.allDay) {
     const last = addCalendarDays(event.end, -1);
-    return last > event.start ? `${formatDayForPeople(event.start)} – ${formatDayForPeople(last)}` : formatDayForPeople(event.start);
+    return last > event.start
+      ? `${formatDayForPeople(event.start)} – ${formatDayForPeople(last)}`
+      : formatDayForPeople(event.start);
   }
   const end = formatInstantInZone(event.end, zone);
   const sameDay = instantToDay(event.start, zone) === instantToDay(event.end, zone);
@@ -35,17 +47,23 @@ function when(event: ImportedEvent, zone: string): string {
 export function IcsPreview({ name, result, templateSets, settings, onDone }: Props) {
   const set = templateSets.find((candidate) => candidate.id === settings.activeTemplateSetId);
   const tiers = set?.tiers ?? [];
-  const [tierKey, setTierKey] = useState(() => (tiers.find((tier) => tier.rank === 3) ?? tiers[0])?.key ?? '');
+  const [tierKey, setTierKey] = useState(
+    () => (tiers.find((tier) => tier.rank === 3) ?? tiers[0])?.key ?? '',
+  );
   const [choices, setChoices] = useState<Record<string, ImportChoice>>(() =>
     Object.fromEntries(result.events.map((event) => [event.key, guess(event)])),
   );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const kept = useMemo(() => result.events.filter((event) => choices[event.key] !== 'skip'), [result.events, choices]);
+  const kept = useMemo(
+    () => result.events.filter((event) => choices[event.key] !== 'skip'),
+    [result.events, choices],
+  );
   const needsTier = kept.some((event) => choices[event.key] === 'announcement');
   const zone = settings.timeZone;
 
-  const setAll = (choice: ImportChoice) => setChoices(Object.fromEntries(result.events.map((event) => [event.key, choice])));
+  const setAll = (choice: ImportChoice) =>
+    setChoices(Object.fromEntries(result.events.map((event) => [event.key, choice])));
   const submit = () => {
     setBusy(true);
     setError(null);
@@ -68,7 +86,8 @@ export function IcsPreview({ name, result, templateSets, settings, onDone }: Pro
     <div className="import-preview" aria-label="Import preview" role="region">
       <p className="import-summary">
         <strong>{name}</strong>: {result.events.length} event{result.events.length === 1 ? '' : 's'} to import
-        {result.skipped.length > 0 ? `, ${result.skipped.length} skipped` : ''}. Times are shown in your zone ({zone}).
+        {result.skipped.length > 0 ? `, ${result.skipped.length} skipped` : ''}. Times are shown in your zone
+        ({zone}).
       </p>
       {result.events.length > 0 ? (
         <>
@@ -91,7 +110,10 @@ export function IcsPreview({ name, result, templateSets, settings, onDone }: Pro
               </thead>
               <tbody>
                 {result.events.slice(0, ROWS_SHOWN).map((event) => (
-                  <tr key={event.key} className={choices[event.key] === 'skip' ? 'import-table__skipped' : undefined}>
+                  <tr
+                    key={event.key}
+                    className={choices[event.key] === 'skip' ? 'import-table__skipped' : undefined}
+                  >
                     <td>
                       {event.title || 'Untitled event'}
                       {event.status === 'cancelled' ? <span className="import-tag">cancelled</span> : null}
@@ -101,7 +123,12 @@ export function IcsPreview({ name, result, templateSets, settings, onDone }: Pro
                       <select
                         aria-label={`Import “${event.title || 'Untitled event'}” as`}
                         value={choices[event.key] ?? 'skip'}
-                        onChange={(change) => setChoices((current) => ({ ...current, [event.key]: change.target.value as ImportChoice }))}
+                        onChange={(change) =>
+                          setChoices((current) => ({
+                            ...current,
+                            [event.key]: change.target.value as ImportChoice,
+                          }))
+                        }
                       >
                         {CHOICES.map((choice) => (
                           <option key={choice} value={choice}>
@@ -117,20 +144,25 @@ export function IcsPreview({ name, result, templateSets, settings, onDone }: Pro
           </div>
           {result.events.length > ROWS_SHOWN ? (
             <p className="import-note">
-              Showing the first {ROWS_SHOWN}; the other {result.events.length - ROWS_SHOWN} keep their guess (timed → maintenance, all day → announcement)
-              unless you use “Set every event”.
+              Showing the first {ROWS_SHOWN}; the other {result.events.length - ROWS_SHOWN} keep their guess
+              (timed → maintenance, all day → announcement) unless you use “Set every event”.
             </p>
           ) : null}
           {needsTier ? (
-            <Field label="Tier for announcements" hint={`Imported announcements get this tier's checklist (${set?.name ?? 'active template set'})`}>
-              <select value={tierKey} onChange={(event) => setTierKey(event.target.value)}>
-                {tiers.map((tier) => (
-                  <option key={tier.key} value={tier.key}>
-                    {tier.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <div className="import-tier">
+              <Field
+                label="Tier for announcements"
+                hint={`Imported announcements get this tier's checklist (${set?.name ?? 'active template set'})`}
+              >
+                <select value={tierKey} onChange={(event) => setTierKey(event.target.value)}>
+                  {tiers.map((tier) => (
+                    <option key={tier.key} value={tier.key}>
+                      {tier.name}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            </div>
           ) : null}
         </>
       ) : null}
@@ -142,7 +174,12 @@ export function IcsPreview({ name, result, templateSets, settings, onDone }: Pro
         </p>
       ) : null}
       <div className="import-actions">
-        <button type="button" className="button--primary" onClick={submit} disabled={busy || kept.length === 0 || (needsTier && tierKey === '')}>
+        <button
+          type="button"
+          className="button--primary"
+          onClick={submit}
+          disabled={busy || kept.length === 0 || (needsTier && tierKey === '')}
+        >
           Import {kept.length} item{kept.length === 1 ? '' : 's'}
         </button>
       </div>

@@ -45,7 +45,8 @@ export function ImportDialog({ plan, settings, now }: Props) {
         if (result.status === 'opened') read(result.contents, result.name);
         else if (result.status === 'too-large') setMessage(tooLargeMessage(result.name, result.bytes));
       },
-      (error: unknown) => setMessage(error instanceof Error ? error.message : 'The file could not be opened.'),
+      (error: unknown) =>
+        setMessage(error instanceof Error ? error.message : 'The file could not be opened.'),
     );
   };
 
@@ -58,7 +59,13 @@ export function ImportDialog({ plan, settings, now }: Props) {
               ← Choose another file
             </button>
             {loaded.reading.kind === 'ics' ? (
-              <IcsPreview name={loaded.name} result={loaded.reading.result} templateSets={plan.templateSets} settings={settings} onDone={close} />
+              <IcsPreview
+                name={loaded.name}
+                result={loaded.reading.result}
+                templateSets={plan.templateSets}
+                settings={settings}
+                onDone={close}
+              />
             ) : loaded.reading.kind === 'plan' ? (
               <PlanPreview name={loaded.name} validation={loaded.reading.validation} onDone={close} />
             ) : (
@@ -75,8 +82,9 @@ export function ImportDialog({ plan, settings, now }: Props) {
         ) : (
           <>
             <p className="import-note">
-              Import a calendar (<code>.ics</code> from Google Calendar, Outlook, Apple Calendar or Thunderbird), a Tierline plan file or a
-              full backup (<code>.json</code>). You see a preview first; nothing changes until you confirm.
+              Import a calendar (<code>.ics</code> from Google Calendar, Outlook, Apple Calendar or
+              Thunderbird), a Tierline plan file or a full backup (<code>.json</code>). You see a preview
+              first; nothing changes until you confirm.
             </p>
             <div>
               <button type="button" className="button--primary" onClick={choose}>
@@ -84,10 +92,20 @@ export function ImportDialog({ plan, settings, now }: Props) {
               </button>
             </div>
             <Field label="Or paste the file's text">
-              <textarea rows={8} className="import-paste" value={pasted} onChange={(event) => setPasted(event.target.value)} spellCheck={false} />
+              <textarea
+                rows={8}
+                className="import-paste"
+                value={pasted}
+                onChange={(event) => setPasted(event.target.value)}
+                spellCheck={false}
+              />
             </Field>
             <div>
-              <button type="button" onClick={() => read(pasted, 'The pasted text')} disabled={pasted.trim() === ''}>
+              <button
+                type="button"
+                onClick={() => read(pasted, 'The pasted text')}
+                disabled={pasted.trim() === ''}
+              >
                 Preview pasted text
               </button>
             </div>

@@ -38,7 +38,8 @@ export function PlanPreview({ name, validation, onDone }: Props) {
     return (
       <div className="import-preview" aria-label="Import preview" role="region">
         <p className="import-error" role="alert">
-          {name} is not a valid plan file: {plural(validation.problems.length, 'problem')}. Nothing was imported.
+          {name} is not a valid plan file: {plural(validation.problems.length, 'problem')}. Nothing was
+          imported.
         </p>
         <ProblemList label="Problems" problems={jsonProblems(validation.problems)} tone="error" />
         <ProblemList label="Warnings" problems={jsonProblems(validation.warnings)} tone="warning" />
@@ -53,7 +54,10 @@ export function PlanPreview({ name, validation, onDone }: Props) {
       (counts) => {
         useUiStore
           .getState()
-          .showToast(`Imported plan: ${plural(counts.announcements, 'announcement')}, ${plural(counts.windows, 'maintenance window')}.`, true);
+          .showToast(
+            `Imported plan: ${plural(counts.announcements, 'announcement')}, ${plural(counts.windows, 'maintenance window')}.`,
+            true,
+          );
         onDone();
       },
       (reason: unknown) => {
@@ -65,19 +69,30 @@ export function PlanPreview({ name, validation, onDone }: Props) {
   return (
     <div className="import-preview" aria-label="Import preview" role="region">
       <p className="import-summary">
-        <strong>{name}</strong> (plan file): {plural(announcements.length, 'announcement')}, {plural(maintenance.length, 'maintenance window')}; times in{' '}
-        {timeZone}, template set {templateSet}. Checklists are generated from each tier, as when you plan in the app.
+        <strong>{name}</strong> (plan file): {plural(announcements.length, 'announcement')},{' '}
+        {plural(maintenance.length, 'maintenance window')}; times in {timeZone}, template set {templateSet}.
+        Checklists are generated from each tier, as when you plan in the app.
       </p>
       <ProblemList label="Warnings" problems={jsonProblems(validation.warnings)} tone="warning" />
       {collisions && collisions.length > 0 ? (
         <fieldset className="import-collisions">
           <legend>{plural(collisions.length, 'record')} with the same id already in your plan</legend>
           <label className="checkbox">
-            <input type="radio" name="plan-collision" checked={policy === 'skip'} onChange={() => setPolicy('skip')} />
+            <input
+              type="radio"
+              name="plan-collision"
+              checked={policy === 'skip'}
+              onChange={() => setPolicy('skip')}
+            />
             Skip existing (keep what is in your plan)
           </label>
           <label className="checkbox">
-            <input type="radio" name="plan-collision" checked={policy === 'replace'} onChange={() => setPolicy('replace')} />
+            <input
+              type="radio"
+              name="plan-collision"
+              checked={policy === 'replace'}
+              onChange={() => setPolicy('replace')}
+            />
             Replace existing (the file's version and a fresh checklist win)
           </label>
         </fieldset>
@@ -88,7 +103,12 @@ export function PlanPreview({ name, validation, onDone }: Props) {
         </p>
       ) : null}
       <div className="import-actions">
-        <button type="button" className="button--primary" onClick={submit} disabled={busy || collisions === null}>
+        <button
+          type="button"
+          className="button--primary"
+          onClick={submit}
+          disabled={busy || collisions === null}
+        >
           Import plan
         </button>
       </div>

@@ -4,7 +4,15 @@ type Problem = { where: string; message: string };
 const SHOWN = 100;
 
 /** A labelled list of problems or warnings, each with where it is (a JSON path or a line). */
-export function ProblemList({ label, problems, tone }: { label: string; problems: Problem[]; tone: 'error' | 'warning' }) {
+export function ProblemList({
+  label,
+  problems,
+  tone,
+}: {
+  label: string;
+  problems: Problem[];
+  tone: 'error' | 'warning';
+}) {
   if (problems.length === 0) return null;
   return (
     <section className={`import-problems import-problems--${tone}`} aria-label={label}>
@@ -30,5 +38,8 @@ export function jsonProblems(problems: readonly { path: string; message: string 
 
 /** ICS problems (skips and warnings) as list entries. */
 export function lineProblems(problems: readonly { line: number; reason: string; uid?: string }[]): Problem[] {
-  return problems.map((problem) => ({ where: `Line ${problem.line}`, message: problem.uid ? `${problem.reason} (UID ${problem.uid})` : problem.reason }));
+  return problems.map((problem) => ({
+    where: `Line ${problem.line}`,
+    message: problem.uid ? `${problem.reason} (UID ${problem.uid})` : problem.reason,
+  }));
 }

@@ -50,23 +50,35 @@ function looksLikeIcs(text: string, name: string): boolean {
  * checked as a full backup when it says `"format": "tierline-backup"` and as a plan file otherwise.
  * Malformed JSON and oversized input give a message instead.
  */
-export function readImport(rawText: string, name: string, options: { timeZone: string; now: Instant }): ImportReading {
+export function readImport(
+  rawText: string,
+  name: string,
+  options: { timeZone: string; now: Instant },
+): ImportReading {
   const bytes = utf8Bytes(rawText);
   if (bytes > MAX_OPEN_FILE_BYTES) return { kind: 'error', message: tooLargeMessage(name, bytes) };
   const text = rawText.replace(/^\uFEFF/, '');
   if (text.trim() === '') return { kind: 'error', message: `${name} is empty. Nothing was changed.` };
   if (looksLikeIcs(text, name)) {
-    return { kind: 'ics', result: parseIcsForImport(text, { timeZoneFallback: options.timeZone, now: options.now }) };
+    return {
+      kind: 'ics',
+      result: parseIcsForImport(text, { timeZoneFallback: options.timeZone, now: options.now }),
+    };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     if (!/^\s*[[{]/.test(text)) {
-      return { kind: 'error', message: `${name} is neither a calendar (.ics) nor a Tierline plan or backup (.json). Nothing was changed.` };
+      return {
+        kind: 'error',
+        message: `${name} is neither a calendar (.ics) nor a Tierline plan or backup (.json). Nothing was changed.`,
+      };
     }
     return { kind: 'error', message: jsonErrorMessage(text, error) };
   }
   const isBackup = typeof json === 'object' && json !== null && !Array.isArray(json) && 'format' in json;
-  return isBackup ? { kind: 'backup', validation: validateBackup(json) } : { kind: 'plan', validation: validatePlanFile(json) };
+  return isBackup
+    ? { kind: 'backup', validation: validateBackup(json) }
+    : { kind: 'plan', validation: validatePlanFile(json) };
 }

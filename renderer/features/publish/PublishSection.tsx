@@ -16,7 +16,9 @@ export function PublishSection({ timeZone }: { timeZone: string }) {
     return (
       <section className="publish" aria-labelledby="publish-title">
         <h3 id="publish-title">Publish to a folder</h3>
-        <p className="publish__note">Publishing to a folder needs the desktop app; in the browser, use Save file… to export by hand.</p>
+        <p className="publish__note">
+          Publishing to a folder needs the desktop app; in the browser, use Save file… to export by hand.
+        </p>
       </section>
     );
   }
@@ -27,15 +29,17 @@ export function PublishSection({ timeZone }: { timeZone: string }) {
         if (result.status === 'chosen') choose(result.folder);
         else if (result.status === 'unavailable') setChooseError(result.message);
       },
-      (reason: unknown) => setChooseError(reason instanceof Error ? reason.message : 'The folder could not be chosen.'),
+      (reason: unknown) =>
+        setChooseError(reason instanceof Error ? reason.message : 'The folder could not be chosen.'),
     );
   };
   return (
     <section className="publish" aria-labelledby="publish-title">
       <h3 id="publish-title">Publish to a folder</h3>
       <p className="publish__note">
-        Tierline rewrites <code>tierline.ics</code> and <code>tierline-schedule.md</code> in the folder about a second after every change,
-        so a synced folder can serve your team a calendar to subscribe to. Tierline forgets the folder when it quits.
+        Tierline rewrites <code>tierline.ics</code> and <code>tierline-schedule.md</code> in the folder about
+        a second after every change, so a synced folder can serve your team a calendar to subscribe to.
+        Tierline forgets the folder when it quits.
       </p>
       <div className="publish__row">
         <button type="button" onClick={pick}>

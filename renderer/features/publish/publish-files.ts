@@ -12,7 +12,14 @@ import { defaultExportRange } from '../export/export-formats';
  * the two after it, as the Export dialog starts with.
  */
 export function publishedFiles(plan: PlanData, settings: Settings, now: Instant): PublishFile[] {
-  const input = { announcements: plan.announcements, items: plan.items, windows: plan.windows, templateSets: plan.templateSets, settings, now };
+  const input = {
+    announcements: plan.announcements,
+    items: plan.items,
+    windows: plan.windows,
+    templateSets: plan.templateSets,
+    settings,
+    now,
+  };
   const range = defaultExportRange(instantToDay(now, settings.timeZone));
   return [
     { name: 'tierline.ics', contents: exportIcs(input, { tasks: 'events', calendarName: 'Tierline plan' }) },

@@ -20,6 +20,7 @@ export const usePublishStore = create<PublishState>((set) => ({
   choose: (folder) => set({ folder, lastWritten: null, error: null }),
   stop: () => set({ folder: null, lastWritten: null, error: null }),
   // A write that finishes after the planner switched folders says nothing about the new one.
-  written: (folder, at) => set((state) => (state.folder === folder ? { lastWritten: at, error: null } : state)),
+  written: (folder, at) =>
+    set((state) => (state.folder === folder ? { lastWritten: at, error: null } : state)),
   failed: (folder, message) => set((state) => (state.folder === folder ? { error: message } : state)),
 }));

@@ -31,7 +31,10 @@ export function usePublishing(plan: PlanData | undefined, settings: Settings | u
           if (result.status === 'written') usePublishStore.getState().written(folder, now);
           else usePublishStore.getState().failed(folder, result.message);
         },
-        (error: unknown) => usePublishStore.getState().failed(folder, error instanceof Error ? error.message : 'The files could not be written.'),
+        (error: unknown) =>
+          usePublishStore
+            .getState()
+            .failed(folder, error instanceof Error ? error.message : 'The files could not be written.'),
       );
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
