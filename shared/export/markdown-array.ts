@@ -2,7 +2,7 @@ import { addDays, format, parse, subMonths } from 'date-fns';
 import type { Announcement, CalendarDay } from '../types';
 import { compareAnnouncements, tierRankOf } from './context';
 import { formatDayForPeople } from '../calendar-day';
-import { escapeMarkdownInline, markdownLink } from './markdown-escape';
+import { announcementMarkdownLinks, escapeMarkdownInline } from './markdown-escape';
 import type { ExportInput } from './types';
 
 /** The Array edition that `month` (`yyyy-MM`) sends, and the launches it covers (inclusive days). */
@@ -27,18 +27,6 @@ function section(heading: string, body: string[]): string {
   return [`## ${heading}`, ...(body.length > 0 ? body : ['_Nothing this month._'])].join('\n\n');
 }
 
-function links(announcement: Announcement): string {
-  const { blog, docs, pr } = announcement.links;
-  const present = (
-    [
-      ['Blog post', blog],
-      ['Docs', docs],
-      ['Pull request', pr],
-    ] as const
-  ).filter(([, url]) => url.trim() !== '');
-  return present.map(([label, url]) => markdownLink(label, url)).join(' · ');
-}
-
 /**
  * A draft of the Array edition sent in `month` (`yyyy-MM`), as the handbook lays it out: Major (rank 1)
  * announcements as headline items, Medium (rank 2) as release highlights and Minor (rank 3) under
@@ -55,7 +43,7 @@ export function arrayDraftMarkdown(input: ExportInput, month: string): string {
   const feature = (announcement: Announcement): string => {
     const parts = [`### ${escapeMarkdownInline(announcement.title) || 'Untitled'}`];
     if (announcement.summary.trim() !== '') parts.push(escapeMarkdownInline(announcement.summary));
-    const linkLine = links(announcement);
+    const linkLine = announcementMarkdownLinks(announcement).join(' · ');
     if (linkLine !== '') parts.push(`Read more: ${linkLine}`);
     return parts.join('\n\n');
   };

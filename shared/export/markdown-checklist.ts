@@ -4,7 +4,7 @@ import { windowTimes } from './describe';
 import type { DayTools } from './memo';
 import { createDayTools } from './memo';
 import { applyExportFilters } from './filters';
-import { escapeMarkdownInline, markdownLink } from './markdown-escape';
+import { announcementMarkdownLinks, escapeMarkdownInline } from './markdown-escape';
 import type { ExportFilters, ExportInput } from './types';
 
 /** What a checklist belongs to. */
@@ -57,16 +57,7 @@ export function checklistMarkdown(parent: ChecklistParent, items: ChecklistItem[
       ]),
     );
     if (announcement.summary.trim() !== '') blocks.push(escapeMarkdownInline(announcement.summary));
-    const { blog, docs, pr } = announcement.links;
-    const links = (
-      [
-        ['Blog post', blog],
-        ['Docs', docs],
-        ['Pull request', pr],
-      ] as const
-    )
-      .filter(([, url]) => url.trim() !== '')
-      .map(([label, url]) => markdownLink(label, url));
+    const links = announcementMarkdownLinks(announcement);
     if (links.length > 0) blocks.push(`**Links:** ${links.join(' · ')}`);
   } else {
     const window = parent.window;

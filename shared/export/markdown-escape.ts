@@ -1,3 +1,5 @@
+import type { Announcement } from '../types';
+
 // Characters that start or end inline constructs anywhere in a line (CommonMark §2.4 lets any ASCII
 // punctuation be backslash-escaped, so escaping these is always safe and never shows a backslash).
 const INLINE_SPECIALS = /[\\`*_[\]<>|#~&]/g;
@@ -35,4 +37,18 @@ export function markdownLink(label: string, url: string): string {
   // Pointy-bracket destinations allow parentheses; percent-encoding keeps the few unsafe characters out.
   const destination = trimmed.replace(/[()`\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
   return `[${escapeMarkdownInline(label)}](<${destination}>)`;
+}
+
+/** An announcement's filled-in links as Markdown links, in the order every Markdown export lists them. */
+export function announcementMarkdownLinks(announcement: Announcement): string[] {
+  const { blog, docs, pr } = announcement.links;
+  return (
+    [
+      ['Blog post', blog],
+      ['Docs', docs],
+      ['Pull request', pr],
+    ] as const
+  )
+    .filter(([, url]) => url.trim() !== '')
+    .map(([label, url]) => markdownLink(label, url));
 }

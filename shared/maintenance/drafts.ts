@@ -29,14 +29,18 @@ function servicesText(window: MaintenanceWindow): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
 }
 
-function durationText(window: MaintenanceWindow): string {
-  const total = minutesBetween(window.start, window.end);
-  const hours = Math.floor(total / 60);
-  const minutes = total % 60;
+/** `5 hours`, `4 hours 30 minutes`, `45 minutes`: a length of real time for people. */
+export function formatDuration(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
   const parts: string[] = [];
   if (hours > 0) parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
-  if (minutes > 0 || hours === 0) parts.push(`${minutes} minute${minutes === 1 ? '' : 's'}`);
+  if (rest > 0 || hours === 0) parts.push(`${rest} minute${rest === 1 ? '' : 's'}`);
   return parts.join(' ');
+}
+
+function durationText(window: MaintenanceWindow): string {
+  return formatDuration(minutesBetween(window.start, window.end));
 }
 
 /** One line per zone, UTC first, so every reader finds their own clock. */

@@ -1,6 +1,7 @@
-import type { Announcement, ChecklistItem, MaintenanceWindow, Settings, TemplateSet } from '../../shared/types';
+import type { Settings, TemplateSet } from '../../shared/types';
 import type { ExportInput } from '../../shared/export/types';
 import { addCalendarDays } from '../../shared/calendar-day';
+import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow, makeSettings } from '../builders';
 
 const TEAMS = ['Content & Docs', 'Words & Pictures', 'Website & Vibes', 'Marketing'];
 const TITLES = ['Blog post', 'Twitter thread; LinkedIn post', 'Newsletter, Array', 'Tutorial for day of release', 'In-app banner', 'Landing page', 'Email to affected users', 'Slack community @here', 'Docs update'];
@@ -19,18 +20,7 @@ const TEMPLATE_SETS: TemplateSet[] = [
   },
 ];
 
-const SETTINGS: Settings = {
-  id: 'settings',
-  weekStart: 1,
-  timeZone: 'Europe/London',
-  businessDaysOnly: false,
-  arrayDayOfMonth: 1,
-  activeTemplateSetId: 'bench-set',
-  emailLeadDays: 7,
-  reminderLeadDays: 1,
-  maxItemsPerPersonPerDay: 5,
-  showChecklistMarkers: true,
-};
+const SETTINGS: Settings = makeSettings({ activeTemplateSetId: 'bench-set' });
 
 /**
  * Deterministic benchmark data: `announcements` launches spread over three years, each with nine
@@ -41,13 +31,12 @@ export function benchInput(announcements = 1000, windows = 200): ExportInput {
   for (let index = 0; index < announcements; index++) {
     const id = `ann-${String(index).padStart(5, '0')}`;
     const launchDate = addCalendarDays('2026-01-05', index);
-    const record: Announcement = {
+    const record = makeAnnouncement({
       id,
       title: `Launch ${index}: feature, with commas; semicolons and émoji 🚀`,
       summary: `Summary of launch ${index}. It explains the change in a sentence or two, long enough to fold.`,
       launchDate,
       launchTime: index % 5 === 0 ? '15:00' : null,
-      timeZone: 'Europe/London',
       templateSetId: 'bench-set',
       tierKey: ['major', 'medium', 'minor'][index % 3] as string,
       productOwner: `PM ${index % 17}`,
@@ -57,53 +46,43 @@ export function benchInput(announcements = 1000, windows = 200): ExportInput {
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-02-01T00:00:00.000Z',
       sequence: index % 4,
-    };
+    });
     out.announcements.push(record);
     TITLES.forEach((title, order) => {
-      const item: ChecklistItem = {
+      const item = makeChecklistItem({
         id: `${id}:item-${order}`,
         parentId: id,
-        parentKind: 'announcement',
         templateItemId: `item-${order}`,
         title,
-        channel: 'blog',
         team: TEAMS[order % TEAMS.length] as string,
         assignee: order % 3 === 0 ? `Person ${order}` : '',
         offset: { kind: 'launch', days: order - 4 },
         dueDate: addCalendarDays(launchDate, order - 4),
-        dueAt: null,
-        dueOverridden: false,
         done: order % 2 === 0,
         doneAt: order % 2 === 0 ? '2026-03-01T12:00:00.000Z' : null,
         notes: order === 0 ? 'Notes with a backslash \\ and a newline\nsecond line' : '',
         custom: false,
-        notInTier: false,
         order,
         updatedAt: '2026-02-01T00:00:00.000Z',
-        sequence: 0,
-      };
+      });
       out.items.push(item);
     });
   }
   for (let index = 0; index < windows; index++) {
     const start = new Date(Date.UTC(2026, 0, 3 + index * 5, 22, 0)).toISOString();
-    const window: MaintenanceWindow = {
+    const window = makeMaintenanceWindow({
       id: `win-${String(index).padStart(4, '0')}`,
       title: `Database upgrade ${index}`,
       start,
       end: new Date(Date.parse(start) + 4 * 3_600_000).toISOString(),
       timeZone: 'UTC',
       services: ['EU Cloud', 'US Cloud'],
-      disruption: 'downtime',
-      audience: 'affected',
       owner: 'Ops',
-      status: 'planned',
       notes: 'Expect a short outage.',
-      audienceZones: [],
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-02-01T00:00:00.000Z',
       sequence: 1,
-    };
+    });
     out.windows.push(window);
   }
   return out;

@@ -125,7 +125,7 @@ describe('export and import through the toolbar', () => {
     expect(file.name).toBe('tierline-2026-12.ics');
     expect(file.text).not.toMatch(/[^\r]\n/);
 
-    const calendar = new ICAL.Component(ICAL.parse(file.text));
+    const calendar = new ICAL.Component(ICAL.parse(file.text) as unknown[]);
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
     expect(events).toHaveLength(expectedEvents);
     const launch = events.find((event) => event.summary === LAUNCH);
@@ -170,6 +170,7 @@ describe('export and import through the toolbar', () => {
     await expect
       .poll(async () => (await dialog.getByLabel('Preview').textContent())?.startsWith('# Schedule'))
       .toBe(true);
+    await screenshot(page, 'export-dialog-schedule');
     const file = await download(page, dialog.getByRole('button', { name: 'Save file…' }));
     expect(file.name).toBe(`tierline-schedule-${RANGE.from}-to-${RANGE.to}.md`);
 
@@ -197,6 +198,10 @@ describe('export and import through the toolbar', () => {
     expect(rows.find((cells) => cells[1] === WINDOW)?.[2]).toBe('Maintenance · downtime');
     expect(await dialog.getByText(`${rows.length} rows`, { exact: true }).count()).toBe(1);
     expect(file.text).toContain('22:00');
+
+    await dialog.getByRole('button', { name: 'Copy', exact: true }).click();
+    await page.getByRole('status').getByText('Copied Schedule (Markdown) to the clipboard').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(file.text);
   });
 
   it('saves a full backup, and importing it back restores a deleted announcement', async () => {
@@ -327,5 +332,79 @@ describe('export and import through the toolbar', () => {
       (item) => item.parentId === stored?.id,
     );
     expect(text.match(/^- \[[ x]\] /gm)).toHaveLength(items.length);
+  });
+
+  it('publishes to a folder on desktop and rewrites the files after each change', async () => {
+    // A stand-in for the preload bridge: the same functions, answering as the main process does.
+    const page = await app.context.newPage();
+    await page.addInitScript(() => {
+      const published: unknown[] = [];
+      const target = window as unknown as Record<string, unknown>;
+      target.__published = published;
+      target.__failNext = false;
+      target.tierline = {
+        appVersion: () => Promise.resolve('test'),
+        saveTextFile: () => Promise.resolve({ status: 'cancelled' }),
+        openTextFile: () => Promise.resolve({ status: 'cancelled' }),
+        openExternal: () => Promise.resolve(),
+        choosePublishFolder: () => Promise.resolve({ status: 'chosen', folder: '/srv/team-calendar' }),
+        publishFiles: (request: { folder: string }) => {
+          if (target.__failNext)
+            return Promise.resolve({
+              status: 'failed',
+              message: 'Choose the publish folder again: it was not picked in this session.',
+            });
+          published.push(request);
+          return Promise.resolve({ status: 'written', folder: request.folder });
+        },
+      };
+    });
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'New announcement' }).waitFor();
+    type Published = { folder: string; files: { name: string; contents: string }[] };
+    const published = () =>
+      page.evaluate(() => (window as unknown as { __published: Published[] }).__published);
+
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    const section = dialog.getByRole('region', { name: 'Publish to a folder' });
+    await section.getByRole('button', { name: 'Choose folder…' }).click();
+    await section.getByText(/^Publishing to \/srv\/team-calendar, last written /).waitFor();
+    await screenshot(page, 'export-publish-desktop');
+    const [first] = await published();
+    expect(first?.folder).toBe('/srv/team-calendar');
+    expect(first?.files.map((file) => file.name)).toEqual(['tierline.ics', 'tierline-schedule.md']);
+    expect(first?.files[0]?.contents).toContain(`SUMMARY:${LAUNCH}`);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('button', { name: 'New announcement' }).click();
+    const launch = page.getByRole('dialog', { name: 'New announcement' });
+    await launch.getByLabel('Title').fill('Heatmaps for mobile');
+    await launch.getByLabel('Launch date').fill('2026-12-21');
+    await launch.getByRole('button', { name: 'Create announcement' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await published()).some((request) =>
+            request.files[0]?.contents.includes('SUMMARY:Heatmaps for mobile'),
+          ),
+        { timeout: 5000 },
+      )
+      .toBe(true);
+    const latest = (await published()).at(-1);
+    expect(latest?.files[1]?.contents).toContain('Heatmaps for mobile');
+
+    await page.evaluate(() => {
+      (window as unknown as Record<string, unknown>).__failNext = true;
+    });
+    await dayCell(page, '2026-12-21').getByText('Heatmaps for mobile').click();
+    await page
+      .getByRole('complementary', { name: 'Announcement details' })
+      .getByRole('button', { name: 'Delete', exact: true })
+      .click();
+    await page.getByRole('button', { name: 'Delete for good' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await section.getByRole('alert').getByText('Choose the publish folder again').waitFor({ timeout: 5000 });
+    await page.close();
   });
 });

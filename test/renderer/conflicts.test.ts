@@ -17,39 +17,23 @@ import {
   planConflicts,
 } from '../../renderer/features/conflicts/conflict-view';
 import { useUndoStore } from '../../renderer/stores/undo-store';
+import { makeAnnouncementInput, makeMaintenanceInput } from '../builders';
 
 const ZONE = 'Europe/London';
 const NOW = '2026-11-02T09:00:00.000Z';
 const TODAY: CalendarDay = '2026-11-02';
 const settings = defaultSettings(ZONE);
 
-const windowInput: ValidMaintenanceInput = {
+const windowInput: ValidMaintenanceInput = makeMaintenanceInput({
   title: 'EU Cloud database upgrade',
   start: localToInstant('2026-12-09T09:00', ZONE),
   end: localToInstant('2026-12-09T12:00', ZONE),
   timeZone: ZONE,
   services: ['EU Cloud'],
-  disruption: 'downtime',
-  audience: 'affected',
-  owner: '',
-  status: 'planned',
-  notes: '',
-  audienceZones: [],
-};
+});
 
 function announcement(title: string, launchDate: CalendarDay, tierKey = 'major'): ValidAnnouncementInput {
-  return {
-    title,
-    summary: '',
-    launchDate,
-    launchTime: null,
-    timeZone: ZONE,
-    tierKey,
-    productOwner: '',
-    marketingOwner: '',
-    status: 'planned',
-    links: { pr: '', docs: '', blog: '' },
-  };
+  return makeAnnouncementInput({ title, launchDate, timeZone: ZONE, tierKey });
 }
 
 async function readPlan() {

@@ -14,26 +14,22 @@ import {
   updateMaintenanceWindow,
 } from '../../renderer/db/maintenance-repo';
 import { useUndoStore } from '../../renderer/stores/undo-store';
+import { makeMaintenanceInput } from '../builders';
 
 const ZONE = 'Europe/London';
 // Planned well ahead of the work, so no advance message is pulled forward to "now".
 const NOW = '2026-11-02T09:00:00.000Z';
 
 function input(overrides: Partial<ValidMaintenanceInput> = {}): ValidMaintenanceInput {
-  return {
+  return makeMaintenanceInput({
     title: 'EU Cloud database upgrade',
     start: localToInstant('2026-12-05T22:00', ZONE),
     end: localToInstant('2026-12-06T02:00', ZONE),
     timeZone: ZONE,
     services: ['EU Cloud'],
-    disruption: 'downtime',
-    audience: 'affected',
     owner: 'Ada',
-    status: 'planned',
-    notes: '',
-    audienceZones: [],
     ...overrides,
-  };
+  });
 }
 
 async function windowRow(id: string): Promise<MaintenanceWindow> {

@@ -5,6 +5,7 @@ import { MAX_OPEN_FILE_BYTES } from '../../../shared/ipc';
 import type { PlanValidation } from '../../../shared/plan-file/validate';
 import { validatePlanFile } from '../../../shared/plan-file/validate';
 import type { Instant } from '../../../shared/types';
+import { findJsonSyntaxError, lineAndColumn, type JsonSyntaxError } from './json-error';
 
 /** What a file or pasted text turned out to be, already read and checked, before anything is written. */
 export type ImportReading =
@@ -28,17 +29,20 @@ export function tooLargeMessage(name: string, bytes: number): string {
   return `${name} is ${megabytes(bytes)}; Tierline imports files up to ${megabytes(MAX_OPEN_FILE_BYTES)}. Nothing was read or changed.`;
 }
 
-/** Where a JSON.parse error happened, as "line L, column C", from the position V8 reports. */
+/** A clear message for JSON that does not parse, naming the line and column where it goes wrong. */
 export function jsonErrorMessage(text: string, error: unknown): string {
-  const raw = error instanceof Error ? error.message : String(error);
-  const match = /position (\d+)/.exec(raw);
-  const reason = raw.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
-  if (!match?.[1]) return `The file is not valid JSON: ${reason}. Nothing was changed.`;
-  const position = Number(match[1]);
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `The file is not valid JSON at line ${line}, column ${column} (character ${position + 1}): ${reason}. Nothing was changed.`;
+  let found: JsonSyntaxError | null = null;
+  try {
+    found = findJsonSyntaxError(text);
+  } catch {
+    // Too deep for the scanner's stack: the engine's own words are all there is.
+  }
+  if (!found) {
+    const raw = error instanceof Error ? error.message : String(error);
+    return `The file is not valid JSON: ${raw}. Nothing was changed.`;
+  }
+  const { line, column } = lineAndColumn(text, found.offset);
+  return `The file is not valid JSON at line ${line}, column ${column}: ${found.reason}. Nothing was changed.`;
 }
 
 function looksLikeIcs(text: string, name: string): boolean {

@@ -2,15 +2,8 @@ import type { MaintenanceDraft } from '../../../shared/maintenance/window-input'
 import type { MaintenanceWindow, Settings } from '../../../shared/types';
 import { instantToLocal, minutesBetween } from '../../../shared/zoned-time';
 
-/** `5 hours`, `4 hours 30 minutes`, `45 minutes`: a length of real time for people. */
-export function formatDuration(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  const parts: string[] = [];
-  if (hours > 0) parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
-  if (rest > 0 || hours === 0) parts.push(`${rest} minute${rest === 1 ? '' : 's'}`);
-  return parts.join(' ');
-}
+// The panel and the dialog word durations exactly as the drafts do.
+export { formatDuration } from '../../../shared/maintenance/drafts';
 
 /**
  * Minutes a wall clock in `zone` shows between start and end. It differs from the real duration

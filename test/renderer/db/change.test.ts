@@ -5,50 +5,29 @@ import { db } from '../../../renderer/db/db';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { defaultSettings } from '../../../shared/settings-defaults';
 import type { Announcement, ChecklistItem } from '../../../shared/types';
+import { makeAnnouncement, makeChecklistItem } from '../../builders';
 
 function announcement(id: string, title: string): Announcement {
-  return {
+  return makeAnnouncement({
     id,
     title,
-    summary: '',
     launchDate: '2026-12-01',
-    launchTime: null,
-    timeZone: 'Europe/London',
-    templateSetId: 'handbook-current',
-    tierKey: 'major',
-    productOwner: '',
-    marketingOwner: '',
-    status: 'planned',
-    links: { pr: '', docs: '', blog: '' },
     createdAt: '2026-11-01T00:00:00.000Z',
     updatedAt: '2026-11-01T00:00:00.000Z',
-    sequence: 0,
-  };
+  });
 }
 
 function item(id: string, parentId: string, done: boolean): ChecklistItem {
-  return {
+  return makeChecklistItem({
     id,
     parentId,
-    parentKind: 'announcement',
-    templateItemId: null,
     title: `Item ${id}`,
-    channel: 'blog',
-    team: 'Content & Docs',
-    assignee: '',
     offset: { kind: 'launch', days: 1 },
     dueDate: '2026-12-02',
-    dueAt: null,
-    dueOverridden: false,
     done,
-    doneAt: null,
-    notes: '',
     custom: false,
-    notInTier: false,
-    order: 0,
     updatedAt: '2026-11-01T00:00:00.000Z',
-    sequence: 0,
-  };
+  });
 }
 
 async function snapshot() {

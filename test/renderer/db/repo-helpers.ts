@@ -3,6 +3,7 @@ import type { ValidAnnouncementInput } from '../../../shared/announcements/annou
 import { db } from '../../../renderer/db/db';
 import { ensurePlanReady } from '../../../renderer/db/settings-repo';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
+import { makeAnnouncementInput } from '../../builders';
 
 /** An empty plan with its settings (London, Array on the 1st) and the built-in handbook sets. */
 export async function freshPlan(): Promise<void> {
@@ -22,19 +23,7 @@ export async function freshPlan(): Promise<void> {
 
 /** A valid announcement form, Major unless told otherwise. */
 export function announcementInput(patch: Partial<ValidAnnouncementInput> = {}): ValidAnnouncementInput {
-  return {
-    title: 'Session replay for mobile',
-    summary: '',
-    launchDate: '2026-12-08',
-    launchTime: null,
-    timeZone: 'Europe/London',
-    tierKey: 'major',
-    productOwner: 'Ana',
-    marketingOwner: 'Joe',
-    status: 'planned',
-    links: { pr: '', docs: '', blog: '' },
-    ...patch,
-  };
+  return makeAnnouncementInput({ launchDate: '2026-12-08', productOwner: 'Ana', marketingOwner: 'Joe', ...patch });
 }
 
 /** Every stored row of the plan, sorted by id, for exact before/after comparisons. */

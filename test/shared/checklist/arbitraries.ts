@@ -11,6 +11,7 @@ import type {
   TemplateItem,
   TierTemplate,
 } from '../../../shared/types';
+import { makeChecklistItem } from '../../builders';
 
 export const NOW = '2026-02-01T09:00:00.000Z';
 export const LATER = '2026-02-02T09:00:00.000Z';
@@ -120,28 +121,18 @@ export function plannedChecklistArb(
 }
 
 export function customItem(id: string, dueDate: CalendarDay, order: number, done = false): ChecklistItem {
-  return {
+  return makeChecklistItem({
     id,
     parentId: PARENT,
-    parentKind: 'announcement',
-    templateItemId: null,
     title: `Custom ${id}`,
     channel: 'other',
     team: 'Marketing',
-    assignee: '',
-    offset: null,
     dueDate,
-    dueAt: null,
-    dueOverridden: false,
     done,
     doneAt: done ? NOW : null,
-    notes: '',
-    custom: true,
-    notInTier: false,
     order,
     updatedAt: NOW,
-    sequence: 0,
-  };
+  });
 }
 
 /** What the planner sees of an item: everything but the bookkeeping stamps. */

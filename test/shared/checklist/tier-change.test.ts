@@ -27,6 +27,10 @@ function tier(setId: string, key: string): TierTemplate {
 const settings = { arrayDayOfMonth: 15, businessDaysOnly: false };
 const launchDate = '2026-05-04';
 
+/** The planner switching `items` from tier `from` to tier `to`, on the fixed launch day and settings. */
+const changeFrom = (items: readonly ChecklistItem[], from: TierTemplate, to: TierTemplate) =>
+  changeTier(items, { parentId: PARENT, newTier: to, launchDate, settings, now: LATER, previousTier: from });
+
 const sortedVisible = (items: readonly ChecklistItem[]) =>
   [...items].sort((a, b) => a.id.localeCompare(b.id)).map(visible);
 
@@ -38,14 +42,7 @@ describe('changeTier', () => {
       (item) => (item.templateItemId === 'social-short-post' ? { ...item, assignee: 'sam' } : item),
     );
     items.push(customItem('custom-1', '2026-05-01', 9, true));
-    const result = changeTier(items, {
-      parentId: PARENT,
-      newTier: major,
-      launchDate,
-      settings,
-      now: LATER,
-      previousTier: minor,
-    });
+    const result = changeFrom(items, minor, major);
 
     expect(result.removed).toEqual([`${PARENT}:array-other-improvements`, `${PARENT}:slack-community-post`]);
     expect(result.keptNotInTier).toEqual([`${PARENT}:social-short-post`]);
@@ -70,14 +67,7 @@ describe('changeTier', () => {
     const amplify = (list: ChecklistItem[]) =>
       list.find((item) => item.templateItemId === 'internal-slack-amplify');
     expect(amplify(items)?.dueDate).toBe('2026-05-11');
-    const result = changeTier(items, {
-      parentId: PARENT,
-      newTier: tier1,
-      launchDate,
-      settings,
-      now: LATER,
-      previousTier: tier2,
-    });
+    const result = changeFrom(items, tier2, tier1);
     expect(amplify(result.items)).toMatchObject({
       dueDate: '2026-05-05',
       offset: { kind: 'launch', days: 1 },
@@ -88,14 +78,7 @@ describe('changeTier', () => {
         ? { ...item, dueOverridden: true, dueDate: '2026-06-01' }
         : item,
     );
-    const pinnedResult = changeTier(pinned, {
-      parentId: PARENT,
-      newTier: tier1,
-      launchDate,
-      settings,
-      now: LATER,
-      previousTier: tier2,
-    });
+    const pinnedResult = changeFrom(pinned, tier2, tier1);
     expect(amplify(pinnedResult.items)?.dueDate).toBe('2026-06-01');
   });
 
@@ -106,14 +89,7 @@ describe('changeTier', () => {
       (item) =>
         item.templateItemId === 'slack-community-post' ? { ...item, title: 'Post in #general only' } : item,
     );
-    const result = changeTier(items, {
-      parentId: PARENT,
-      newTier: major,
-      launchDate,
-      settings,
-      now: LATER,
-      previousTier: minor,
-    });
+    const result = changeFrom(items, minor, major);
     expect(result.keptNotInTier).toEqual([`${PARENT}:slack-community-post`]);
   });
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { overdueItems, personOverloaded, weekendDueItems } from '../../../shared/conflicts/checklist-rules';
 import { weekdayOf } from '../../../shared/calendar-day';
-import { makeItem } from './builders';
+import { makeChecklistItem } from '../../builders';
 
 const items = (count: number, assignee: string, dueDate = '2026-06-10') =>
-  Array.from({ length: count }, (_, n) => makeItem({ id: `${assignee.trim()}-${n}`, assignee, dueDate }));
+  Array.from({ length: count }, (_, n) =>
+    makeChecklistItem({ id: `${assignee.trim()}-${n}`, assignee, dueDate }),
+  );
 
 describe('personOverloaded', () => {
   it('flags more than the limit on one day, not the limit itself', () => {
@@ -41,9 +43,9 @@ describe('personOverloaded', () => {
 describe('overdueItems', () => {
   it('flags each open item due before today, once', () => {
     const list = [
-      makeItem({ id: 'late', dueDate: '2026-06-09' }),
-      makeItem({ id: 'today', dueDate: '2026-06-10' }),
-      makeItem({ id: 'done', dueDate: '2026-06-01', done: true }),
+      makeChecklistItem({ id: 'late', dueDate: '2026-06-09' }),
+      makeChecklistItem({ id: 'today', dueDate: '2026-06-10' }),
+      makeChecklistItem({ id: 'done', dueDate: '2026-06-01', done: true }),
     ];
     const conflicts = overdueItems(list, '2026-06-10');
     expect(conflicts.map((conflict) => conflict.key)).toEqual(['overdue:late']);
@@ -54,7 +56,7 @@ describe('overdueItems', () => {
 describe('weekendDueItems', () => {
   it('flags open items due on Saturday or Sunday, only with business days only on', () => {
     const days = ['2026-06-12', '2026-06-13', '2026-06-14', '2026-06-15'];
-    const list = days.map((dueDate) => makeItem({ id: dueDate, dueDate }));
+    const list = days.map((dueDate) => makeChecklistItem({ id: dueDate, dueDate }));
     const flagged = weekendDueItems(list, true).map((conflict) => conflict.day);
     expect(flagged).toEqual(days.filter((day) => [0, 6].includes(weekdayOf(day))));
     expect(flagged).toHaveLength(2);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { FindConflictsInput } from '../../../shared/conflicts/find-conflicts';
 import type { Announcement, Disruption } from '../../../shared/types';
-import { makeAnnouncement, rankByTierKey } from './builders';
+import { makeAnnouncement } from '../../builders';
 
 export const MINUTE = 60_000;
 export const DAY = 24 * 60 * MINUTE;
@@ -21,6 +21,10 @@ export const zone = fc.constantFrom(
 export const disruption = fc.constantFrom<Disruption>('none', 'degraded', 'downtime');
 export const tierKey = fc.constantFrom('major', 'medium', 'minor');
 export const services = fc.subarray(SERVICE_NAMES, { minLength: 1 });
+
+/** Ranks by tier key, as the current handbook set names them. */
+export const rankByTierKey = (a: Announcement): 1 | 2 | 3 | undefined =>
+  a.tierKey === 'major' ? 1 : a.tierKey === 'medium' ? 2 : a.tierKey === 'minor' ? 3 : undefined;
 
 export function settings(
   overrides: Partial<FindConflictsInput['settings']> = {},

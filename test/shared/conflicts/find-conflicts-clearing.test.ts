@@ -4,7 +4,7 @@ import { addCalendarDays, weekdayOf } from '../../../shared/calendar-day';
 import { findConflicts } from '../../../shared/conflicts/find-conflicts';
 import { moveWindow } from '../../../shared/maintenance/window-moves';
 import type { Announcement, ChecklistItem, Disruption, MaintenanceWindow } from '../../../shared/types';
-import { makeAnnouncement, makeItem, makeWindow } from './builders';
+import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow } from '../../builders';
 import {
   BASE,
   DAY,
@@ -32,7 +32,7 @@ describe('findConflicts: a conflict clears when its cause goes (property)', () =
         zone,
         fc.constantFrom<Disruption>('degraded', 'downtime'),
         (from, minutes, where, launchZone, level) => {
-          const window = makeWindow({
+          const window = makeMaintenanceWindow({
             id: 'w',
             start: iso(from),
             end: iso(from + minutes * MINUTE),
@@ -65,13 +65,13 @@ describe('findConflicts: a conflict clears when its cause goes (property)', () =
         length,
         fc.double({ min: 0, max: 0.999, noNaN: true }),
         (from, first, second, where) => {
-          const a = makeWindow({
+          const a = makeMaintenanceWindow({
             id: 'a',
             start: iso(from),
             end: iso(from + first * MINUTE),
             services: ['Ingestion'],
           });
-          const b = makeWindow({
+          const b = makeMaintenanceWindow({
             id: 'b',
             start: iso(from + Math.floor(where * first) * MINUTE),
             end: iso(from + (Math.floor(where * first) + second) * MINUTE),
@@ -117,7 +117,11 @@ describe('findConflicts: a conflict clears when its cause goes (property)', () =
         fc.constantFrom('Ada', ' bo '),
         (daysLate, limit, person) => {
           const parent = makeAnnouncement({ id: 'p', launchDate: '2026-09-01', tierKey: 'minor' });
-          const late = makeItem({ id: 'late', parentId: 'p', dueDate: addCalendarDays(TODAY, -daysLate) });
+          const late = makeChecklistItem({
+            id: 'late',
+            parentId: 'p',
+            dueDate: addCalendarDays(TODAY, -daysLate),
+          });
           const overdue = (items: ChecklistItem[], announcements = [parent]) =>
             keys(findConflicts(input({ items, announcements }))).includes('overdue:late');
           expect(overdue([late])).toBe(true);
@@ -126,7 +130,7 @@ describe('findConflicts: a conflict clears when its cause goes (property)', () =
           expect(overdue([late], [{ ...parent, status: 'cancelled' }])).toBe(false);
 
           const crowd = Array.from({ length: limit + 1 }, (_, n) =>
-            makeItem({
+            makeChecklistItem({
               id: `c${n}`,
               parentId: 'p',
               assignee: n % 2 ? person.toUpperCase() : person,
@@ -168,7 +172,7 @@ describe('findConflicts: a conflict clears when its cause goes (property)', () =
       fc.property(fc.integer({ min: 0, max: 100 }), fc.constantFrom(6, 0), (weeks, weekday) => {
         // 2026-03-07 is a Saturday.
         const dueDate = addCalendarDays('2026-03-07', weeks * 7 + (weekday === 0 ? 1 : 0));
-        const item = makeItem({ id: 'wk', dueDate });
+        const item = makeChecklistItem({ id: 'wk', dueDate });
         const found = (items: ChecklistItem[], businessDaysOnly = true) =>
           keys(findConflicts(input({ items, settings: settings({ businessDaysOnly }) }))).includes(
             'weekend-due:wk',

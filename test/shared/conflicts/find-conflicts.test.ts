@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addCalendarDays, weekdayOf } from '../../../shared/calendar-day';
 import { findConflicts } from '../../../shared/conflicts/find-conflicts';
 import type { MaintenanceWindow } from '../../../shared/types';
-import { makeAnnouncement, makeItem, makeWindow, rankByTierKey } from './builders';
+import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow } from '../../builders';
 import {
   BASE,
   DAY,
@@ -15,6 +15,7 @@ import {
   iso,
   keys,
   launchAt,
+  rankByTierKey,
   services,
   settings,
   tierKey,
@@ -42,7 +43,7 @@ describe('findConflicts: no false positives on a clear schedule (property)', () 
       return specs.map((spec, n): MaintenanceWindow => {
         const start = cursor + spec.gap * MINUTE;
         cursor = start + spec.length * MINUTE;
-        return makeWindow({
+        return makeMaintenanceWindow({
           id: `w${n}`,
           start: iso(start),
           end: iso(cursor),
@@ -98,7 +99,7 @@ describe('findConflicts: no false positives on a clear schedule (property)', () 
             // Business days only: keep clear items on weekdays.
             while (businessDaysOnly && [0, 6].includes(weekdayOf(dueDate)))
               dueDate = addCalendarDays(dueDate, 1);
-            return makeItem({ id: `i${n}`, assignee: spec.person, dueDate, done: spec.done });
+            return makeChecklistItem({ id: `i${n}`, assignee: spec.person, dueDate, done: spec.done });
           });
           const load = new Map<string, number>();
           for (const item of itemList) {
@@ -113,11 +114,11 @@ describe('findConflicts: no false positives on a clear schedule (property)', () 
             tierKey: 'major',
           });
           const cancelledWindow = {
-            ...(windowList[0] ?? makeWindow()),
+            ...(windowList[0] ?? makeMaintenanceWindow()),
             id: 'wcx',
             status: 'cancelled' as const,
           };
-          const doneLate = makeItem({ id: 'late', dueDate: '2026-01-01', done: true });
+          const doneLate = makeChecklistItem({ id: 'late', dueDate: '2026-01-01', done: true });
 
           const conflicts = findConflicts({
             announcements: [...before, ...after, cancelledLaunch],
@@ -173,7 +174,7 @@ describe('findConflicts: the same answer whatever the input order (property)', (
         fc.boolean(),
         (windowSpecs, launchSpecs, itemSpecs, windowOrder, launchOrder, itemOrder, businessDaysOnly) => {
           const windows = windowSpecs.map((spec, n) =>
-            makeWindow({
+            makeMaintenanceWindow({
               id: `w${n}`,
               start: iso(spec.start),
               end: iso(spec.start + spec.length * MINUTE),
@@ -190,7 +191,7 @@ describe('findConflicts: the same answer whatever the input order (property)', (
             return spec.timed ? launch : { ...launch, launchTime: null };
           });
           const items = itemSpecs.map((spec, n) =>
-            makeItem({
+            makeChecklistItem({
               id: `i${n}`,
               assignee: spec.person,
               dueDate: addCalendarDays(TODAY, spec.day),
@@ -231,8 +232,13 @@ describe('findConflicts: the list itself', () => {
       launchDate: '2026-03-20',
       tierKey: 'minor',
     });
-    const late = makeItem({ id: 'late', parentId: 'p', title: 'Write the docs', dueDate: '2026-02-27' });
-    const window = makeWindow({
+    const late = makeChecklistItem({
+      id: 'late',
+      parentId: 'p',
+      title: 'Write the docs',
+      dueDate: '2026-02-27',
+    });
+    const window = makeMaintenanceWindow({
       id: 'w',
       start: '2026-02-27T10:00:00.000Z',
       end: '2026-02-27T12:00:00.000Z',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { majorsTooClose } from '../../../shared/conflicts/majors-too-close';
-import { makeAnnouncement, rankByTierKey } from './builders';
+import { makeAnnouncement } from '../../builders';
+import { rankByTierKey } from './conflict-fixtures';
 
 const major = (id: string, launchDate: string, overrides = {}) =>
   makeAnnouncement({ id, title: `Launch ${id}`, launchDate, tierKey: 'major', ...overrides });

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { overlappingMaintenance } from '../../../shared/conflicts/overlapping-maintenance';
-import { makeWindow } from './builders';
+import { makeMaintenanceWindow } from '../../builders';
 
-const first = makeWindow({ id: 'w-1', title: 'Postgres upgrade', services: ['Ingestion', 'Query API'] });
+const first = makeMaintenanceWindow({
+  id: 'w-1',
+  title: 'Postgres upgrade',
+  services: ['Ingestion', 'Query API'],
+});
 const at = (start: string, end: string, services: string[], id = 'w-2') =>
-  makeWindow({ id, title: 'Kafka resize', start, end, services });
+  makeMaintenanceWindow({ id, title: 'Kafka resize', start, end, services });
 
 describe('overlappingMaintenance', () => {
   it('flags windows that overlap in time on a service, matching names ignoring case and spaces', () => {

@@ -1,20 +1,10 @@
 import type { Announcement, ChecklistItem, MaintenanceWindow, Settings, TemplateSet } from '../../../shared/types';
 import type { ExportInput } from '../../../shared/export/types';
+import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow, makeSettings } from '../../builders';
 
 export const NOW = '2026-11-20T09:30:00.000Z';
 
-export const settings: Settings = {
-  id: 'settings',
-  weekStart: 1,
-  timeZone: 'Europe/London',
-  businessDaysOnly: false,
-  arrayDayOfMonth: 1,
-  activeTemplateSetId: 'test-set',
-  emailLeadDays: 7,
-  reminderLeadDays: 1,
-  maxItemsPerPersonPerDay: 5,
-  showChecklistMarkers: true,
-};
+export const settings: Settings = makeSettings({ activeTemplateSetId: 'test-set' });
 
 /** A small template set of our own, so these tests do not depend on the built-in data. */
 export const templateSets: TemplateSet[] = [
@@ -32,71 +22,49 @@ export const templateSets: TemplateSet[] = [
 ];
 
 export function announcement(overrides: Partial<Announcement> = {}): Announcement {
-  return {
+  return makeAnnouncement({
     id: 'a1',
-    title: 'Session replay for mobile',
     summary: 'Replays on phones',
     launchDate: '2026-12-01',
-    launchTime: null,
-    timeZone: 'Europe/London',
     templateSetId: 'test-set',
-    tierKey: 'major',
     productOwner: 'Bo',
     marketingOwner: 'Ana',
-    status: 'planned',
     links: { pr: '', docs: 'https://example.com/docs', blog: 'https://example.com/blog/replay' },
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-02T10:00:00.000Z',
     sequence: 3,
     ...overrides,
-  };
+  });
 }
 
 export function item(overrides: Partial<ChecklistItem> = {}): ChecklistItem {
-  return {
+  return makeChecklistItem({
     id: 'a1:blog',
     parentId: 'a1',
-    parentKind: 'announcement',
     templateItemId: 'blog',
     title: 'Writing a dedicated blog post',
-    channel: 'blog',
-    team: 'Content & Docs',
-    assignee: '',
     offset: { kind: 'launch', days: 0 },
     dueDate: '2026-12-01',
-    dueAt: null,
-    dueOverridden: false,
-    done: false,
-    doneAt: null,
-    notes: '',
     custom: false,
-    notInTier: false,
-    order: 0,
     updatedAt: '2026-11-02T10:00:00.000Z',
     sequence: 1,
     ...overrides,
-  };
+  });
 }
 
 export function maintenanceWindow(overrides: Partial<MaintenanceWindow> = {}): MaintenanceWindow {
-  return {
+  return makeMaintenanceWindow({
     id: 'w1',
     title: 'EU Cloud database upgrade',
     start: '2026-12-05T22:00:00.000Z',
     end: '2026-12-06T02:00:00.000Z',
     timeZone: 'UTC',
     services: ['EU Cloud'],
-    disruption: 'downtime',
-    audience: 'affected',
     owner: 'Ops',
-    status: 'planned',
-    notes: '',
-    audienceZones: [],
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-03T10:00:00.000Z',
-    sequence: 0,
     ...overrides,
-  };
+  });
 }
 
 export function exportInput(overrides: Partial<ExportInput> = {}): ExportInput {

@@ -1,27 +1,19 @@
 import type { MaintenanceWindow, Settings } from '../../../shared/types';
 import { localToInstant } from '../../../shared/zoned-time';
+import { makeMaintenanceWindow } from '../../builders';
 
 export const NOW = '2026-01-10T12:00:00.000Z';
 
+/** The comms tests' window: a December downtime on two services, owned by Ada. */
 export function makeWindow(overrides: Partial<MaintenanceWindow> = {}): MaintenanceWindow {
-  return {
+  return makeMaintenanceWindow({
     id: 'mw-1',
-    title: 'Postgres upgrade',
     start: '2026-12-05T22:00:00.000Z',
     end: '2026-12-06T02:00:00.000Z',
-    timeZone: 'Europe/London',
     services: ['Ingestion', 'Query API'],
-    disruption: 'downtime',
-    audience: 'affected',
     owner: 'Ada',
-    status: 'planned',
-    notes: '',
-    audienceZones: [],
-    createdAt: '2026-01-01T09:00:00.000Z',
-    updatedAt: '2026-01-01T09:00:00.000Z',
-    sequence: 0,
     ...overrides,
-  };
+  });
 }
 
 /** A window whose start and end are wall times in `zone`, as the form creates it. */

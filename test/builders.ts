@@ -1,0 +1,115 @@
+import type { ValidAnnouncementInput } from '../shared/announcements/announcement-input';
+import type { ValidMaintenanceInput } from '../shared/maintenance/window-input';
+import type { Announcement, ChecklistItem, MaintenanceWindow, Settings } from '../shared/types';
+
+/*
+ * One builder per record the plan stores (and per checked form that creates one). Each returns a
+ * complete, valid value with plain defaults; a test passes the values it relies on as `patch`, so
+ * what a test depends on is written in the test (or its folder's fixtures), not here.
+ */
+
+const STAMP = '2026-01-01T09:00:00.000Z';
+
+/** A stored announcement: `makeAnnouncementInput`'s form, saved on the current handbook set. */
+export function makeAnnouncement(patch: Partial<Announcement> = {}): Announcement {
+  return {
+    id: 'a-1',
+    ...makeAnnouncementInput(),
+    templateSetId: 'handbook-current',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    sequence: 0,
+    ...patch,
+  };
+}
+
+/** An open, unassigned custom blog item of announcement `a-1`, due on a fixed day. */
+export function makeChecklistItem(patch: Partial<ChecklistItem> = {}): ChecklistItem {
+  return {
+    id: 'i-1',
+    parentId: 'a-1',
+    parentKind: 'announcement',
+    templateItemId: null,
+    title: 'Write the blog post',
+    channel: 'blog',
+    team: 'Content & Docs',
+    assignee: '',
+    offset: null,
+    dueDate: '2026-06-10',
+    dueAt: null,
+    dueOverridden: false,
+    done: false,
+    doneAt: null,
+    notes: '',
+    custom: true,
+    notInTier: false,
+    order: 0,
+    updatedAt: STAMP,
+    sequence: 0,
+    ...patch,
+  };
+}
+
+/** A stored maintenance window: `makeMaintenanceInput`'s form, never edited since. */
+export function makeMaintenanceWindow(patch: Partial<MaintenanceWindow> = {}): MaintenanceWindow {
+  return {
+    id: 'w-1',
+    ...makeMaintenanceInput(),
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    sequence: 0,
+    ...patch,
+  };
+}
+
+/** Settings of a London planner with the handbook's lead times, on the current handbook set. */
+export function makeSettings(patch: Partial<Settings> = {}): Settings {
+  return {
+    id: 'settings',
+    weekStart: 1,
+    timeZone: 'Europe/London',
+    businessDaysOnly: false,
+    arrayDayOfMonth: 1,
+    activeTemplateSetId: 'handbook-current',
+    emailLeadDays: 7,
+    reminderLeadDays: 1,
+    maxItemsPerPersonPerDay: 5,
+    showChecklistMarkers: true,
+    ...patch,
+  };
+}
+
+/** A checked announcement form: a planned, all-day Major launch in London, with no owners or links. */
+export function makeAnnouncementInput(patch: Partial<ValidAnnouncementInput> = {}): ValidAnnouncementInput {
+  return {
+    title: 'Session replay for mobile',
+    summary: '',
+    launchDate: '2026-06-10',
+    launchTime: null,
+    timeZone: 'Europe/London',
+    tierKey: 'major',
+    productOwner: '',
+    marketingOwner: '',
+    status: 'planned',
+    links: { pr: '', docs: '', blog: '' },
+    ...patch,
+  };
+}
+
+/** A checked maintenance form: a planned four-hour downtime on one service, told to the affected users. */
+export function makeMaintenanceInput(patch: Partial<ValidMaintenanceInput> = {}): ValidMaintenanceInput {
+  return {
+    title: 'Postgres upgrade',
+    start: '2026-06-10T22:00:00.000Z',
+    end: '2026-06-11T02:00:00.000Z',
+    timeZone: 'Europe/London',
+    services: ['Ingestion'],
+    disruption: 'downtime',
+    audience: 'affected',
+    owner: '',
+    status: 'planned',
+    notes: '',
+    audienceZones: [],
+    ...patch,
+  };
+}
