@@ -29,7 +29,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: [...platformImports, 'react', 'react-dom', 'dexie', 'zustand', '**/renderer/**', '**/electron/**'], message: 'shared/ stays platform-free.' },
+            {
+              group: [
+                ...platformImports,
+                'react',
+                'react-dom',
+                'dexie',
+                'zustand',
+                '**/renderer/**',
+                '**/electron/**',
+              ],
+              message: 'shared/ stays platform-free.',
+            },
           ],
         },
       ],
@@ -43,14 +54,31 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...platformImports, '**/electron/**'], message: 'The renderer reaches the OS only through renderer/platform.' }] },
+        {
+          patterns: [
+            {
+              group: [...platformImports, '**/electron/**'],
+              message: 'The renderer reaches the OS only through renderer/platform.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['electron/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**', 'react', 'dexie'], message: 'The main process never imports the renderer.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', 'react', 'dexie'],
+              message: 'The main process never imports the renderer.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -2,12 +2,16 @@ import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 // One policy for the desktop app (sent by the app:// handler), browser mode (sent by the web
 // server) and the page itself (this meta tag): build/csp.json is the single source.
 function contentSecurityPolicy(): Plugin {
-  const { contentSecurityPolicy: policy } = JSON.parse(readFileSync(new URL('./build/csp.json', import.meta.url), 'utf8')) as {
+  const { contentSecurityPolicy: policy } = JSON.parse(
+    readFileSync(new URL('./build/csp.json', import.meta.url), 'utf8'),
+  ) as {
     contentSecurityPolicy: string;
   };
   // Browsers ignore frame-ancestors in a meta tag (and warn about it); the headers carry it.

@@ -12,7 +12,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/shared/**/*.test.ts', 'test/renderer/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/build/**/*.test.ts'],
+          include: [
+            'test/shared/**/*.test.ts',
+            'test/renderer/**/*.test.ts',
+            'test/electron/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+            'test/build/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -8,7 +8,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Builds the renderer and, when its build script exists, the Electron main and preload. */
 export async function buildAll({ quiet = false } = {}) {
-  await viteBuild({ root: `${root}renderer`, configFile: `${root}vite.config.ts`, logLevel: quiet ? 'warn' : 'info' });
+  await viteBuild({
+    root: `${root}renderer`,
+    configFile: `${root}vite.config.ts`,
+    logLevel: quiet ? 'warn' : 'info',
+  });
   const electronBuild = new URL('./build-electron.mjs', import.meta.url);
   if (existsSync(electronBuild)) {
     const { buildElectron } = await import(electronBuild.href);

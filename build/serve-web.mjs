@@ -46,11 +46,15 @@ export function serveWeb({ port = Number(process.env.PORT ?? DEFAULT_PORT), host
       'Referrer-Policy': 'no-referrer',
       'Cache-Control': 'no-cache',
     };
-    const file = request.method === 'GET' || request.method === 'HEAD' ? resolveStaticPath(request.url ?? '/') : null;
+    const file =
+      request.method === 'GET' || request.method === 'HEAD' ? resolveStaticPath(request.url ?? '/') : null;
     try {
       if (!file || !(await stat(file)).isFile()) throw new Error('not found');
       const body = await readFile(file);
-      response.writeHead(200, { ...headers, 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        ...headers,
+        'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+      });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {
       response.writeHead(file ? 404 : 403, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
@@ -61,7 +65,9 @@ export function serveWeb({ port = Number(process.env.PORT ?? DEFAULT_PORT), host
     server.once('error', (error) => {
       reject(
         error.code === 'EADDRINUSE'
-          ? new Error(`Port ${port} on ${host} is already in use (is Tierline already running?). Stop that process, or set PORT to another port: note that a different port opens a separate, empty plan.`)
+          ? new Error(
+              `Port ${port} on ${host} is already in use (is Tierline already running?). Stop that process, or set PORT to another port: note that a different port opens a separate, empty plan.`,
+            )
           : error,
       );
     });

@@ -20,7 +20,13 @@ function findElectronRuntime() {
   });
   const path = probe.stdout?.trim();
   if (probe.status === 0 && path && existsSync(path)) return { path };
-  const reason = probe.error?.message ?? (probe.stderr ?? '').split('\n').find((line) => line.includes('Error'))?.trim() ?? 'unknown error';
+  const reason =
+    probe.error?.message ??
+    (probe.stderr ?? '')
+      .split('\n')
+      .find((line) => line.includes('Error'))
+      ?.trim() ??
+    'unknown error';
   return { path: null, reason };
 }
 
@@ -40,7 +46,9 @@ async function main() {
   if (webOnly) return startBrowserMode();
   const runtime = findElectronRuntime();
   if (!runtime.path) {
-    console.log(`The Electron desktop runtime could not be obtained on this machine (${runtime.reason.slice(0, 120)}), so Tierline runs in browser mode instead.`);
+    console.log(
+      `The Electron desktop runtime could not be obtained on this machine (${runtime.reason.slice(0, 120)}), so Tierline runs in browser mode instead.`,
+    );
     return startBrowserMode();
   }
   const child = spawn(runtime.path, [root], { stdio: 'inherit' });

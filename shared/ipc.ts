@@ -40,7 +40,8 @@ export type ChoosePublishFolderResult = { status: 'chosen'; folder: string } | {
 
 export type PublishFilesRequest = { folder: string; files: PublishFile[] };
 
-export type PublishFilesResult = { status: 'written'; folder: string } | { status: 'failed'; message: string };
+export type PublishFilesResult =
+  { status: 'written'; folder: string } | { status: 'failed'; message: string };
 
 /** Largest text file the Open dialog reads: a year of a busy team's calendar is well under this. */
 export const MAX_OPEN_FILE_BYTES = 20 * 1024 * 1024;

@@ -34,7 +34,11 @@ export function App() {
   const now = useNow();
   useUndoShortcuts();
   usePublishing(plan, plan?.settings);
-  const conflicts = useConflicts(plan, plan?.settings, plan?.settings && instantToDay(now.toISOString(), plan.settings.timeZone));
+  const conflicts = useConflicts(
+    plan,
+    plan?.settings,
+    plan?.settings && instantToDay(now.toISOString(), plan.settings.timeZone),
+  );
 
   if (startupError) {
     return (
@@ -59,12 +63,22 @@ export function App() {
         <DetailsPanel plan={plan} settings={settings} now={now} />
       </div>
       {dialog.kind === 'new-announcement' ? (
-        <AnnouncementDialog launchDate={dialog.launchDate} settings={settings} templateSets={plan.templateSets} />
+        <AnnouncementDialog
+          launchDate={dialog.launchDate}
+          settings={settings}
+          templateSets={plan.templateSets}
+        />
       ) : null}
-      {dialog.kind === 'new-maintenance' ? <MaintenanceDialog startLocal={dialog.startLocal} endLocal={dialog.endLocal} settings={settings} /> : null}
-      {dialog.kind === 'edit-maintenance' ? <EditMaintenanceDialog id={dialog.id} plan={plan} settings={settings} /> : null}
+      {dialog.kind === 'new-maintenance' ? (
+        <MaintenanceDialog startLocal={dialog.startLocal} endLocal={dialog.endLocal} settings={settings} />
+      ) : null}
+      {dialog.kind === 'edit-maintenance' ? (
+        <EditMaintenanceDialog id={dialog.id} plan={plan} settings={settings} />
+      ) : null}
       {dialog.kind === 'settings' ? <SettingsDialog settings={settings} /> : null}
-      {dialog.kind === 'templates' ? <TemplatesDialog templateSets={plan.templateSets} settings={settings} /> : null}
+      {dialog.kind === 'templates' ? (
+        <TemplatesDialog templateSets={plan.templateSets} settings={settings} />
+      ) : null}
       {dialog.kind === 'export' ? <ExportDialog plan={plan} settings={settings} now={now} /> : null}
       {dialog.kind === 'import' ? <ImportDialog plan={plan} settings={settings} now={now} /> : null}
       <TimeZoneOptions />

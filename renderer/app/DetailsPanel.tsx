@@ -10,7 +10,9 @@ export function DetailsPanel({ plan, settings, now }: { plan: PlanData; settings
   if (!selection) return null;
   if (selection.kind === 'announcement') {
     const announcement = plan.announcements.find((candidate) => candidate.id === selection.id);
-    return announcement ? <AnnouncementPanel announcement={announcement} plan={plan} settings={settings} now={now} /> : null;
+    return announcement ? (
+      <AnnouncementPanel announcement={announcement} plan={plan} settings={settings} now={now} />
+    ) : null;
   }
   const window = plan.windows.find((candidate) => candidate.id === selection.id);
   return window ? <MaintenancePanel window={window} plan={plan} settings={settings} now={now} /> : null;

@@ -23,7 +23,10 @@ export function Toast() {
               type="button"
               onClick={() => {
                 clear();
-                useUndoStore.getState().undo().catch(() => useUiStore.getState().showToast('Could not undo that change.'));
+                useUndoStore
+                  .getState()
+                  .undo()
+                  .catch(() => useUiStore.getState().showToast('Could not undo that change.'));
               }}
             >
               Undo

@@ -5,34 +5,56 @@ import { ConflictsButton } from '../features/conflicts/ConflictsButton';
 import { addCalendarDays } from '../../shared/calendar-day';
 
 /** The app's main actions. Names match what the handbook's planners say out loud. */
-export function Toolbar({ timeZone, now, conflictCount = 0 }: { timeZone: string; now: Date; conflictCount?: number }) {
+export function Toolbar({
+  timeZone,
+  now,
+  conflictCount = 0,
+}: {
+  timeZone: string;
+  now: Date;
+  conflictCount?: number;
+}) {
   const openDialog = useUiStore((state) => state.openDialog);
   const canUndo = useUndoStore((state) => state.undoStack.length > 0);
   const canRedo = useUndoStore((state) => state.redoStack.length > 0);
   const local = instantToLocal(now.toISOString(), timeZone);
   const today = local.slice(0, 10);
   const undo = () => {
-    useUndoStore.getState().undo().then(
-      (label) => label && useUiStore.getState().showToast(`Undid: ${label}`),
-      () => useUiStore.getState().showToast('Could not undo that change.'),
-    );
+    useUndoStore
+      .getState()
+      .undo()
+      .then(
+        (label) => label && useUiStore.getState().showToast(`Undid: ${label}`),
+        () => useUiStore.getState().showToast('Could not undo that change.'),
+      );
   };
   const redo = () => {
-    useUndoStore.getState().redo().then(
-      (label) => label && useUiStore.getState().showToast(`Redid: ${label}`),
-      () => useUiStore.getState().showToast('Could not redo that change.'),
-    );
+    useUndoStore
+      .getState()
+      .redo()
+      .then(
+        (label) => label && useUiStore.getState().showToast(`Redid: ${label}`),
+        () => useUiStore.getState().showToast('Could not redo that change.'),
+      );
   };
   return (
     <header className="toolbar" role="toolbar" aria-label="Plan actions">
       <h1 className="toolbar__brand">Tierline</h1>
-      <button type="button" className="button--primary" onClick={() => openDialog({ kind: 'new-announcement', launchDate: today })}>
+      <button
+        type="button"
+        className="button--primary"
+        onClick={() => openDialog({ kind: 'new-announcement', launchDate: today })}
+      >
         New announcement
       </button>
       <button
         type="button"
         onClick={() =>
-          openDialog({ kind: 'new-maintenance', startLocal: `${addCalendarDays(today, 1)}T22:00`, endLocal: `${addCalendarDays(today, 2)}T00:00` })
+          openDialog({
+            kind: 'new-maintenance',
+            startLocal: `${addCalendarDays(today, 1)}T22:00`,
+            endLocal: `${addCalendarDays(today, 2)}T00:00`,
+          })
         }
       >
         New maintenance window

@@ -4,7 +4,14 @@ import { generateChecklist } from '../../shared/checklist/generate-checklist';
 import { shiftChecklistForLaunchMove } from '../../shared/checklist/launch-move';
 import { changeTier } from '../../shared/checklist/tier-change';
 import { findTier } from '../../shared/templates/built-in-sets';
-import type { Announcement, ChecklistItem, Instant, Settings, TemplateSet, TierTemplate } from '../../shared/types';
+import type {
+  Announcement,
+  ChecklistItem,
+  Instant,
+  Settings,
+  TemplateSet,
+  TierTemplate,
+} from '../../shared/types';
 import { db } from './db';
 import { newId, nowInstant } from './ids';
 import { recordedChange } from './recorded-change';
@@ -179,7 +186,8 @@ export function planReapplyTemplate(args: {
 }): ReturnType<typeof changeTier> {
   const { announcement, items, set, settings, now } = args;
   const tier = set ? findTier(set, announcement.tierKey) : undefined;
-  if (!tier) throw new Error(`The tier “${announcement.tierKey}” is no longer in this announcement's template set.`);
+  if (!tier)
+    throw new Error(`The tier “${announcement.tierKey}” is no longer in this announcement's template set.`);
   return changeTier(items, {
     parentId: announcement.id,
     newTier: tier,

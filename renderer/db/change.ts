@@ -1,4 +1,10 @@
-import type { Announcement, ChecklistItem, MaintenanceWindow, Settings, TemplateSet } from '../../shared/types';
+import type {
+  Announcement,
+  ChecklistItem,
+  MaintenanceWindow,
+  Settings,
+  TemplateSet,
+} from '../../shared/types';
 import { db } from './db';
 
 type Rows = {
@@ -9,7 +15,13 @@ type Rows = {
   settings: Settings;
 };
 export type TableName = keyof Rows;
-const TABLES: TableName[] = ['announcements', 'checklistItems', 'maintenanceWindows', 'templateSets', 'settings'];
+const TABLES: TableName[] = [
+  'announcements',
+  'checklistItems',
+  'maintenanceWindows',
+  'templateSets',
+  'settings',
+];
 
 /** The rows one planner action writes and deletes, table by table. */
 export type RowChanges = { [T in TableName]?: { put?: Rows[T][]; delete?: string[] } };
@@ -34,22 +46,29 @@ function touchedIds(changes: RowChanges, table: TableName): string[] {
  * exactly. Either every write lands or none does.
  */
 export async function runChange(label: string, compute: () => Promise<RowChanges>): Promise<ChangeRecord> {
-  return db.transaction('rw', TABLES.map((name) => db.table(name)), async () => {
-    const changes = await compute();
-    const record: ChangeRecord = { label, before: {} };
-    for (const table of TABLES) {
-      const ids = touchedIds(changes, table);
-      if (ids.length === 0) continue;
-      const rows = (await db.table(table).bulkGet(ids)) as (Rows[typeof table] | undefined)[];
-      (record.before as Record<string, unknown>)[table] = ids.map((id, index) => ({ id, row: rows[index] }));
-    }
-    for (const table of TABLES) {
-      const entry = changes[table];
-      if (entry?.delete?.length) await db.table(table).bulkDelete(entry.delete);
-      if (entry?.put?.length) await db.table(table).bulkPut(entry.put);
-    }
-    return record;
-  });
+  return db.transaction(
+    'rw',
+    TABLES.map((name) => db.table(name)),
+    async () => {
+      const changes = await compute();
+      const record: ChangeRecord = { label, before: {} };
+      for (const table of TABLES) {
+        const ids = touchedIds(changes, table);
+        if (ids.length === 0) continue;
+        const rows = (await db.table(table).bulkGet(ids)) as (Rows[typeof table] | undefined)[];
+        (record.before as Record<string, unknown>)[table] = ids.map((id, index) => ({
+          id,
+          row: rows[index],
+        }));
+      }
+      for (const table of TABLES) {
+        const entry = changes[table];
+        if (entry?.delete?.length) await db.table(table).bulkDelete(entry.delete);
+        if (entry?.put?.length) await db.table(table).bulkPut(entry.put);
+      }
+      return record;
+    },
+  );
 }
 
 /**

@@ -29,9 +29,13 @@ async function updateItem(
     const item = await itemOrThrow(id);
     const now = nowInstant();
     const changes = await patch(item, now);
-    const changed = (Object.keys(changes) as (keyof ChecklistItem)[]).some((key) => changes[key] !== item[key]);
+    const changed = (Object.keys(changes) as (keyof ChecklistItem)[]).some(
+      (key) => changes[key] !== item[key],
+    );
     if (!changed) return {};
-    return { checklistItems: { put: [{ ...item, ...changes, updatedAt: now, sequence: item.sequence + 1 }] } };
+    return {
+      checklistItems: { put: [{ ...item, ...changes, updatedAt: now, sequence: item.sequence + 1 }] },
+    };
   });
 }
 
@@ -83,7 +87,10 @@ export async function resetItemDue(id: string): Promise<void> {
       if (!isLaunchRelative(item.offset)) throw new Error('This item has no template rule to reset to.');
       const announcement = await db.announcements.get(item.parentId);
       if (!announcement) throw new Error('The announcement of this item no longer exists.');
-      return { dueDate: dueDateForOffset(item.offset, announcement.launchDate, settings), dueOverridden: false };
+      return {
+        dueDate: dueDateForOffset(item.offset, announcement.launchDate, settings),
+        dueOverridden: false,
+      };
     }
     if (item.offset?.kind !== 'maintenance') throw new Error('This item has no template rule to reset to.');
     const window = await db.maintenanceWindows.get(item.parentId);

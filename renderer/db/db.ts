@@ -1,5 +1,11 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Announcement, ChecklistItem, MaintenanceWindow, Settings, TemplateSet } from '../../shared/types';
+import type {
+  Announcement,
+  ChecklistItem,
+  MaintenanceWindow,
+  Settings,
+  TemplateSet,
+} from '../../shared/types';
 
 /**
  * The one IndexedDB database of a plan. Every `version(n)` stays here forever: a user who skipped

@@ -1,4 +1,8 @@
-import { generateCommsChecklist, moveCommsChecklist, regenerateForDisruption } from '../../shared/maintenance/comms-plan';
+import {
+  generateCommsChecklist,
+  moveCommsChecklist,
+  regenerateForDisruption,
+} from '../../shared/maintenance/comms-plan';
 import type { ValidMaintenanceInput } from '../../shared/maintenance/window-input';
 import { moveWindow, resizeWindow } from '../../shared/maintenance/window-moves';
 import type { Instant, MaintenanceWindow } from '../../shared/types';

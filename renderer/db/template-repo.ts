@@ -38,8 +38,15 @@ export async function renameTemplateTier(setId: string, tierKey: string, name: s
 }
 
 /** Adds an item to a tier (at the end unless `index` is given). */
-export async function addItemToTier(setId: string, tierKey: string, item: TemplateItem, index?: number): Promise<void> {
-  await editSet(`Add “${item.title}” to the template`, setId, (set, now) => addTemplateItem(set, tierKey, item, now, index));
+export async function addItemToTier(
+  setId: string,
+  tierKey: string,
+  item: TemplateItem,
+  index?: number,
+): Promise<void> {
+  await editSet(`Add “${item.title}” to the template`, setId, (set, now) =>
+    addTemplateItem(set, tierKey, item, now, index),
+  );
 }
 
 /** Removes an item from a tier. */
@@ -48,13 +55,27 @@ export async function removeItemFromTier(setId: string, tierKey: string, itemId:
 }
 
 /** Moves an item to another position in its tier. */
-export async function moveItemInTier(setId: string, tierKey: string, itemId: string, toIndex: number): Promise<void> {
-  await editSet('Reorder template items', setId, (set, now) => moveTemplateItem(set, tierKey, itemId, toIndex, now));
+export async function moveItemInTier(
+  setId: string,
+  tierKey: string,
+  itemId: string,
+  toIndex: number,
+): Promise<void> {
+  await editSet('Reorder template items', setId, (set, now) =>
+    moveTemplateItem(set, tierKey, itemId, toIndex, now),
+  );
 }
 
 /** Changes an item's title, channel, team or due offset. */
-export async function updateTierItem(setId: string, tierKey: string, itemId: string, patch: TemplateItemPatch): Promise<void> {
-  await editSet('Edit template item', setId, (set, now) => updateTemplateItem(set, tierKey, itemId, patch, now));
+export async function updateTierItem(
+  setId: string,
+  tierKey: string,
+  itemId: string,
+  patch: TemplateItemPatch,
+): Promise<void> {
+  await editSet('Edit template item', setId, (set, now) =>
+    updateTemplateItem(set, tierKey, itemId, patch, now),
+  );
 }
 
 /** Puts a built-in set back to the handbook's words and timings. */
@@ -94,9 +115,13 @@ export async function deleteTemplateSet(setId: string): Promise<void> {
     if (!set) throw new Error('That template set no longer exists.');
     if (set.builtIn) throw new Error('The handbook sets cannot be deleted; reset them instead.');
     const settings = await loadSettings();
-    if (settings.activeTemplateSetId === setId) throw new Error('This set is active: make another set active first.');
-    const users = await db.announcements.filter((announcement) => announcement.templateSetId === setId).count();
-    if (users > 0) throw new Error(`${users} announcement${users === 1 ? ' uses' : 's use'} this set, so it stays.`);
+    if (settings.activeTemplateSetId === setId)
+      throw new Error('This set is active: make another set active first.');
+    const users = await db.announcements
+      .filter((announcement) => announcement.templateSetId === setId)
+      .count();
+    if (users > 0)
+      throw new Error(`${users} announcement${users === 1 ? ' uses' : 's use'} this set, so it stays.`);
     return { templateSets: { delete: [setId] } };
   });
 }

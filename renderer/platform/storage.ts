@@ -9,7 +9,8 @@ export async function requestPersistentStorage(): Promise<boolean> {
   try {
     if (await navigator.storage.persisted()) return true;
     const granted = await navigator.storage.persist();
-    if (!granted) console.warn('Tierline: the browser did not grant persistent storage; export a backup now and then.');
+    if (!granted)
+      console.warn('Tierline: the browser did not grant persistent storage; export a backup now and then.');
     return granted;
   } catch {
     return false;

@@ -61,7 +61,8 @@ export const useUiStore = create<UiState>()(
       conflictsOpen: false,
       jump: null,
       toggleConflicts: () => set((state) => ({ conflictsOpen: !state.conflictsOpen })),
-      jumpTo: (day, time = null) => set((state) => ({ jump: { day, time, seq: (state.jump?.seq ?? 0) + 1 } })),
+      jumpTo: (day, time = null) =>
+        set((state) => ({ jump: { day, time, seq: (state.jump?.seq ?? 0) + 1 } })),
     }),
     {
       name: 'tierline-ui',

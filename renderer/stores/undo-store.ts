@@ -16,7 +16,8 @@ const MAX_UNDO = 50;
 export const useUndoStore = create<UndoState>((set, get) => ({
   undoStack: [],
   redoStack: [],
-  record: (change) => set((state) => ({ undoStack: [...state.undoStack, change].slice(-MAX_UNDO), redoStack: [] })),
+  record: (change) =>
+    set((state) => ({ undoStack: [...state.undoStack, change].slice(-MAX_UNDO), redoStack: [] })),
   undo: async () => {
     const last = get().undoStack.at(-1);
     if (!last) return null;

@@ -19,9 +19,13 @@ export type AnnouncementDraft = {
 };
 
 /** A checked form: the fields an Announcement stores that the planner fills in. */
-export type ValidAnnouncementInput = Omit<Announcement, 'id' | 'templateSetId' | 'createdAt' | 'updatedAt' | 'sequence'>;
+export type ValidAnnouncementInput = Omit<
+  Announcement,
+  'id' | 'templateSetId' | 'createdAt' | 'updatedAt' | 'sequence'
+>;
 
-export type AnnouncementField = 'title' | 'launchDate' | 'launchTime' | 'timeZone' | 'tierKey' | 'status' | 'links';
+export type AnnouncementField =
+  'title' | 'launchDate' | 'launchTime' | 'timeZone' | 'tierKey' | 'status' | 'links';
 
 export type AnnouncementValidation =
   | { ok: true; value: ValidAnnouncementInput }
@@ -40,7 +44,10 @@ function isHttpUrlOrEmpty(value: string): boolean {
  * Checks an announcement form and returns either a clean value or a people-friendly message per
  * field. It never throws, so a form can show every problem at once and store nothing.
  */
-export function validateAnnouncementDraft(draft: AnnouncementDraft, tierKeys: readonly string[]): AnnouncementValidation {
+export function validateAnnouncementDraft(
+  draft: AnnouncementDraft,
+  tierKeys: readonly string[],
+): AnnouncementValidation {
   const errors: Partial<Record<AnnouncementField, string>> = {};
   const title = draft.title.trim().replace(/\s+/g, ' ');
   if (title === '') errors.title = 'Give the announcement a title.';
@@ -48,15 +55,18 @@ export function validateAnnouncementDraft(draft: AnnouncementDraft, tierKeys: re
 
   const launchDate = draft.launchDate.trim();
   if (launchDate === '') errors.launchDate = 'Pick a launch date.';
-  else if (!isCalendarDay(launchDate)) errors.launchDate = 'Not a date we can read: use a real day, like 2026-12-01.';
+  else if (!isCalendarDay(launchDate))
+    errors.launchDate = 'Not a date we can read: use a real day, like 2026-12-01.';
 
   const launchTime = draft.launchTime.trim();
-  if (launchTime !== '' && !TIME_PATTERN.test(launchTime)) errors.launchTime = 'Use a 24-hour time like 09:30, or leave it empty for all day.';
+  if (launchTime !== '' && !TIME_PATTERN.test(launchTime))
+    errors.launchTime = 'Use a 24-hour time like 09:30, or leave it empty for all day.';
   if (!isKnownTimeZone(draft.timeZone)) errors.timeZone = `Unknown time zone “${draft.timeZone}”.`;
   if (!tierKeys.includes(draft.tierKey)) errors.tierKey = 'Pick a tier.';
   if (!(ANNOUNCEMENT_STATUSES as readonly string[]).includes(draft.status)) errors.status = 'Pick a status.';
   const links = { pr: draft.links.pr.trim(), docs: draft.links.docs.trim(), blog: draft.links.blog.trim() };
-  if (![links.pr, links.docs, links.blog].every(isHttpUrlOrEmpty)) errors.links = 'Links must be full http:// or https:// addresses.';
+  if (![links.pr, links.docs, links.blog].every(isHttpUrlOrEmpty))
+    errors.links = 'Links must be full http:// or https:// addresses.';
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {

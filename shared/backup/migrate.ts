@@ -29,23 +29,38 @@ export function migrateBackup(
   }
   const record = json as Record<string, unknown>;
   if (record.format !== BACKUP_FORMAT) {
-    return { ok: false, problems: [{ path: '$.format', message: `must be "${BACKUP_FORMAT}": this is not a Tierline backup` }] };
+    return {
+      ok: false,
+      problems: [{ path: '$.format', message: `must be "${BACKUP_FORMAT}": this is not a Tierline backup` }],
+    };
   }
   const version = record.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, problems: [{ path: '$.schemaVersion', message: 'must be a whole number, 1 or more' }] };
+    return {
+      ok: false,
+      problems: [{ path: '$.schemaVersion', message: 'must be a whole number, 1 or more' }],
+    };
   }
   if (version > target) {
     return {
       ok: false,
-      problems: [{ path: '$.schemaVersion', message: `this backup was made by a newer Tierline (schema version ${version}); this one reads up to version ${target}` }],
+      problems: [
+        {
+          path: '$.schemaVersion',
+          message: `this backup was made by a newer Tierline (schema version ${version}); this one reads up to version ${target}`,
+        },
+      ],
     };
   }
   // Steps work on a deep copy (a backup is plain JSON), so a failed migration never touches the input.
   let current = JSON.parse(JSON.stringify(record)) as Record<string, unknown>;
   for (let from = version; from < target; from++) {
     const step = steps[from];
-    if (!step) return { ok: false, problems: [{ path: '$.schemaVersion', message: `no migration from schema version ${from}` }] };
+    if (!step)
+      return {
+        ok: false,
+        problems: [{ path: '$.schemaVersion', message: `no migration from schema version ${from}` }],
+      };
     current = { ...step(current), schemaVersion: from + 1 };
   }
   return { ok: true, backup: current, migratedFrom: version };

@@ -20,7 +20,10 @@ export const announcementSchema = z.object({
   title: z.string().max(1000),
   summary: z.string().max(100_000),
   launchDate: day,
-  launchTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be "HH:mm" or null').nullable(),
+  launchTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be "HH:mm" or null')
+    .nullable(),
   timeZone: zone,
   templateSetId: id,
   tierKey: z.string().min(1),

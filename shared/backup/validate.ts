@@ -1,6 +1,13 @@
 import type { JsonProblem } from '../plan-file/json-path';
 import { issuesToProblems, jsonPath } from '../plan-file/json-path';
-import type { Announcement, ChecklistItem, Instant, MaintenanceWindow, Settings, TemplateSet } from '../types';
+import type {
+  Announcement,
+  ChecklistItem,
+  Instant,
+  MaintenanceWindow,
+  Settings,
+  TemplateSet,
+} from '../types';
 import type { BackupMigration } from './migrate';
 import { BACKUP_MIGRATIONS, migrateBackup } from './migrate';
 import type { Backup } from './schema';
@@ -14,7 +21,11 @@ function duplicateIds(list: readonly { id: string }[], name: string): JsonProble
   const seen = new Set<string>();
   const problems: JsonProblem[] = [];
   list.forEach((record, index) => {
-    if (seen.has(record.id)) problems.push({ path: jsonPath(['data', name, index, 'id']), message: `id "${record.id}" appears twice` });
+    if (seen.has(record.id))
+      problems.push({
+        path: jsonPath(['data', name, index, 'id']),
+        message: `id "${record.id}" appears twice`,
+      });
     seen.add(record.id);
   });
   return problems;
@@ -43,16 +54,25 @@ export function validateBackup(
   ];
   if (problems.length > 0) return { ok: false, problems };
   const warnings: JsonProblem[] = [];
-  const parents = new Set([...data.announcements.map((a) => a.id), ...data.maintenanceWindows.map((w) => w.id)]);
+  const parents = new Set([
+    ...data.announcements.map((a) => a.id),
+    ...data.maintenanceWindows.map((w) => w.id),
+  ]);
   data.checklistItems.forEach((item, index) => {
     if (!parents.has(item.parentId)) {
-      warnings.push({ path: jsonPath(['data', 'checklistItems', index, 'parentId']), message: `no announcement or window has id "${item.parentId}"` });
+      warnings.push({
+        path: jsonPath(['data', 'checklistItems', index, 'parentId']),
+        message: `no announcement or window has id "${item.parentId}"`,
+      });
     }
   });
   const sets = new Set(data.templateSets.map((set) => set.id));
   data.announcements.forEach((announcement, index) => {
     if (!sets.has(announcement.templateSetId)) {
-      warnings.push({ path: jsonPath(['data', 'announcements', index, 'templateSetId']), message: `template set "${announcement.templateSetId}" is not in the backup` });
+      warnings.push({
+        path: jsonPath(['data', 'announcements', index, 'templateSetId']),
+        message: `template set "${announcement.templateSetId}" is not in the backup`,
+      });
     }
   });
   return { ok: true, backup: parsed.data, migratedFrom: migrated.migratedFrom, warnings };

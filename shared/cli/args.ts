@@ -7,7 +7,11 @@ export type ParsedArgs = { options: Map<string, string[]>; positionals: string[]
  * Splits arguments into `--name value` / `--name=value` options (repeatable) and positionals.
  * Only names in `known` are accepted; `flags` take no value. `--` ends option parsing.
  */
-export function parseArgs(argv: readonly string[], known: readonly string[], flags: readonly string[] = []): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  known: readonly string[],
+  flags: readonly string[] = [],
+): ParsedArgs {
   const options = new Map<string, string[]>();
   const positionals: string[] = [];
   let help = false;
@@ -54,5 +58,8 @@ export function single(args: ParsedArgs, name: string): string | undefined {
 export function list(args: ParsedArgs, name: string): string[] | undefined {
   const values = args.options.get(name);
   if (!values) return undefined;
-  return values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+  return values
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter((value) => value !== '');
 }

@@ -53,7 +53,8 @@ function printProblems(io: CliIo, path: string, problems: JsonProblem[], label =
 
 function dayOption(args: ParsedArgs, name: string): string | undefined {
   const value = single(args, name);
-  if (value !== undefined && !isCalendarDay(value)) throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${value}"`);
+  if (value !== undefined && !isCalendarDay(value))
+    throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${value}"`);
   return value;
 }
 
@@ -63,7 +64,8 @@ function exportFilters(args: ParsedArgs): ExportFilters {
   if (from && to && from > to) throw new UsageError('--from must not be after --to');
   const kinds = list(args, 'kinds');
   const badKind = kinds?.find((kind) => !EXPORT_KINDS.includes(kind as ExportKind));
-  if (badKind !== undefined) throw new UsageError(`--kinds takes ${EXPORT_KINDS.join(', ')}; got "${badKind}"`);
+  if (badKind !== undefined)
+    throw new UsageError(`--kinds takes ${EXPORT_KINDS.join(', ')}; got "${badKind}"`);
   const filters: ExportFilters = {};
   if (from) filters.from = from;
   if (to) filters.to = to;
@@ -82,7 +84,10 @@ function dataRange(input: ExportInput, today: string): { from: string; to: strin
   const days = [
     ...input.announcements.map((a) => a.launchDate),
     ...input.items.map((item) => item.dueDate),
-    ...input.windows.flatMap((w) => [instantToDay(w.start, input.settings.timeZone), instantToDay(w.end, input.settings.timeZone)]),
+    ...input.windows.flatMap((w) => [
+      instantToDay(w.start, input.settings.timeZone),
+      instantToDay(w.end, input.settings.timeZone),
+    ]),
   ].sort();
   return { from: days[0] ?? today, to: days[days.length - 1] ?? today };
 }
@@ -97,12 +102,15 @@ function runExport(args: ParsedArgs, io: CliIo): number {
   if (!planPath) throw new UsageError('--plan FILE is required');
   const format = single(args, 'format');
   if (!format) throw new UsageError(`--format is required (${FORMATS.join(', ')})`);
-  if (!FORMATS.includes(format as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${format}"`);
+  if (!FORMATS.includes(format as Format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${format}"`);
   const tasks = single(args, 'tasks') ?? 'events';
-  if (!TASK_MODES.includes(tasks as IcsTaskMode)) throw new UsageError(`--tasks must be events, todos or none; got "${tasks}"`);
+  if (!TASK_MODES.includes(tasks as IcsTaskMode))
+    throw new UsageError(`--tasks must be events, todos or none; got "${tasks}"`);
   const filters = exportFilters(args);
   let month = single(args, 'month');
-  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month must be YYYY-MM, got "${month}"`);
+  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+    throw new UsageError(`--month must be YYYY-MM, got "${month}"`);
   if (format === 'md-array') {
     month ??= filters.from?.slice(0, 7);
     if (!month) throw new UsageError('md-array needs --month YYYY-MM (or --from, whose month is used)');
@@ -112,7 +120,9 @@ function runExport(args: ParsedArgs, io: CliIo): number {
   printProblems(io, planPath, validation.warnings, 'warning: ');
   if (!validation.ok) {
     printProblems(io, planPath, validation.problems);
-    throw new InputError(`${planPath} is not a valid plan file (${count(validation.problems.length, 'problem')}); nothing was written`);
+    throw new InputError(
+      `${planPath} is not a valid plan file (${count(validation.problems.length, 'problem')}); nothing was written`,
+    );
   }
   const plan = validation.plan;
   // Records are stamped with the plan's own time, not the clock, so repeated exports match.
@@ -126,7 +136,11 @@ function runExport(args: ParsedArgs, io: CliIo): number {
       break;
     case 'md-schedule': {
       const range = dataRange(input, instantToDay(now, plan.timeZone));
-      output = scheduleMarkdown(input, { ...filters, from: filters.from ?? range.from, to: filters.to ?? range.to });
+      output = scheduleMarkdown(input, {
+        ...filters,
+        from: filters.from ?? range.from,
+        to: filters.to ?? range.to,
+      });
       break;
     }
     case 'md-checklists':
@@ -167,11 +181,15 @@ function runValidate(args: ParsedArgs, io: CliIo): number {
     }
     printProblems(io, path, result.warnings, 'warning: ');
     const { data } = result.backup;
-    io.stdout(`${path}: valid backup (schema version ${result.backup.schemaVersion}${result.migratedFrom !== result.backup.schemaVersion ? `, migrated from ${result.migratedFrom}` : ''}): ${data.announcements.length} announcements, ${data.maintenanceWindows.length} maintenance windows, ${data.checklistItems.length} checklist items, ${data.templateSets.length} template sets\n`);
+    io.stdout(
+      `${path}: valid backup (schema version ${result.backup.schemaVersion}${result.migratedFrom !== result.backup.schemaVersion ? `, migrated from ${result.migratedFrom}` : ''}): ${data.announcements.length} announcements, ${data.maintenanceWindows.length} maintenance windows, ${data.checklistItems.length} checklist items, ${data.templateSets.length} template sets\n`,
+    );
     return 0;
   }
   if (!isObject || !('tierline' in json)) {
-    throw new InputError(`${path} is neither a plan file ("tierline": 1) nor a backup ("format": "tierline-backup")`);
+    throw new InputError(
+      `${path} is neither a plan file ("tierline": 1) nor a backup ("format": "tierline-backup")`,
+    );
   }
   const result = validatePlanFile(json);
   printProblems(io, path, result.warnings, 'warning: ');
@@ -185,7 +203,19 @@ function runValidate(args: ParsedArgs, io: CliIo): number {
   return 0;
 }
 
-const EXPORT_OPTIONS = ['plan', 'format', 'out', 'from', 'to', 'month', 'tasks', 'tier', 'team', 'owner', 'kinds'];
+const EXPORT_OPTIONS = [
+  'plan',
+  'format',
+  'out',
+  'from',
+  'to',
+  'month',
+  'tasks',
+  'tier',
+  'team',
+  'owner',
+  'kinds',
+];
 
 /**
  * The `tierline` command line: `export`, `validate` and `help`. Returns the exit code: 0 on success,

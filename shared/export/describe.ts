@@ -27,7 +27,9 @@ export function describeAnnouncement(
   const lines: string[] = [];
   if (announcement.summary.trim() !== '') lines.push(announcement.summary, '');
   lines.push(`Tier: ${tierNameOf(announcement, templateSets)}`);
-  lines.push(`Launch: ${tools.formatDay(announcement.launchDate)}${announcement.launchTime ? `, ${announcement.launchTime} ${announcement.timeZone}` : ''}`);
+  lines.push(
+    `Launch: ${tools.formatDay(announcement.launchDate)}${announcement.launchTime ? `, ${announcement.launchTime} ${announcement.timeZone}` : ''}`,
+  );
   lines.push(`Status: ${announcement.status}`);
   const owners = ownersOf(announcement);
   if (owners.length > 0) lines.push(`Owners: ${owners.join(', ')}`);
@@ -43,7 +45,12 @@ export function describeAnnouncement(
 }
 
 /** The plain-text body of a maintenance window's entry: impact, services, times, notes and checklist. */
-export function describeWindow(window: MaintenanceWindow, items: ChecklistItem[], zone: string, tools: DayTools): string {
+export function describeWindow(
+  window: MaintenanceWindow,
+  items: ChecklistItem[],
+  zone: string,
+  tools: DayTools,
+): string {
   const lines: string[] = [`Disruption: ${window.disruption}`];
   if (window.services.length > 0) lines.push(`Services: ${window.services.join(', ')}`);
   lines.push(`Audience: ${window.audience === 'all' ? 'all users' : 'affected users'}`);
@@ -59,7 +66,11 @@ export function describeWindow(window: MaintenanceWindow, items: ChecklistItem[]
 export function describeItem(item: ChecklistItem, parentTitle: string, tools: DayTools): string {
   const lines = [`For: ${parentTitle}`, `Team: ${item.team}`];
   if (item.assignee.trim() !== '') lines.push(`Assignee: ${item.assignee}`);
-  lines.push(`Channel: ${item.channel}`, `Due: ${tools.formatDay(item.dueDate)}`, `Done: ${item.done ? 'yes' : 'no'}`);
+  lines.push(
+    `Channel: ${item.channel}`,
+    `Due: ${tools.formatDay(item.dueDate)}`,
+    `Done: ${item.done ? 'yes' : 'no'}`,
+  );
   if (item.notes.trim() !== '') lines.push('', item.notes);
   return lines.join('\n');
 }

@@ -3,7 +3,8 @@ import { instantToDay } from '../zoned-time';
 import { ownersOf } from './context';
 import type { ExportFilters, ExportInput } from './types';
 
-type Parent = { kind: 'announcement'; record: Announcement } | { kind: 'maintenance'; record: MaintenanceWindow };
+type Parent =
+  { kind: 'announcement'; record: Announcement } | { kind: 'maintenance'; record: MaintenanceWindow };
 
 function normalise(name: string): string {
   return name.trim().toLowerCase();
@@ -54,7 +55,8 @@ export function applyExportFilters(input: ExportInput, filters: ExportFilters): 
     (!teamSet || parentsWithTeamItem.has(parent.record.id)) &&
     (!ownerName || parentOwnedBy(parent, ownerName) || parentsWithOwnItem.has(parent.record.id));
 
-  const wants = (kind: 'announcement' | 'maintenance' | 'checklist'): boolean => !kinds || kinds.includes(kind);
+  const wants = (kind: 'announcement' | 'maintenance' | 'checklist'): boolean =>
+    !kinds || kinds.includes(kind);
 
   const announcements = wants('announcement')
     ? input.announcements.filter(

@@ -119,7 +119,10 @@ export function exportIcs(input: ExportInput, options: IcsExportOptions = {}): s
     const tierName = tierNameOf(announcement, templateSets);
     lines.raw('BEGIN:VEVENT');
     if (announcement.launchTime) {
-      const start = localToInstant(`${announcement.launchDate}T${announcement.launchTime}`, announcement.timeZone);
+      const start = localToInstant(
+        `${announcement.launchDate}T${announcement.launchTime}`,
+        announcement.timeZone,
+      );
       writeTimed(lines, start, addMinutesToInstant(start, TIMED_LAUNCH_MINUTES));
     } else {
       writeAllDay(lines, announcement.launchDate, tools);
@@ -128,7 +131,12 @@ export function exportIcs(input: ExportInput, options: IcsExportOptions = {}): s
       id: announcement.id,
       stamp,
       summary: announcement.title,
-      description: describeAnnouncement(announcement, checklists.get(announcement.id) ?? [], templateSets, tools),
+      description: describeAnnouncement(
+        announcement,
+        checklists.get(announcement.id) ?? [],
+        templateSets,
+        tools,
+      ),
       categories: [tierName, 'Announcement'],
       status: announcementStatus(announcement),
       sequence: announcement.sequence,
@@ -157,7 +165,8 @@ export function exportIcs(input: ExportInput, options: IcsExportOptions = {}): s
 
   if (tasks !== 'none') {
     const items = [...shown.items].sort(
-      (a, b) => compareText(a.dueDate, b.dueDate) || compareText(a.parentId, b.parentId) || compareItems(a, b),
+      (a, b) =>
+        compareText(a.dueDate, b.dueDate) || compareText(a.parentId, b.parentId) || compareItems(a, b),
     );
     for (const item of items) {
       const announcement = announcementsById.get(item.parentId);
@@ -223,4 +232,3 @@ function writeItem(lines: Lines, item: ChecklistItem, context: ItemContext): voi
   lines.raw('TRANSP:TRANSPARENT');
   lines.raw('END:VEVENT');
 }
-

@@ -39,7 +39,8 @@ export function arrayDraftMarkdown(input: ExportInput, month: string): string {
     .filter((a) => a.launchDate >= coversFrom && a.launchDate <= coversTo)
     .filter((a) => a.status === 'planned' || a.status === 'launched')
     .sort(compareAnnouncements);
-  const byRank = (rank: 1 | 2 | 3): Announcement[] => chosen.filter((a) => tierRankOf(a, input.templateSets) === rank);
+  const byRank = (rank: 1 | 2 | 3): Announcement[] =>
+    chosen.filter((a) => tierRankOf(a, input.templateSets) === rank);
   const feature = (announcement: Announcement): string => {
     const parts = [`### ${escapeMarkdownInline(announcement.title) || 'Untitled'}`];
     if (announcement.summary.trim() !== '') parts.push(escapeMarkdownInline(announcement.summary));
@@ -48,7 +49,8 @@ export function arrayDraftMarkdown(input: ExportInput, month: string): string {
     return parts.join('\n\n');
   };
   const minor = byRank(3).map((announcement) => {
-    const summary = announcement.summary.trim() === '' ? '' : `: ${escapeMarkdownInline(announcement.summary)}`;
+    const summary =
+      announcement.summary.trim() === '' ? '' : `: ${escapeMarkdownInline(announcement.summary)}`;
     return `- ${escapeMarkdownInline(announcement.title) || 'Untitled'}${summary}`;
   });
   const monthName = format(parse(`${month}-01`, 'yyyy-MM-dd', new Date(2000, 0, 1)), 'MMMM yyyy');

@@ -9,8 +9,7 @@ import type { ExportFilters, ExportInput } from './types';
 
 /** What a checklist belongs to. */
 export type ChecklistParent =
-  | { kind: 'announcement'; announcement: Announcement }
-  | { kind: 'maintenance'; window: MaintenanceWindow };
+  { kind: 'announcement'; announcement: Announcement } | { kind: 'maintenance'; window: MaintenanceWindow };
 
 export type ChecklistContext = {
   templateSets: TemplateSet[];
@@ -38,7 +37,11 @@ function facts(pairs: [string, string][]): string {
  * zone), then one task-list item per checklist item with its team, assignee and due date. User text is
  * escaped, so the document has exactly one heading and one task per item whatever the titles hold.
  */
-export function checklistMarkdown(parent: ChecklistParent, items: ChecklistItem[], context: ChecklistContext): string {
+export function checklistMarkdown(
+  parent: ChecklistParent,
+  items: ChecklistItem[],
+  context: ChecklistContext,
+): string {
   const zone = context.settings.timeZone;
   const tools = context.tools ?? createDayTools();
   const blocks: string[] = [];
@@ -73,7 +76,9 @@ export function checklistMarkdown(parent: ChecklistParent, items: ChecklistItem[
     );
     if (window.notes.trim() !== '') blocks.push(escapeMarkdownInline(window.notes));
   }
-  blocks.push(items.length > 0 ? items.map((item) => itemLine(item, zone, tools)).join('\n') : '_No checklist items._');
+  blocks.push(
+    items.length > 0 ? items.map((item) => itemLine(item, zone, tools)).join('\n') : '_No checklist items._',
+  );
   return blocks.join('\n\n') + '\n';
 }
 
@@ -89,16 +94,28 @@ export function checklistsMarkdown(input: ExportInput, filters: ExportFilters = 
     kinds: parentKinds && parentKinds.length > 0 ? parentKinds : undefined,
   });
   const { teams, owner, tierKeys } = filters;
-  const items = itemsByParent(applyExportFilters(input, { teams, owner, tierKeys, kinds: ['checklist'] }).items);
-  const context: ChecklistContext = { templateSets: input.templateSets, settings: input.settings, tools: createDayTools() };
+  const items = itemsByParent(
+    applyExportFilters(input, { teams, owner, tierKeys, kinds: ['checklist'] }).items,
+  );
+  const context: ChecklistContext = {
+    templateSets: input.templateSets,
+    settings: input.settings,
+    tools: createDayTools(),
+  };
   const sections = [
-    ...[...parents.announcements].sort(compareAnnouncements).map((announcement) =>
-      checklistMarkdown({ kind: 'announcement', announcement }, items.get(announcement.id) ?? [], context),
-    ),
-    ...[...parents.windows].sort(compareWindows).map((window) =>
-      checklistMarkdown({ kind: 'maintenance', window }, items.get(window.id) ?? [], context),
-    ),
+    ...[...parents.announcements]
+      .sort(compareAnnouncements)
+      .map((announcement) =>
+        checklistMarkdown({ kind: 'announcement', announcement }, items.get(announcement.id) ?? [], context),
+      ),
+    ...[...parents.windows]
+      .sort(compareWindows)
+      .map((window) =>
+        checklistMarkdown({ kind: 'maintenance', window }, items.get(window.id) ?? [], context),
+      ),
   ];
   const title = '# Checklists\n';
-  return sections.length === 0 ? `${title}\n_Nothing matches these filters._\n` : `${title}\n${sections.join('\n---\n\n')}`;
+  return sections.length === 0
+    ? `${title}\n_Nothing matches these filters._\n`
+    : `${title}\n${sections.join('\n---\n\n')}`;
 }

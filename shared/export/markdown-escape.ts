@@ -35,7 +35,10 @@ export function markdownLink(label: string, url: string): string {
   const trimmed = url.trim();
   if (!/^https?:\/\/[^\s<>]+$/i.test(trimmed)) return escapeMarkdownInline(label);
   // Pointy-bracket destinations allow parentheses; percent-encoding keeps the few unsafe characters out.
-  const destination = trimmed.replace(/[()`\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  const destination = trimmed.replace(
+    /[()`\\]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `[${escapeMarkdownInline(label)}](<${destination}>)`;
 }
 

@@ -61,9 +61,19 @@ export function scheduleMarkdown(input: ExportInput, range: ScheduleRange & Expo
       day,
       order: 1,
       id: window.id,
-      cells: [day === startDay ? instantToLocal(window.start, zone).slice(11) : 'ongoing', window.title, `Maintenance · ${window.disruption}`, window.owner, window.status],
+      cells: [
+        day === startDay ? instantToLocal(window.start, zone).slice(11) : 'ongoing',
+        window.title,
+        `Maintenance · ${window.disruption}`,
+        window.owner,
+        window.status,
+      ],
     });
-    notes.push({ day, id: window.id, text: `**${escapeMarkdownInline(window.title) || 'Untitled'}**: ${escapeMarkdownInline(windowTimes(window, zone, tools))}` });
+    notes.push({
+      day,
+      id: window.id,
+      text: `**${escapeMarkdownInline(window.title) || 'Untitled'}**: ${escapeMarkdownInline(windowTimes(window, zone, tools))}`,
+    });
   }
   for (const item of shown.items) {
     const who = item.assignee.trim() === '' ? item.team : `${item.team}: ${item.assignee}`;

@@ -68,7 +68,9 @@ export function createDayTools(): DayTools {
             hourCycle: 'h23',
           }),
           // As zoneAbbreviation: ask both locales and prefer a name (EST, BST) over an offset.
-          names: ['en-US', 'en-GB'].map((locale) => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })),
+          names: ['en-US', 'en-GB'].map(
+            (locale) => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }),
+          ),
         };
       } catch {
         formatters = null;

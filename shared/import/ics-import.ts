@@ -33,17 +33,29 @@ type Placed = { allDay: true; day: string } | { allDay: false; instant: Instant;
 function place(time: IcsTime, context: Context, line: number, uid: string): Placed {
   if (time.kind === 'date') return { allDay: true, day: time.day };
   if (time.kind === 'utc') {
-    return { allDay: false, instant: `${time.local}:${String(time.seconds).padStart(2, '0')}.000Z`, zone: 'UTC' };
+    return {
+      allDay: false,
+      instant: `${time.local}:${String(time.seconds).padStart(2, '0')}.000Z`,
+      zone: 'UTC',
+    };
   }
   let zone: ResolvedZone | undefined;
   if (time.tzid !== null) {
     zone = context.resolver.resolve(time.tzid);
     if (!zone) {
-      context.warnings.push({ reason: `unknown time zone "${time.tzid}": read as ${context.fallback}`, line, uid });
+      context.warnings.push({
+        reason: `unknown time zone "${time.tzid}": read as ${context.fallback}`,
+        line,
+        uid,
+      });
     }
   }
   zone ??= { iana: context.fallback, via: 'iana' };
-  return { allDay: false, instant: zonedToInstant(time.local, time.seconds, zone), zone: zoneName(zone, context.fallback) };
+  return {
+    allDay: false,
+    instant: zonedToInstant(time.local, time.seconds, zone),
+    zone: zoneName(zone, context.fallback),
+  };
 }
 
 function first(props: ContentLine[], name: string): ContentLine | undefined {
@@ -59,7 +71,10 @@ function all(props: ContentLine[], name: string): ContentLine[] {
 
 function readTime(prop: ContentLine): IcsTime {
   const time = parseIcsTime(prop.value, prop.params);
-  if (!time) throw new SkipEvent(`${prop.name} "${prop.value.slice(0, 40)}" on line ${prop.line} is not a valid date or date-time`);
+  if (!time)
+    throw new SkipEvent(
+      `${prop.name} "${prop.value.slice(0, 40)}" on line ${prop.line} is not a valid date or date-time`,
+    );
   return time;
 }
 
@@ -74,10 +89,21 @@ function statusOf(props: ContentLine[]): ImportedEvent['status'] {
   return value === 'CANCELLED' ? 'cancelled' : value === 'TENTATIVE' ? 'tentative' : 'confirmed';
 }
 
-type Base = Pick<ImportedEvent, 'title' | 'description' | 'location' | 'url' | 'categories' | 'status' | 'sequence'>;
+type Base = Pick<
+  ImportedEvent,
+  'title' | 'description' | 'location' | 'url' | 'categories' | 'status' | 'sequence'
+>;
 type Span = { days: number; ms: number };
 
-function makeEvent(base: Base, uid: string, line: number, span: Span, context: Context, placed: Placed, recurrenceId: string | null): ImportedEvent {
+function makeEvent(
+  base: Base,
+  uid: string,
+  line: number,
+  span: Span,
+  context: Context,
+  placed: Placed,
+  recurrenceId: string | null,
+): ImportedEvent {
   const start = placed.allDay ? placed.day : placed.instant;
   const end = placed.allDay
     ? context.tools.addDays(placed.day, span.days)
@@ -107,7 +133,11 @@ function buildEvents(block: EventBlock, uid: string, context: Context): Imported
   for (const prop of props) {
     if (!prop.error) continue;
     if (CRITICAL.has(prop.name)) throw new SkipEvent(`${prop.name} on line ${prop.line}: ${prop.error}`);
-    context.warnings.push({ reason: `${prop.name} on line ${prop.line} ignored: ${prop.error}`, line: prop.line, uid });
+    context.warnings.push({
+      reason: `${prop.name} on line ${prop.line} ignored: ${prop.error}`,
+      line: prop.line,
+      uid,
+    });
   }
   const dtstart = first(props, 'DTSTART');
   if (!dtstart) throw new SkipEvent('the event has no DTSTART');
@@ -121,17 +151,20 @@ function buildEvents(block: EventBlock, uid: string, context: Context): Imported
   const durationProp = first(props, 'DURATION');
   if (dtend) {
     const end = place(readTime(dtend), context, dtend.line, uid);
-    if (end.allDay !== start.allDay) throw new SkipEvent('DTSTART and DTEND are not both dates or both date-times');
+    if (end.allDay !== start.allDay)
+      throw new SkipEvent('DTSTART and DTEND are not both dates or both date-times');
     if (end.allDay && start.allDay) {
       if (end.day < start.day) throw new SkipEvent(`DTEND (line ${dtend.line}) is before DTSTART`);
-      spanDays = end.day === start.day ? 1 : Math.round((Date.parse(end.day) - Date.parse(start.day)) / 86_400_000);
+      spanDays =
+        end.day === start.day ? 1 : Math.round((Date.parse(end.day) - Date.parse(start.day)) / 86_400_000);
     } else if (!end.allDay && !start.allDay) {
       spanMs = Date.parse(end.instant) - Date.parse(start.instant);
       if (spanMs < 0) throw new SkipEvent(`DTEND (line ${dtend.line}) is before DTSTART`);
     }
   } else if (durationProp) {
     const duration = parseIcsDuration(durationProp.value);
-    if (!duration) throw new SkipEvent(`DURATION "${durationProp.value}" on line ${durationProp.line} is not valid`);
+    if (!duration)
+      throw new SkipEvent(`DURATION "${durationProp.value}" on line ${durationProp.line} is not valid`);
     if (start.allDay) spanDays = Math.max(1, duration.days + Math.ceil(duration.seconds / 86_400));
     else spanMs = (duration.days * 86_400 + duration.seconds) * 1000;
   }
@@ -150,7 +183,9 @@ function buildEvents(block: EventBlock, uid: string, context: Context): Imported
   const recurrenceIdProp = first(props, 'RECURRENCE-ID');
   if (recurrenceIdProp) {
     const original = place(readTime(recurrenceIdProp), context, recurrenceIdProp.line, uid);
-    return [makeEvent(base, uid, line, span, context, start, original.allDay ? original.day : original.instant)];
+    return [
+      makeEvent(base, uid, line, span, context, start, original.allDay ? original.day : original.instant),
+    ];
   }
   const rrule = first(props, 'RRULE');
   if (!rrule) return [makeEvent(base, uid, line, span, context, start, null)];
@@ -161,7 +196,11 @@ function buildEvents(block: EventBlock, uid: string, context: Context): Imported
     for (const value of prop.value.split(',')) {
       const time = parseIcsTime(value, prop.params);
       if (!time) {
-        context.warnings.push({ reason: `EXDATE "${value}" on line ${prop.line} ignored: not a date`, line: prop.line, uid });
+        context.warnings.push({
+          reason: `EXDATE "${value}" on line ${prop.line} ignored: not a date`,
+          line: prop.line,
+          uid,
+        });
         continue;
       }
       const placed = place(time, context, prop.line, uid);
@@ -169,7 +208,11 @@ function buildEvents(block: EventBlock, uid: string, context: Context): Imported
     }
   }
   if (props.some((prop) => prop.name === 'RDATE')) {
-    context.warnings.push({ reason: 'RDATE is not supported; only the RRULE occurrences are imported', line, uid });
+    context.warnings.push({
+      reason: 'RDATE is not supported; only the RRULE occurrences are imported',
+      line,
+      uid,
+    });
   }
   const expansion = expandRecurrence(rrule.value, startTime, {
     maxOccurrences: context.maxOccurrences + excluded.size,
@@ -184,7 +227,12 @@ function buildEvents(block: EventBlock, uid: string, context: Context): Imported
         : place(
             startTime.kind === 'utc'
               ? { kind: 'utc', local: occurrence.local, seconds: occurrence.seconds }
-              : { kind: 'local', local: occurrence.local, seconds: occurrence.seconds, tzid: startTime.kind === 'local' ? startTime.tzid : null },
+              : {
+                  kind: 'local',
+                  local: occurrence.local,
+                  seconds: occurrence.seconds,
+                  tzid: startTime.kind === 'local' ? startTime.tzid : null,
+                },
             context,
             dtstart.line,
             uid,
@@ -250,7 +298,11 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
       const count = (anonymous.get(seed) ?? 0) + 1;
       anonymous.set(seed, count);
       uid = `imported-${stableHash(seed)}${count > 1 ? `-${count}` : ''}`;
-      warnings.push({ reason: 'the event has no UID; one was made from its start and title', line: block.line, uid });
+      warnings.push({
+        reason: 'the event has no UID; one was made from its start and title',
+        line: block.line,
+        uid,
+      });
     }
     let built: ImportedEvent[];
     try {
@@ -275,14 +327,26 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
         }
         if (event.sequence > existing.sequence) {
           byKey.set(event.key, event);
-          skipped.push({ reason: `superseded by the event on line ${event.line} (same UID, higher SEQUENCE)`, line: existing.line, uid });
+          skipped.push({
+            reason: `superseded by the event on line ${event.line} (same UID, higher SEQUENCE)`,
+            line: existing.line,
+            uid,
+          });
         } else {
-          skipped.push({ reason: `duplicate UID: the event on line ${existing.line} is kept`, line: event.line, uid });
+          skipped.push({
+            reason: `duplicate UID: the event on line ${existing.line} is kept`,
+            line: event.line,
+            uid,
+          });
         }
         continue;
       }
       if (byKey.size >= maxEvents) {
-        skipped.push({ reason: `more than ${maxEvents} events: the rest of the file was not imported`, line: event.line, uid });
+        skipped.push({
+          reason: `more than ${maxEvents} events: the rest of the file was not imported`,
+          line: event.line,
+          uid,
+        });
         full = true;
         return;
       }
@@ -296,7 +360,9 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
   if (!split.sawCalendar) {
     const empty = byKey.size === 0 && skipped.length === 0;
     warnings.unshift({
-      reason: empty ? 'the file holds no calendar data (no BEGIN:VCALENDAR)' : 'the file has no BEGIN:VCALENDAR',
+      reason: empty
+        ? 'the file holds no calendar data (no BEGIN:VCALENDAR)'
+        : 'the file has no BEGIN:VCALENDAR',
       line: 1,
     });
   }

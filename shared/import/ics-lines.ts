@@ -62,7 +62,13 @@ export function parseContentLine(text: string, line: number): ContentLine | unde
       start = index + 1;
     }
   }
-  return { name, params, value: '', line, error: 'its parameters have an unclosed quote or no ":" before the value' };
+  return {
+    name,
+    params,
+    value: '',
+    line,
+    error: 'its parameters have an unclosed quote or no ":" before the value',
+  };
 }
 
 function addParam(params: Map<string, string>, raw: string): void {
@@ -113,7 +119,8 @@ function knownName(text: string, start: number, end: number, hasLowercase: boole
 // per-line allocations cost more than the rest of the scan.
 function materialize(source: string, start: number, end: number, pieces: number[]): string {
   let line = source.slice(start, end);
-  for (let index = 0; index < pieces.length; index += 2) line += source.slice(pieces[index], pieces[index + 1]);
+  for (let index = 0; index < pieces.length; index += 2)
+    line += source.slice(pieces[index], pieces[index + 1]);
   return line;
 }
 
@@ -191,14 +198,24 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
       const from = afterName + 1;
       if (timezone) {
         if (name === 'END' && valueIs(source, from, firstEnd, pieces, 'VTIMEZONE')) {
-          result.timezones.push({ tzid: timezone.tzid, text: source.slice(timezone.start, firstEnd), line: timezone.line });
+          result.timezones.push({
+            tzid: timezone.tzid,
+            text: source.slice(timezone.start, firstEnd),
+            line: timezone.line,
+          });
           timezone = null;
         }
         continue;
       }
       if (valueIs(source, from, firstEnd, pieces, 'VCALENDAR')) {
         if (name === 'BEGIN') result.sawCalendar = true;
-        if (current) closeEvent(current, name === 'BEGIN' ? 'a new calendar begins before END:VEVENT' : 'the calendar ends before END:VEVENT');
+        if (current)
+          closeEvent(
+            current,
+            name === 'BEGIN'
+              ? 'a new calendar begins before END:VEVENT'
+              : 'the calendar ends before END:VEVENT',
+          );
         current = null;
         continue;
       }
@@ -237,7 +254,10 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
       if (lastKept) {
         // Some exporters fold without the leading space; the text plainly continues the line above.
         lastKept.value += materialize(source, lineStart, firstEnd, pieces);
-        result.warnings.push({ reason: 'a line without a property name was joined to the line above', line: firstLine });
+        result.warnings.push({
+          reason: 'a line without a property name was joined to the line above',
+          line: firstLine,
+        });
       } else if (current.props.length === 0 && source.slice(lineStart, firstEnd).trim() !== '') {
         current.error ??= `line ${firstLine} is not a content line`;
       }

@@ -29,7 +29,16 @@ export function parseIcsTime(value: string, params: ReadonlyMap<string, string>)
   if (params.get('VALUE')?.toUpperCase() === 'DATE') return undefined;
   const match = DATE_TIME.exec(trimmed);
   if (!match) return undefined;
-  const [, y, mo, d, h, mi, s, z] = match as unknown as [string, string, string, string, string, string, string, string];
+  const [, y, mo, d, h, mi, s, z] = match as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const local = `${y}-${mo}-${d}T${h}:${mi}`;
   const seconds = Number(s);
   if (!isRealDate(y, mo, d) || Number(h) > 23 || Number(mi) > 59 || seconds > 59) return undefined;
@@ -42,7 +51,8 @@ const DURATION = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\
 /** A DURATION (RFC 5545 §3.3.6) as whole days plus seconds; undefined when malformed or negative. */
 export function parseIcsDuration(value: string): { days: number; seconds: number } | undefined {
   const match = DURATION.exec(value.trim());
-  if (!match || match[1] === '-' || value.trim().toUpperCase() === 'P' || /T$/i.test(value.trim())) return undefined;
+  if (!match || match[1] === '-' || value.trim().toUpperCase() === 'P' || /T$/i.test(value.trim()))
+    return undefined;
   const [, , w, d, h, mi, s] = match.map((part) => Number(part ?? 0));
   return { days: (w ?? 0) * 7 + (d ?? 0), seconds: (h ?? 0) * 3600 + (mi ?? 0) * 60 + (s ?? 0) };
 }
@@ -59,7 +69,10 @@ export function unescapeIcsText(value: string): string {
     const next = value[slash + 1];
     if (next === 'n' || next === 'N') out += '\n';
     else if (next === '\\' || next === ';' || next === ',') out += next;
-    start = next === undefined || next === 'n' || next === 'N' || next === '\\' || next === ';' || next === ',' ? slash + 2 : slash + 1;
+    start =
+      next === undefined || next === 'n' || next === 'N' || next === '\\' || next === ';' || next === ','
+        ? slash + 2
+        : slash + 1;
     slash = value.indexOf('\\', start);
   }
   return out + value.slice(start);
@@ -95,9 +108,11 @@ export function rruleProblem(value: string): string | undefined {
     return 'RRULE has no valid FREQ';
   }
   const interval = parts.get('INTERVAL');
-  if (interval !== undefined && !/^[1-9]\d{0,5}$/.test(interval)) return `RRULE INTERVAL=${interval} is not a positive integer`;
+  if (interval !== undefined && !/^[1-9]\d{0,5}$/.test(interval))
+    return `RRULE INTERVAL=${interval} is not a positive integer`;
   if (parts.has('COUNT') && parts.has('UNTIL')) return 'RRULE has both COUNT and UNTIL';
   const count = parts.get('COUNT');
-  if (count !== undefined && !/^[1-9]\d{0,6}$/.test(count)) return `RRULE COUNT=${count} is not a positive integer`;
+  if (count !== undefined && !/^[1-9]\d{0,6}$/.test(count))
+    return `RRULE COUNT=${count} is not a positive integer`;
   return undefined;
 }

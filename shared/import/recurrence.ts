@@ -2,7 +2,8 @@ import ICAL from 'ical.js';
 import type { CalendarDay } from '../types';
 import type { IcsTime } from './ics-values';
 
-export type Occurrence = { kind: 'date'; day: CalendarDay } | { kind: 'time'; local: string; seconds: number };
+export type Occurrence =
+  { kind: 'date'; day: CalendarDay } | { kind: 'time'; local: string; seconds: number };
 
 export type Expansion = { occurrences: Occurrence[]; truncated: boolean; error?: string };
 
@@ -43,7 +44,11 @@ export function expandRecurrence(
   try {
     iterator = ICAL.Recur.fromString(rrule).iterator(toIcalTime(start));
   } catch (error) {
-    return { occurrences: [], truncated: false, error: `RRULE could not be read: ${(error as Error).message}` };
+    return {
+      occurrences: [],
+      truncated: false,
+      error: `RRULE could not be read: ${(error as Error).message}`,
+    };
   }
   const occurrences: Occurrence[] = [];
   for (;;) {
@@ -51,7 +56,11 @@ export function expandRecurrence(
     try {
       next = iterator.next();
     } catch (error) {
-      return { occurrences, truncated: false, error: `RRULE could not be expanded: ${(error as Error).message}` };
+      return {
+        occurrences,
+        truncated: false,
+        error: `RRULE could not be expanded: ${(error as Error).message}`,
+      };
     }
     if (!next) return { occurrences, truncated: false };
     const occurrence = fromIcalTime(next);

@@ -1,6 +1,13 @@
 import { generateChecklist } from '../checklist/generate-checklist';
 import { generateCommsChecklist } from '../maintenance/comms-plan';
-import type { Announcement, ChecklistItem, Instant, MaintenanceWindow, Settings, TemplateSet } from '../types';
+import type {
+  Announcement,
+  ChecklistItem,
+  Instant,
+  MaintenanceWindow,
+  Settings,
+  TemplateSet,
+} from '../types';
 import { instantToDay, instantToLocal, localToInstant } from '../zoned-time';
 import type { ImportedEvent } from './ics-import';
 
@@ -13,12 +20,19 @@ export type ImportRecordsOptions = {
   /** The template set and tier imported announcements are planned with (the planner picks in the preview). */
   templateSet: TemplateSet;
   tierKey: string;
-  settings: Pick<Settings, 'timeZone' | 'arrayDayOfMonth' | 'businessDaysOnly' | 'emailLeadDays' | 'reminderLeadDays'>;
+  settings: Pick<
+    Settings,
+    'timeZone' | 'arrayDayOfMonth' | 'businessDaysOnly' | 'emailLeadDays' | 'reminderLeadDays'
+  >;
   newId: () => string;
   now: Instant;
 };
 
-export type ImportedRecords = { announcements: Announcement[]; items: ChecklistItem[]; windows: MaintenanceWindow[] };
+export type ImportedRecords = {
+  announcements: Announcement[];
+  items: ChecklistItem[];
+  windows: MaintenanceWindow[];
+};
 
 const HOUR_MS = 3_600_000;
 
@@ -39,7 +53,10 @@ function pickLinks(url: string): Announcement['links'] {
  * communications checklist. Cancelled events stay cancelled. Ids come from `newId`, so the result can
  * be written in one transaction and nothing is half-imported. Throws when the tier is not in the set.
  */
-export function importedEventsToRecords(events: readonly ImportedEvent[], options: ImportRecordsOptions): ImportedRecords {
+export function importedEventsToRecords(
+  events: readonly ImportedEvent[],
+  options: ImportRecordsOptions,
+): ImportedRecords {
   const { templateSet, tierKey, settings, newId, now } = options;
   const tier = templateSet.tiers.find((candidate) => candidate.key === tierKey);
   if (!tier) throw new Error(`Tier "${tierKey}" is not in template set ${templateSet.id}`);
@@ -63,7 +80,8 @@ export function importedEventsToRecords(events: readonly ImportedEvent[], option
         tierKey,
         productOwner: '',
         marketingOwner: '',
-        status: event.status === 'cancelled' ? 'cancelled' : event.status === 'tentative' ? 'idea' : 'planned',
+        status:
+          event.status === 'cancelled' ? 'cancelled' : event.status === 'tentative' ? 'idea' : 'planned',
         links: pickLinks(event.url),
         createdAt: now,
         updatedAt: now,

@@ -39,4 +39,8 @@ export type IcsImportOptions = {
   now: Instant;
 };
 
-export type IcsImportResult = { events: ImportedEvent[]; skipped: ImportProblem[]; warnings: ImportProblem[] };
+export type IcsImportResult = {
+  events: ImportedEvent[];
+  skipped: ImportProblem[];
+  warnings: ImportProblem[];
+};

@@ -5,7 +5,8 @@ import type { TimezoneBlock } from './ics-lines';
 import { windowsZoneToIana } from './windows-zones';
 
 /** How a TZID was understood: an IANA zone, or the file's own VTIMEZONE rules when no name matches. */
-export type ResolvedZone = { iana: string; via: 'iana' | 'windows' | 'path' | 'offset' } | { vtimezone: ICAL.Timezone; tzid: string };
+export type ResolvedZone =
+  { iana: string; via: 'iana' | 'windows' | 'path' | 'offset' } | { vtimezone: ICAL.Timezone; tzid: string };
 
 const OUTLOOK_DISPLAY = /^\(UTC([+-])(\d{2}):(\d{2})\)/i;
 
@@ -80,6 +81,9 @@ export function zonedToInstant(local: LocalDateTime, seconds: number, zone: Reso
   const [date, time] = local.split('T') as [string, string];
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hour, minute] = time.split(':').map(Number) as [number, number];
-  const value = new ICAL.Time({ year, month, day, hour, minute, second: seconds, isDate: false }, zone.vtimezone);
+  const value = new ICAL.Time(
+    { year, month, day, hour, minute, second: seconds, isDate: false },
+    zone.vtimezone,
+  );
   return new Date(value.toUnixTime() * 1000).toISOString();
 }

@@ -25,7 +25,8 @@ export function recordsToPlan(records: RecordsForPlan): { plan: PlanFile; warnin
   }
   const builtIn = new Set<string>(PLAN_TEMPLATE_SETS);
   const templateSet =
-    [...setCounts.entries()].filter(([id]) => builtIn.has(id)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'handbook-current';
+    [...setCounts.entries()].filter(([id]) => builtIn.has(id)).sort((a, b) => b[1] - a[1])[0]?.[0] ??
+    'handbook-current';
 
   const itemsOf = new Map<string, ChecklistItem[]>();
   for (const item of records.items) {
@@ -38,11 +39,16 @@ export function recordsToPlan(records: RecordsForPlan): { plan: PlanFile; warnin
     const custom = items.filter((item) => item.templateItemId === null).length;
     // Maintenance steps come with generated assignees and notes, so only announcement items are checked.
     const personal = items.filter(
-      (item) => item.parentKind === 'announcement' && (item.assignee.trim() !== '' || item.notes.trim() !== ''),
+      (item) =>
+        item.parentKind === 'announcement' && (item.assignee.trim() !== '' || item.notes.trim() !== ''),
     ).length;
-    if (custom > 0) warnings.push(`"${title}": ${custom} custom checklist item(s) are not part of a plan file`);
-    if (personal > 0) warnings.push(`"${title}": assignees and notes on checklist items are not part of a plan file`);
-    return items.filter((item) => item.done && item.templateItemId !== null).map((item) => item.templateItemId as string);
+    if (custom > 0)
+      warnings.push(`"${title}": ${custom} custom checklist item(s) are not part of a plan file`);
+    if (personal > 0)
+      warnings.push(`"${title}": assignees and notes on checklist items are not part of a plan file`);
+    return items
+      .filter((item) => item.done && item.templateItemId !== null)
+      .map((item) => item.templateItemId as string);
   };
 
   const announcements: PlanFile['announcements'] = [];

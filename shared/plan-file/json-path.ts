@@ -13,7 +13,11 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 }
 
 /** Problems for keys of `value` that are not in `known`, e.g. a misspelt field. */
-export function unknownKeys(value: unknown, known: readonly string[], path: readonly PropertyKey[]): JsonProblem[] {
+export function unknownKeys(
+  value: unknown,
+  known: readonly string[],
+  path: readonly PropertyKey[],
+): JsonProblem[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
   return Object.keys(value)
     .filter((key) => !known.includes(key))
@@ -21,6 +25,8 @@ export function unknownKeys(value: unknown, known: readonly string[], path: read
 }
 
 /** zod issues as JSON problems, in document order. */
-export function issuesToProblems(issues: readonly { path: readonly PropertyKey[]; message: string }[]): JsonProblem[] {
+export function issuesToProblems(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): JsonProblem[] {
   return issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
 }

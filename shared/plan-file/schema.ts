@@ -13,20 +13,47 @@ const text = (max: number) => z.string().max(max, `must be at most ${max} charac
 const zone = z.string().refine(isKnownTimeZone, 'must be an IANA time zone such as "Europe/London" or "UTC"');
 const localDateTime = z.string().refine(isLocalDateTime, 'must be a local date-time "yyyy-MM-ddTHH:mm"');
 // Ids become ICS UIDs and database keys: keep them to characters that need no escaping anywhere.
-const id = z
-  .string()
-  .regex(/^[A-Za-z0-9._~:@-]{1,128}$/, 'must be 1-128 letters, digits or . _ ~ : @ -');
+const id = z.string().regex(/^[A-Za-z0-9._~:@-]{1,128}$/, 'must be 1-128 letters, digits or . _ ~ : @ -');
 const sequence = z.number().int('must be a whole number').min(0, 'must be 0 or more').default(0);
 const title = z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters');
 
 export const PLAN_ANNOUNCEMENT_KEYS = [
-  'id', 'title', 'tier', 'launch', 'owner', 'productOwner', 'status', 'summary', 'links', 'done', 'sequence',
+  'id',
+  'title',
+  'tier',
+  'launch',
+  'owner',
+  'productOwner',
+  'status',
+  'summary',
+  'links',
+  'done',
+  'sequence',
 ] as const;
 export const PLAN_MAINTENANCE_KEYS = [
-  'id', 'title', 'start', 'end', 'timeZone', 'disruption', 'services', 'owner', 'status', 'notes', 'audience',
-  'audienceZones', 'done', 'sequence',
+  'id',
+  'title',
+  'start',
+  'end',
+  'timeZone',
+  'disruption',
+  'services',
+  'owner',
+  'status',
+  'notes',
+  'audience',
+  'audienceZones',
+  'done',
+  'sequence',
 ] as const;
-export const PLAN_KEYS = ['tierline', 'timeZone', 'templateSet', 'updatedAt', 'announcements', 'maintenance'] as const;
+export const PLAN_KEYS = [
+  'tierline',
+  'timeZone',
+  'templateSet',
+  'updatedAt',
+  'announcements',
+  'maintenance',
+] as const;
 export const PLAN_LINK_KEYS = ['pr', 'docs', 'blog'] as const;
 
 export const planAnnouncementSchema = z.object({
@@ -35,7 +62,10 @@ export const planAnnouncementSchema = z.object({
   tier: z.string().min(1, 'must name a tier'),
   launch: z
     .string()
-    .refine((value) => isCalendarDay(value) || isLocalDateTime(value), 'must be a date "yyyy-MM-dd" or a local date-time "yyyy-MM-ddTHH:mm"'),
+    .refine(
+      (value) => isCalendarDay(value) || isLocalDateTime(value),
+      'must be a date "yyyy-MM-dd" or a local date-time "yyyy-MM-ddTHH:mm"',
+    ),
   owner: text(200).default(''),
   productOwner: text(200).default(''),
   status: z.enum(ANNOUNCEMENT_STATUSES).default('planned'),

@@ -3,7 +3,14 @@ import { generateCommsChecklist } from '../maintenance/comms-plan';
 import { addCalendarDays } from '../calendar-day';
 import { defaultSettings } from '../settings-defaults';
 import { builtInTemplateSet, findTier } from '../templates/built-in-sets';
-import type { Announcement, ChecklistItem, Instant, MaintenanceWindow, Settings, TemplateSet } from '../types';
+import type {
+  Announcement,
+  ChecklistItem,
+  Instant,
+  MaintenanceWindow,
+  Settings,
+  TemplateSet,
+} from '../types';
 import { localToInstant } from '../zoned-time';
 import { stableHash } from '../import/stable-hash';
 import type { PlanAnnouncement, PlanFile, PlanMaintenance } from './schema';
@@ -39,9 +46,15 @@ function normalise(name: string): string {
  * Whether a `done` entry names this checklist item: by template item id or by title, ignoring case,
  * spacing, a final full stop and curly quotes.
  */
-export function doneNameMatches(name: string, item: Pick<ChecklistItem, 'title' | 'templateItemId'>): boolean {
+export function doneNameMatches(
+  name: string,
+  item: Pick<ChecklistItem, 'title' | 'templateItemId'>,
+): boolean {
   const wanted = normalise(name);
-  return wanted === normalise(item.title) || (item.templateItemId !== null && wanted === normalise(item.templateItemId));
+  return (
+    wanted === normalise(item.title) ||
+    (item.templateItemId !== null && wanted === normalise(item.templateItemId))
+  );
 }
 
 /**
@@ -96,15 +109,31 @@ export function planToRecords(plan: PlanFile, options: { now: Instant }): PlanRe
   const records: PlanRecords = { announcements: [], items: [], windows: [], settings, templateSets: [set] };
 
   for (const entry of plan.announcements) {
-    const announcement = announcementFrom(entry, plan, now, entry.id ?? allocate('announcement', `${entry.title}|${entry.launch}|${entry.tier}`));
+    const announcement = announcementFrom(
+      entry,
+      plan,
+      now,
+      entry.id ?? allocate('announcement', `${entry.title}|${entry.launch}|${entry.tier}`),
+    );
     const tier = findTier(set, entry.tier);
     if (!tier) throw new Error(`Tier "${entry.tier}" is not in ${set.id}`);
-    const items = generateChecklist({ parentId: announcement.id, tier, launchDate: announcement.launchDate, settings, now });
+    const items = generateChecklist({
+      parentId: announcement.id,
+      tier,
+      launchDate: announcement.launchDate,
+      settings,
+      now,
+    });
     records.announcements.push(announcement);
     records.items.push(...markDone(items, entry.done, now));
   }
   for (const entry of plan.maintenance) {
-    const window = windowFrom(entry, plan, now, entry.id ?? allocate('maintenance', `${entry.title}|${entry.start}|${entry.end}`));
+    const window = windowFrom(
+      entry,
+      plan,
+      now,
+      entry.id ?? allocate('maintenance', `${entry.title}|${entry.start}|${entry.end}`),
+    );
     records.windows.push(window);
     records.items.push(...markDone(generateCommsChecklist({ window, settings, now }), entry.done, now));
   }

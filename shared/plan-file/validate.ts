@@ -57,13 +57,21 @@ function crossFieldProblems(plan: PlanFile): JsonProblem[] {
     const tier = set.tiers.find((candidate) => candidate.key === entry.tier);
     if (!tier) {
       const keys = set.tiers.map((candidate) => candidate.key).join(', ');
-      problems.push({ path: jsonPath(['announcements', index, 'tier']), message: `"${entry.tier}" is not a tier of ${set.id} (use ${keys})` });
+      problems.push({
+        path: jsonPath(['announcements', index, 'tier']),
+        message: `"${entry.tier}" is not a tier of ${set.id} (use ${keys})`,
+      });
       return;
     }
     entry.done.forEach((name, doneIndex) => {
-      const known = tier.items.some((item) => doneNameMatches(name, { title: item.title, templateItemId: item.id }));
+      const known = tier.items.some((item) =>
+        doneNameMatches(name, { title: item.title, templateItemId: item.id }),
+      );
       if (!known) {
-        problems.push({ path: jsonPath(['announcements', index, 'done', doneIndex]), message: `"${name}" is not an item of the ${tier.name} checklist` });
+        problems.push({
+          path: jsonPath(['announcements', index, 'done', doneIndex]),
+          message: `"${name}" is not an item of the ${tier.name} checklist`,
+        });
       }
     });
   });
@@ -74,7 +82,10 @@ function crossFieldProblems(plan: PlanFile): JsonProblem[] {
     const start = localToInstant(entry.start, zone);
     const end = localToInstant(entry.end, zone);
     if (end <= start) {
-      problems.push({ path: jsonPath(['maintenance', index, 'end']), message: `must be after start (${entry.start} ${zone})` });
+      problems.push({
+        path: jsonPath(['maintenance', index, 'end']),
+        message: `must be after start (${entry.start} ${zone})`,
+      });
       return;
     }
     if (entry.done.length === 0) return;
@@ -90,7 +101,10 @@ function crossFieldProblems(plan: PlanFile): JsonProblem[] {
     const items = generateCommsChecklist({ window, settings, now: start });
     entry.done.forEach((name, doneIndex) => {
       if (!items.some((item) => doneNameMatches(name, item))) {
-        problems.push({ path: jsonPath(['maintenance', index, 'done', doneIndex]), message: `"${name}" is not an item of this window's communications checklist` });
+        problems.push({
+          path: jsonPath(['maintenance', index, 'done', doneIndex]),
+          message: `"${name}" is not an item of this window's communications checklist`,
+        });
       }
     });
   });
@@ -105,18 +119,28 @@ function crossFieldProblems(plan: PlanFile): JsonProblem[] {
  */
 export function validatePlanFile(json: unknown): PlanValidation {
   if (!isRecord(json)) {
-    return { ok: false, problems: [{ path: '$', message: 'a plan file is a JSON object with "tierline": 1' }], warnings: [] };
+    return {
+      ok: false,
+      problems: [{ path: '$', message: 'a plan file is a JSON object with "tierline": 1' }],
+      warnings: [],
+    };
   }
   const version = json.tierline;
   if (typeof version === 'number' && version > PLAN_FILE_VERSION) {
     return {
       ok: false,
-      problems: [{ path: '$.tierline', message: `this plan was made by a newer Tierline (plan-file version ${version}); this one reads version ${PLAN_FILE_VERSION}` }],
+      problems: [
+        {
+          path: '$.tierline',
+          message: `this plan was made by a newer Tierline (plan-file version ${version}); this one reads version ${PLAN_FILE_VERSION}`,
+        },
+      ],
       warnings: [],
     };
   }
   const warnings = unknownFieldWarnings(json);
-  if (json.timeZone === undefined) warnings.push({ path: '$.timeZone', message: 'no time zone given: UTC is assumed' });
+  if (json.timeZone === undefined)
+    warnings.push({ path: '$.timeZone', message: 'no time zone given: UTC is assumed' });
   const parsed = planFileSchema.safeParse(json);
   if (!parsed.success) return { ok: false, problems: issuesToProblems(parsed.error.issues), warnings };
   const problems = crossFieldProblems(parsed.data);

@@ -4,7 +4,17 @@ import { addCalendarDays } from '../../shared/calendar-day';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow, makeSettings } from '../builders';
 
 const TEAMS = ['Content & Docs', 'Words & Pictures', 'Website & Vibes', 'Marketing'];
-const TITLES = ['Blog post', 'Twitter thread; LinkedIn post', 'Newsletter, Array', 'Tutorial for day of release', 'In-app banner', 'Landing page', 'Email to affected users', 'Slack community @here', 'Docs update'];
+const TITLES = [
+  'Blog post',
+  'Twitter thread; LinkedIn post',
+  'Newsletter, Array',
+  'Tutorial for day of release',
+  'In-app banner',
+  'Landing page',
+  'Email to affected users',
+  'Slack community @here',
+  'Docs update',
+];
 
 const TEMPLATE_SETS: TemplateSet[] = [
   {
@@ -27,7 +37,14 @@ const SETTINGS: Settings = makeSettings({ activeTemplateSetId: 'bench-set' });
  * checklist items, plus `windows` maintenance windows: 1,000 + 9,000 + 200 ≈ 10,000 calendar entries.
  */
 export function benchInput(announcements = 1000, windows = 200): ExportInput {
-  const out: ExportInput = { announcements: [], items: [], windows: [], templateSets: TEMPLATE_SETS, settings: SETTINGS, now: '2026-11-20T09:30:00.000Z' };
+  const out: ExportInput = {
+    announcements: [],
+    items: [],
+    windows: [],
+    templateSets: TEMPLATE_SETS,
+    settings: SETTINGS,
+    now: '2026-11-20T09:30:00.000Z',
+  };
   for (let index = 0; index < announcements; index++) {
     const id = `ann-${String(index).padStart(5, '0')}`;
     const launchDate = addCalendarDays('2026-01-05', index);
@@ -42,7 +59,11 @@ export function benchInput(announcements = 1000, windows = 200): ExportInput {
       productOwner: `PM ${index % 17}`,
       marketingOwner: `Marketer ${index % 7}`,
       status: index % 50 === 0 ? 'cancelled' : 'planned',
-      links: { pr: `https://github.com/example/repo/pull/${index}`, docs: '', blog: index % 2 ? `https://example.com/blog/launch-${index}` : '' },
+      links: {
+        pr: `https://github.com/example/repo/pull/${index}`,
+        docs: '',
+        blog: index % 2 ? `https://example.com/blog/launch-${index}` : '',
+      },
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-02-01T00:00:00.000Z',
       sequence: index % 4,

@@ -20,11 +20,15 @@ export function peerEvents(input: ExportInput): ICalEventData[] {
   for (const a of input.announcements) {
     titles.set(a.id, a.title);
     const timed = a.launchTime !== null;
-    const start = timed ? new Date(localToInstant(`${a.launchDate}T${a.launchTime}`, a.timeZone)) : new Date(`${a.launchDate}T00:00:00Z`);
+    const start = timed
+      ? new Date(localToInstant(`${a.launchDate}T${a.launchTime}`, a.timeZone))
+      : new Date(`${a.launchDate}T00:00:00Z`);
     events.push({
       id: `${a.id}@tierline`,
       start,
-      end: timed ? new Date(start.getTime() + 3_600_000) : new Date(`${addCalendarDays(a.launchDate, 1)}T00:00:00Z`),
+      end: timed
+        ? new Date(start.getTime() + 3_600_000)
+        : new Date(`${addCalendarDays(a.launchDate, 1)}T00:00:00Z`),
       allDay: !timed,
       stamp: new Date(input.now),
       summary: a.title,

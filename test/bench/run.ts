@@ -35,7 +35,9 @@ function cpuMs(fn: () => unknown): number {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** Runs `ours` and `peer` alternately and returns their median CPU milliseconds. */
@@ -83,9 +85,25 @@ const importTimes = race(
 
 type Row = { task: string; ours: number; peerName: string; peer?: number; target?: number };
 const rows: Row[] = [
-  { task: `ICS export, ${entries} entries`, ours: exportTimes.ours, peerName: 'ical-generator', peer: exportTimes.peer, target: 20 },
-  { task: `Markdown schedule, ${entries} entries`, ours: scheduleTimes.ours, peerName: 'none (no peer library)' },
-  { task: `ICS import, ${eventCount} events`, ours: importTimes.ours, peerName: 'node-ical', peer: importTimes.peer, target: 2 },
+  {
+    task: `ICS export, ${entries} entries`,
+    ours: exportTimes.ours,
+    peerName: 'ical-generator',
+    peer: exportTimes.peer,
+    target: 20,
+  },
+  {
+    task: `Markdown schedule, ${entries} entries`,
+    ours: scheduleTimes.ours,
+    peerName: 'none (no peer library)',
+  },
+  {
+    task: `ICS import, ${eventCount} events`,
+    ours: importTimes.ours,
+    peerName: 'node-ical',
+    peer: importTimes.peer,
+    target: 2,
+  },
 ];
 
 const lines = [
@@ -93,13 +111,20 @@ const lines = [
   '| --- | ---: | --- | ---: | ---: | ---: | --- |',
   ...rows.map((row) => {
     const ratio = row.peer !== undefined ? row.peer / row.ours : undefined;
-    const result = row.target === undefined || ratio === undefined ? 'n/a' : ratio >= row.target ? 'PASS' : 'MISS';
+    const result =
+      row.target === undefined || ratio === undefined ? 'n/a' : ratio >= row.target ? 'PASS' : 'MISS';
     return `| ${row.task} | ${row.ours.toFixed(1)} | ${row.peerName} | ${row.peer?.toFixed(1) ?? 'n/a'} | ${ratio ? `${ratio.toFixed(1)}x` : 'n/a'} | ${row.target ? `>= ${row.target}x` : 'n/a'} | ${result} |`;
   }),
 ];
 const cpus = os.cpus();
 console.log(lines.join('\n'));
 console.log('');
-console.log(`Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`);
-console.log(`Median of ${RUNS} runs after ${WARMUP} warm-up runs, CPU time (user + system), ours and the peer's interleaved in alternating order${forceGc ? ', full GC before each run' : ''}.`);
-console.log(`ICS file for the import: ${(file.length / 1e6).toFixed(1)} M characters, our own export of the same data.`);
+console.log(
+  `Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`,
+);
+console.log(
+  `Median of ${RUNS} runs after ${WARMUP} warm-up runs, CPU time (user + system), ours and the peer's interleaved in alternating order${forceGc ? ', full GC before each run' : ''}.`,
+);
+console.log(
+  `ICS file for the import: ${(file.length / 1e6).toFixed(1)} M characters, our own export of the same data.`,
+);

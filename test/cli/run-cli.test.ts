@@ -33,7 +33,9 @@ describe('runCli (in memory)', () => {
     const { io, out } = memoryIo({ 'plan.json': PLAN });
     expect(runCli(['export', '--plan', 'plan.json', '--format', 'ics', '--tasks', 'none'], io)).toBe(0);
     const calendar = new ICAL.Component(ICAL.parse(out.stdout) as unknown[]);
-    expect(calendar.getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('uid'))).toContain('session-replay-mobile@tierline');
+    expect(
+      calendar.getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('uid')),
+    ).toContain('session-replay-mobile@tierline');
     expect(calendar.getAllSubcomponents('vevent')).toHaveLength(4);
     expect(out.written.size).toBe(0);
   });
@@ -50,7 +52,22 @@ describe('runCli (in memory)', () => {
 
   it('writes --out through the atomic writer and applies date filters', () => {
     const { io, out } = memoryIo({ 'plan.json': PLAN });
-    expect(runCli(['export', '--plan=plan.json', '--format=md-schedule', '--from', '2026-12-01', '--to', '2026-12-06', '--out', 'out.md'], io)).toBe(0);
+    expect(
+      runCli(
+        [
+          'export',
+          '--plan=plan.json',
+          '--format=md-schedule',
+          '--from',
+          '2026-12-01',
+          '--to',
+          '2026-12-06',
+          '--out',
+          'out.md',
+        ],
+        io,
+      ),
+    ).toBe(0);
     const written = out.written.get('out.md') ?? '';
     expect(written).toContain('# Schedule: Tue 1 Dec 2026 to Sun 6 Dec 2026');
     // Its launch (24 Nov) is outside the range; only its Array item, due 1 Dec, is in it.
@@ -64,12 +81,17 @@ describe('runCli (in memory)', () => {
     expect(runCli(['export', '--plan', 'plan.json', '--format', 'md-checklists'], checklists.io)).toBe(0);
     expect(checklists.out.stdout).toContain('- [x] Writing a dedicated blog post.');
     const array = memoryIo({ 'plan.json': PLAN });
-    expect(runCli(['export', '--plan', 'plan.json', '--format', 'md-array', '--from', '2026-12-01'], array.io)).toBe(0);
+    expect(
+      runCli(['export', '--plan', 'plan.json', '--format', 'md-array', '--from', '2026-12-01'], array.io),
+    ).toBe(0);
     expect(array.out.stdout).toContain('# Array draft: December 2026');
   });
 
   it('exits 1 with the JSON path on stderr and writes nothing for an invalid plan', () => {
-    const bad = JSON.stringify({ tierline: 1, announcements: [{ title: 'x', tier: 'gigantic', launch: '2026-12-01' }] });
+    const bad = JSON.stringify({
+      tierline: 1,
+      announcements: [{ title: 'x', tier: 'gigantic', launch: '2026-12-01' }],
+    });
     const { io, out } = memoryIo({ 'bad.json': bad });
     expect(runCli(['export', '--plan', 'bad.json', '--format', 'ics', '--out', 'out.ics'], io)).toBe(1);
     expect(out.stderr).toContain('$.announcements[0].tier');
@@ -129,7 +151,12 @@ describe('runCli (in memory)', () => {
 describe('build/tierline.mjs (spawned)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tierline-cli-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'build/tierline.mjs'), ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'build/tierline.mjs'), ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
 
   it('exports a plan to a file and prints help', () => {
     writeFileSync(join(dir, 'plan.json'), PLAN);
@@ -144,7 +171,10 @@ describe('build/tierline.mjs (spawned)', () => {
   });
 
   it('exits 1 on an invalid plan without creating the output file, and 2 on usage errors', () => {
-    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ tierline: 1, timeZone: 'UTC', announcements: [{ title: 'x', tier: 'major' }] }));
+    writeFileSync(
+      join(dir, 'bad.json'),
+      JSON.stringify({ tierline: 1, timeZone: 'UTC', announcements: [{ title: 'x', tier: 'major' }] }),
+    );
     const invalid = run(['export', '--plan', 'bad.json', '--format', 'md-schedule', '--out', 'never.md']);
     expect(invalid.status).toBe(1);
     expect(invalid.stderr).toContain('$.announcements[0].launch');

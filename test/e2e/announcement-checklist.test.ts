@@ -19,7 +19,9 @@ const TITLE = 'Persons on events';
 const major = handbookTier('major');
 const minor = handbookTier('minor');
 // Items only Major has, due relative to launch: the ones a launch move and a tier change act on.
-const majorOnly = major.items.filter((item) => item.offset.kind === 'launch' && !minor.items.some((m) => m.id === item.id));
+const majorOnly = major.items.filter(
+  (item) => item.offset.kind === 'launch' && !minor.items.some((m) => m.id === item.id),
+);
 const [ticked1, ticked2, assigned, overridden] = majorOnly;
 
 async function items(app: AppSession): Promise<ChecklistItem[]> {
@@ -53,7 +55,9 @@ describe('working through an announcement checklist', () => {
     await dialog.getByText('Suggested tier: Medium').waitFor();
     await dialog.getByLabel('It introduces a new feature').check();
     await dialog.getByText('Suggested tier: Major').waitFor();
-    await dialog.getByText('They may introduce new features, require product downtime', { exact: false }).waitFor();
+    await dialog
+      .getByText('They may introduce new features, require product downtime', { exact: false })
+      .waitFor();
     await dialog.getByRole('button', { name: 'Use Major' }).click();
     expect(await dialog.getByLabel('Tier', { exact: true }).inputValue()).toBe('major');
     await dialog.getByLabel('Launch date').fill('2026-12-08');
@@ -90,14 +94,21 @@ describe('working through an announcement checklist', () => {
     expect(rows.filter((row) => row.done)).toHaveLength(2);
     await panel().getByText('set by hand').waitFor();
     expect(await panel().getByText(`2/${major.items.length} done`).count()).toBe(1);
-    expect(await page.getByRole('toolbar', { name: 'Plan actions' }).getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
+    expect(
+      await page
+        .getByRole('toolbar', { name: 'Plan actions' })
+        .getByRole('button', { name: 'Undo' })
+        .isEnabled(),
+    ).toBe(true);
   });
 
   it('drags the launch three days later: exactly the open, not-overridden items move', async () => {
     const { page } = app;
     const before = await items(app);
     await dragTo(page, dayCell(page, '2026-12-08').getByText(TITLE), dayCell(page, '2026-12-11'));
-    await expect.poll(async () => (await readStore<Announcement>(page, 'announcements'))[0]?.launchDate).toBe('2026-12-11');
+    await expect
+      .poll(async () => (await readStore<Announcement>(page, 'announcements'))[0]?.launchDate)
+      .toBe('2026-12-11');
     const after = await items(app);
     expect(after).toHaveLength(before.length);
     const settings = (await readStore<Settings>(page, 'settings'))[0]!;
@@ -116,7 +127,9 @@ describe('working through an announcement checklist', () => {
       expect(byTemplate(after, held!.id)?.dueDate).toBe(byTemplate(before, held!.id)?.dueDate);
       expect(held!.offset.kind).toBe('launch');
     }
-    expect(byTemplate(after, assigned!.id)?.dueDate).toBe(addCalendarDays(byTemplate(before, assigned!.id)!.dueDate, 3));
+    expect(byTemplate(after, assigned!.id)?.dueDate).toBe(
+      addCalendarDays(byTemplate(before, assigned!.id)!.dueDate, 3),
+    );
   });
 
   it('switches the tier to Minor and back through the edit form and loses nothing', async () => {
@@ -133,7 +146,9 @@ describe('working through an announcement checklist', () => {
     };
 
     await edit('Minor', /4 items kept as “not in this tier”/);
-    await expect.poll(async () => (await readStore<Announcement>(page, 'announcements'))[0]?.tierKey).toBe('minor');
+    await expect
+      .poll(async () => (await readStore<Announcement>(page, 'announcements'))[0]?.tierKey)
+      .toBe('minor');
     const onMinor = await items(app);
     const kept = onMinor.filter((row) => row.notInTier).map((row) => row.templateItemId);
     // Two ticked, one assigned, one set by hand: all four hold the planner's work.
@@ -146,9 +161,21 @@ describe('working through an announcement checklist', () => {
     await edit('Major', /kept as/);
     await expect.poll(async () => (await items(app)).length).toBe(major.items.length);
     const back = await items(app);
-    const visible = (row: ChecklistItem) => [row.id, row.title, row.done, row.doneAt, row.assignee, row.dueDate, row.dueOverridden, row.notInTier, row.order];
+    const visible = (row: ChecklistItem) => [
+      row.id,
+      row.title,
+      row.done,
+      row.doneAt,
+      row.assignee,
+      row.dueDate,
+      row.dueOverridden,
+      row.notInTier,
+      row.order,
+    ];
     expect(back.map(visible)).toEqual(before.map(visible));
-    await expect.poll(() => panel().getByRole('list', { name: 'Checklist' }).getByRole('listitem').count()).toBe(major.items.length);
+    await expect
+      .poll(() => panel().getByRole('list', { name: 'Checklist' }).getByRole('listitem').count())
+      .toBe(major.items.length);
   });
 
   it('shows checklist items on the calendar and takes screenshots of the calendar and the panel', async () => {

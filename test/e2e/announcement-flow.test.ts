@@ -24,7 +24,9 @@ describe('planning an announcement on the calendar', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await dayCell(page, '2026-12-08').getByText('Session replay for mobile').waitFor();
     const stored = await readStore<Announcement>(page, 'announcements');
-    expect(stored.map((row) => [row.title, row.tierKey, row.launchDate])).toEqual([['Session replay for mobile', 'major', '2026-12-08']]);
+    expect(stored.map((row) => [row.title, row.tierKey, row.launchDate])).toEqual([
+      ['Session replay for mobile', 'major', '2026-12-08'],
+    ]);
   });
 
   it('drags the launch three days later with the mouse, and the move survives a reload', async () => {
@@ -32,7 +34,9 @@ describe('planning an announcement on the calendar', () => {
     const item = dayCell(page, '2026-12-08').getByText('Session replay for mobile');
     await dragTo(page, item, dayCell(page, '2026-12-11'));
     await dayCell(page, '2026-12-11').getByText('Session replay for mobile').waitFor();
-    await expect.poll(async () => (await readStore<Announcement>(page, 'announcements'))[0]?.launchDate).toBe('2026-12-11');
+    await expect
+      .poll(async () => (await readStore<Announcement>(page, 'announcements'))[0]?.launchDate)
+      .toBe('2026-12-11');
 
     await page.reload();
     await dayCell(page, '2026-12-11').getByText('Session replay for mobile').waitFor();

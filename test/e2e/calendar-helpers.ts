@@ -6,19 +6,33 @@ export function dayCell(page: Page, day: string): Locator {
 }
 
 /** Drags with real mouse events, in small steps, the way a person's hand moves. */
-export async function dragTo(page: Page, from: Locator, to: Locator, offset: { x?: number; y?: number } = {}): Promise<void> {
+export async function dragTo(
+  page: Page,
+  from: Locator,
+  to: Locator,
+  offset: { x?: number; y?: number } = {},
+): Promise<void> {
   const source = await from.boundingBox();
   const target = await to.boundingBox();
   if (!source || !target) throw new Error('Cannot drag: an element is not on screen.');
   await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
   await page.mouse.down();
   await page.mouse.move(source.x + source.width / 2 + 5, source.y + source.height / 2 + 5, { steps: 3 });
-  await page.mouse.move(target.x + target.width / 2 + (offset.x ?? 0), target.y + target.height / 2 + (offset.y ?? 0), { steps: 12 });
+  await page.mouse.move(
+    target.x + target.width / 2 + (offset.x ?? 0),
+    target.y + target.height / 2 + (offset.y ?? 0),
+    { steps: 12 },
+  );
   await page.mouse.up();
 }
 
 /** The screen point of a time on a day in week view: the day's column, the time's slot row. */
-export async function timeGridPoint(page: Page, day: string, time: string, within: 'top' | 'bottom' = 'top'): Promise<{ x: number; y: number }> {
+export async function timeGridPoint(
+  page: Page,
+  day: string,
+  time: string,
+  within: 'top' | 'bottom' = 'top',
+): Promise<{ x: number; y: number }> {
   const column = await page.locator(`[role="columnheader"][data-date="${day}"]`).boundingBox();
   const slot = await page.locator(`[data-time="${time}:00"]`).last().boundingBox();
   if (!column || !slot) throw new Error(`No slot for ${day} ${time} on screen.`);
@@ -26,7 +40,11 @@ export async function timeGridPoint(page: Page, day: string, time: string, withi
 }
 
 /** Presses at one point and releases at another, moving in small steps. */
-export async function dragBetween(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+export async function dragBetween(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): Promise<void> {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(from.x, from.y + 4, { steps: 2 });

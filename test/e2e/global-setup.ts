@@ -7,6 +7,8 @@ export default function setup(): void {
     throw new Error('dist/renderer is missing: run `npm run build` first (npm test does it for you).');
   }
   if (!existsSync(chromiumPath())) {
-    throw new Error(`No Chromium at ${chromiumPath()}: run \`apt-get install -y chromium\` (as root) or set CHROME_PATH.`);
+    throw new Error(
+      `No Chromium at ${chromiumPath()}: run \`apt-get install -y chromium\` (as root) or set CHROME_PATH.`,
+    );
   }
 }

@@ -22,7 +22,11 @@ describe('a launch on the day of a downtime window is a conflict until it moves'
     await app.close();
   });
 
-  const badge = (title: string) => app.page.getByTitle(title, { exact: false }).first().getByRole('img', { name: /conflict/ });
+  const badge = (title: string) =>
+    app.page
+      .getByTitle(title, { exact: false })
+      .first()
+      .getByRole('img', { name: /conflict/ });
   const anyBadge = () => app.page.getByRole('main').getByRole('img', { name: /conflict/ });
 
   it('plans a downtime window on EU Cloud and a Major launch on the same day', async () => {
@@ -50,7 +54,11 @@ describe('a launch on the day of a downtime window is a conflict until it moves'
     await dayCell(page, DAY).getByText(LAUNCH).waitFor();
 
     const [window] = await readStore<MaintenanceWindow>(page, 'maintenanceWindows');
-    expect(window).toMatchObject({ disruption: 'downtime', services: ['EU Cloud'], start: `${DAY}T09:00:00.000Z` });
+    expect(window).toMatchObject({
+      disruption: 'downtime',
+      services: ['EU Cloud'],
+      start: `${DAY}T09:00:00.000Z`,
+    });
   });
 
   it('shows the conflict as a badge on both items and in the Conflicts panel', async () => {
@@ -78,7 +86,10 @@ describe('a launch on the day of a downtime window is a conflict until it moves'
     const panel = page.getByRole('complementary', { name: 'Conflicts' });
     await panel.getByRole('button', { name: /^Show/ }).click();
     await page.locator(`[role="columnheader"][data-date="${DAY}"]`).waitFor();
-    await page.getByRole('complementary', { name: 'Announcement details' }).getByRole('heading', { name: LAUNCH }).waitFor();
+    await page
+      .getByRole('complementary', { name: 'Announcement details' })
+      .getByRole('heading', { name: LAUNCH })
+      .waitFor();
     await badge(WINDOW).waitFor();
     expect(await badge(LAUNCH).count()).toBe(1);
     await screenshot(page, 'conflicts-week');
@@ -90,7 +101,9 @@ describe('a launch on the day of a downtime window is a conflict until it moves'
     await page.getByRole('tab', { name: 'Month' }).click();
     await dayCell(page, DAY).getByText(LAUNCH).waitFor();
     await dragTo(page, dayCell(page, DAY).getByText(LAUNCH), dayCell(page, LATER));
-    await expect.poll(async () => (await readStore<Announcement>(page, 'announcements'))[0]?.launchDate).toBe(LATER);
+    await expect
+      .poll(async () => (await readStore<Announcement>(page, 'announcements'))[0]?.launchDate)
+      .toBe(LATER);
 
     await page.getByRole('button', { name: 'Conflicts (0)' }).waitFor();
     const panel = page.getByRole('complementary', { name: 'Conflicts' });

@@ -11,7 +11,11 @@ const HOUR = 60 * 60 * 1000;
 
 async function commsItems(app: AppSession): Promise<Map<string, ChecklistItem>> {
   const items = await readStore<ChecklistItem>(app.page, 'checklistItems');
-  return new Map(items.filter((item) => item.parentKind === 'maintenance').map((item) => [item.templateItemId ?? item.id, item]));
+  return new Map(
+    items
+      .filter((item) => item.parentKind === 'maintenance')
+      .map((item) => [item.templateItemId ?? item.id, item]),
+  );
 }
 
 describe('a maintenance window’s communications plan and drafts', () => {
@@ -65,10 +69,16 @@ describe('a maintenance window’s communications plan and drafts', () => {
     // New York is five hours behind London in December.
     expect(body).toContain('- America/New_York: Thu 3 Dec 2026, 09:00 EST to Thu 3 Dec 2026, 12:00 EST');
     expect(body).toContain('/service-message');
-    const during = await panel().getByRole('textbox', { name: 'Service message during the work', exact: true }).inputValue();
+    const during = await panel()
+      .getByRole('textbox', { name: 'Service message during the work', exact: true })
+      .inputValue();
     expect(during).toContain('- UTC: Thu 3 Dec 2026, 14:00 UTC');
     expect(during).toContain('America/New_York');
-    expect(await panel().getByRole('textbox', { name: 'Service message after the work', exact: true }).inputValue()).toContain('No maintenance is underway');
+    expect(
+      await panel()
+        .getByRole('textbox', { name: 'Service message after the work', exact: true })
+        .inputValue(),
+    ).toContain('No maintenance is underway');
 
     await panel().getByRole('heading', { name: 'Drafts' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'maintenance-drafts');
@@ -77,9 +87,13 @@ describe('a maintenance window’s communications plan and drafts', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
 
     // Edits stay in the panel and can be reset to the generated text.
-    await panel().getByRole('textbox', { name: 'Email subject', exact: true }).fill('Heads-up: EU Cloud maintenance');
+    await panel()
+      .getByRole('textbox', { name: 'Email subject', exact: true })
+      .fill('Heads-up: EU Cloud maintenance');
     await panel().getByRole('button', { name: 'Reset Email subject' }).click();
-    expect(await panel().getByRole('textbox', { name: 'Email subject', exact: true }).inputValue()).toBe(subject);
+    expect(await panel().getByRole('textbox', { name: 'Email subject', exact: true }).inputValue()).toBe(
+      subject,
+    );
   });
 
   it('ticking a message and dragging the window a day later moves only the open messages', async () => {
@@ -96,11 +110,18 @@ describe('a maintenance window’s communications plan and drafts', () => {
     if (!box || !column) throw new Error('The window or Friday is not on screen.');
     const from = { x: box.x + box.width / 2, y: box.y + 12 };
     await dragBetween(page, from, { x: column.x + column.width / 2, y: from.y });
-    await expect.poll(async () => (await readStore<MaintenanceWindow>(page, 'maintenanceWindows'))[0]?.start).toBe('2026-12-04T14:00:00.000Z');
+    await expect
+      .poll(async () => (await readStore<MaintenanceWindow>(page, 'maintenanceWindows'))[0]?.start)
+      .toBe('2026-12-04T14:00:00.000Z');
     await screenshot(page, 'maintenance-week-panel');
 
     const after = await commsItems(app);
-    for (const key of ['notification-bar-on', 'service-message-clear', 'notification-bar-off', 'reminder-email']) {
+    for (const key of [
+      'notification-bar-on',
+      'service-message-clear',
+      'notification-bar-off',
+      'reminder-email',
+    ]) {
       const was = before.get(key);
       const now = after.get(key);
       expect(Date.parse(now?.dueAt ?? '') - Date.parse(was?.dueAt ?? ''), key).toBe(24 * HOUR);
@@ -109,7 +130,9 @@ describe('a maintenance window’s communications plan and drafts', () => {
     expect(after.get('service-message-publish')).toEqual(before.get('service-message-publish'));
     expect(await panel().getByLabel(`Due time for ${BAR_ON}`).inputValue()).toBe('2026-12-04T14:00');
     // The drafts follow the window.
-    expect(await panel().getByRole('textbox', { name: 'Email body', exact: true }).inputValue()).toContain('Fri 4 Dec 2026, 14:00 UTC');
+    expect(await panel().getByRole('textbox', { name: 'Email body', exact: true }).inputValue()).toContain(
+      'Fri 4 Dec 2026, 14:00 UTC',
+    );
   });
 
   it('editing the disruption to none drops untouched user messages and keeps the ticked one', async () => {
@@ -120,8 +143,13 @@ describe('a maintenance window’s communications plan and drafts', () => {
     await dialog.getByLabel('Disruption').selectOption('none');
     await dialog.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
-    await expect.poll(async () => [...(await commsItems(app)).keys()].sort()).toEqual(['service-message-publish', 'tell-teams']);
-    expect((await commsItems(app)).get('service-message-publish')).toMatchObject({ done: true, notInTier: true });
+    await expect
+      .poll(async () => [...(await commsItems(app)).keys()].sort())
+      .toEqual(['service-message-publish', 'tell-teams']);
+    expect((await commsItems(app)).get('service-message-publish')).toMatchObject({
+      done: true,
+      notInTier: true,
+    });
     const [window] = await readStore<MaintenanceWindow>(page, 'maintenanceWindows');
     expect(window).toMatchObject({ disruption: 'none', owner: 'Ada', audienceZones: ['America/New_York'] });
   });
@@ -129,10 +157,16 @@ describe('a maintenance window’s communications plan and drafts', () => {
   it('deleting asks first, and undo brings the window back', async () => {
     const { page } = app;
     await panel().getByRole('button', { name: 'Delete window' }).click();
-    await panel().getByRole('group', { name: 'Confirm delete' }).getByRole('button', { name: 'Keep it' }).click();
+    await panel()
+      .getByRole('group', { name: 'Confirm delete' })
+      .getByRole('button', { name: 'Keep it' })
+      .click();
     expect(await readStore(page, 'maintenanceWindows')).toHaveLength(1);
     await panel().getByRole('button', { name: 'Delete window' }).click();
-    await panel().getByRole('group', { name: 'Confirm delete' }).getByRole('button', { name: 'Delete', exact: true }).click();
+    await panel()
+      .getByRole('group', { name: 'Confirm delete' })
+      .getByRole('button', { name: 'Delete', exact: true })
+      .click();
     await expect.poll(async () => (await readStore(page, 'maintenanceWindows')).length).toBe(0);
     expect(await commsItems(app)).toHaveProperty('size', 0);
     await page.getByRole('toolbar').getByRole('button', { name: 'Undo' }).click();
@@ -168,9 +202,15 @@ describe('a window across the spring clock change', () => {
     await details.getByText('wall clocks there show 6 hours', { exact: false }).waitFor();
     const [window] = await readStore<MaintenanceWindow>(page, 'maintenanceWindows');
     expect(window).toMatchObject({ start: '2026-03-28T22:00:00.000Z', end: '2026-03-29T03:00:00.000Z' });
-    expect(await details.getByRole('textbox', { name: 'Email body', exact: true }).inputValue()).toContain('When (about 5 hours)');
-    expect(await details.getByRole('textbox', { name: 'Email body', exact: true }).inputValue()).toContain('- Europe/London: Sat 28 Mar 2026, 22:00 GMT to Sun 29 Mar 2026, 04:00 BST');
-    expect(await details.getByRole('textbox', { name: 'Email body', exact: true }).inputValue()).toContain('- UTC: Sat 28 Mar 2026, 22:00 UTC to Sun 29 Mar 2026, 03:00 UTC');
+    expect(await details.getByRole('textbox', { name: 'Email body', exact: true }).inputValue()).toContain(
+      'When (about 5 hours)',
+    );
+    expect(await details.getByRole('textbox', { name: 'Email body', exact: true }).inputValue()).toContain(
+      '- Europe/London: Sat 28 Mar 2026, 22:00 GMT to Sun 29 Mar 2026, 04:00 BST',
+    );
+    expect(await details.getByRole('textbox', { name: 'Email body', exact: true }).inputValue()).toContain(
+      '- UTC: Sat 28 Mar 2026, 22:00 UTC to Sun 29 Mar 2026, 03:00 UTC',
+    );
     await screenshot(page, 'maintenance-dst-panel');
   });
 });

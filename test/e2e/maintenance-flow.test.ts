@@ -16,7 +16,11 @@ describe('planning a maintenance window in week view', () => {
 
   it('selecting a time range opens the new-maintenance dialog with that range', async () => {
     const { page } = app;
-    await dragBetween(page, await timeGridPoint(page, '2026-12-03', '10:00'), await timeGridPoint(page, '2026-12-03', '11:30', 'bottom'));
+    await dragBetween(
+      page,
+      await timeGridPoint(page, '2026-12-03', '10:00'),
+      await timeGridPoint(page, '2026-12-03', '11:30', 'bottom'),
+    );
     const dialog = page.getByRole('dialog', { name: 'New maintenance window' });
     await dialog.waitFor();
     expect(await dialog.getByLabel('Start').inputValue()).toBe('2026-12-03T10:00');
@@ -27,7 +31,11 @@ describe('planning a maintenance window in week view', () => {
     await page.getByText('EU Cloud database upgrade').first().waitFor();
     const [window] = await readStore<MaintenanceWindow>(page, 'maintenanceWindows');
     // Europe/London is on GMT in December, so wall time and UTC agree.
-    expect(window).toMatchObject({ start: '2026-12-03T10:00:00.000Z', end: '2026-12-03T12:00:00.000Z', services: ['EU Cloud', 'ingestion'] });
+    expect(window).toMatchObject({
+      start: '2026-12-03T10:00:00.000Z',
+      end: '2026-12-03T12:00:00.000Z',
+      services: ['EU Cloud', 'ingestion'],
+    });
   });
 
   it('resizing the window changes its end, and the change survives a reload', async () => {
@@ -37,8 +45,14 @@ describe('planning a maintenance window in week view', () => {
     if (!box) throw new Error('The window is not on screen.');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const target = await timeGridPoint(page, '2026-12-03', '13:30', 'bottom');
-    await dragBetween(page, { x: box.x + box.width / 2, y: box.y + box.height - 3 }, { x: target.x, y: target.y });
-    await expect.poll(async () => (await readStore<MaintenanceWindow>(page, 'maintenanceWindows'))[0]?.end).toBe('2026-12-03T14:00:00.000Z');
+    await dragBetween(
+      page,
+      { x: box.x + box.width / 2, y: box.y + box.height - 3 },
+      { x: target.x, y: target.y },
+    );
+    await expect
+      .poll(async () => (await readStore<MaintenanceWindow>(page, 'maintenanceWindows'))[0]?.end)
+      .toBe('2026-12-03T14:00:00.000Z');
     await page.reload();
     await page.getByText('EU Cloud database upgrade').first().waitFor();
     const [window] = await readStore<MaintenanceWindow>(page, 'maintenanceWindows');
@@ -56,7 +70,9 @@ describe('planning a maintenance window in week view', () => {
     const column = await page.locator('[role="columnheader"][data-date="2026-12-05"]').boundingBox();
     if (!column) throw new Error('Saturday is not on screen.');
     await dragBetween(page, from, { x: column.x + column.width / 2, y: from.y });
-    await expect.poll(async () => (await readStore<MaintenanceWindow>(page, 'maintenanceWindows'))[0]?.start).toBe('2026-12-05T10:00:00.000Z');
+    await expect
+      .poll(async () => (await readStore<MaintenanceWindow>(page, 'maintenanceWindows'))[0]?.start)
+      .toBe('2026-12-05T10:00:00.000Z');
     const [window] = await readStore<MaintenanceWindow>(page, 'maintenanceWindows');
     expect(window?.end).toBe('2026-12-05T14:00:00.000Z');
   });

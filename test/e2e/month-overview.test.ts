@@ -65,7 +65,10 @@ describe('the month view shows every kind of item with what a planner needs at a
     expect(Number(/\((\d+)\)/.exec(conflictsButton ?? '')?.[1])).toBeGreaterThanOrEqual(2);
     await page.getByRole('button', { name: 'Close details' }).click();
     // The README shows the calendar itself, so wait for the "Planned …" toast to go.
-    await page.getByRole('status').getByText('Planned “EU Cloud database upgrade”.').waitFor({ state: 'hidden', timeout: 15_000 });
+    await page
+      .getByRole('status')
+      .getByText('Planned “EU Cloud database upgrade”.')
+      .waitFor({ state: 'hidden', timeout: 15_000 });
     await screenshot(page, 'readme-calendar');
   });
 });

@@ -35,7 +35,8 @@ describe('template sets: import a handbook page, edit and use it', () => {
     await preview.getByText(`Preview: 3 tiers, ${expected.preview.itemCount} items`).waitFor();
     for (const tier of expected.set.tiers) {
       await preview.getByText(tier.name, { exact: true }).waitFor();
-      for (const item of tier.items) expect(await preview.getByText(item.title, { exact: true }).count()).toBeGreaterThan(0);
+      for (const item of tier.items)
+        expect(await preview.getByText(item.title, { exact: true }).count()).toBeGreaterThan(0);
     }
     await screenshot(page, 'templates-import-preview');
     expect(await readStore<TemplateSet>(page, 'templateSets')).toHaveLength(2);
@@ -74,10 +75,19 @@ describe('template sets: import a handbook page, edit and use it', () => {
     const name = dialog().getByLabel('Tier name', { exact: true });
     await name.fill('Big bang');
     await name.press('Enter');
-    await expect.poll(async () => (await readStore<TemplateSet>(page, 'templateSets')).find((set) => set.id === imported.id)?.tiers.find((t) => t.key === tier.key)?.name).toBe('Big bang');
+    await expect
+      .poll(
+        async () =>
+          (await readStore<TemplateSet>(page, 'templateSets'))
+            .find((set) => set.id === imported.id)
+            ?.tiers.find((t) => t.key === tier.key)?.name,
+      )
+      .toBe('Big bang');
 
     await dialog().getByRole('button', { name: 'Use for new announcements' }).click();
-    await expect.poll(async () => (await readStore<Settings>(page, 'settings'))[0]?.activeTemplateSetId).toBe(imported.id);
+    await expect
+      .poll(async () => (await readStore<Settings>(page, 'settings'))[0]?.activeTemplateSetId)
+      .toBe(imported.id);
     await screenshot(page, 'templates-editor');
     await dialog().getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => dialog().count()).toBe(0);

@@ -8,7 +8,11 @@ import type { CalendarDay } from '../../shared/types';
 import { localToInstant } from '../../shared/zoned-time';
 import { createAnnouncement, moveAnnouncementLaunch } from '../../renderer/db/announcement-repo';
 import { db } from '../../renderer/db/db';
-import { createMaintenanceWindow, moveMaintenanceWindow, updateMaintenanceWindow } from '../../renderer/db/maintenance-repo';
+import {
+  createMaintenanceWindow,
+  moveMaintenanceWindow,
+  updateMaintenanceWindow,
+} from '../../renderer/db/maintenance-repo';
 import { toCalendarEvents, type CalendarItemProps } from '../../renderer/features/calendar/calendar-events';
 import {
   conflictCountText,
@@ -123,7 +127,11 @@ describe('conflicts derived from the stored plan', () => {
     expect(await conflictsNow()).toEqual([]);
     await updateMaintenanceWindow(a, { ...windowInput, end: localToInstant('2026-12-09T12:30', ZONE) });
     expect((await conflictsNow()).map((c) => c.kind)).toEqual(['overlapping-maintenance']);
-    await updateMaintenanceWindow(a, { ...windowInput, end: localToInstant('2026-12-09T12:30', ZONE), status: 'cancelled' });
+    await updateMaintenanceWindow(a, {
+      ...windowInput,
+      end: localToInstant('2026-12-09T12:30', ZONE),
+      status: 'cancelled',
+    });
     expect(await conflictsNow()).toEqual([]);
   });
 
@@ -139,7 +147,11 @@ describe('conflicts derived from the stored plan', () => {
       showChecklistMarkers: false,
       conflictCounts: conflictCountsById(planConflicts(plan, settings, TODAY)),
     });
-    const badge = (id: string) => (events.find((e) => (e.extendedProps as CalendarItemProps).id === id)?.extendedProps as CalendarItemProps).conflicts;
+    const badge = (id: string) =>
+      (
+        events.find((e) => (e.extendedProps as CalendarItemProps).id === id)
+          ?.extendedProps as CalendarItemProps
+      ).conflicts;
     expect(badge(launchId)).toBe(1);
     expect(badge(windowId)).toBe(1);
     expect(badge(quiet)).toBe(0);
@@ -166,7 +178,10 @@ describe('conflicts derived from the stored plan', () => {
     expect(conflicts.length).toBeGreaterThan(0);
     expect(conflicts.every((c) => c.kind === 'overdue')).toBe(true);
     for (const conflict of conflicts) {
-      expect(conflictFocus(conflict, plan, settings).selection).toEqual({ kind: 'maintenance', id: windowId });
+      expect(conflictFocus(conflict, plan, settings).selection).toEqual({
+        kind: 'maintenance',
+        id: windowId,
+      });
     }
   });
 

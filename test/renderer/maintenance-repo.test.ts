@@ -95,7 +95,9 @@ describe('maintenance repo against IndexedDB', () => {
     expect(minutesBetween(window.start, window.end)).toBe(240);
     const after = await itemsOf(id);
     const open = itemOf(after, 'notification-bar-on');
-    expect(minutesBetween(itemOf(before, 'notification-bar-on').dueAt ?? '', open.dueAt ?? '')).toBe(2 * 24 * 60);
+    expect(minutesBetween(itemOf(before, 'notification-bar-on').dueAt ?? '', open.dueAt ?? '')).toBe(
+      2 * 24 * 60,
+    );
     expect(open.dueDate).toBe('2026-12-07');
     expect(itemOf(after, 'service-message-publish')).toEqual(itemOf(before, 'service-message-publish'));
   });
@@ -149,7 +151,14 @@ describe('maintenance repo against IndexedDB', () => {
     const id = await createMaintenanceWindow(input());
     const windowBefore = await windowRow(id);
     const itemsBefore = await itemsOf(id);
-    await updateMaintenanceWindow(id, input({ disruption: 'none', start: localToInstant('2026-12-08T22:00', ZONE), end: localToInstant('2026-12-09T02:00', ZONE) }));
+    await updateMaintenanceWindow(
+      id,
+      input({
+        disruption: 'none',
+        start: localToInstant('2026-12-08T22:00', ZONE),
+        end: localToInstant('2026-12-09T02:00', ZONE),
+      }),
+    );
     expect((await itemsOf(id)).size).toBe(1);
 
     await useUndoStore.getState().undo();

@@ -1,8 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, calendarDaysBetween, isCalendarDay, toBusinessDay, weekdayOf } from '../../shared/calendar-day';
+import {
+  addCalendarDays,
+  calendarDaysBetween,
+  isCalendarDay,
+  toBusinessDay,
+  weekdayOf,
+} from '../../shared/calendar-day';
 
-const day = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+const day = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
 
 describe('calendar days', () => {
   it('accepts real days only', () => {

@@ -1,5 +1,9 @@
 import { useRef, useState } from 'react';
-import { validateAnnouncementDraft, type AnnouncementDraft, type AnnouncementField } from '../../../shared/announcements/announcement-input';
+import {
+  validateAnnouncementDraft,
+  type AnnouncementDraft,
+  type AnnouncementField,
+} from '../../../shared/announcements/announcement-input';
 import type { Settings, TemplateSet } from '../../../shared/types';
 import { Dialog } from '../../components/Dialog';
 import { createAnnouncement } from '../../db/announcement-repo';
@@ -14,9 +18,12 @@ export const UNREADABLE_DATE = 'Not a date we can read: use a real day, like 202
 
 /** The New announcement form. Nothing is stored until every field checks out. */
 export function AnnouncementDialog({ launchDate, settings, templateSets }: Props) {
-  const set = templateSets.find((candidate) => candidate.id === settings.activeTemplateSetId) ?? templateSets[0];
+  const set =
+    templateSets.find((candidate) => candidate.id === settings.activeTemplateSetId) ?? templateSets[0];
   const tiers = set?.tiers ?? [];
-  const [draft, setDraft] = useState<AnnouncementDraft>(() => emptyDraft(launchDate, settings.timeZone, tiers));
+  const [draft, setDraft] = useState<AnnouncementDraft>(() =>
+    emptyDraft(launchDate, settings.timeZone, tiers),
+  );
   const [errors, setErrors] = useState<Partial<Record<AnnouncementField, string>>>({});
   const [saving, setSaving] = useState(false);
   // A date input holds '' both when empty and when half-typed; validity.badInput tells them apart.
@@ -26,10 +33,16 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
 
   const submit = () => {
     if (saving) return;
-    const result = validateAnnouncementDraft(draft, tiers.map((tier) => tier.key));
+    const result = validateAnnouncementDraft(
+      draft,
+      tiers.map((tier) => tier.key),
+    );
     const unreadable = dateInput.current?.validity.badInput === true;
     if (!result.ok || unreadable) {
-      setErrors({ ...(result.ok ? {} : result.errors), ...(unreadable ? { launchDate: UNREADABLE_DATE } : {}) });
+      setErrors({
+        ...(result.ok ? {} : result.errors),
+        ...(unreadable ? { launchDate: UNREADABLE_DATE } : {}),
+      });
       return;
     }
     setSaving(true);
@@ -49,7 +62,14 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
 
   return (
     <Dialog title="New announcement" onClose={close} onSubmit={submit} submitLabel="Create announcement">
-      <AnnouncementFields draft={draft} errors={errors} update={update} tiers={tiers} setName={set?.name} dateInput={dateInput} />
+      <AnnouncementFields
+        draft={draft}
+        errors={errors}
+        update={update}
+        tiers={tiers}
+        setName={set?.name}
+        dateInput={dateInput}
+      />
     </Dialog>
   );
 }

@@ -1,9 +1,17 @@
 import { useMemo, useRef, useState } from 'react';
-import { validateAnnouncementDraft, type AnnouncementDraft, type AnnouncementField } from '../../../shared/announcements/announcement-input';
+import {
+  validateAnnouncementDraft,
+  type AnnouncementDraft,
+  type AnnouncementField,
+} from '../../../shared/announcements/announcement-input';
 import { calendarDaysBetween } from '../../../shared/calendar-day';
 import type { Announcement, ChecklistItem, Settings, TemplateSet } from '../../../shared/types';
 import { Dialog } from '../../components/Dialog';
-import { planAnnouncementEdit, updateAnnouncement, type AnnouncementEditPlan } from '../../db/announcement-repo';
+import {
+  planAnnouncementEdit,
+  updateAnnouncement,
+  type AnnouncementEditPlan,
+} from '../../db/announcement-repo';
 import { useUiStore } from '../../stores/ui-store';
 import { draftFromAnnouncement } from './announcement-draft';
 import { UNREADABLE_DATE } from './AnnouncementDialog';
@@ -23,13 +31,25 @@ function plural(count: number, one: string, many: string): string {
 }
 
 /** What saving will do to the checklist, in the planner's words, before anything is saved. */
-function EditConsequences({ plan, announcement, draft, tierName }: { plan: AnnouncementEditPlan; announcement: Announcement; draft: AnnouncementDraft; tierName: string }) {
+function EditConsequences({
+  plan,
+  announcement,
+  draft,
+  tierName,
+}: {
+  plan: AnnouncementEditPlan;
+  announcement: Announcement;
+  draft: AnnouncementDraft;
+  tierName: string;
+}) {
   if (!plan.tierChange && !plan.launchMoved) return null;
   const lines: string[] = [];
   if (plan.launchMoved) {
     const shift = calendarDaysBetween(announcement.launchDate, draft.launchDate);
     const direction = shift > 0 ? 'later' : 'earlier';
-    lines.push(`The launch moves ${plural(Math.abs(shift), 'day', 'days')} ${direction}: open items follow; done items and dates set by hand stay.`);
+    lines.push(
+      `The launch moves ${plural(Math.abs(shift), 'day', 'days')} ${direction}: open items follow; done items and dates set by hand stay.`,
+    );
   }
   if (plan.tierChange) {
     lines.push(
@@ -59,13 +79,23 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
   const [saving, setSaving] = useState(false);
   const dateInput = useRef<HTMLInputElement>(null);
   const update = (patch: Partial<AnnouncementDraft>) => setDraft((current) => ({ ...current, ...patch }));
-  const tierKeys = useMemo(() => (tiers.length > 0 ? tiers.map((tier) => tier.key) : [announcement.tierKey]), [tiers, announcement.tierKey]);
+  const tierKeys = useMemo(
+    () => (tiers.length > 0 ? tiers.map((tier) => tier.key) : [announcement.tierKey]),
+    [tiers, announcement.tierKey],
+  );
 
   const preview = useMemo(() => {
     const result = validateAnnouncementDraft(draft, tierKeys);
     if (!result.ok) return null;
     try {
-      return planAnnouncementEdit({ announcement, input: result.value, items, set, settings, now: now.toISOString() });
+      return planAnnouncementEdit({
+        announcement,
+        input: result.value,
+        items,
+        set,
+        settings,
+        now: now.toISOString(),
+      });
     } catch {
       return null;
     }
@@ -76,7 +106,10 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
     const result = validateAnnouncementDraft(draft, tierKeys);
     const unreadable = dateInput.current?.validity.badInput === true;
     if (!result.ok || unreadable) {
-      setErrors({ ...(result.ok ? {} : result.errors), ...(unreadable ? { launchDate: UNREADABLE_DATE } : {}) });
+      setErrors({
+        ...(result.ok ? {} : result.errors),
+        ...(unreadable ? { launchDate: UNREADABLE_DATE } : {}),
+      });
       return;
     }
     setSaving(true);
@@ -99,10 +132,27 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
         draft={draft}
         errors={errors}
         update={update}
-        tiers={tiers.length > 0 ? tiers : [{ key: announcement.tierKey, name: announcement.tierKey, description: '', rank: 3, color: '#7a7a7a', items: [] }]}
+        tiers={
+          tiers.length > 0
+            ? tiers
+            : [
+                {
+                  key: announcement.tierKey,
+                  name: announcement.tierKey,
+                  description: '',
+                  rank: 3,
+                  color: '#7a7a7a',
+                  items: [],
+                },
+              ]
+        }
         setName={set?.name ?? 'The template set of this announcement no longer exists.'}
         dateInput={dateInput}
-        tierNote={preview ? <EditConsequences plan={preview} announcement={announcement} draft={draft} tierName={tierName} /> : null}
+        tierNote={
+          preview ? (
+            <EditConsequences plan={preview} announcement={announcement} draft={draft} tierName={tierName} />
+          ) : null
+        }
       />
     </Dialog>
   );

@@ -20,11 +20,17 @@ type Props = {
 
 /** Every announcement field, shared by the New and Edit forms so both ask the same things. */
 export function AnnouncementFields({ draft, errors, update, tiers, setName, dateInput, tierNote }: Props) {
-  const updateLink = (key: keyof AnnouncementDraft['links'], value: string) => update({ links: { ...draft.links, [key]: value } });
+  const updateLink = (key: keyof AnnouncementDraft['links'], value: string) =>
+    update({ links: { ...draft.links, [key]: value } });
   return (
     <>
       <Field label="Title" error={errors.title}>
-        <input value={draft.title} onChange={(event) => update({ title: event.target.value })} autoFocus maxLength={400} />
+        <input
+          value={draft.title}
+          onChange={(event) => update({ title: event.target.value })}
+          autoFocus
+          maxLength={400}
+        />
       </Field>
       <Field label="Tier" error={errors.tierKey} hint={setName}>
         <select value={draft.tierKey} onChange={(event) => update({ tierKey: event.target.value })}>
@@ -39,23 +45,42 @@ export function AnnouncementFields({ draft, errors, update, tiers, setName, date
       <TierSuggestion tiers={tiers} onUse={(tierKey) => update({ tierKey })} />
       <div className="field-row">
         <Field label="Launch date" error={errors.launchDate}>
-          <input ref={dateInput} type="date" value={draft.launchDate} onChange={(event) => update({ launchDate: event.target.value })} />
+          <input
+            ref={dateInput}
+            type="date"
+            value={draft.launchDate}
+            onChange={(event) => update({ launchDate: event.target.value })}
+          />
         </Field>
         <Field label="Launch time" error={errors.launchTime} hint="Empty for all day">
-          <input type="time" value={draft.launchTime} onChange={(event) => update({ launchTime: event.target.value })} />
+          <input
+            type="time"
+            value={draft.launchTime}
+            onChange={(event) => update({ launchTime: event.target.value })}
+          />
         </Field>
       </div>
       {draft.launchTime !== '' ? (
         <Field label="Launch zone" error={errors.timeZone} hint="The zone the launch time is in">
-          <input value={draft.timeZone} list="tierline-zones" onChange={(event) => update({ timeZone: event.target.value })} />
+          <input
+            value={draft.timeZone}
+            list="tierline-zones"
+            onChange={(event) => update({ timeZone: event.target.value })}
+          />
         </Field>
       ) : null}
       <div className="field-row">
         <Field label="Product owner">
-          <input value={draft.productOwner} onChange={(event) => update({ productOwner: event.target.value })} />
+          <input
+            value={draft.productOwner}
+            onChange={(event) => update({ productOwner: event.target.value })}
+          />
         </Field>
         <Field label="Marketing owner">
-          <input value={draft.marketingOwner} onChange={(event) => update({ marketingOwner: event.target.value })} />
+          <input
+            value={draft.marketingOwner}
+            onChange={(event) => update({ marketingOwner: event.target.value })}
+          />
         </Field>
       </div>
       <Field label="Status" error={errors.status}>
@@ -68,18 +93,37 @@ export function AnnouncementFields({ draft, errors, update, tiers, setName, date
         </select>
       </Field>
       <Field label="Summary">
-        <textarea rows={3} value={draft.summary} onChange={(event) => update({ summary: event.target.value })} />
+        <textarea
+          rows={3}
+          value={draft.summary}
+          onChange={(event) => update({ summary: event.target.value })}
+        />
       </Field>
       <fieldset className="announcement-links">
         <legend>Links</legend>
         <Field label="Pull request" error={errors.links}>
-          <input type="url" placeholder="https://" value={draft.links.pr} onChange={(event) => updateLink('pr', event.target.value)} />
+          <input
+            type="url"
+            placeholder="https://"
+            value={draft.links.pr}
+            onChange={(event) => updateLink('pr', event.target.value)}
+          />
         </Field>
         <Field label="Docs">
-          <input type="url" placeholder="https://" value={draft.links.docs} onChange={(event) => updateLink('docs', event.target.value)} />
+          <input
+            type="url"
+            placeholder="https://"
+            value={draft.links.docs}
+            onChange={(event) => updateLink('docs', event.target.value)}
+          />
         </Field>
         <Field label="Blog post">
-          <input type="url" placeholder="https://" value={draft.links.blog} onChange={(event) => updateLink('blog', event.target.value)} />
+          <input
+            type="url"
+            placeholder="https://"
+            value={draft.links.blog}
+            onChange={(event) => updateLink('blog', event.target.value)}
+          />
         </Field>
       </fieldset>
     </>

@@ -18,7 +18,11 @@ import './announcements.css';
 
 type Props = { announcement: Announcement; plan: PlanData; settings: Settings; now: Date };
 
-const LINK_LABELS: Record<keyof AnnouncementLinks, string> = { pr: 'Pull request', docs: 'Docs', blog: 'Blog post' };
+const LINK_LABELS: Record<keyof AnnouncementLinks, string> = {
+  pr: 'Pull request',
+  docs: 'Docs',
+  blog: 'Blog post',
+};
 
 type Pending = { kind: 'delete' } | { kind: 'reapply'; added: number; removed: number; kept: number } | null;
 
@@ -32,12 +36,17 @@ function AnnouncementPanelBody({ announcement, plan, settings, now }: Props) {
   const [editing, setEditing] = useState(false);
   const [pending, setPending] = useState<Pending>(null);
   const today = instantToDay(now.toISOString(), settings.timeZone);
-  const items = useMemo(() => plan.items.filter((item) => item.parentId === announcement.id), [plan.items, announcement.id]);
+  const items = useMemo(
+    () => plan.items.filter((item) => item.parentId === announcement.id),
+    [plan.items, announcement.id],
+  );
   const progress = checklistProgress(items, today);
   const tier = tierOf(announcement, plan.templateSets);
   const set = plan.templateSets.find((candidate) => candidate.id === announcement.templateSetId);
   const cancelled = announcement.status === 'cancelled';
-  const links = (Object.keys(LINK_LABELS) as (keyof AnnouncementLinks)[]).filter((key) => announcement.links[key] !== '');
+  const links = (Object.keys(LINK_LABELS) as (keyof AnnouncementLinks)[]).filter(
+    (key) => announcement.links[key] !== '',
+  );
 
   const askReapply = () => {
     try {
@@ -46,28 +55,41 @@ function AnnouncementPanelBody({ announcement, plan, settings, now }: Props) {
         useUiStore.getState().showToast('The checklist already has every item of its template.');
         return;
       }
-      setPending({ kind: 'reapply', added: result.added.length, removed: result.removed.length, kept: result.keptNotInTier.length });
+      setPending({
+        kind: 'reapply',
+        added: result.added.length,
+        removed: result.removed.length,
+        kept: result.keptNotInTier.length,
+      });
     } catch (error) {
-      useUiStore.getState().showToast(error instanceof Error ? error.message : 'The template cannot be re-applied.');
+      useUiStore
+        .getState()
+        .showToast(error instanceof Error ? error.message : 'The template cannot be re-applied.');
     }
   };
 
   return (
     <PanelFrame label="Announcement details">
       <header className="announcement-head">
-        <h2 className={cancelled ? 'announcement-head__title--cancelled' : undefined}>{announcement.title}</h2>
+        <h2 className={cancelled ? 'announcement-head__title--cancelled' : undefined}>
+          {announcement.title}
+        </h2>
         <div className="announcement-head__badges">
           <span className="tier-badge" style={{ background: tier?.color ?? '#7a7a7a' }}>
             {tier?.name ?? announcement.tierKey}
           </span>
-          <span className={`status-badge status-badge--${announcement.status}`}>{statusLabel(announcement.status)}</span>
+          <span className={`status-badge status-badge--${announcement.status}`}>
+            {statusLabel(announcement.status)}
+          </span>
         </div>
       </header>
       <dl className="announcement-facts">
         <dt>Launch</dt>
         <dd>
           {formatDayForPeople(announcement.launchDate)}
-          {announcement.launchTime ? ` at ${announcement.launchTime} (${announcement.timeZone})` : ' (all day)'}
+          {announcement.launchTime
+            ? ` at ${announcement.launchTime} (${announcement.timeZone})`
+            : ' (all day)'}
         </dd>
         <dt>Product owner</dt>
         <dd>{announcement.productOwner || <span className="muted">nobody yet</span>}</dd>
@@ -105,7 +127,12 @@ function AnnouncementPanelBody({ announcement, plan, settings, now }: Props) {
         <button type="button" onClick={askReapply}>
           Re-apply template
         </button>
-        <CopyChecklistButton parent={{ kind: 'announcement', announcement }} items={items} templateSets={plan.templateSets} settings={settings} />
+        <CopyChecklistButton
+          parent={{ kind: 'announcement', announcement }}
+          items={items}
+          templateSets={plan.templateSets}
+          settings={settings}
+        />
         <button type="button" className="button--danger" onClick={() => setPending({ kind: 'delete' })}>
           Delete
         </button>
@@ -133,8 +160,9 @@ function AnnouncementPanelBody({ announcement, plan, settings, now }: Props) {
       {pending?.kind === 'reapply' ? (
         <div className="confirm" role="alertdialog" aria-label="Confirm re-apply template">
           <p>
-            Re-applying the {tier?.name ?? announcement.tierKey} template: {pending.added} added, {pending.removed} untouched removed,{' '}
-            {pending.kept} kept as “not in this tier”. Ticks, people, notes and hand-set dates stay.
+            Re-applying the {tier?.name ?? announcement.tierKey} template: {pending.added} added,{' '}
+            {pending.removed} untouched removed, {pending.kept} kept as “not in this tier”. Ticks, people,
+            notes and hand-set dates stay.
           </p>
           <button type="button" onClick={() => setPending(null)}>
             Cancel
@@ -154,9 +182,14 @@ function AnnouncementPanelBody({ announcement, plan, settings, now }: Props) {
       <section className="announcement-checklist" aria-labelledby={`${announcement.id}-checklist`}>
         <div className="announcement-checklist__head">
           <h3 id={`${announcement.id}-checklist`}>Checklist</h3>
-          <span className="announcement-progress" aria-label={`${progress.done} of ${progress.total} done, ${progress.overdue} overdue`}>
+          <span
+            className="announcement-progress"
+            aria-label={`${progress.done} of ${progress.total} done, ${progress.overdue} overdue`}
+          >
             {progress.done}/{progress.total} done
-            {progress.overdue > 0 ? <strong className="announcement-progress__overdue"> · {progress.overdue} overdue</strong> : null}
+            {progress.overdue > 0 ? (
+              <strong className="announcement-progress__overdue"> · {progress.overdue} overdue</strong>
+            ) : null}
           </span>
         </div>
         <progress max={Math.max(progress.total, 1)} value={progress.done} aria-hidden="true" />

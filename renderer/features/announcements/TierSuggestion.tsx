@@ -17,7 +17,15 @@ const IMPACTS: { value: TierQuestions['impact']; label: string }[] = [
 ];
 
 /** One of the handbook's yes/no questions, as a labelled checkbox. */
-function YesNo({ checked, onChange, children }: { checked: boolean; onChange: (checked: boolean) => void; children: ReactNode }) {
+function YesNo({
+  checked,
+  onChange,
+  children,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+}) {
   return (
     <label className="checkbox">
       <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
@@ -66,10 +74,16 @@ export function TierSuggestion({ tiers, onUse }: Props) {
       </fieldset>
       <fieldset>
         <legend>What does it involve?</legend>
-        <YesNo checked={answers.requiresUserAction} onChange={(checked) => answer('requiresUserAction', checked)}>
+        <YesNo
+          checked={answers.requiresUserAction}
+          onChange={(checked) => answer('requiresUserAction', checked)}
+        >
           Users have to do something
         </YesNo>
-        <YesNo checked={answers.introduces.newFeature} onChange={(checked) => introduce('newFeature', checked)}>
+        <YesNo
+          checked={answers.introduces.newFeature}
+          onChange={(checked) => introduce('newFeature', checked)}
+        >
           It introduces a new feature
         </YesNo>
         <YesNo checked={answers.introduces.downtime} onChange={(checked) => introduce('downtime', checked)}>

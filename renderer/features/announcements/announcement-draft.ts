@@ -2,7 +2,11 @@ import type { AnnouncementDraft } from '../../../shared/announcements/announceme
 import type { Announcement, TierTemplate } from '../../../shared/types';
 
 /** The form's starting values for a new announcement: the smallest tier, planned, all day. */
-export function emptyDraft(launchDate: string, timeZone: string, tiers: readonly TierTemplate[]): AnnouncementDraft {
+export function emptyDraft(
+  launchDate: string,
+  timeZone: string,
+  tiers: readonly TierTemplate[],
+): AnnouncementDraft {
   return {
     title: '',
     summary: '',

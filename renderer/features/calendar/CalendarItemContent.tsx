@@ -43,7 +43,12 @@ export function CalendarItemContent({ info }: { info: EventDisplayInfo }) {
   return (
     <div className={classes} title={label} aria-label={label}>
       {conflicts > 0 ? (
-        <span className="cal-item__conflict" role="img" aria-label={conflictCountText(conflicts)} title={conflictCountText(conflicts)}>
+        <span
+          className="cal-item__conflict"
+          role="img"
+          aria-label={conflictCountText(conflicts)}
+          title={conflictCountText(conflicts)}
+        >
           ⚠
         </span>
       ) : null}
@@ -53,7 +58,9 @@ export function CalendarItemContent({ info }: { info: EventDisplayInfo }) {
       {progress && progress.total > 0 && item.kind !== 'checklist-item' ? (
         <span className="cal-item__progress">
           {progress.done}/{progress.total}
-          {progress.overdue > 0 ? <span className="cal-item__overdue"> · {progress.overdue} late</span> : null}
+          {progress.overdue > 0 ? (
+            <span className="cal-item__overdue"> · {progress.overdue} late</span>
+          ) : null}
         </span>
       ) : null}
     </div>

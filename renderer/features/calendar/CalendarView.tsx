@@ -12,7 +12,12 @@ import { moveAnnouncementLaunch } from '../../db/announcement-repo';
 import { moveMaintenanceWindow, resizeMaintenanceWindow } from '../../db/maintenance-repo';
 import { useUiStore, type CalendarViewName } from '../../stores/ui-store';
 import { CalendarItemContent } from './CalendarItemContent';
-import { dayFromCalendarDate, toCalendarEvents, wallTimeFromCalendarDate, type CalendarItemProps } from './calendar-events';
+import {
+  dayFromCalendarDate,
+  toCalendarEvents,
+  wallTimeFromCalendarDate,
+  type CalendarItemProps,
+} from './calendar-events';
 import { moveChecklistItemDue } from '../../db/checklist-repo';
 import { conflictCountsById } from '../conflicts/conflict-view';
 import type { PlanData } from './usePlanData';
@@ -59,7 +64,8 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
     if (!jump || !api) return;
     api.gotoDate(jump.day);
     // Back off an hour so the block's top edge is not glued to the top of the view.
-    if (jump.time) api.scrollToTime(`${String(Math.max(0, Number(jump.time.slice(0, 2)) - 1)).padStart(2, '0')}:00:00`);
+    if (jump.time)
+      api.scrollToTime(`${String(Math.max(0, Number(jump.time.slice(0, 2)) - 1)).padStart(2, '0')}:00:00`);
   }, [jump]);
   const conflictCounts = useMemo(() => conflictCountsById(conflicts), [conflicts]);
   const events = useMemo(
@@ -74,7 +80,16 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         showChecklistMarkers: settings.showChecklistMarkers,
         conflictCounts,
       }),
-    [plan.announcements, plan.windows, plan.items, plan.templateSets, zone, today, settings.showChecklistMarkers, conflictCounts],
+    [
+      plan.announcements,
+      plan.windows,
+      plan.items,
+      plan.templateSets,
+      zone,
+      today,
+      settings.showChecklistMarkers,
+      conflictCounts,
+    ],
   );
 
   const onDrop = (info: EventDropInfo) => {
@@ -82,25 +97,46 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
     const start = info.event.start;
     if (!start) return info.revert();
     if (item.kind === 'announcement') {
-      return persistOrRevert(moveAnnouncementLaunch(item.id, dayFromCalendarDate(start)), info.revert, 'Moved the launch; its checklist followed.');
+      return persistOrRevert(
+        moveAnnouncementLaunch(item.id, dayFromCalendarDate(start)),
+        info.revert,
+        'Moved the launch; its checklist followed.',
+      );
     }
     if (item.kind === 'checklist-item') {
-      return persistOrRevert(moveChecklistItemDue(item.id, dayFromCalendarDate(start)), info.revert, 'Changed the due date.');
+      return persistOrRevert(
+        moveChecklistItemDue(item.id, dayFromCalendarDate(start)),
+        info.revert,
+        'Changed the due date.',
+      );
     }
-    persistOrRevert(moveMaintenanceWindow(item.id, localToInstant(wallTimeFromCalendarDate(start), zone)), info.revert, 'Moved the maintenance window.');
+    persistOrRevert(
+      moveMaintenanceWindow(item.id, localToInstant(wallTimeFromCalendarDate(start), zone)),
+      info.revert,
+      'Moved the maintenance window.',
+    );
   };
 
   const onResize = (info: EventResizeDoneInfo) => {
     const item = propsOf(info);
     const end = info.event.end;
     if (item.kind !== 'maintenance' || !end) return info.revert();
-    persistOrRevert(resizeMaintenanceWindow(item.id, localToInstant(wallTimeFromCalendarDate(end), zone)), info.revert, 'Changed when the maintenance ends.');
+    persistOrRevert(
+      resizeMaintenanceWindow(item.id, localToInstant(wallTimeFromCalendarDate(end), zone)),
+      info.revert,
+      'Changed when the maintenance ends.',
+    );
   };
 
   const onSelect = (info: DateSelectInfo) => {
     const { openDialog } = useUiStore.getState();
-    if (info.allDay) return openDialog({ kind: 'new-announcement', launchDate: dayFromCalendarDate(info.start) });
-    openDialog({ kind: 'new-maintenance', startLocal: wallTimeFromCalendarDate(info.start), endLocal: wallTimeFromCalendarDate(info.end) });
+    if (info.allDay)
+      return openDialog({ kind: 'new-announcement', launchDate: dayFromCalendarDate(info.start) });
+    openDialog({
+      kind: 'new-maintenance',
+      startLocal: wallTimeFromCalendarDate(info.start),
+      endLocal: wallTimeFromCalendarDate(info.end),
+    });
   };
 
   const onClick = (info: EventClickInfo) => {
@@ -120,7 +156,11 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       timeZone="UTC"
       now={`${instantToLocal(now.toISOString(), zone)}:00`}
       firstDay={settings.weekStart}
-      headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,timeGridDay,listMonth' }}
+      headerToolbar={{
+        start: 'prev,next today',
+        center: 'title',
+        end: 'dayGridMonth,timeGridWeek,timeGridDay,listMonth',
+      }}
       height="100%"
       editable
       selectable

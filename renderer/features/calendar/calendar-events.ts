@@ -1,7 +1,13 @@
 import type { EventInput } from '@fullcalendar/react';
 import { addCalendarDays, calendarDaysBetween } from '../../../shared/calendar-day';
 import { checklistProgress } from '../../../shared/checklist/progress';
-import type { Announcement, ChecklistItem, MaintenanceWindow, TemplateSet, TierTemplate } from '../../../shared/types';
+import type {
+  Announcement,
+  ChecklistItem,
+  MaintenanceWindow,
+  TemplateSet,
+  TierTemplate,
+} from '../../../shared/types';
 import { instantToLocal, localToInstant } from '../../../shared/zoned-time';
 
 /** What a calendar item stands for; FullCalendar hands it back on click, drop and resize. */
@@ -35,7 +41,9 @@ function wallTime(instant: string, zone: string): string {
 
 /** Looks up an announcement's tier in its own template set. */
 export function tierOf(announcement: Announcement, sets: readonly TemplateSet[]): TierTemplate | undefined {
-  return sets.find((set) => set.id === announcement.templateSetId)?.tiers.find((tier) => tier.key === announcement.tierKey);
+  return sets
+    .find((set) => set.id === announcement.templateSetId)
+    ?.tiers.find((tier) => tier.key === announcement.tierKey);
 }
 
 /** A window's times in the planner's zone for a label, e.g. `22:00–02:00 (+1 day)`. */
@@ -85,7 +93,10 @@ export function toCalendarEvents(args: {
       title: announcement.title,
       allDay: !timed,
       start: timed
-        ? wallTime(localToInstant(`${announcement.launchDate}T${announcement.launchTime}`, announcement.timeZone), args.plannerZone)
+        ? wallTime(
+            localToInstant(`${announcement.launchDate}T${announcement.launchTime}`, announcement.timeZone),
+            args.plannerZone,
+          )
         : announcement.launchDate,
       end: timed ? undefined : addCalendarDays(announcement.launchDate, 1),
       color,

@@ -1,6 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/db';
-import type { Announcement, ChecklistItem, MaintenanceWindow, Settings, TemplateSet } from '../../../shared/types';
+import type {
+  Announcement,
+  ChecklistItem,
+  MaintenanceWindow,
+  Settings,
+  TemplateSet,
+} from '../../../shared/types';
 
 export type PlanData = {
   announcements: Announcement[];

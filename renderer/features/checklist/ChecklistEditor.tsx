@@ -24,7 +24,14 @@ export type ChecklistEditorProps = {
  * (and back to the template rule), write notes, decide on items a tier change left behind, and
  * add or delete their own items. Every change is one undoable write through checklist-repo.
  */
-export function ChecklistEditor({ items, today, timeZone, emptyText, label = 'Checklist', parent }: ChecklistEditorProps) {
+export function ChecklistEditor({
+  items,
+  today,
+  timeZone,
+  emptyText,
+  label = 'Checklist',
+  parent,
+}: ChecklistEditorProps) {
   const peopleListId = useId();
   const sorted = useMemo(() => [...items].sort((a, b) => a.order - b.order), [items]);
   const people = useMemo(
@@ -38,7 +45,13 @@ export function ChecklistEditor({ items, today, timeZone, emptyText, label = 'Ch
       ) : (
         <ul className="checklist-editor__list" aria-label={label}>
           {sorted.map((item) => (
-            <ChecklistItemRow key={item.id} item={item} today={today} timeZone={timeZone} peopleListId={peopleListId} />
+            <ChecklistItemRow
+              key={item.id}
+              item={item}
+              today={today}
+              timeZone={timeZone}
+              peopleListId={peopleListId}
+            />
           ))}
         </ul>
       )}
@@ -97,11 +110,21 @@ function AddItemForm({ parent }: { parent: NonNullable<ChecklistEditorProps['par
       <div className="checklist-editor__add-row">
         <span>
           <label htmlFor={`${id}-due`}>Due</label>
-          <input id={`${id}-due`} type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+          <input
+            id={`${id}-due`}
+            type="date"
+            value={dueDate}
+            onChange={(event) => setDueDate(event.target.value)}
+          />
         </span>
         <span>
           <label htmlFor={`${id}-team`}>Team</label>
-          <input id={`${id}-team`} value={team} list={`${id}-teams`} onChange={(event) => setTeam(event.target.value)} />
+          <input
+            id={`${id}-team`}
+            value={team}
+            list={`${id}-teams`}
+            onChange={(event) => setTeam(event.target.value)}
+          />
           <datalist id={`${id}-teams`}>
             {TEAMS.map((name) => (
               <option key={name} value={name} />

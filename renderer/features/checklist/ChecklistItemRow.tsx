@@ -1,7 +1,13 @@
 import { useId, useState } from 'react';
 import { formatDayForPeople } from '../../../shared/calendar-day';
 import type { CalendarDay, ChecklistItem } from '../../../shared/types';
-import { formatInstantInZone, instantToDay, instantToLocal, isLocalDateTime, localToInstant } from '../../../shared/zoned-time';
+import {
+  formatInstantInZone,
+  instantToDay,
+  instantToLocal,
+  isLocalDateTime,
+  localToInstant,
+} from '../../../shared/zoned-time';
 import {
   assignItem,
   deleteItem,
@@ -82,7 +88,10 @@ export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props)
   };
   const commitDueTime = (value: string) => {
     if (!isLocalDateTime(value)) return;
-    void runAction(setItemDueAt(item.id, localToInstant(value, timeZone)), `Due time of “${item.title}” set by hand.`);
+    void runAction(
+      setItemDueAt(item.id, localToInstant(value, timeZone)),
+      `Due time of “${item.title}” set by hand.`,
+    );
   };
 
   return (
@@ -97,11 +106,16 @@ export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props)
         <span className="check-item__tag">{channelLabel(item.channel)}</span>
         <span className="check-item__team">{item.team}</span>
         {item.custom ? <span className="check-item__badge">own item</span> : null}
-        {item.notInTier ? <span className="check-item__badge check-item__badge--warn">not in this tier</span> : null}
+        {item.notInTier ? (
+          <span className="check-item__badge check-item__badge--warn">not in this tier</span>
+        ) : null}
         {overdue ? <span className="check-item__status check-item__status--overdue">overdue</span> : null}
         {dueToday ? <span className="check-item__status">due today</span> : null}
         {item.done && item.doneAt ? (
-          <span className="check-item__status check-item__status--done" title={formatInstantInZone(item.doneAt, timeZone)}>
+          <span
+            className="check-item__status check-item__status--done"
+            title={formatInstantInZone(item.doneAt, timeZone)}
+          >
             done {formatDayForPeople(instantToDay(item.doneAt, timeZone))}
           </span>
         ) : null}
@@ -116,7 +130,12 @@ export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props)
             {item.notes ? 'Notes •' : 'Notes'}
           </button>
           {item.custom ? (
-            <button type="button" className="link-button link-button--danger" aria-label={`Delete ${item.title}`} onClick={() => void runAction(deleteItem(item.id), `Deleted “${item.title}”.`)}>
+            <button
+              type="button"
+              className="link-button link-button--danger"
+              aria-label={`Delete ${item.title}`}
+              onClick={() => void runAction(deleteItem(item.id), `Deleted “${item.title}”.`)}
+            >
               Delete
             </button>
           ) : null}
@@ -157,22 +176,33 @@ export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props)
         <div className="check-item__row check-item__override">
           <span>set by hand</span>
           {canReset ? (
-            <button type="button" className="link-button" aria-label={`Reset due date of ${item.title}`} onClick={() => void runAction(resetItemDue(item.id))}>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`Reset due date of ${item.title}`}
+              onClick={() => void runAction(resetItemDue(item.id))}
+            >
               Reset to template rule
             </button>
           ) : null}
         </div>
       ) : null}
-      {notesOpen ? (
-        <NotesBox key={item.notes} id={`${id}-notes`} item={item} />
-      ) : null}
+      {notesOpen ? <NotesBox key={item.notes} id={`${id}-notes`} item={item} /> : null}
       {item.notInTier ? (
         <div className="check-item__decide" role="group" aria-label={`Decide on ${item.title}`}>
           <span>The new tier has no such item; it was kept because it holds your work.</span>
-          <button type="button" aria-label={`Keep ${item.title}`} onClick={() => void runAction(keepNotInTierItem(item.id))}>
+          <button
+            type="button"
+            aria-label={`Keep ${item.title}`}
+            onClick={() => void runAction(keepNotInTierItem(item.id))}
+          >
             Keep
           </button>
-          <button type="button" aria-label={`Remove ${item.title}`} onClick={() => void runAction(deleteItem(item.id), `Removed “${item.title}”.`)}>
+          <button
+            type="button"
+            aria-label={`Remove ${item.title}`}
+            onClick={() => void runAction(deleteItem(item.id), `Removed “${item.title}”.`)}
+          >
             Remove
           </button>
         </div>

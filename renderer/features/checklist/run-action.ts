@@ -12,7 +12,9 @@ export function runAction(write: Promise<unknown>, done?: string): Promise<boole
       return true;
     },
     (error: unknown) => {
-      useUiStore.getState().showToast(error instanceof Error ? error.message : 'That change could not be saved.');
+      useUiStore
+        .getState()
+        .showToast(error instanceof Error ? error.message : 'That change could not be saved.');
       return false;
     },
   );

@@ -29,7 +29,8 @@ export function ConflictsPanel({ conflicts, plan, settings }: Props) {
       </button>
       <h2>Conflicts ({conflicts.length})</h2>
       <p className="conflicts-panel__hint">
-        Warnings, not rules: nothing is blocked. Each one clears by itself when its cause is moved or resolved.
+        Warnings, not rules: nothing is blocked. Each one clears by itself when its cause is moved or
+        resolved.
       </p>
       {conflicts.length === 0 ? (
         <p className="conflicts-panel__empty">No conflicts in the plan.</p>

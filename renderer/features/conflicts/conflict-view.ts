@@ -11,7 +11,11 @@ type Plan = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSets
  * Every conflict in the plan, from the shared rules. Major is whatever tier ranks 1 in the
  * announcement's own template set, so renamed or imported tiers keep the rule.
  */
-export function planConflicts(plan: Plan, settings: FindConflictsInput['settings'], today: CalendarDay): Conflict[] {
+export function planConflicts(
+  plan: Plan,
+  settings: FindConflictsInput['settings'],
+  today: CalendarDay,
+): Conflict[] {
   return findConflicts({
     announcements: plan.announcements,
     windows: plan.windows,
@@ -62,7 +66,11 @@ export type ConflictFocus = {
  * The record a conflict is best shown by: an announcement or window it names, else the parent of
  * the checklist item it names. Records that no longer exist are skipped.
  */
-export function conflictFocus(conflict: Conflict, plan: Plan, settings: Pick<Settings, 'timeZone'>): ConflictFocus {
+export function conflictFocus(
+  conflict: Conflict,
+  plan: Plan,
+  settings: Pick<Settings, 'timeZone'>,
+): ConflictFocus {
   for (const ref of conflict.refs) {
     if (ref.kind === 'announcement' && plan.announcements.some((a) => a.id === ref.id)) {
       return { selection: { kind: 'announcement', id: ref.id }, day: conflict.day, time: null };
@@ -77,7 +85,8 @@ export function conflictFocus(conflict: Conflict, plan: Plan, settings: Pick<Set
   }
   for (const ref of conflict.refs) {
     const item = plan.items.find((candidate) => candidate.id === ref.id);
-    if (item) return { selection: { kind: item.parentKind, id: item.parentId }, day: conflict.day, time: null };
+    if (item)
+      return { selection: { kind: item.parentKind, id: item.parentId }, day: conflict.day, time: null };
   }
   return { selection: null, day: conflict.day, time: null };
 }

@@ -11,7 +11,11 @@ const NONE: Conflict[] = [];
  * toolbar count, the calendar badges and the panel. Derived, never stored: a conflict clears by
  * itself when its cause changes. Empty while the plan is still loading.
  */
-export function useConflicts(plan: PlanData | undefined, settings: Settings | undefined, today: CalendarDay | undefined): Conflict[] {
+export function useConflicts(
+  plan: PlanData | undefined,
+  settings: Settings | undefined,
+  today: CalendarDay | undefined,
+): Conflict[] {
   const announcements = plan?.announcements;
   const windows = plan?.windows;
   const items = plan?.items;

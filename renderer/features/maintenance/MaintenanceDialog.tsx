@@ -1,6 +1,11 @@
 import { useMemo, useRef, useState } from 'react';
 import { validateMaintenanceInput, type MaintenanceField } from '../../../shared/maintenance/window-input';
-import { DISRUPTIONS, MAINTENANCE_STATUSES, type MaintenanceWindow, type Settings } from '../../../shared/types';
+import {
+  DISRUPTIONS,
+  MAINTENANCE_STATUSES,
+  type MaintenanceWindow,
+  type Settings,
+} from '../../../shared/types';
 import { isKnownTimeZone, isLocalDateTime, localToInstant, minutesBetween } from '../../../shared/zoned-time';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -29,13 +34,17 @@ const UNREADABLE = 'Not a date and time we can read.';
 /** How long the typed window lasts, in real time, with a word when the clocks change inside it. */
 function durationHint(form: MaintenanceFormText): string | undefined {
   const zone = form.timeZone.trim();
-  if (!isLocalDateTime(form.startLocal) || !isLocalDateTime(form.endLocal) || !isKnownTimeZone(zone)) return undefined;
+  if (!isLocalDateTime(form.startLocal) || !isLocalDateTime(form.endLocal) || !isKnownTimeZone(zone))
+    return undefined;
   const start = localToInstant(form.startLocal, zone);
   const end = localToInstant(form.endLocal, zone);
   const real = minutesBetween(start, end);
   if (real <= 0) return undefined;
   const wall = wallClockMinutes(start, end, zone);
-  const change = wall === real ? '' : ` The clocks change in ${zone} during it, so wall clocks show ${formatDuration(wall)}.`;
+  const change =
+    wall === real
+      ? ''
+      : ` The clocks change in ${zone} during it, so wall clocks show ${formatDuration(wall)}.`;
   return `Lasts ${formatDuration(real)} of real time.${change}`;
 }
 
@@ -98,14 +107,29 @@ export function MaintenanceDialog(props: Props) {
       submitLabel={editing ? 'Save changes' : 'Create window'}
     >
       <Field label="Title" error={errors.title}>
-        <input value={form.title} onChange={(event) => update({ title: event.target.value })} autoFocus maxLength={400} />
+        <input
+          value={form.title}
+          onChange={(event) => update({ title: event.target.value })}
+          autoFocus
+          maxLength={400}
+        />
       </Field>
       <div className="field-row">
         <Field label="Start" error={errors.startLocal}>
-          <input ref={startInput} type="datetime-local" value={form.startLocal} onChange={(event) => update({ startLocal: event.target.value })} />
+          <input
+            ref={startInput}
+            type="datetime-local"
+            value={form.startLocal}
+            onChange={(event) => update({ startLocal: event.target.value })}
+          />
         </Field>
         <Field label="End" error={errors.endLocal}>
-          <input ref={endInput} type="datetime-local" value={form.endLocal} onChange={(event) => update({ endLocal: event.target.value })} />
+          <input
+            ref={endInput}
+            type="datetime-local"
+            value={form.endLocal}
+            onChange={(event) => update({ endLocal: event.target.value })}
+          />
         </Field>
       </div>
       {duration ? (
@@ -113,16 +137,32 @@ export function MaintenanceDialog(props: Props) {
           {duration}
         </p>
       ) : null}
-      <Field label="Time zone" hint={`Start and end are in this zone. The calendar shows them in yours (${settings.timeZone}).`} error={errors.timeZone}>
-        <input value={form.timeZone} onChange={(event) => update({ timeZone: event.target.value })} list="tierline-zones" />
+      <Field
+        label="Time zone"
+        hint={`Start and end are in this zone. The calendar shows them in yours (${settings.timeZone}).`}
+        error={errors.timeZone}
+      >
+        <input
+          value={form.timeZone}
+          onChange={(event) => update({ timeZone: event.target.value })}
+          list="tierline-zones"
+        />
       </Field>
-      <Field label="Affected services" hint="Comma-separated, e.g. EU Cloud, ingestion" error={errors.services}>
+      <Field
+        label="Affected services"
+        hint="Comma-separated, e.g. EU Cloud, ingestion"
+        error={errors.services}
+      >
         <input value={form.services} onChange={(event) => update({ services: event.target.value })} />
       </Field>
       <div className="field-row">
         <Field
           label="Disruption"
-          hint={disruptionChanged ? 'Saving updates the communications checklist: messages users would see are added or removed; done or edited ones are kept.' : undefined}
+          hint={
+            disruptionChanged
+              ? 'Saving updates the communications checklist: messages users would see are added or removed; done or edited ones are kept.'
+              : undefined
+          }
           error={errors.disruption}
         >
           <select value={form.disruption} onChange={(event) => update({ disruption: event.target.value })}>
@@ -154,8 +194,15 @@ export function MaintenanceDialog(props: Props) {
           </select>
         </Field>
       </div>
-      <Field label="Audience zones" hint="Extra time zones the drafts quote, comma-separated, e.g. America/New_York, Asia/Tokyo" error={errors.audienceZones}>
-        <input value={form.audienceZones} onChange={(event) => update({ audienceZones: event.target.value })} />
+      <Field
+        label="Audience zones"
+        hint="Extra time zones the drafts quote, comma-separated, e.g. America/New_York, Asia/Tokyo"
+        error={errors.audienceZones}
+      >
+        <input
+          value={form.audienceZones}
+          onChange={(event) => update({ audienceZones: event.target.value })}
+        />
       </Field>
       <Field label="Notes" error={errors.notes}>
         <textarea rows={3} value={form.notes} onChange={(event) => update({ notes: event.target.value })} />
@@ -165,7 +212,15 @@ export function MaintenanceDialog(props: Props) {
 }
 
 /** The edit form for a stored window; nothing when the window is gone (deleted, or undone). */
-export function EditMaintenanceDialog({ id, plan, settings }: { id: string; plan: PlanData; settings: Settings }) {
+export function EditMaintenanceDialog({
+  id,
+  plan,
+  settings,
+}: {
+  id: string;
+  plan: PlanData;
+  settings: Settings;
+}) {
   const window = plan.windows.find((candidate) => candidate.id === id);
   return window ? <MaintenanceDialog key={id} window={window} settings={settings} /> : null;
 }

@@ -41,7 +41,14 @@ function DraftBox({ label, generated, rows = 1 }: DraftBoxProps) {
   };
   const control =
     rows > 1 ? (
-      <textarea id={id} ref={box} rows={rows} value={value} onChange={(event) => change(event.target.value)} spellCheck />
+      <textarea
+        id={id}
+        ref={box}
+        rows={rows}
+        value={value}
+        onChange={(event) => change(event.target.value)}
+        spellCheck
+      />
     ) : (
       <input id={id} ref={box} value={value} onChange={(event) => change(event.target.value)} spellCheck />
     );
@@ -53,7 +60,12 @@ function DraftBox({ label, generated, rows = 1 }: DraftBoxProps) {
           {status}
         </span>
         {edited ? (
-          <button type="button" className="draft__button" onClick={() => setEdited(null)} aria-label={`Reset ${label}`}>
+          <button
+            type="button"
+            className="draft__button"
+            onClick={() => setEdited(null)}
+            aria-label={`Reset ${label}`}
+          >
             Reset
           </button>
         ) : null}
@@ -62,7 +74,11 @@ function DraftBox({ label, generated, rows = 1 }: DraftBoxProps) {
         </button>
       </div>
       {control}
-      {stale ? <p className="draft__stale">The window has changed since you edited this. Reset to take the new times.</p> : null}
+      {stale ? (
+        <p className="draft__stale">
+          The window has changed since you edited this. Reset to take the new times.
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -81,11 +97,14 @@ export function MaintenanceDrafts({ window }: { window: MaintenanceWindow }) {
     <section className="maint-section drafts" aria-labelledby={`drafts-${window.id}`}>
       <h3 id={`drafts-${window.id}`}>Drafts</h3>
       <p className="maint-hint">
-        Written from the window’s details, with times in {zones.join(', ')} (add zones with Edit → Audience zones). Your
-        edits here are not saved: copy the text out when it reads right.
+        Written from the window’s details, with times in {zones.join(', ')} (add zones with Edit → Audience
+        zones). Your edits here are not saved: copy the text out when it reads right.
       </p>
       {window.disruption === 'none' ? (
-        <p className="maint-hint">Users should not notice this work, so the handbook needs no email; the drafts are here if you want them.</p>
+        <p className="maint-hint">
+          Users should not notice this work, so the handbook needs no email; the drafts are here if you want
+          them.
+        </p>
       ) : null}
       <h4>Advance email</h4>
       <DraftBox label="Email subject" generated={email.subject} />

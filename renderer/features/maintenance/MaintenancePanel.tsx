@@ -9,7 +9,13 @@ import type { PlanData } from '../calendar/usePlanData';
 import { ChecklistEditor } from '../checklist/ChecklistEditor';
 import { CopyChecklistButton } from '../export/CopyChecklistButton';
 import { MaintenanceDrafts } from './MaintenanceDrafts';
-import { AUDIENCE_LABELS, DISRUPTION_LABELS, STATUS_LABELS, formatDuration, wallClockMinutes } from './maintenance-format';
+import {
+  AUDIENCE_LABELS,
+  DISRUPTION_LABELS,
+  STATUS_LABELS,
+  formatDuration,
+  wallClockMinutes,
+} from './maintenance-format';
 import './maintenance.css';
 
 type Props = { window: MaintenanceWindow; plan: PlanData; settings: Settings; now: Date };
@@ -22,7 +28,9 @@ function range(window: MaintenanceWindow, zone: string): string {
 function clockChanges(window: MaintenanceWindow, zones: readonly string[], real: number): string[] {
   return [...new Set(zones)].flatMap((zone) => {
     const wall = wallClockMinutes(window.start, window.end, zone);
-    return wall === real ? [] : [`Clocks change in ${zone} during the window: wall clocks there show ${formatDuration(wall)}.`];
+    return wall === real
+      ? []
+      : [`Clocks change in ${zone} during the window: wall clocks there show ${formatDuration(wall)}.`];
   });
 }
 
@@ -42,13 +50,17 @@ function DeleteWindow({ window, itemCount }: { window: MaintenanceWindow; itemCo
         ui.select(null);
         ui.showToast(`Deleted “${window.title}”.`, true);
       },
-      (error: unknown) => useUiStore.getState().showToast(error instanceof Error ? error.message : 'Could not delete the window.'),
+      (error: unknown) =>
+        useUiStore
+          .getState()
+          .showToast(error instanceof Error ? error.message : 'Could not delete the window.'),
     );
   };
   return (
     <div className="maint-confirm" role="group" aria-label="Confirm delete">
       <p>
-        Delete “{window.title}” and its {itemCount} communications item{itemCount === 1 ? '' : 's'}? Undo brings them back.
+        Delete “{window.title}” and its {itemCount} communications item{itemCount === 1 ? '' : 's'}? Undo
+        brings them back.
       </p>
       <button type="button" className="button--danger" onClick={remove}>
         Delete
@@ -75,8 +87,12 @@ export function MaintenancePanel({ window, plan, settings, now }: Props) {
     <PanelFrame label="Maintenance details">
       <h2>{window.title}</h2>
       <p className="maint-chips">
-        <span className={`maint-chip maint-chip--${window.disruption}`}>{DISRUPTION_LABELS[window.disruption]}</span>
-        <span className={`maint-chip maint-chip--status-${window.status}`}>{STATUS_LABELS[window.status]}</span>
+        <span className={`maint-chip maint-chip--${window.disruption}`}>
+          {DISRUPTION_LABELS[window.disruption]}
+        </span>
+        <span className={`maint-chip maint-chip--status-${window.status}`}>
+          {STATUS_LABELS[window.status]}
+        </span>
       </p>
       <dl className="maint-facts">
         <dt>Your zone ({zone})</dt>
@@ -118,7 +134,12 @@ export function MaintenancePanel({ window, plan, settings, now }: Props) {
         <button type="button" onClick={() => openDialog({ kind: 'edit-maintenance', id: window.id })}>
           Edit window
         </button>
-        <CopyChecklistButton parent={{ kind: 'maintenance', window }} items={items} templateSets={plan.templateSets} settings={settings} />
+        <CopyChecklistButton
+          parent={{ kind: 'maintenance', window }}
+          items={items}
+          templateSets={plan.templateSets}
+          settings={settings}
+        />
         <DeleteWindow key={window.id} window={window} itemCount={items.length} />
       </div>
       <section className="maint-section" aria-labelledby={`comms-${window.id}`}>

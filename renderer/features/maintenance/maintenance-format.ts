@@ -46,7 +46,11 @@ export function splitList(text: string): string[] {
 }
 
 /** A blank form for a new window between two wall times in the planner's zone. */
-export function newWindowForm(startLocal: string, endLocal: string, settings: Pick<Settings, 'timeZone'>): MaintenanceFormText {
+export function newWindowForm(
+  startLocal: string,
+  endLocal: string,
+  settings: Pick<Settings, 'timeZone'>,
+): MaintenanceFormText {
   return {
     title: '',
     startLocal,

@@ -24,7 +24,8 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
     if (!isKnownTimeZone(draft.timeZone)) return setError(`Unknown time zone “${draft.timeZone}”.`);
     const arrayDay = Number(draft.arrayDayOfMonth);
     // Up to the 28th, so every month, February included, has its edition on that day.
-    if (!Number.isInteger(arrayDay) || arrayDay < 1 || arrayDay > 28) return setArrayError('Pick a day from 1 to 28.');
+    if (!Number.isInteger(arrayDay) || arrayDay < 1 || arrayDay > 28)
+      return setArrayError('Pick a day from 1 to 28.');
     updateSettings({
       weekStart: Number(draft.weekStart) as WeekStart,
       timeZone: draft.timeZone,
@@ -42,7 +43,10 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
   return (
     <Dialog title="Settings" onClose={close} onSubmit={submit}>
       <Field label="Week starts on">
-        <select value={draft.weekStart} onChange={(event) => setDraft({ ...draft, weekStart: event.target.value })}>
+        <select
+          value={draft.weekStart}
+          onChange={(event) => setDraft({ ...draft, weekStart: event.target.value })}
+        >
           {WEEKDAYS.map((day, index) => (
             <option key={day} value={index}>
               {day}
@@ -51,9 +55,17 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
         </select>
       </Field>
       <Field label="Time zone" error={error} hint="Every time on the calendar is shown in this zone">
-        <input value={draft.timeZone} list="tierline-zones" onChange={(event) => setDraft({ ...draft, timeZone: event.target.value })} />
+        <input
+          value={draft.timeZone}
+          list="tierline-zones"
+          onChange={(event) => setDraft({ ...draft, timeZone: event.target.value })}
+        />
       </Field>
-      <Field label="Array goes out on day" error={arrayError} hint="Day of the month (1–28) the PostHog Array edition is sent; Array items are due then">
+      <Field
+        label="Array goes out on day"
+        error={arrayError}
+        hint="Day of the month (1–28) the PostHog Array edition is sent; Array items are due then"
+      >
         <input
           type="number"
           min={1}
@@ -63,7 +75,11 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
         />
       </Field>
       <label className="checkbox">
-        <input type="checkbox" checked={draft.businessDaysOnly} onChange={(event) => setDraft({ ...draft, businessDaysOnly: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={draft.businessDaysOnly}
+          onChange={(event) => setDraft({ ...draft, businessDaysOnly: event.target.checked })}
+        />
         Business days only (weekend due dates move to the Friday before)
       </label>
       <label className="checkbox">

@@ -1,5 +1,8 @@
 import { useId, useState } from 'react';
-import { parseHandbookPage, type HandbookImport as ImportResult } from '../../../shared/handbook-import/parse-handbook-page';
+import {
+  parseHandbookPage,
+  type HandbookImport as ImportResult,
+} from '../../../shared/handbook-import/parse-handbook-page';
 import { newId, nowInstant } from '../../db/ids';
 import { saveImportedTemplateSet } from '../../db/template-repo';
 import { openTextFile } from '../../platform/platform';
@@ -40,7 +43,8 @@ export function HandbookImport({ onSaved, onBack }: Props) {
         setFileName(opened.name);
         preview(opened.contents);
       },
-      (error: unknown) => setSaveError(error instanceof Error ? error.message : 'The file could not be opened.'),
+      (error: unknown) =>
+        setSaveError(error instanceof Error ? error.message : 'The file could not be opened.'),
     );
   };
   const save = () => {
@@ -59,8 +63,9 @@ export function HandbookImport({ onSaved, onBack }: Props) {
   return (
     <div className="handbook-import">
       <p className="field__hint">
-        A page shaped like the handbook: tier headings such as “### Tier 1: Major features” or “### Major announcements”, each followed by a list
-        of items. Channel, team and timing are read from each item’s words.
+        A page shaped like the handbook: tier headings such as “### Tier 1: Major features” or “### Major
+        announcements”, each followed by a list of items. Channel, team and timing are read from each item’s
+        words.
       </p>
       <label htmlFor={`${id}-text`}>Handbook page (Markdown)</label>
       <textarea
@@ -80,7 +85,12 @@ export function HandbookImport({ onSaved, onBack }: Props) {
         <button type="button" onClick={openFile}>
           Open a file…
         </button>
-        <button type="button" className="button--primary" onClick={() => preview(text)} disabled={text.trim() === ''}>
+        <button
+          type="button"
+          className="button--primary"
+          onClick={() => preview(text)}
+          disabled={text.trim() === ''}
+        >
           Preview
         </button>
       </div>
@@ -105,7 +115,10 @@ export function HandbookImport({ onSaved, onBack }: Props) {
           {result.set.tiers.map((tier) => (
             <details key={tier.key} className="handbook-import__tier" open={result.set.tiers.length <= 3}>
               <summary>
-                <span className="handbook-import__tier-name">{tier.name}</span> <span className="field__hint">({tier.items.length} items, rank {tier.rank})</span>
+                <span className="handbook-import__tier-name">{tier.name}</span>{' '}
+                <span className="field__hint">
+                  ({tier.items.length} items, rank {tier.rank})
+                </span>
               </summary>
               <ol>
                 {tier.items.map((item) => (
@@ -121,7 +134,12 @@ export function HandbookImport({ onSaved, onBack }: Props) {
           ))}
           <div className="handbook-import__save">
             <label htmlFor={`${id}-name`}>Name of the new set</label>
-            <input id={`${id}-name`} value={name} onChange={(event) => setName(event.target.value)} maxLength={200} />
+            <input
+              id={`${id}-name`}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              maxLength={200}
+            />
             <button type="button" className="button--primary" onClick={save} disabled={saving}>
               Save as template set
             </button>

@@ -19,7 +19,8 @@ type RuleKind = 'launch' | 'next-array' | 'maintenance';
 
 /** One template item: its words, channel, owning team and due rule, and its place in the tier. */
 export function TemplateItemRow({ setId, tierKey, item, index, count, teamsListId, run }: Props) {
-  const patch = (change: Parameters<typeof updateTierItem>[3]) => run(updateTierItem(setId, tierKey, item.id, change));
+  const patch = (change: Parameters<typeof updateTierItem>[3]) =>
+    run(updateTierItem(setId, tierKey, item.id, change));
   const setRule = (kind: RuleKind) => {
     if (kind === item.offset.kind) return;
     const offset: DueOffset = kind === 'next-array' ? { kind: 'next-array' } : { kind: 'launch', days: 0 };
@@ -44,18 +45,34 @@ export function TemplateItemRow({ setId, tierKey, item, index, count, teamsListI
           onCommit={(title) => patch({ title })}
         />
         <div className="template-item__fields">
-          <select aria-label={`Channel for ${item.title}`} value={item.channel} onChange={(event) => patch({ channel: event.target.value as TemplateItem['channel'] })}>
+          <select
+            aria-label={`Channel for ${item.title}`}
+            value={item.channel}
+            onChange={(event) => patch({ channel: event.target.value as TemplateItem['channel'] })}
+          >
             {CHANNEL_OPTIONS.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
               </option>
             ))}
           </select>
-          <CommitInput key={`team-${item.team}`} label={`Team for ${item.title}`} value={item.team} list={teamsListId} onCommit={(team) => patch({ team })} />
-          <select aria-label={`Due rule for ${item.title}`} value={item.offset.kind} onChange={(event) => setRule(event.target.value as RuleKind)}>
+          <CommitInput
+            key={`team-${item.team}`}
+            label={`Team for ${item.title}`}
+            value={item.team}
+            list={teamsListId}
+            onCommit={(team) => patch({ team })}
+          />
+          <select
+            aria-label={`Due rule for ${item.title}`}
+            value={item.offset.kind}
+            onChange={(event) => setRule(event.target.value as RuleKind)}
+          >
             <option value="launch">Days from launch</option>
             <option value="next-array">Next Array edition</option>
-            {item.offset.kind === 'maintenance' ? <option value="maintenance">Maintenance timing</option> : null}
+            {item.offset.kind === 'maintenance' ? (
+              <option value="maintenance">Maintenance timing</option>
+            ) : null}
           </select>
           {item.offset.kind === 'launch' ? (
             <CommitInput
@@ -71,7 +88,12 @@ export function TemplateItemRow({ setId, tierKey, item, index, count, teamsListI
         </div>
       </div>
       <div className="template-item__actions">
-        <button type="button" aria-label={`Move ${item.title} up`} disabled={index === 0} onClick={() => run(moveItemInTier(setId, tierKey, item.id, index - 1))}>
+        <button
+          type="button"
+          aria-label={`Move ${item.title} up`}
+          disabled={index === 0}
+          onClick={() => run(moveItemInTier(setId, tierKey, item.id, index - 1))}
+        >
           ↑
         </button>
         <button
@@ -82,7 +104,11 @@ export function TemplateItemRow({ setId, tierKey, item, index, count, teamsListI
         >
           ↓
         </button>
-        <button type="button" aria-label={`Remove ${item.title} from the template`} onClick={() => run(removeItemFromTier(setId, tierKey, item.id))}>
+        <button
+          type="button"
+          aria-label={`Remove ${item.title} from the template`}
+          onClick={() => run(removeItemFromTier(setId, tierKey, item.id))}
+        >
           Remove
         </button>
       </div>

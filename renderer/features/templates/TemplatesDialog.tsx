@@ -11,7 +11,8 @@ type Props = { templateSets: TemplateSet[]; settings: Settings };
 
 // The handbook editions first, current before earlier, then the planner's own sets by name.
 function sortSets(sets: readonly TemplateSet[]): TemplateSet[] {
-  const rank = (set: TemplateSet) => (set.id === DEFAULT_TEMPLATE_SET_ID ? 0 : set.id === EARLIER_TEMPLATE_SET_ID ? 1 : 2);
+  const rank = (set: TemplateSet) =>
+    set.id === DEFAULT_TEMPLATE_SET_ID ? 0 : set.id === EARLIER_TEMPLATE_SET_ID ? 1 : 2;
   return [...sets].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
 }
 
@@ -102,7 +103,12 @@ export function TemplatesDialog({ templateSets, settings }: Props) {
               {set && set.id === settings.activeTemplateSetId ? (
                 <span className="templates-dialog__active">New announcements use this set</span>
               ) : set ? (
-                <button type="button" onClick={() => void run(setActiveTemplateSet(set.id), `New announcements now use “${set.name}”.`)}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void run(setActiveTemplateSet(set.id), `New announcements now use “${set.name}”.`)
+                  }
+                >
                   Use for new announcements
                 </button>
               ) : null}
@@ -111,7 +117,8 @@ export function TemplatesDialog({ templateSets, settings }: Props) {
               </button>
             </div>
             <p className="field__hint">
-              Changes here shape checklists made from now on. An existing announcement’s checklist changes only when you press “Re-apply template” on it.
+              Changes here shape checklists made from now on. An existing announcement’s checklist changes
+              only when you press “Re-apply template” on it.
             </p>
             {error ? (
               <p className="templates-dialog__error" role="alert">
@@ -136,7 +143,14 @@ export function TemplatesDialog({ templateSets, settings }: Props) {
                       </button>
                     ))}
                 </div>
-                {tier ? <TierEditor key={`${set.id}:${tier.key}`} setId={set.id} tier={tier} run={(write) => run(write)} /> : null}
+                {tier ? (
+                  <TierEditor
+                    key={`${set.id}:${tier.key}`}
+                    setId={set.id}
+                    tier={tier}
+                    run={(write) => run(write)}
+                  />
+                ) : null}
                 <div className="templates-dialog__set-actions">
                   {set.builtIn ? (
                     confirmReset ? (
@@ -150,7 +164,10 @@ export function TemplatesDialog({ templateSets, settings }: Props) {
                           className="button--danger"
                           onClick={() => {
                             setConfirmReset(false);
-                            void run(resetTemplateSetToDefaults(set.id), `Reset “${set.name}” to the handbook.`);
+                            void run(
+                              resetTemplateSetToDefaults(set.id),
+                              `Reset “${set.name}” to the handbook.`,
+                            );
                           }}
                         >
                           Reset

@@ -28,7 +28,13 @@ export function TierEditor({ setId, tier, run }: Props) {
     <section className="tier-editor" aria-label={`Tier ${tier.name}`}>
       <div className="tier-editor__head">
         <label htmlFor={`${id}-name`}>Tier name</label>
-        <CommitInput key={`name-${tier.name}`} id={`${id}-name`} label="Tier name" value={tier.name} onCommit={(name) => void run(renameTemplateTier(setId, tier.key, name))} />
+        <CommitInput
+          key={`name-${tier.name}`}
+          id={`${id}-name`}
+          label="Tier name"
+          value={tier.name}
+          onCommit={(name) => void run(renameTemplateTier(setId, tier.key, name))}
+        />
         <span className="field__hint">
           {tier.items.length} items · rank {tier.rank} of 3 (1 is the biggest)
         </span>

@@ -11,7 +11,12 @@ import {
   reapplyTemplate,
   updateAnnouncement,
 } from '../../../renderer/db/announcement-repo';
-import { assignItem, setItemDueDate, setItemNotes, toggleItemDone } from '../../../renderer/db/checklist-repo';
+import {
+  assignItem,
+  setItemDueDate,
+  setItemNotes,
+  toggleItemDone,
+} from '../../../renderer/db/checklist-repo';
 import { db } from '../../../renderer/db/db';
 import { renameTemplateTier, removeItemFromTier } from '../../../renderer/db/template-repo';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
@@ -25,7 +30,9 @@ function tier(key: string): TierTemplate {
 }
 
 async function itemsOf(parentId: string): Promise<ChecklistItem[]> {
-  return (await db.checklistItems.where('parentId').equals(parentId).toArray()).sort((a, b) => a.order - b.order);
+  return (await db.checklistItems.where('parentId').equals(parentId).toArray()).sort(
+    (a, b) => a.order - b.order,
+  );
 }
 
 const undo = () => useUndoStore.getState().undo();
@@ -40,7 +47,9 @@ describe('announcement repo', () => {
     expect(items.map((item) => item.templateItemId)).toEqual(major.items.map((item) => item.id));
     for (const item of items) {
       const source = major.items.find((candidate) => candidate.id === item.templateItemId);
-      expect(item.dueDate).toBe(dueDateForOffset(source!.offset, '2026-12-08', { arrayDayOfMonth: 1, businessDaysOnly: false }));
+      expect(item.dueDate).toBe(
+        dueDateForOffset(source!.offset, '2026-12-08', { arrayDayOfMonth: 1, businessDaysOnly: false }),
+      );
     }
     expect(useUndoStore.getState().undoStack).toHaveLength(1);
     await undo();
@@ -64,7 +73,10 @@ describe('announcement repo', () => {
       if (item.done || item.dueOverridden) continue;
       const moved = byId.get(item.id)!;
       if (item.offset?.kind === 'launch') expect(moved.dueDate).toBe(addCalendarDays(item.dueDate, 3));
-      else expect(moved.dueDate).toBe(dueDateForOffset(item.offset!, '2026-12-11', { arrayDayOfMonth: 1, businessDaysOnly: false }));
+      else
+        expect(moved.dueDate).toBe(
+          dueDateForOffset(item.offset!, '2026-12-11', { arrayDayOfMonth: 1, businessDaysOnly: false }),
+        );
     }
     expect(byId.get(third!.id)?.assignee).toBe('Priya');
     expect(fourth).toBeDefined();
@@ -72,7 +84,9 @@ describe('announcement repo', () => {
 
   it('a tier change through the edit path and back loses nothing, and one undo restores every row', async () => {
     const id = await createAnnouncement(announcementInput());
-    const majorOnly = tier('major').items.filter((item) => !tier('minor').items.some((m) => m.id === item.id));
+    const majorOnly = tier('major').items.filter(
+      (item) => !tier('minor').items.some((m) => m.id === item.id),
+    );
     expect(majorOnly.length).toBeGreaterThan(2);
     const items = await itemsOf(id);
     const doneItem = items.find((item) => item.templateItemId === majorOnly[0]!.id)!;
@@ -85,7 +99,10 @@ describe('announcement repo', () => {
 
     await updateAnnouncement(id, announcementInput({ tierKey: 'minor' }));
     const minor = await itemsOf(id);
-    const kept = minor.filter((item) => item.notInTier).map((item) => item.id).sort();
+    const kept = minor
+      .filter((item) => item.notInTier)
+      .map((item) => item.id)
+      .sort();
     expect(kept).toEqual([doneItem.id, assigned.id, noted.id].sort());
     const minorIds = new Set(tier('minor').items.map((item) => item.id));
     for (const item of minor) expect(minorIds.has(item.templateItemId!) || item.notInTier).toBe(true);
@@ -98,7 +115,12 @@ describe('announcement repo', () => {
     await updateAnnouncement(id, announcementInput({ tierKey: 'major' }));
     const back = await itemsOf(id);
     expect(back).toHaveLength(tier('major').items.length);
-    const strip = (item: ChecklistItem) => ({ ...item, updatedAt: '', sequence: 0, doneAt: item.doneAt ? 'set' : null });
+    const strip = (item: ChecklistItem) => ({
+      ...item,
+      updatedAt: '',
+      sequence: 0,
+      doneAt: item.doneAt ? 'set' : null,
+    });
     expect(back.map(strip)).toEqual(beforeMinor.checklistItems.sort((a, b) => a.order - b.order).map(strip));
     expect(back.find((item) => item.id === doneItem.id)?.done).toBe(true);
     expect(back.find((item) => item.id === assigned.id)?.assignee).toBe('Priya');
@@ -108,14 +130,26 @@ describe('announcement repo', () => {
     const id = await createAnnouncement(announcementInput());
     const before = await snapshot();
     const depth = useUndoStore.getState().undoStack.length;
-    await updateAnnouncement(id, announcementInput({ tierKey: 'medium', launchDate: '2026-12-15', title: 'Replay for mobile' }));
+    await updateAnnouncement(
+      id,
+      announcementInput({ tierKey: 'medium', launchDate: '2026-12-15', title: 'Replay for mobile' }),
+    );
     expect(useUndoStore.getState().undoStack).toHaveLength(depth + 1);
     const stored = await db.announcements.get(id);
-    expect([stored?.title, stored?.tierKey, stored?.launchDate]).toEqual(['Replay for mobile', 'medium', '2026-12-15']);
+    expect([stored?.title, stored?.tierKey, stored?.launchDate]).toEqual([
+      'Replay for mobile',
+      'medium',
+      '2026-12-15',
+    ]);
     const medium = tier('medium');
     const items = await itemsOf(id);
-    expect(items.map((item) => item.templateItemId).sort()).toEqual(medium.items.map((item) => item.id).sort());
-    for (const item of items) expect(item.dueDate).toBe(dueDateForOffset(item.offset!, '2026-12-15', { arrayDayOfMonth: 1, businessDaysOnly: false }));
+    expect(items.map((item) => item.templateItemId).sort()).toEqual(
+      medium.items.map((item) => item.id).sort(),
+    );
+    for (const item of items)
+      expect(item.dueDate).toBe(
+        dueDateForOffset(item.offset!, '2026-12-15', { arrayDayOfMonth: 1, businessDaysOnly: false }),
+      );
     await undo();
     expect(await snapshot()).toEqual(before);
   });

@@ -94,9 +94,13 @@ describe('one planner action is one transaction that can be undone exactly', () 
   });
 
   it('the undo store undoes and redoes in order', async () => {
-    const first = await runChange('rename', async () => ({ announcements: { put: [{ ...(await db.announcements.get('a1'))!, title: 'One' }] } }));
+    const first = await runChange('rename', async () => ({
+      announcements: { put: [{ ...(await db.announcements.get('a1'))!, title: 'One' }] },
+    }));
     useUndoStore.getState().record(first);
-    const second = await runChange('rename again', async () => ({ announcements: { put: [{ ...(await db.announcements.get('a1'))!, title: 'Two' }] } }));
+    const second = await runChange('rename again', async () => ({
+      announcements: { put: [{ ...(await db.announcements.get('a1'))!, title: 'Two' }] },
+    }));
     useUndoStore.getState().record(second);
 
     expect(await useUndoStore.getState().undo()).toBe('rename again');

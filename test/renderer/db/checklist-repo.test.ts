@@ -2,7 +2,11 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dueDateForOffset } from '../../../shared/checklist/due-dates';
 import type { ChecklistItem } from '../../../shared/types';
-import { createAnnouncement, moveAnnouncementLaunch, updateAnnouncement } from '../../../renderer/db/announcement-repo';
+import {
+  createAnnouncement,
+  moveAnnouncementLaunch,
+  updateAnnouncement,
+} from '../../../renderer/db/announcement-repo';
 import {
   addCustomItem,
   assignItem,
@@ -66,7 +70,9 @@ describe('checklist repo', () => {
     await resetItemDue(first.id);
     const reset = await item(first.id);
     expect(reset.dueOverridden).toBe(false);
-    expect(reset.dueDate).toBe(dueDateForOffset(first.offset!, '2026-12-18', { arrayDayOfMonth: 1, businessDaysOnly: false }));
+    expect(reset.dueDate).toBe(
+      dueDateForOffset(first.offset!, '2026-12-18', { arrayDayOfMonth: 1, businessDaysOnly: false }),
+    );
   });
 
   it('refuses an unreadable due date and stores nothing', async () => {
@@ -80,10 +86,16 @@ describe('checklist repo', () => {
   it('adds custom items at the end; they survive tier changes and can be deleted', async () => {
     const id = await createAnnouncement(announcementInput());
     const count = await db.checklistItems.count();
-    const customId = await addCustomItem(id, 'announcement', { title: 'Record a demo video', dueDate: '2026-12-04', team: 'Product' });
+    const customId = await addCustomItem(id, 'announcement', {
+      title: 'Record a demo video',
+      dueDate: '2026-12-04',
+      team: 'Product',
+    });
     const custom = await item(customId);
     expect([custom.custom, custom.order, custom.team, custom.offset]).toEqual([true, count, 'Product', null]);
-    await expect(addCustomItem(id, 'announcement', { title: '  ', dueDate: '2026-12-04', team: '' })).rejects.toThrow('title');
+    await expect(
+      addCustomItem(id, 'announcement', { title: '  ', dueDate: '2026-12-04', team: '' }),
+    ).rejects.toThrow('title');
     await updateAnnouncement(id, announcementInput({ tierKey: 'minor' }));
     expect((await item(customId)).notInTier).toBe(false);
     await deleteItem(customId);

@@ -7,15 +7,19 @@ import { makeAnnouncementInput } from '../../builders';
 
 /** An empty plan with its settings (London, Array on the 1st) and the built-in handbook sets. */
 export async function freshPlan(): Promise<void> {
-  await db.transaction('rw', [db.announcements, db.checklistItems, db.maintenanceWindows, db.templateSets, db.settings], async () => {
-    await Promise.all([
-      db.announcements.clear(),
-      db.checklistItems.clear(),
-      db.maintenanceWindows.clear(),
-      db.templateSets.clear(),
-      db.settings.clear(),
-    ]);
-  });
+  await db.transaction(
+    'rw',
+    [db.announcements, db.checklistItems, db.maintenanceWindows, db.templateSets, db.settings],
+    async () => {
+      await Promise.all([
+        db.announcements.clear(),
+        db.checklistItems.clear(),
+        db.maintenanceWindows.clear(),
+        db.templateSets.clear(),
+        db.settings.clear(),
+      ]);
+    },
+  );
   useUndoStore.setState({ undoStack: [], redoStack: [] });
   await ensurePlanReady();
   await db.settings.update('settings', { timeZone: 'Europe/London' });
@@ -23,7 +27,12 @@ export async function freshPlan(): Promise<void> {
 
 /** A valid announcement form, Major unless told otherwise. */
 export function announcementInput(patch: Partial<ValidAnnouncementInput> = {}): ValidAnnouncementInput {
-  return makeAnnouncementInput({ launchDate: '2026-12-08', productOwner: 'Ana', marketingOwner: 'Joe', ...patch });
+  return makeAnnouncementInput({
+    launchDate: '2026-12-08',
+    productOwner: 'Ana',
+    marketingOwner: 'Joe',
+    ...patch,
+  });
 }
 
 /** Every stored row of the plan, sorted by id, for exact before/after comparisons. */

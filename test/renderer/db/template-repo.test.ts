@@ -36,10 +36,17 @@ describe('template repo', () => {
     expect(major.name).toBe('Big launch');
     const last = major.items.at(-1)!;
     await moveItemInTier('handbook-current', 'major', last.id, 0);
-    await updateTierItem('handbook-current', 'major', last.id, { channel: 'pr', offset: { kind: 'launch', days: -2 } });
+    await updateTierItem('handbook-current', 'major', last.id, {
+      channel: 'pr',
+      offset: { kind: 'launch', days: -2 },
+    });
     const moved = (await currentSet()).tiers.find((tier) => tier.key === 'major')!.items[0]!;
     expect([moved.id, moved.channel, moved.offset]).toEqual([last.id, 'pr', { kind: 'launch', days: -2 }]);
-    await addItemToTier('handbook-current', 'minor', createTemplateItem({ newId: () => 'own-1', title: 'Post in the changelog' }));
+    await addItemToTier(
+      'handbook-current',
+      'minor',
+      createTemplateItem({ newId: () => 'own-1', title: 'Post in the changelog' }),
+    );
     expect((await currentSet()).tiers.find((tier) => tier.key === 'minor')!.items.at(-1)?.id).toBe('own-1');
 
     await resetTemplateSetToDefaults('handbook-current');
@@ -60,11 +67,16 @@ describe('template repo', () => {
   });
 
   it('saves an imported handbook page as a new set, which can be made active, and undo removes it', async () => {
-    const parsed = parseHandbookPage(fixture('000_d406f89cd6c83b07.txt'), { id: 'imported-1', now: '2026-12-02T10:00:00.000Z' });
+    const parsed = parseHandbookPage(fixture('000_d406f89cd6c83b07.txt'), {
+      id: 'imported-1',
+      now: '2026-12-02T10:00:00.000Z',
+    });
     if (!parsed.ok) throw new Error(parsed.error);
     await saveImportedTemplateSet(parsed.set);
     const stored = await db.templateSets.get('imported-1');
-    expect(stored?.tiers.map((tier) => tier.items.length)).toEqual(parsed.set.tiers.map((tier) => tier.items.length));
+    expect(stored?.tiers.map((tier) => tier.items.length)).toEqual(
+      parsed.set.tiers.map((tier) => tier.items.length),
+    );
     await expect(saveImportedTemplateSet(parsed.set)).rejects.toThrow(/exists/);
     await setActiveTemplateSet('imported-1');
     expect((await db.settings.get('settings'))?.activeTemplateSetId).toBe('imported-1');

@@ -7,7 +7,13 @@ import { exportInput } from '../export/records';
 function sampleBackup(): Record<string, unknown> {
   const input = exportInput();
   const backup = createBackup(
-    { announcements: input.announcements, checklistItems: input.items, maintenanceWindows: input.windows, templateSets: [...input.templateSets, ...builtInTemplateSets()], settings: input.settings },
+    {
+      announcements: input.announcements,
+      checklistItems: input.items,
+      maintenanceWindows: input.windows,
+      templateSets: [...input.templateSets, ...builtInTemplateSets()],
+      settings: input.settings,
+    },
     '2026-11-20T09:30:00.000Z',
   );
   return JSON.parse(JSON.stringify(backup)) as Record<string, unknown>;
@@ -44,9 +50,16 @@ describe('validateBackup', () => {
     data.checklistItems?.push({ ...(data.checklistItems[0] as Record<string, unknown>) });
     expect(validateBackup(backup).ok).toBe(false);
     const orphaned = sampleBackup();
-    ((orphaned.data as Record<string, Record<string, unknown>[]>).checklistItems?.[0] as Record<string, unknown>).parentId = 'gone';
+    (
+      (orphaned.data as Record<string, Record<string, unknown>[]>).checklistItems?.[0] as Record<
+        string,
+        unknown
+      >
+    ).parentId = 'gone';
     const result = validateBackup(orphaned);
-    expect(result.ok && result.warnings.map((warning) => warning.path)).toEqual(['$.data.checklistItems[0].parentId']);
+    expect(result.ok && result.warnings.map((warning) => warning.path)).toEqual([
+      '$.data.checklistItems[0].parentId',
+    ]);
   });
 });
 
@@ -74,6 +87,9 @@ describe('migrateBackup', () => {
   it('says when something is not a Tierline backup', () => {
     expect(migrateBackup('text')).toMatchObject({ ok: false, problems: [{ path: '$' }] });
     expect(migrateBackup({ format: 'other' })).toMatchObject({ ok: false, problems: [{ path: '$.format' }] });
-    expect(migrateBackup({ format: 'tierline-backup', schemaVersion: 0 })).toMatchObject({ ok: false, problems: [{ path: '$.schemaVersion' }] });
+    expect(migrateBackup({ format: 'tierline-backup', schemaVersion: 0 })).toMatchObject({
+      ok: false,
+      problems: [{ path: '$.schemaVersion' }],
+    });
   });
 });

@@ -4,15 +4,34 @@ import { announcement, exportInput, item, maintenanceWindow } from './records';
 
 const input = exportInput({
   announcements: [
-    announcement({ id: 'a1', tierKey: 'major', launchDate: '2026-12-01', marketingOwner: 'Ana', productOwner: '' }),
-    announcement({ id: 'a2', tierKey: 'minor', launchDate: '2026-12-20', marketingOwner: 'Bo', productOwner: '' }),
+    announcement({
+      id: 'a1',
+      tierKey: 'major',
+      launchDate: '2026-12-01',
+      marketingOwner: 'Ana',
+      productOwner: '',
+    }),
+    announcement({
+      id: 'a2',
+      tierKey: 'minor',
+      launchDate: '2026-12-20',
+      marketingOwner: 'Bo',
+      productOwner: '',
+    }),
   ],
   items: [
     item({ id: 'a1:x', parentId: 'a1', team: 'Content & Docs', dueDate: '2026-11-30', assignee: '' }),
     item({ id: 'a2:y', parentId: 'a2', team: 'Words & Pictures', dueDate: '2026-12-20', assignee: 'Ana' }),
     item({ id: 'orphan', parentId: 'nobody', dueDate: '2026-12-01' }),
   ],
-  windows: [maintenanceWindow({ id: 'w1', start: '2026-12-05T22:00:00.000Z', end: '2026-12-06T02:00:00.000Z', owner: 'Ops' })],
+  windows: [
+    maintenanceWindow({
+      id: 'w1',
+      start: '2026-12-05T22:00:00.000Z',
+      end: '2026-12-06T02:00:00.000Z',
+      owner: 'Ops',
+    }),
+  ],
 });
 const ids = (result: ReturnType<typeof applyExportFilters>): string[] =>
   [...result.announcements, ...result.windows, ...result.items].map((record) => record.id).sort();
@@ -29,7 +48,9 @@ describe('applyExportFilters', () => {
 
   it('keeps tiers for announcements and their items, leaving maintenance to the kinds filter', () => {
     expect(ids(applyExportFilters(input, { tierKeys: ['minor'] }))).toEqual(['a2', 'a2:y', 'w1']);
-    expect(ids(applyExportFilters(input, { tierKeys: ['minor'], kinds: ['announcement', 'checklist'] }))).toEqual(['a2', 'a2:y']);
+    expect(
+      ids(applyExportFilters(input, { tierKeys: ['minor'], kinds: ['announcement', 'checklist'] })),
+    ).toEqual(['a2', 'a2:y']);
   });
 
   it('keeps team items and the parents they belong to', () => {

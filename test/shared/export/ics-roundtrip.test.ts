@@ -12,18 +12,52 @@ import { announcement, exportInput, item, maintenanceWindow } from './records';
 const RUNS = process.env.CI ? 1000 : 200;
 
 // Text people type: commas, semicolons, backslashes, newlines, quotes, emoji and other multi-byte text.
-const piece = fc.constantFrom(',', ';', '\\', '\n', '\r\n', ':', '"', "'", ' ', 'é', 'ß', '中文', '🚀', '👩🏽‍💻', 'Ω', 'a', 'Z', '\\n', '\\,', '<b>', '|', '#');
+const piece = fc.constantFrom(
+  ',',
+  ';',
+  '\\',
+  '\n',
+  '\r\n',
+  ':',
+  '"',
+  "'",
+  ' ',
+  'é',
+  'ß',
+  '中文',
+  '🚀',
+  '👩🏽‍💻',
+  'Ω',
+  'a',
+  'Z',
+  '\\n',
+  '\\,',
+  '<b>',
+  '|',
+  '#',
+);
 const hostileText = fc
-  .tuple(fc.array(fc.oneof(piece, fc.string({ unit: 'grapheme', maxLength: 12 })), { maxLength: 30 }), fc.boolean())
+  .tuple(
+    fc.array(fc.oneof(piece, fc.string({ unit: 'grapheme', maxLength: 12 })), { maxLength: 30 }),
+    fc.boolean(),
+  )
   .map(([parts, long]) => (long ? parts.join('') + 'x'.repeat(90) + '🚀'.repeat(30) : parts.join('')));
 // Titles are trimmed and never blank in the app.
-const title = hostileText.map((text) => text.replace(/[\u0000-\u001f\u007f]/g, ' ').trim()).filter((text) => text !== '');
-const day = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const instant = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => new Date(Math.floor(d.getTime() / 60_000) * 60_000).toISOString());
+const title = hostileText
+  .map((text) => text.replace(/[\u0000-\u001f\u007f]/g, ' ').trim())
+  .filter((text) => text !== '');
+const day = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const instant = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => new Date(Math.floor(d.getTime() / 60_000) * 60_000).toISOString());
 
 // What we expect a reader to get back: control characters other than newline are dropped by TEXT rules.
 function expectedText(text: string): string {
-  return text.replace(/\r\n|[\r\u0085\u2028\u2029]/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, (char) => (char === '\t' ? '\t' : ''));
+  return text
+    .replace(/\r\n|[\r\u0085\u2028\u2029]/g, '\n')
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, (char) => (char === '\t' ? '\t' : ''));
 }
 
 /**
@@ -41,14 +75,25 @@ function nodeIcalModel(text: string): string {
     .replace(/^"([^]*)"$/, '$1');
 }
 
-type Parsed = { uid: string; summary: string; description: string; start: string; end: string; allDay: boolean; status: string; sequence: number; categories: string[] };
+type Parsed = {
+  uid: string;
+  summary: string;
+  description: string;
+  start: string;
+  end: string;
+  allDay: boolean;
+  status: string;
+  sequence: number;
+  categories: string[];
+};
 
 function viaIcalJs(text: string): Parsed[] {
   const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   return calendar.getAllSubcomponents('vevent').map((event) => {
     const start = event.getFirstPropertyValue('dtstart') as ICAL.Time;
     const end = event.getFirstPropertyValue('dtend') as ICAL.Time;
-    const toText = (time: ICAL.Time): string => (time.isDate ? time.toString() : time.toJSDate().toISOString());
+    const toText = (time: ICAL.Time): string =>
+      time.isDate ? time.toString() : time.toJSDate().toISOString();
     return {
       uid: String(event.getFirstPropertyValue('uid')),
       summary: String(event.getFirstPropertyValue('summary')),
@@ -67,7 +112,7 @@ function viaNodeIcal(text: string): Parsed[] {
   const data = ical.sync.parseICS(text);
   const textOf = (value: unknown): string => {
     if (typeof value === 'string') return value;
-    if (typeof value === 'object' && value !== null && 'val' in value) return String((value).val);
+    if (typeof value === 'object' && value !== null && 'val' in value) return String(value.val);
     return '';
   };
   return Object.values(data)
@@ -75,7 +120,8 @@ function viaNodeIcal(text: string): Parsed[] {
     .map((event) => {
       const allDay = (event.start as Date & { dateOnly?: boolean }).dateOnly === true;
       // node-ical gives all-day dates as local midnights; read them back as calendar days.
-      const dayOf = (date: Date): string => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+      const dayOf = (date: Date): string =>
+        `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
       return {
         uid: event.uid,
         summary: textOf(event.summary),
@@ -108,39 +154,63 @@ function rawChecks(text: string): void {
 describe('ICS export round trip', () => {
   it('survives hostile titles and notes through ical.js and node-ical alike', () => {
     fc.assert(
-      fc.property(title, hostileText, title, day, instant, fc.integer({ min: 1, max: 48 * 60 }), fc.nat(50), fc.boolean(), (annTitle, summary, winTitle, launchDate, start, minutes, seq, cancelled) => {
-        const a: Announcement = announcement({ title: annTitle, summary, launchDate, sequence: seq, status: cancelled ? 'cancelled' : 'planned' });
-        const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
-        const w: MaintenanceWindow = maintenanceWindow({ title: winTitle, notes: summary, start, end });
-        const input = exportInput({ announcements: [a], windows: [w], items: [item({ title: annTitle, notes: summary, dueDate: launchDate })] });
-        const text = exportIcs(input);
-        rawChecks(text);
-        const tools = createDayTools();
-        const annDescription = describeAnnouncement(a, input.items, input.templateSets, tools);
-        const winDescription = describeWindow(w, [], input.settings.timeZone, tools);
-        for (const [parsed, decode] of [
-          [viaIcalJs(text), expectedText],
-          [viaNodeIcal(text), nodeIcalModel],
-        ] as const) {
-          expect(parsed).toHaveLength(3);
-          const [pa, pw, pi] = [parsed.find((p) => p.uid === 'a1@tierline'), parsed.find((p) => p.uid === 'w1@tierline'), parsed.find((p) => p.uid === 'a1:blog@tierline')];
-          expect(pa?.summary).toBe(decode(annTitle));
-          expect(pa?.description).toBe(decode(annDescription));
-          expect(pa?.allDay).toBe(true);
-          expect(pa?.start).toBe(launchDate);
-          expect(pa?.status).toBe(cancelled ? 'CANCELLED' : 'CONFIRMED');
-          expect(pa?.sequence).toBe(seq);
-          expect(pa?.categories).toEqual(['Major', 'Announcement']);
-          expect(pw?.summary).toBe(decode(winTitle));
-          expect(pw?.start).toBe(start);
-          expect(pw?.end).toBe(end);
-          expect(pw?.allDay).toBe(false);
-          expect(pw?.description).toBe(decode(winDescription));
-          expect(pi?.summary).toBe(decode(`${annTitle} (${annTitle})`));
-          expect(pi?.categories).toEqual(['Major', 'Content & Docs', 'Checklist']);
-          expect(pi?.status).toBe(cancelled ? 'CANCELLED' : 'CONFIRMED');
-        }
-      }),
+      fc.property(
+        title,
+        hostileText,
+        title,
+        day,
+        instant,
+        fc.integer({ min: 1, max: 48 * 60 }),
+        fc.nat(50),
+        fc.boolean(),
+        (annTitle, summary, winTitle, launchDate, start, minutes, seq, cancelled) => {
+          const a: Announcement = announcement({
+            title: annTitle,
+            summary,
+            launchDate,
+            sequence: seq,
+            status: cancelled ? 'cancelled' : 'planned',
+          });
+          const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
+          const w: MaintenanceWindow = maintenanceWindow({ title: winTitle, notes: summary, start, end });
+          const input = exportInput({
+            announcements: [a],
+            windows: [w],
+            items: [item({ title: annTitle, notes: summary, dueDate: launchDate })],
+          });
+          const text = exportIcs(input);
+          rawChecks(text);
+          const tools = createDayTools();
+          const annDescription = describeAnnouncement(a, input.items, input.templateSets, tools);
+          const winDescription = describeWindow(w, [], input.settings.timeZone, tools);
+          for (const [parsed, decode] of [
+            [viaIcalJs(text), expectedText],
+            [viaNodeIcal(text), nodeIcalModel],
+          ] as const) {
+            expect(parsed).toHaveLength(3);
+            const [pa, pw, pi] = [
+              parsed.find((p) => p.uid === 'a1@tierline'),
+              parsed.find((p) => p.uid === 'w1@tierline'),
+              parsed.find((p) => p.uid === 'a1:blog@tierline'),
+            ];
+            expect(pa?.summary).toBe(decode(annTitle));
+            expect(pa?.description).toBe(decode(annDescription));
+            expect(pa?.allDay).toBe(true);
+            expect(pa?.start).toBe(launchDate);
+            expect(pa?.status).toBe(cancelled ? 'CANCELLED' : 'CONFIRMED');
+            expect(pa?.sequence).toBe(seq);
+            expect(pa?.categories).toEqual(['Major', 'Announcement']);
+            expect(pw?.summary).toBe(decode(winTitle));
+            expect(pw?.start).toBe(start);
+            expect(pw?.end).toBe(end);
+            expect(pw?.allDay).toBe(false);
+            expect(pw?.description).toBe(decode(winDescription));
+            expect(pi?.summary).toBe(decode(`${annTitle} (${annTitle})`));
+            expect(pi?.categories).toEqual(['Major', 'Content & Docs', 'Checklist']);
+            expect(pi?.status).toBe(cancelled ? 'CANCELLED' : 'CONFIRMED');
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -150,7 +220,10 @@ describe('ICS export round trip', () => {
     const todos = unfoldIcs(exportIcs(input, { tasks: 'todos' }));
     const calendar = new ICAL.Component(ICAL.parse(todos) as unknown[]);
     const parsedTodos = calendar.getAllSubcomponents('vtodo');
-    expect(parsedTodos.map((todo) => todo.getFirstPropertyValue('status'))).toEqual(['NEEDS-ACTION', 'COMPLETED']);
+    expect(parsedTodos.map((todo) => todo.getFirstPropertyValue('status'))).toEqual([
+      'NEEDS-ACTION',
+      'COMPLETED',
+    ]);
     expect((parsedTodos[0]?.getFirstPropertyValue('due') as ICAL.Time).toString()).toBe('2026-12-01');
     const none = exportIcs(input, { tasks: 'none' });
     expect(none).not.toContain('BEGIN:VTODO');
@@ -160,7 +233,11 @@ describe('ICS export round trip', () => {
   it('gives byte-identical output for the same input except DTSTAMP, whatever the record order', () => {
     const input = exportInput();
     const first = exportIcs(input);
-    const second = exportIcs({ ...input, now: '2027-01-01T00:00:00.000Z', items: [...input.items].reverse() });
+    const second = exportIcs({
+      ...input,
+      now: '2027-01-01T00:00:00.000Z',
+      items: [...input.items].reverse(),
+    });
     const withoutStamp = (text: string): string => text.replace(/^DTSTAMP:.*$/gm, 'DTSTAMP');
     expect(first).not.toBe(second);
     expect(withoutStamp(first)).toBe(withoutStamp(second));
@@ -168,7 +245,13 @@ describe('ICS export round trip', () => {
 
   it('writes timed launches in UTC and drops unsafe URLs', () => {
     const input = exportInput({
-      announcements: [announcement({ launchTime: '15:00', timeZone: 'America/New_York', links: { pr: '', docs: '', blog: 'javascript:alert(1)' } })],
+      announcements: [
+        announcement({
+          launchTime: '15:00',
+          timeZone: 'America/New_York',
+          links: { pr: '', docs: '', blog: 'javascript:alert(1)' },
+        }),
+      ],
       items: [],
       windows: [],
     });

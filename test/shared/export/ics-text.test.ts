@@ -5,7 +5,10 @@ import { unescapeIcsText } from '../../../shared/import/ics-values';
 
 const RUNS = process.env.CI ? 1000 : 200;
 const encoder = new TextEncoder();
-const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }));
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 400 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+);
 
 describe('foldIcsLine', () => {
   it('keeps every physical line within 75 octets, splits no code point, and unfolds to the original', () => {
@@ -42,7 +45,9 @@ describe('escapeIcsText', () => {
         const escaped = escapeIcsText(text);
         expect(escaped).not.toMatch(/[\r\n]/);
         expect(escaped).not.toMatch(/(^|[^\\])(\\\\)*[;,]/);
-        const expected = text.replace(/\r\n|[\r\u0085\u2028\u2029]/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+        const expected = text
+          .replace(/\r\n|[\r\u0085\u2028\u2029]/g, '\n')
+          .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
         expect(unescapeIcsText(escaped)).toBe(expected);
       }),
       { numRuns: RUNS },

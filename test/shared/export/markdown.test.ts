@@ -11,9 +11,56 @@ const RUNS = process.env.CI ? 1000 : 200;
 const md = new MarkdownIt({ html: true, linkify: false });
 
 const hostilePiece = fc.constantFrom(
-  '|', '\\|', '#', '# ', '## ', '- ', '+ ', '* ', '> ', '1. ', '2) ', '=', '===', '---', '`', '```', '[', ']', '[x]', '[ ]', '](http://x)', '<b>', '</div>', '<script>alert(1)</script>', '<!--', '&amp;', '&#35;', '*', '**', '_', '__', '~~', '\\', '\n', '\n\n', '\r\n', '    ', '\t', '!', '@', 'é', '🚀', 'text', ' ', '.', ')',
+  '|',
+  '\\|',
+  '#',
+  '# ',
+  '## ',
+  '- ',
+  '+ ',
+  '* ',
+  '> ',
+  '1. ',
+  '2) ',
+  '=',
+  '===',
+  '---',
+  '`',
+  '```',
+  '[',
+  ']',
+  '[x]',
+  '[ ]',
+  '](http://x)',
+  '<b>',
+  '</div>',
+  '<script>alert(1)</script>',
+  '<!--',
+  '&amp;',
+  '&#35;',
+  '*',
+  '**',
+  '_',
+  '__',
+  '~~',
+  '\\',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '    ',
+  '\t',
+  '!',
+  '@',
+  'é',
+  '🚀',
+  'text',
+  ' ',
+  '.',
+  ')',
 );
-const hostile = fc.array(fc.oneof(hostilePiece, fc.string({ maxLength: 6 })), { minLength: 1, maxLength: 14 }).map((parts) => parts.join(''));
+const hostile = fc
+  .array(fc.oneof(hostilePiece, fc.string({ maxLength: 6 })), { minLength: 1, maxLength: 14 })
+  .map((parts) => parts.join(''));
 
 // What a reader should see: the same words, whitespace collapsed (the documented rule for one-line fields).
 function visible(text: string): string {
@@ -49,26 +96,40 @@ describe('escapeMarkdownInline', () => {
 describe('checklistMarkdown', () => {
   it('has one heading and one task per item, with titles intact, whatever the titles hold', () => {
     fc.assert(
-      fc.property(hostile, fc.array(fc.tuple(hostile, fc.boolean()), { minLength: 1, maxLength: 8 }), (title, entries) => {
-        const items = entries.map(([itemTitle, done], order) => item({ id: `a1:${order}`, title: itemTitle, done, order, assignee: itemTitle }));
-        const markdown = checklistMarkdown({ kind: 'announcement', announcement: announcement({ title, summary: title }) }, items, { templateSets, settings });
-        const tokens = md.parse(markdown, {});
-        expect(tokens.filter((token) => token.type === 'heading_open')).toHaveLength(1);
-        const html = md.render(markdown);
-        // GitHub turns list items starting "[ ] " / "[x] " into task boxes.
-        const tasks = [...html.matchAll(/<li>\[( |x)\] /g)];
-        expect(tasks).toHaveLength(items.length);
-        expect(tasks.map((match) => match[1] === 'x')).toEqual(entries.map(([, done]) => done));
-        const listItems = [...html.matchAll(/<li>([^]*?)<\/li>/g)].map((match) => textOf(match[1] ?? ''));
-        listItems.forEach((text, index) => expect(text).toContain(visible(entries[index]?.[0] ?? '')));
-        if (visible(title) !== '') expect(textOf(html.match(/<h2>([^]*?)<\/h2>/)?.[1] ?? '')).toBe(visible(title));
-      }),
+      fc.property(
+        hostile,
+        fc.array(fc.tuple(hostile, fc.boolean()), { minLength: 1, maxLength: 8 }),
+        (title, entries) => {
+          const items = entries.map(([itemTitle, done], order) =>
+            item({ id: `a1:${order}`, title: itemTitle, done, order, assignee: itemTitle }),
+          );
+          const markdown = checklistMarkdown(
+            { kind: 'announcement', announcement: announcement({ title, summary: title }) },
+            items,
+            { templateSets, settings },
+          );
+          const tokens = md.parse(markdown, {});
+          expect(tokens.filter((token) => token.type === 'heading_open')).toHaveLength(1);
+          const html = md.render(markdown);
+          // GitHub turns list items starting "[ ] " / "[x] " into task boxes.
+          const tasks = [...html.matchAll(/<li>\[( |x)\] /g)];
+          expect(tasks).toHaveLength(items.length);
+          expect(tasks.map((match) => match[1] === 'x')).toEqual(entries.map(([, done]) => done));
+          const listItems = [...html.matchAll(/<li>([^]*?)<\/li>/g)].map((match) => textOf(match[1] ?? ''));
+          listItems.forEach((text, index) => expect(text).toContain(visible(entries[index]?.[0] ?? '')));
+          if (visible(title) !== '')
+            expect(textOf(html.match(/<h2>([^]*?)<\/h2>/)?.[1] ?? '')).toBe(visible(title));
+        },
+      ),
       { numRuns: RUNS },
     );
   });
 
   it('gives a maintenance window its times in UTC and the planner zone', () => {
-    const markdown = checklistMarkdown({ kind: 'maintenance', window: maintenanceWindow() }, [], { templateSets, settings });
+    const markdown = checklistMarkdown({ kind: 'maintenance', window: maintenanceWindow() }, [], {
+      templateSets,
+      settings,
+    });
     expect(markdown).toContain('22:00 UTC');
     expect(markdown).toContain('22:00 GMT');
     expect(markdown).toContain('Europe/London');
@@ -93,8 +154,7 @@ describe('scheduleMarkdown', () => {
           else if (token.type === 'tr_close' && row) {
             rows.push(row);
             row = null;
-          }
-          else if (token.type === 'inline' && row) row.push(token.content);
+          } else if (token.type === 'inline' && row) row.push(token.content);
         }
         expect(rows).toHaveLength(4);
         for (const cells of rows) expect(cells).toHaveLength(5);
@@ -111,15 +171,23 @@ describe('scheduleMarkdown', () => {
     const input = exportInput();
     const markdown = scheduleMarkdown(input, { from: '2026-11-01', to: '2026-12-31' });
     const withEarlierLaunch = scheduleMarkdown(
-      { ...input, announcements: [...input.announcements, announcement({ id: 'a2', launchDate: '2026-11-18' })] },
+      {
+        ...input,
+        announcements: [...input.announcements, announcement({ id: 'a2', launchDate: '2026-11-18' })],
+      },
       { from: '2026-11-01', to: '2026-12-31' },
     );
     expect(withEarlierLaunch.match(/^## Week of /gm)).toEqual(['## Week of ', '## Week of ']);
     expect(withEarlierLaunch).toContain('## Week of Mon 16 Nov 2026');
     expect(markdown).toContain('## Week of Mon 30 Nov 2026');
-    const sundayWeeks = scheduleMarkdown({ ...input, settings: { ...settings, weekStart: 0 } }, { from: '2026-11-01', to: '2026-12-31' });
+    const sundayWeeks = scheduleMarkdown(
+      { ...input, settings: { ...settings, weekStart: 0 } },
+      { from: '2026-11-01', to: '2026-12-31' },
+    );
     expect(sundayWeeks).toContain('## Week of Sun 29 Nov 2026');
-    expect(markdown).toMatch(/EU Cloud database upgrade\*\*: Sat 5 Dec 2026, 22:00 UTC to Sun 6 Dec 2026, 02:00 UTC \(Sat 5 Dec 2026, 22:00 GMT/);
+    expect(markdown).toMatch(
+      /EU Cloud database upgrade\*\*: Sat 5 Dec 2026, 22:00 UTC to Sun 6 Dec 2026, 02:00 UTC \(Sat 5 Dec 2026, 22:00 GMT/,
+    );
     expect(scheduleMarkdown(input, { from: '2030-01-01', to: '2030-01-31' })).toContain('Nothing planned');
   });
 
@@ -137,10 +205,28 @@ describe('arrayDraftMarkdown', () => {
   const draftInput = exportInput({
     announcements: [
       announcement({ id: 'big', title: 'Big thing', tierKey: 'major', launchDate: '2026-11-20' }),
-      announcement({ id: 'mid', title: 'Middle thing', tierKey: 'medium', launchDate: '2026-11-10', summary: '' }),
-      announcement({ id: 'small', title: 'Small fix', tierKey: 'minor', launchDate: '2026-12-01', summary: 'Fixed zones' }),
+      announcement({
+        id: 'mid',
+        title: 'Middle thing',
+        tierKey: 'medium',
+        launchDate: '2026-11-10',
+        summary: '',
+      }),
+      announcement({
+        id: 'small',
+        title: 'Small fix',
+        tierKey: 'minor',
+        launchDate: '2026-12-01',
+        summary: 'Fixed zones',
+      }),
       announcement({ id: 'late', title: 'Next month', tierKey: 'major', launchDate: '2026-12-02' }),
-      announcement({ id: 'gone', title: 'Cancelled one', tierKey: 'major', launchDate: '2026-11-15', status: 'cancelled' }),
+      announcement({
+        id: 'gone',
+        title: 'Cancelled one',
+        tierKey: 'major',
+        launchDate: '2026-11-15',
+        status: 'cancelled',
+      }),
     ],
     items: [],
     windows: [],
@@ -149,7 +235,9 @@ describe('arrayDraftMarkdown', () => {
   it('puts Major first as headlines, Medium as highlights and Minor under other improvements', () => {
     const markdown = arrayDraftMarkdown(draftInput, '2026-12');
     const tokens = md.parse(markdown, {});
-    const headings = tokens.flatMap((token, index) => (token.type === 'heading_open' ? [`${token.tag} ${tokens[index + 1]?.content ?? ''}`] : []));
+    const headings = tokens.flatMap((token, index) =>
+      token.type === 'heading_open' ? [`${token.tag} ${tokens[index + 1]?.content ?? ''}`] : [],
+    );
     expect(headings).toEqual([
       'h1 Array draft: December 2026',
       'h2 Headline items',
@@ -164,8 +252,16 @@ describe('arrayDraftMarkdown', () => {
   });
 
   it('covers launches after the previous edition up to this one', () => {
-    expect(arrayEditionOf('2026-12', 1)).toEqual({ edition: '2026-12-01', coversFrom: '2026-11-02', coversTo: '2026-12-01' });
-    expect(arrayEditionOf('2026-03', 15)).toEqual({ edition: '2026-03-15', coversFrom: '2026-02-16', coversTo: '2026-03-15' });
+    expect(arrayEditionOf('2026-12', 1)).toEqual({
+      edition: '2026-12-01',
+      coversFrom: '2026-11-02',
+      coversTo: '2026-12-01',
+    });
+    expect(arrayEditionOf('2026-03', 15)).toEqual({
+      edition: '2026-03-15',
+      coversFrom: '2026-02-16',
+      coversTo: '2026-03-15',
+    });
     expect(() => arrayEditionOf('2026-13', 1)).toThrow();
   });
 });

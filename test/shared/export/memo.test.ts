@@ -4,7 +4,9 @@ import { addCalendarDays, formatDayForPeople } from '../../../shared/calendar-da
 import { createDayTools } from '../../../shared/export/memo';
 import { formatInstantInZone } from '../../../shared/zoned-time';
 
-const day = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const day = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('createDayTools', () => {
   it('formats and adds days exactly as calendar-day.ts does', () => {
@@ -20,8 +22,21 @@ describe('createDayTools', () => {
 
   it('formats instants exactly as formatInstantInZone does, across zones and DST changes', () => {
     const tools = createDayTools();
-    const zone = fc.constantFrom('UTC', 'Europe/London', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham');
-    const instant = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
+    const zone = fc.constantFrom(
+      'UTC',
+      'Europe/London',
+      'America/New_York',
+      'Asia/Kolkata',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+    );
+    const instant = fc
+      .date({
+        min: new Date('2000-01-01T00:00:00Z'),
+        max: new Date('2040-01-01T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString());
     fc.assert(
       fc.property(instant, zone, (value, name) => {
         expect(tools.formatInstant(value, name)).toBe(formatInstantInZone(value, name));

@@ -1,4 +1,10 @@
-import type { Announcement, ChecklistItem, MaintenanceWindow, Settings, TemplateSet } from '../../../shared/types';
+import type {
+  Announcement,
+  ChecklistItem,
+  MaintenanceWindow,
+  Settings,
+  TemplateSet,
+} from '../../../shared/types';
 import type { ExportInput } from '../../../shared/export/types';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow, makeSettings } from '../../builders';
 
@@ -70,7 +76,20 @@ export function maintenanceWindow(overrides: Partial<MaintenanceWindow> = {}): M
 export function exportInput(overrides: Partial<ExportInput> = {}): ExportInput {
   return {
     announcements: [announcement()],
-    items: [item(), item({ id: 'a1:social', templateItemId: 'social', title: 'Twitter thread', channel: 'twitter', team: 'Words & Pictures', assignee: 'Cy', order: 1, done: true, doneAt: '2026-11-30T12:00:00.000Z' })],
+    items: [
+      item(),
+      item({
+        id: 'a1:social',
+        templateItemId: 'social',
+        title: 'Twitter thread',
+        channel: 'twitter',
+        team: 'Words & Pictures',
+        assignee: 'Cy',
+        order: 1,
+        done: true,
+        doneAt: '2026-11-30T12:00:00.000Z',
+      }),
+    ],
     windows: [maintenanceWindow()],
     templateSets,
     settings,

@@ -6,7 +6,9 @@ import { recordsToPlan } from '../../../shared/plan-file/from-records';
 import { planRecordTime, planToRecords } from '../../../shared/plan-file/to-records';
 import { validatePlanFile } from '../../../shared/plan-file/validate';
 
-const SAMPLE = JSON.parse(readFileSync(join(import.meta.dirname, '../../cli/fixtures/plan.json'), 'utf8')) as Record<string, unknown>;
+const SAMPLE = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../cli/fixtures/plan.json'), 'utf8'),
+) as Record<string, unknown>;
 
 function validPlan(json: unknown) {
   const result = validatePlanFile(json);
@@ -26,19 +28,45 @@ describe('validatePlanFile', () => {
     const broken = {
       tierline: 1,
       timeZone: 'Mars/Base',
-      announcements: [{ title: 'No launch', tier: 'major' }, { title: 'x', tier: 'major', launch: '2026-02-30' }],
+      announcements: [
+        { title: 'No launch', tier: 'major' },
+        { title: 'x', tier: 'major', launch: '2026-02-30' },
+      ],
       maintenance: [{ title: 'w', start: '2026-12-05T22:00', end: 'soon' }],
     };
     const result = validatePlanFile(broken);
     expect(result.ok).toBe(false);
     const paths = result.ok ? [] : result.problems.map((problem) => problem.path);
-    expect(paths).toEqual(expect.arrayContaining(['$.timeZone', '$.announcements[0].launch', '$.announcements[1].launch', '$.maintenance[0].end']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '$.timeZone',
+        '$.announcements[0].launch',
+        '$.announcements[1].launch',
+        '$.maintenance[0].end',
+      ]),
+    );
   });
 
   it('reports unknown fields as warnings, not errors', () => {
-    const result = validatePlanFile({ ...SAMPLE, colour: 'blue', announcements: [{ title: 'x', tier: 'minor', launch: '2026-12-01', lanch: 'typo', links: { blog: 'https://x', wiki: 'y' } }] });
+    const result = validatePlanFile({
+      ...SAMPLE,
+      colour: 'blue',
+      announcements: [
+        {
+          title: 'x',
+          tier: 'minor',
+          launch: '2026-12-01',
+          lanch: 'typo',
+          links: { blog: 'https://x', wiki: 'y' },
+        },
+      ],
+    });
     expect(result.ok).toBe(true);
-    expect(result.warnings.map((warning) => warning.path)).toEqual(['$.colour', '$.announcements[0].lanch', '$.announcements[0].links.wiki']);
+    expect(result.warnings.map((warning) => warning.path)).toEqual([
+      '$.colour',
+      '$.announcements[0].lanch',
+      '$.announcements[0].links.wiki',
+    ]);
   });
 
   it('checks tiers, done names, time order and duplicate ids across fields', () => {
@@ -76,16 +104,30 @@ describe('planToRecords', () => {
     expect(records.announcements.map((a) => a.id)[0]).toBe('session-replay-mobile');
     const replayItems = records.items.filter((item) => item.parentId === 'session-replay-mobile');
     expect(replayItems.length).toBeGreaterThan(5);
-    expect(replayItems.filter((item) => item.done).map((item) => item.templateItemId)).toEqual(['dedicated-blog-post']);
-    expect(records.announcements[1]).toMatchObject({ launchDate: '2026-12-08', launchTime: '15:00', timeZone: 'Europe/London', tierKey: 'medium' });
-    expect(records.windows[0]).toMatchObject({ id: 'eu-db-upgrade', start: '2026-12-05T22:00:00.000Z', end: '2026-12-06T02:00:00.000Z' });
+    expect(replayItems.filter((item) => item.done).map((item) => item.templateItemId)).toEqual([
+      'dedicated-blog-post',
+    ]);
+    expect(records.announcements[1]).toMatchObject({
+      launchDate: '2026-12-08',
+      launchTime: '15:00',
+      timeZone: 'Europe/London',
+      tierKey: 'medium',
+    });
+    expect(records.windows[0]).toMatchObject({
+      id: 'eu-db-upgrade',
+      start: '2026-12-05T22:00:00.000Z',
+      end: '2026-12-06T02:00:00.000Z',
+    });
     expect(records.items.some((item) => item.parentId === 'eu-db-upgrade')).toBe(true);
   });
 
   it('derives the same ids for id-less records every time, so exports are byte-identical', () => {
     const stamp = planRecordTime(plan);
     const first = exportIcs({ ...planToRecords(plan, { now: stamp }), now: '2026-11-20T00:00:00.000Z' });
-    const again = exportIcs({ ...planToRecords(validPlan(structuredClone(SAMPLE)).plan, { now: planRecordTime(plan) }), now: '2026-11-21T00:00:00.000Z' });
+    const again = exportIcs({
+      ...planToRecords(validPlan(structuredClone(SAMPLE)).plan, { now: planRecordTime(plan) }),
+      now: '2026-11-21T00:00:00.000Z',
+    });
     expect(first.replace(/^DTSTAMP:.*$/gm, '')).toBe(again.replace(/^DTSTAMP:.*$/gm, ''));
     expect(first).toMatch(/^UID:announcement-[0-9a-f]{16}@tierline\r$/m);
   });
