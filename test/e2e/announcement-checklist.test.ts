@@ -192,4 +192,22 @@ describe('working through an announcement checklist', () => {
     await screenshot(page, 'announcement-checklist-calendar');
     await panel().screenshot({ path: join(SCREENSHOT_DIR, 'announcement-checklist-panel.png') });
   });
+
+  it('dragging a checklist marker sets that item’s own due date, and only that item’s', async () => {
+    const { page } = app;
+    const landing = major.items.find((item) => item.id === 'landing-page')!;
+    const before = await readStore<ChecklistItem>(page, 'checklistItems');
+    const marker = dayCell(page, '2026-12-10').getByText(landing.title, { exact: false }).first();
+    await dragTo(page, marker, dayCell(page, '2026-12-08'));
+    const find = (items: ChecklistItem[]) => items.find((item) => item.templateItemId === 'landing-page');
+    await expect
+      .poll(async () => find(await readStore<ChecklistItem>(page, 'checklistItems'))?.dueDate)
+      .toBe('2026-12-08');
+    const after = await readStore<ChecklistItem>(page, 'checklistItems');
+    expect(find(after)?.dueOverridden).toBe(true);
+    // Every other item is exactly as it was.
+    const others = (items: ChecklistItem[]) => items.filter((item) => item.templateItemId !== 'landing-page');
+    expect(others(after)).toEqual(others(before));
+    await dayCell(page, '2026-12-08').getByText(landing.title, { exact: false }).first().waitFor();
+  });
 });

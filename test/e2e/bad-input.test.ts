@@ -55,4 +55,21 @@ describe('bad input gets a message beside the field and stores nothing', () => {
     expect(await readStore(page, 'maintenanceWindows')).toHaveLength(0);
     expect(await readStore(page, 'checklistItems')).toHaveLength(0);
   });
+
+  it('refuses settings out of bounds and keeps the ones stored', async () => {
+    const { page } = app;
+    // The previous case leaves its refused form open, as a person would see it; close it first.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    const before = await readStore(page, 'settings');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.getByLabel('Array goes out on day').fill('31');
+    await dialog.getByLabel('Reminder, days ahead').fill('9');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('Pick a day from 1 to 28.').waitFor();
+    await dialog.getByText('The reminder goes out after the first email: use fewer days.').waitFor();
+    expect(await readStore(page, 'settings')).toEqual(before);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+  });
 });

@@ -1,6 +1,11 @@
 import { useMemo, useState } from 'react';
-import { isKnownTimeZone } from '../../../shared/zoned-time';
-import type { Settings, WeekStart } from '../../../shared/types';
+import {
+  settingsToDraft,
+  validateSettingsDraft,
+  type SettingsDraft,
+  type SettingsField,
+} from '../../../shared/settings-input';
+import type { Settings } from '../../../shared/types';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { updateSettings } from '../../db/settings-repo';
@@ -11,42 +16,24 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 /** The planner's preferences: week start, time zone and the planning rules that read them. */
 export function SettingsDialog({ settings }: { settings: Settings }) {
   const close = useUiStore((state) => state.closeDialog);
-  const [draft, setDraft] = useState({
-    weekStart: String(settings.weekStart),
-    timeZone: settings.timeZone,
-    businessDaysOnly: settings.businessDaysOnly,
-    arrayDayOfMonth: String(settings.arrayDayOfMonth),
-    showChecklistMarkers: settings.showChecklistMarkers,
-  });
-  const [error, setError] = useState<string | undefined>();
-  const [arrayError, setArrayError] = useState<string | undefined>();
+  const [draft, setDraft] = useState<SettingsDraft>(() => settingsToDraft(settings));
+  const [errors, setErrors] = useState<Partial<Record<SettingsField, string>>>({});
+  const update = (patch: Partial<SettingsDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const submit = () => {
-    if (!isKnownTimeZone(draft.timeZone)) return setError(`Unknown time zone “${draft.timeZone}”.`);
-    const arrayDay = Number(draft.arrayDayOfMonth);
-    // Up to the 28th, so every month, February included, has its edition on that day.
-    if (!Number.isInteger(arrayDay) || arrayDay < 1 || arrayDay > 28)
-      return setArrayError('Pick a day from 1 to 28.');
-    updateSettings({
-      weekStart: Number(draft.weekStart) as WeekStart,
-      timeZone: draft.timeZone,
-      businessDaysOnly: draft.businessDaysOnly,
-      arrayDayOfMonth: arrayDay,
-      showChecklistMarkers: draft.showChecklistMarkers,
-    }).then(
+    const result = validateSettingsDraft(draft);
+    if (!result.ok) return setErrors(result.errors);
+    updateSettings(result.value).then(
       () => {
         close();
         useUiStore.getState().showToast('Settings saved.', true);
       },
-      () => setError('Could not save the settings.'),
+      () => setErrors({ timeZone: 'Could not save the settings.' }),
     );
   };
   return (
     <Dialog title="Settings" onClose={close} onSubmit={submit}>
-      <Field label="Week starts on">
-        <select
-          value={draft.weekStart}
-          onChange={(event) => setDraft({ ...draft, weekStart: event.target.value })}
-        >
+      <Field label="Week starts on" error={errors.weekStart}>
+        <select value={draft.weekStart} onChange={(event) => update({ weekStart: event.target.value })}>
           {WEEKDAYS.map((day, index) => (
             <option key={day} value={index}>
               {day}
@@ -54,16 +41,20 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
           ))}
         </select>
       </Field>
-      <Field label="Time zone" error={error} hint="Every time on the calendar is shown in this zone">
+      <Field
+        label="Time zone"
+        error={errors.timeZone}
+        hint="Every time on the calendar is shown in this zone"
+      >
         <input
           value={draft.timeZone}
           list="tierline-zones"
-          onChange={(event) => setDraft({ ...draft, timeZone: event.target.value })}
+          onChange={(event) => update({ timeZone: event.target.value })}
         />
       </Field>
       <Field
         label="Array goes out on day"
-        error={arrayError}
+        error={errors.arrayDayOfMonth}
         hint="Day of the month (1–28) the PostHog Array edition is sent; Array items are due then"
       >
         <input
@@ -71,14 +62,48 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
           min={1}
           max={28}
           value={draft.arrayDayOfMonth}
-          onChange={(event) => setDraft({ ...draft, arrayDayOfMonth: event.target.value })}
+          onChange={(event) => update({ arrayDayOfMonth: event.target.value })}
+        />
+      </Field>
+      <div className="field-row">
+        <Field label="Maintenance email, days ahead" error={errors.emailLeadDays}>
+          <input
+            type="number"
+            min={1}
+            max={60}
+            value={draft.emailLeadDays}
+            onChange={(event) => update({ emailLeadDays: event.target.value })}
+          />
+        </Field>
+        <Field label="Reminder, days ahead" error={errors.reminderLeadDays} hint="0 for no reminder">
+          <input
+            type="number"
+            min={0}
+            max={59}
+            value={draft.reminderLeadDays}
+            onChange={(event) => update({ reminderLeadDays: event.target.value })}
+          />
+        </Field>
+      </div>
+      <p className="field__hint">Lead times apply to maintenance windows planned from now on.</p>
+      <Field
+        label="Most items one person can have due on a day"
+        error={errors.maxItemsPerPersonPerDay}
+        hint="More than this is shown as a conflict"
+      >
+        <input
+          type="number"
+          min={1}
+          max={100}
+          value={draft.maxItemsPerPersonPerDay}
+          onChange={(event) => update({ maxItemsPerPersonPerDay: event.target.value })}
         />
       </Field>
       <label className="checkbox">
         <input
           type="checkbox"
           checked={draft.businessDaysOnly}
-          onChange={(event) => setDraft({ ...draft, businessDaysOnly: event.target.checked })}
+          onChange={(event) => update({ businessDaysOnly: event.target.checked })}
         />
         Business days only (weekend due dates move to the Friday before)
       </label>
@@ -86,7 +111,7 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
         <input
           type="checkbox"
           checked={draft.showChecklistMarkers}
-          onChange={(event) => setDraft({ ...draft, showChecklistMarkers: event.target.checked })}
+          onChange={(event) => update({ showChecklistMarkers: event.target.checked })}
         />
         Show checklist items on the calendar
       </label>
