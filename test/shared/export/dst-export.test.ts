@@ -41,11 +41,12 @@ function exportedTimes(
     windows: [window],
     settings: { ...base.settings, timeZone: plannerZone },
   });
-  const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+  const event = new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstSubcomponent('vevent');
   if (!event) throw new Error('no VEVENT');
   const parsed = new ICAL.Event(event);
-  const fromNodeIcal = Object.values(ical.sync.parseICS(text)).find((entry) => entry.type === 'VEVENT');
-  if (!fromNodeIcal || fromNodeIcal.type !== 'VEVENT') throw new Error('node-ical found no VEVENT');
+  const fromNodeIcal = Object.values(ical.sync.parseICS(text)).find((entry) => entry?.type === 'VEVENT');
+  if (fromNodeIcal?.type !== 'VEVENT' || !fromNodeIcal.end)
+    throw new Error('node-ical found no VEVENT with an end');
   return {
     icalJs: [parsed.startDate.toJSDate().getTime(), parsed.endDate.toJSDate().getTime()],
     nodeIcal: [fromNodeIcal.start.getTime(), fromNodeIcal.end.getTime()],
