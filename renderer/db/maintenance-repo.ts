@@ -1,7 +1,7 @@
 import {
   generateCommsChecklist,
   moveCommsChecklist,
-  regenerateForDisruption,
+  regenerateForWindowChange,
 } from '../../shared/maintenance/comms-plan';
 import type { ValidMaintenanceInput } from '../../shared/maintenance/window-input';
 import { moveWindow, resizeWindow } from '../../shared/maintenance/window-moves';
@@ -91,13 +91,12 @@ export async function updateMaintenanceWindow(id: string, input: ValidMaintenanc
     if (before.start !== after.start || before.end !== after.end) {
       items = moveCommsChecklist(items, before, after, settings, now);
     }
-    let removed: string[] = [];
-    if (before.disruption !== after.disruption) {
-      const regenerated = regenerateForDisruption(items, after, settings, now);
-      items = regenerated.items;
-      removed = regenerated.removedIds;
-    }
-    return { maintenanceWindows: { put: [after] }, checklistItems: { put: items, delete: removed } };
+    // Disruption decides which steps apply; audience and owner decide their wording and assignee.
+    const regenerated = regenerateForWindowChange(items, before, after, settings, now);
+    return {
+      maintenanceWindows: { put: [after] },
+      checklistItems: { put: regenerated.items, delete: regenerated.removedIds },
+    };
   });
 }
 

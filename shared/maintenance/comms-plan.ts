@@ -161,23 +161,26 @@ export type RegeneratedComms = {
 };
 
 /**
- * Brings a window's checklist in line with its (changed) disruption level, as a tier change
- * does for announcements: steps that now apply and are missing are added; steps that no longer
- * apply are dropped when untouched, and kept with `notInTier` set when done or edited, so the
- * planner decides; a kept step that applies again loses `notInTier`. Planner-added items and
- * items of other parents are kept as they are.
+ * Brings a window's communications checklist in line with an edit of the window (disruption,
+ * audience, owner): steps that now apply are added; untouched steps take their new wording and
+ * assignee, or go when they no longer apply; steps holding the planner's work (done, dated by
+ * hand, retitled, assigned, noted) are kept as they are, flagged "not in this plan" when they no
+ * longer apply. "Untouched" is judged against what `before` generated, so an audience change
+ * rewords the emails the planner never edited.
  */
-export function regenerateForDisruption(
+export function regenerateForWindowChange(
   items: readonly ChecklistItem[],
-  window: MaintenanceWindow,
+  before: MaintenanceWindow,
+  after: MaintenanceWindow,
   settings: CommsSettings,
   now: Instant,
 ): RegeneratedComms {
-  const wanted = generateCommsChecklist({ window, settings, now });
-  const wantedKeys = new Set(wanted.map((item) => item.templateItemId));
-  // Every step at its defaults, to tell an untouched item from an edited one.
+  const wanted = new Map(
+    generateCommsChecklist({ window: after, settings, now }).map((item) => [item.templateItemId, item]),
+  );
+  // Every step at its defaults for the window as it was, to tell an untouched item from an edited one.
   const pristine = new Map(
-    generateCommsChecklist({ window: { ...window, disruption: 'downtime' }, settings, now }).map((item) => [
+    generateCommsChecklist({ window: { ...before, disruption: 'downtime' }, settings, now }).map((item) => [
       item.templateItemId,
       item,
     ]),
@@ -187,19 +190,47 @@ export function regenerateForDisruption(
   const removedIds: string[] = [];
   const present = new Set<string>();
   for (const item of items) {
-    if (!belongsTo(item, window) || item.custom || item.templateItemId === null) {
+    if (!belongsTo(item, after) || item.custom || item.templateItemId === null) {
       kept.push(item);
       continue;
     }
     present.add(item.templateItemId);
-    const applies = wantedKeys.has(item.templateItemId);
-    if (!applies && !isEdited(item, pristine.get(item.templateItemId))) {
+    const fresh = wanted.get(item.templateItemId);
+    const untouched = !isEdited(item, pristine.get(item.templateItemId));
+    if (!fresh && untouched) {
       removedIds.push(item.id);
       continue;
     }
-    const notInTier = !applies;
-    kept.push(item.notInTier === notInTier ? item : touched({ ...item, notInTier }, now));
+    const next =
+      fresh && untouched
+        ? { ...item, ...wordingOf(fresh), notInTier: false }
+        : { ...item, notInTier: !fresh };
+    kept.push(sameWording(item, next) && item.notInTier === next.notInTier ? item : touched(next, now));
   }
-  const added = wanted.filter((item) => item.templateItemId !== null && !present.has(item.templateItemId));
+  const added = [...wanted.values()].filter(
+    (item) => item.templateItemId !== null && !present.has(item.templateItemId),
+  );
   return { items: [...kept, ...added], removedIds };
+}
+
+function wordingOf(
+  item: ChecklistItem,
+): Pick<ChecklistItem, 'title' | 'assignee' | 'notes' | 'channel' | 'team'> {
+  return {
+    title: item.title,
+    assignee: item.assignee,
+    notes: item.notes,
+    channel: item.channel,
+    team: item.team,
+  };
+}
+
+function sameWording(a: ChecklistItem, b: ChecklistItem): boolean {
+  return (
+    a.title === b.title &&
+    a.assignee === b.assignee &&
+    a.notes === b.notes &&
+    a.channel === b.channel &&
+    a.team === b.team
+  );
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   generateCommsChecklist,
   moveCommsChecklist,
-  regenerateForDisruption,
+  regenerateForWindowChange,
 } from '../../../shared/maintenance/comms-plan';
 import { moveWindow, shiftWindowByDays } from '../../../shared/maintenance/window-moves';
 import type { ChecklistItem, Disruption } from '../../../shared/types';
@@ -109,7 +109,7 @@ describe('moveCommsChecklist', () => {
   });
 });
 
-describe('regenerateForDisruption', () => {
+describe('regenerateForWindowChange', () => {
   const downtime = makeWindow();
   const full = generateCommsChecklist({ window: downtime, settings: COMMS_SETTINGS, now: NOW });
 
@@ -121,8 +121,9 @@ describe('regenerateForDisruption', () => {
       return item;
     });
     const custom = { ...items[0], id: 'custom', templateItemId: null, custom: true } as ChecklistItem;
-    const result = regenerateForDisruption(
+    const result = regenerateForWindowChange(
       [...items, custom],
+      downtime,
       { ...downtime, disruption: 'none' },
       COMMS_SETTINGS,
       LATER,
@@ -155,8 +156,9 @@ describe('regenerateForDisruption', () => {
       ...generateCommsChecklist({ window: quiet, settings: COMMS_SETTINGS, now: NOW }),
       notNeeded,
     ];
-    const result = regenerateForDisruption(
+    const result = regenerateForWindowChange(
       start,
+      quiet,
       { ...quiet, disruption: 'degraded' },
       COMMS_SETTINGS,
       LATER,
@@ -167,20 +169,66 @@ describe('regenerateForDisruption', () => {
   });
 
   it('round-trips downtime → none → downtime back to the full plan when nothing was touched', () => {
-    const quiet = regenerateForDisruption(full, { ...downtime, disruption: 'none' }, COMMS_SETTINGS, LATER);
-    const back = regenerateForDisruption(quiet.items, downtime, COMMS_SETTINGS, LATER);
+    const quietWindow = { ...downtime, disruption: 'none' as const };
+    const quiet = regenerateForWindowChange(full, downtime, quietWindow, COMMS_SETTINGS, LATER);
+    const back = regenerateForWindowChange(quiet.items, quietWindow, downtime, COMMS_SETTINGS, LATER);
     expect(back.items.map((item) => item.id).sort()).toEqual(full.map((item) => item.id).sort());
     expect(back.items.every((item) => !item.notInTier)).toBe(true);
   });
 
   it('changes nothing between two disruptive levels', () => {
-    const result = regenerateForDisruption(
+    const result = regenerateForWindowChange(
       full,
+      downtime,
       { ...downtime, disruption: 'degraded' },
       COMMS_SETTINGS,
       LATER,
     );
     expect(result.removedIds).toEqual([]);
     result.items.forEach((item, index) => expect(item).toBe(full[index]));
+  });
+
+  it('rewords untouched emails when the audience changes, and leaves edited ones alone', () => {
+    const edited = full.map((item) =>
+      item.templateItemId === 'reminder-email' ? { ...item, title: 'Remind the EU customers' } : item,
+    );
+    const everyone = { ...downtime, audience: 'all' as const };
+    const result = regenerateForWindowChange(edited, downtime, everyone, COMMS_SETTINGS, LATER);
+    expect(result.removedIds).toEqual([]);
+    const email = find(result.items, 'advance-email');
+    expect(email.title).toContain('all users');
+    expect(email.title).not.toContain('affected users');
+    expect(email).toMatchObject({ id: find(full, 'advance-email').id, sequence: 1, updatedAt: LATER });
+    expect(find(result.items, 'reminder-email').title).toBe('Remind the EU customers');
+    // The same result as planning the window for everyone from the start, for every untouched step.
+    const planned = generateCommsChecklist({ window: everyone, settings: COMMS_SETTINGS, now: NOW });
+    for (const item of planned.filter((step) => step.templateItemId !== 'reminder-email')) {
+      expect(find(result.items, keyOf(item)).title).toBe(item.title);
+    }
+  });
+
+  it('hands the "tell the teams" step to the new owner unless someone else was assigned by hand', () => {
+    const owned = { ...downtime, owner: 'Ada' };
+    const start = generateCommsChecklist({ window: owned, settings: COMMS_SETTINGS, now: NOW });
+    const result = regenerateForWindowChange(
+      start,
+      owned,
+      { ...owned, owner: 'Grace' },
+      COMMS_SETTINGS,
+      LATER,
+    );
+    expect(find(result.items, 'tell-teams').assignee).toBe('Grace');
+
+    const reassigned = start.map((item) =>
+      item.templateItemId === 'tell-teams' ? { ...item, assignee: 'Linus' } : item,
+    );
+    const kept = regenerateForWindowChange(
+      reassigned,
+      owned,
+      { ...owned, owner: 'Grace' },
+      COMMS_SETTINGS,
+      LATER,
+    );
+    expect(find(kept.items, 'tell-teams').assignee).toBe('Linus');
   });
 });
