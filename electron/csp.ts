@@ -4,12 +4,12 @@ import cspConfig from '../build/csp.json';
  * One source of truth: build/csp.json is read by the plain .mjs build scripts (the meta tag in
  * index.html, the browser-mode server) and imported here for the header the app:// protocol sends.
  *
+ * Styles come from the bundle only (style-src 'self'): React's `style` props and FullCalendar's
+ * positioning (`el.style.top`) write through the CSSOM, which CSP does not govern. Every browser
+ * test fails on any CSP violation (test/e2e/browser.ts), so a library that starts injecting
+ * <style> elements is caught before it ships.
+ *
  * Why each relaxation exists:
- * - style-src 'unsafe-inline': React's `style` props and FullCalendar's positioning (`el.style.top`,
- *   `style: { width }`) write through the CSSOM, which CSP does not govern, so they work without it.
- *   It is kept as a margin for inline `style="..."` attributes and <style> elements that libraries
- *   may emit; styles cannot run code, so the cost is low. Dropping it is worth trying once the
- *   browser tests run green under the stricter policy.
  * - img-src data: blob: for icons inlined by the bundler and images built in memory.
  * - font-src data: for fonts inlined by the bundler.
  * There is no 'unsafe-eval' and no 'unsafe-inline' for scripts: the bundle needs neither.

@@ -59,6 +59,10 @@ export async function openApp(options: { timezoneId?: string; now?: string } = {
   await page.clock.setFixedTime(new Date(options.now ?? FIXED_NOW));
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // The app runs under the production CSP; anything it refuses is a bug in the app or the policy.
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
   await page.goto(url);
   await page.getByRole('button', { name: 'New announcement' }).waitFor();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -70,7 +74,7 @@ export async function openApp(options: { timezoneId?: string; now?: string } = {
     close: async () => {
       await browser.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      if (errors.length > 0) throw new Error(`The page threw: ${errors.join('; ')}`);
+      if (errors.length > 0) throw new Error(`The page threw or broke its CSP: ${errors.join('; ')}`);
     },
   };
 }

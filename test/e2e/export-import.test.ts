@@ -219,7 +219,8 @@ describe('export and import through the toolbar', () => {
     await panel.getByRole('button', { name: 'Delete', exact: true }).click();
     await panel.getByRole('button', { name: 'Delete for good' }).click();
     await expect.poll(async () => (await readStore(page, 'announcements')).length).toBe(0);
-    expect(await dayCell(page, '2026-12-08').getByText(LAUNCH).count()).toBe(0);
+    // The calendar re-renders from a live query a moment after the write lands.
+    await expect.poll(() => dayCell(page, '2026-12-08').getByText(LAUNCH).count()).toBe(0);
 
     await openImport();
     await chooseFile(page, importDialog().getByRole('button', { name: 'Choose file…' }), backup.path);

@@ -108,7 +108,7 @@ describe('a launch on the day of a downtime window is a conflict until it moves'
     await page.getByRole('button', { name: 'Conflicts (0)' }).waitFor();
     const panel = page.getByRole('complementary', { name: 'Conflicts' });
     await panel.getByText('No conflicts in the plan.').waitFor();
-    expect(await anyBadge().count()).toBe(0);
+    await expect.poll(() => anyBadge().count()).toBe(0);
     expect(await dayCell(page, LATER).getByTitle(LAUNCH, { exact: false }).count()).toBe(1);
     await screenshot(page, 'conflicts-cleared-month');
   });
