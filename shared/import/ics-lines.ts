@@ -124,6 +124,67 @@ function materialize(source: string, start: number, end: number, pieces: number[
   return line;
 }
 
+// A value from `from` to the end of its logical line. A folded value is joined once into one flat
+// string: `+=` would build a rope that every later read flattens into yet another copy, and an
+// imported DESCRIPTION is kept for the whole preview.
+function unfoldValue(source: string, from: number, end: number, pieces: number[]): string {
+  if (pieces.length === 0) return source.slice(from, end);
+  const parts = [source.slice(from, end)];
+  for (let index = 0; index < pieces.length; index += 2)
+    parts.push(source.slice(pieces[index], pieces[index + 1]));
+  return parts.join('');
+}
+
+// The content line of a property the splitter keeps, `name` already read by the scan. Name and
+// parameters sit on the first physical line in practice, so only the value is unfolded; parameters
+// that run over a fold take the general path through the whole unfolded line. A file repeats the
+// same few parameter lists (VALUE=DATE, one TZID), so their maps are shared through `paramCache`:
+// they are read-only for every consumer.
+function readKeptLine(
+  source: string,
+  name: string,
+  lineStart: number,
+  afterName: number,
+  firstEnd: number,
+  pieces: number[],
+  line: number,
+  paramCache: Map<string, ReadonlyMap<string, string>>,
+): ContentLine | undefined {
+  if (source.charCodeAt(afterName) === 58)
+    return { name, params: NO_PARAMS, value: unfoldValue(source, afterName + 1, firstEnd, pieces), line };
+  let inQuotes = false;
+  for (let index = afterName + 1; index < firstEnd; index++) {
+    const code = source.charCodeAt(index);
+    if (code === 34) inQuotes = !inQuotes;
+    else if (code === 58 && !inQuotes) {
+      const text = source.slice(afterName + 1, index);
+      let params = paramCache.get(text);
+      if (!params) {
+        params = readParams(text);
+        if (paramCache.size < 64) paramCache.set(text, params);
+      }
+      return { name, params, value: unfoldValue(source, index + 1, firstEnd, pieces), line };
+    }
+  }
+  return parseContentLine(materialize(source, lineStart, firstEnd, pieces), line);
+}
+
+// The parameters between a name and its value's colon, as parseContentLine reads them.
+function readParams(text: string): Map<string, string> {
+  const params = new Map<string, string>();
+  let inQuotes = false;
+  let start = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 59;
+    if (code === 34) inQuotes = !inQuotes;
+    else if (code === 59 && !inQuotes) {
+      addParam(params, text.slice(start, index));
+      start = index + 1;
+    }
+  }
+  return params;
+}
+
 // Whether a BEGIN/END value (after the colon) is `word`, compared in place when it is written plainly.
 function valueIs(source: string, from: number, end: number, pieces: number[], word: string): boolean {
   if (pieces.length === 0 && end - from === word.length && source.startsWith(word, from)) return true;
@@ -162,6 +223,7 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
   let position = 0;
   let lineNo = 0;
   const pieces: number[] = [];
+  const paramCache = new Map<string, ReadonlyMap<string, string>>();
 
   const closeEvent = (block: EventBlock, error?: string): void => {
     if (error && !block.error) block.error = error;
@@ -177,7 +239,8 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
     const lineStart = position;
     const firstLine = lineNo;
     const firstEnd = end > position && source.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    pieces.length = 0;
+    // Most lines are not folded, and emptying an empty array still costs a runtime call.
+    if (pieces.length !== 0) pieces.length = 0;
     let next = end + 1;
     while (next < length) {
       const lead = source.charCodeAt(next);
@@ -267,7 +330,7 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
       lastKept = null;
       continue;
     }
-    const parsed = parseContentLine(materialize(source, lineStart, firstEnd, pieces), firstLine);
+    const parsed = readKeptLine(source, name, lineStart, afterName, firstEnd, pieces, firstLine, paramCache);
     if (parsed) {
       current.props.push(parsed);
       lastKept = parsed;

@@ -6,43 +6,52 @@ export type IcsTime =
   | { kind: 'utc'; local: LocalDateTime; seconds: number }
   | { kind: 'local'; local: LocalDateTime; seconds: number; tzid: string | null };
 
-// Validity of a Gregorian date by round trip through UTC, which has no gaps: cheaper than parsing.
-function isRealDate(y: string, mo: string, d: string): boolean {
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+// Validity of a Gregorian date, read off UTC (which has no gaps) without allocating a Date: a day past
+// its month's end would roll into the next month. Years 0–99 fail, as Date.UTC reads them as 1900–1999.
+function isRealDate(year: number, month: number, day: number): boolean {
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  return Date.UTC(year, month - 1, day) < Date.UTC(year, month, 1);
 }
 
-const DATE = /^(\d{4})(\d{2})(\d{2})$/;
-const DATE_TIME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)$/i;
+// The number written by `count` ASCII digits at `from`, or -1 if any is missing or not a digit.
+// Reading in place spares a regex's match array and substrings: every event has at least one time.
+function digitsAt(text: string, from: number, count: number): number {
+  let number = 0;
+  for (let index = from; index < from + count; index++) {
+    const digit = text.charCodeAt(index) - 48;
+    // Written so that NaN (past the end of the text) fails too.
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
+}
 
 /** Reads a DATE or DATE-TIME (RFC 5545 §3.3.4–5); undefined when it is not a real one. */
 export function parseIcsTime(value: string, params: ReadonlyMap<string, string>): IcsTime | undefined {
   const trimmed = value.trim();
-  const date = DATE.exec(trimmed);
-  if (date) {
-    const [, y, mo, d] = date as unknown as [string, string, string, string];
-    return isRealDate(y, mo, d) ? { kind: 'date', day: `${y}-${mo}-${d}` } : undefined;
+  // Both forms start with yyyymmdd; a DATE is only that, whatever VALUE says.
+  const year = digitsAt(trimmed, 0, 4);
+  const month = digitsAt(trimmed, 4, 2);
+  const day = digitsAt(trimmed, 6, 2);
+  const dateDigits = year >= 0 && month >= 0 && day >= 0;
+  if (dateDigits && trimmed.length === 8) {
+    if (!isRealDate(year, month, day)) return undefined;
+    return { kind: 'date', day: `${trimmed.slice(0, 4)}-${trimmed.slice(4, 6)}-${trimmed.slice(6, 8)}` };
   }
   if (params.get('VALUE')?.toUpperCase() === 'DATE') return undefined;
-  const match = DATE_TIME.exec(trimmed);
-  if (!match) return undefined;
-  const [, y, mo, d, h, mi, s, z] = match as unknown as [
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-  ];
-  const local = `${y}-${mo}-${d}T${h}:${mi}`;
-  const seconds = Number(s);
-  if (!isRealDate(y, mo, d) || Number(h) > 23 || Number(mi) > 59 || seconds > 59) return undefined;
-  if (z !== '') return { kind: 'utc', local, seconds };
+  // yyyymmddThhmmss, then Z for UTC or nothing for a wall-clock time; T and Z in either case.
+  const separator = trimmed.charCodeAt(8);
+  const zone = trimmed.charCodeAt(15);
+  const utc = trimmed.length === 16 && (zone === 90 || zone === 122);
+  if (!dateDigits || (separator !== 84 && separator !== 116) || (trimmed.length !== 15 && !utc))
+    return undefined;
+  const hour = digitsAt(trimmed, 9, 2);
+  const minute = digitsAt(trimmed, 11, 2);
+  const seconds = digitsAt(trimmed, 13, 2);
+  if (hour < 0 || minute < 0 || seconds < 0) return undefined;
+  if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || seconds > 59) return undefined;
+  const local = `${trimmed.slice(0, 4)}-${trimmed.slice(4, 6)}-${trimmed.slice(6, 8)}T${trimmed.slice(9, 11)}:${trimmed.slice(11, 13)}`;
+  if (utc) return { kind: 'utc', local, seconds };
   return { kind: 'local', local, seconds, tzid: params.get('TZID')?.trim() || null };
 }
 
@@ -62,20 +71,23 @@ export function unescapeIcsText(value: string): string {
   let slash = value.indexOf('\\');
   if (slash === -1) return value;
   // A manual scan: descriptions are the bulk of a calendar file and a regex callback per escape is slow.
-  let out = '';
+  // The parts are joined once into a flat string; `+=` per escape would leave a rope of dozens of
+  // pieces behind every imported description for as long as the preview keeps it.
+  const unescaped: string[] = [];
   let start = 0;
   while (slash !== -1) {
-    out += value.slice(start, slash);
+    unescaped.push(value.slice(start, slash));
     const next = value[slash + 1];
-    if (next === 'n' || next === 'N') out += '\n';
-    else if (next === '\\' || next === ';' || next === ',') out += next;
+    if (next === 'n' || next === 'N') unescaped.push('\n');
+    else if (next === '\\' || next === ';' || next === ',') unescaped.push(next);
     start =
       next === undefined || next === 'n' || next === 'N' || next === '\\' || next === ';' || next === ','
         ? slash + 2
         : slash + 1;
     slash = value.indexOf('\\', start);
   }
-  return out + value.slice(start);
+  unescaped.push(value.slice(start));
+  return unescaped.join('');
 }
 
 /** Appends the comma-separated parts of a list value to `into`, unescaped and trimmed; empty parts are dropped. */
