@@ -72,7 +72,9 @@ function nodeIcalModel(text: string): string {
     .replaceAll('\\;', ';')
     .replaceAll(/\\[nN]/g, '\n')
     .replaceAll('\\\\', '\\')
-    .replace(/^"([^]*)"$/, '$1');
+    // Its quote stripping uses `.`, which stops at line breaks: a value that unescapes to several
+    // lines keeps its quotes (found by this property at run 634 with the title `"\n"`).
+    .replace(/^"(.*)"$/, '$1');
 }
 
 type Parsed = {
@@ -211,7 +213,11 @@ describe('ICS export round trip', () => {
           }
         },
       ),
-      { numRuns: RUNS },
+      {
+        numRuns: RUNS,
+        // Found at run 634 in CI: a title that unescapes to two lines between quotes.
+        examples: [['"\\n"', '', 'x🚀', '2020-01-01', '2020-01-01T00:00:00.000Z', 1, 0, false]],
+      },
     );
   });
 
