@@ -67,14 +67,16 @@ function expectedText(text: string): string {
  * still proves it finds every property, unfolds every line and reads every value boundary.
  */
 function nodeIcalModel(text: string): string {
-  return escapeIcsText(text)
-    .replaceAll('\\,', ',')
-    .replaceAll('\\;', ';')
-    .replaceAll(/\\[nN]/g, '\n')
-    .replaceAll('\\\\', '\\')
-    // Its quote stripping uses `.`, which stops at line breaks: a value that unescapes to several
-    // lines keeps its quotes (found by this property at run 634 with the title `"\n"`).
-    .replace(/^"(.*)"$/, '$1');
+  return (
+    escapeIcsText(text)
+      .replaceAll('\\,', ',')
+      .replaceAll('\\;', ';')
+      .replaceAll(/\\[nN]/g, '\n')
+      .replaceAll('\\\\', '\\')
+      // Its quote stripping uses `.`, which stops at line breaks: a value that unescapes to several
+      // lines keeps its quotes (found by this property at run 634 with the title `"\n"`).
+      .replace(/^"(.*)"$/, '$1')
+  );
 }
 
 type Parsed = {
