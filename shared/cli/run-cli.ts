@@ -1,3 +1,4 @@
+import { plural } from '../plural';
 import { isCalendarDay } from '../calendar-day';
 import { exportIcs } from '../export/ics-export';
 import { arrayDraftMarkdown } from '../export/markdown-array';
@@ -121,7 +122,7 @@ function runExport(args: ParsedArgs, io: CliIo): number {
   if (!validation.ok) {
     printProblems(io, planPath, validation.problems);
     throw new InputError(
-      `${planPath} is not a valid plan file (${count(validation.problems.length, 'problem')}); nothing was written`,
+      `${planPath} is not a valid plan file (${plural(validation.problems.length, 'problem')}); nothing was written`,
     );
   }
   const plan = validation.plan;
@@ -177,7 +178,7 @@ function runValidate(args: ParsedArgs, io: CliIo): number {
     const result = validateBackup(json);
     if (!result.ok) {
       printProblems(io, path, result.problems);
-      throw new InputError(`${path} is not a valid backup (${count(result.problems.length, 'problem')})`);
+      throw new InputError(`${path} is not a valid backup (${plural(result.problems.length, 'problem')})`);
     }
     printProblems(io, path, result.warnings, 'warning: ');
     const { data } = result.backup;
@@ -195,10 +196,10 @@ function runValidate(args: ParsedArgs, io: CliIo): number {
   printProblems(io, path, result.warnings, 'warning: ');
   if (!result.ok) {
     printProblems(io, path, result.problems);
-    throw new InputError(`${path} is not a valid plan file (${count(result.problems.length, 'problem')})`);
+    throw new InputError(`${path} is not a valid plan file (${plural(result.problems.length, 'problem')})`);
   }
   io.stdout(
-    `${path}: valid plan file: ${count(result.plan.announcements.length, 'announcement')}, ${count(result.plan.maintenance.length, 'maintenance window')}\n`,
+    `${path}: valid plan file: ${plural(result.plan.announcements.length, 'announcement')}, ${plural(result.plan.maintenance.length, 'maintenance window')}\n`,
   );
   return 0;
 }
@@ -256,9 +257,4 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     throw error;
   }
-}
-
-/** `1 problem`, `3 problems`: messages people read should not say `problem(s)`. */
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -1,10 +1,5 @@
-import type { Announcement, ChecklistItem, MaintenanceWindow, TemplateSet, TierTemplate } from '../types';
-
-/** The tier template an announcement was planned with, or undefined when its set or tier is gone. */
-export function tierOf(announcement: Announcement, templateSets: TemplateSet[]): TierTemplate | undefined {
-  const set = templateSets.find((candidate) => candidate.id === announcement.templateSetId);
-  return set?.tiers.find((tier) => tier.key === announcement.tierKey);
-}
+import { tierOf } from '../templates/built-in-sets';
+import type { Announcement, ChecklistItem, MaintenanceWindow, TemplateSet } from '../types';
 
 /** A tier's display name, falling back to its key so an orphaned tier is still named. */
 export function tierNameOf(announcement: Announcement, templateSets: TemplateSet[]): string {

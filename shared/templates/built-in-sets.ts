@@ -1,4 +1,4 @@
-import type { Instant, TemplateItem, TemplateSet, TierTemplate } from '../types';
+import type { Announcement, Instant, TemplateItem, TemplateSet, TierTemplate } from '../types';
 import { HANDBOOK_CURRENT, HANDBOOK_EARLIER, TIER_COLORS } from './built-in-data';
 import type { BuiltInEdition } from './built-in-data';
 import { inferItemDetails, inferTierItemDetails } from './item-inference';
@@ -57,6 +57,12 @@ export function builtInTemplateSet(id: string): TemplateSet | undefined {
 /** The tier with this key in the set, or undefined. */
 export function findTier(set: TemplateSet, key: string): TierTemplate | undefined {
   return set.tiers.find((tier) => tier.key === key);
+}
+
+/** The tier an announcement was planned with, from its own set; undefined when the set or tier is gone. */
+export function tierOf(announcement: Announcement, sets: readonly TemplateSet[]): TierTemplate | undefined {
+  const set = sets.find((candidate) => candidate.id === announcement.templateSetId);
+  return set ? findTier(set, announcement.tierKey) : undefined;
 }
 
 /** The tier of the given rank (1 = biggest) in the set, or undefined when it has none. */

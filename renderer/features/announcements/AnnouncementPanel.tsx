@@ -7,7 +7,7 @@ import { PanelFrame } from '../../app/PanelFrame';
 import { deleteAnnouncement, planReapplyTemplate, reapplyTemplate } from '../../db/announcement-repo';
 import { openExternal } from '../../platform/platform';
 import { useUiStore } from '../../stores/ui-store';
-import { tierOf } from '../calendar/calendar-events';
+import { tierOf } from '../../../shared/templates/built-in-sets';
 import type { PlanData } from '../calendar/usePlanData';
 import { ChecklistEditor } from '../checklist/ChecklistEditor';
 import { CopyChecklistButton } from '../export/CopyChecklistButton';

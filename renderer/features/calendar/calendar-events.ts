@@ -1,13 +1,8 @@
 import type { EventInput } from '@fullcalendar/react';
 import { addCalendarDays, calendarDaysBetween } from '../../../shared/calendar-day';
 import { checklistProgress } from '../../../shared/checklist/progress';
-import type {
-  Announcement,
-  ChecklistItem,
-  MaintenanceWindow,
-  TemplateSet,
-  TierTemplate,
-} from '../../../shared/types';
+import { tierOf } from '../../../shared/templates/built-in-sets';
+import type { Announcement, ChecklistItem, MaintenanceWindow, TemplateSet } from '../../../shared/types';
 import { instantToLocal, localToInstant } from '../../../shared/zoned-time';
 
 /** What a calendar item stands for; FullCalendar hands it back on click, drop and resize. */
@@ -37,13 +32,6 @@ const NO_TIER_COLOR = '#7a7a7a';
 // depending on a named-zone plugin.
 function wallTime(instant: string, zone: string): string {
   return `${instantToLocal(instant, zone)}:00`;
-}
-
-/** Looks up an announcement's tier in its own template set. */
-export function tierOf(announcement: Announcement, sets: readonly TemplateSet[]): TierTemplate | undefined {
-  return sets
-    .find((set) => set.id === announcement.templateSetId)
-    ?.tiers.find((tier) => tier.key === announcement.tierKey);
 }
 
 /** A window's times in the planner's zone for a label, e.g. `22:00–02:00 (+1 day)`. */

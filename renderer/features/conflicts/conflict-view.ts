@@ -1,4 +1,4 @@
-import { tierOf } from '../calendar/calendar-events';
+import { tierOf } from '../../../shared/templates/built-in-sets';
 import type { PlanData } from '../calendar/usePlanData';
 import { findConflicts, type FindConflictsInput } from '../../../shared/conflicts/find-conflicts';
 import type { Conflict, ConflictKind } from '../../../shared/conflicts/conflict';

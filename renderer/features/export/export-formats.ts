@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/plural';
 import { addMonths, endOfMonth, format, parse } from 'date-fns';
 import { createBackup } from '../../../shared/backup/validate';
 import { applyExportFilters } from '../../../shared/export/filters';
@@ -59,10 +60,6 @@ function parseDay(value: CalendarDay): Date {
 export function defaultExportRange(today: CalendarDay): { from: CalendarDay; to: CalendarDay } {
   const first = parseDay(`${today.slice(0, 7)}-01`);
   return { from: day(first), to: day(endOfMonth(addMonths(first, 2))) };
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 const FILE_FILTERS: Record<'ics' | 'md' | 'json', FileFilter[]> = {

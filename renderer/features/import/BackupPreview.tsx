@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/plural';
 import { useState } from 'react';
 import type { BackupValidation } from '../../../shared/backup/validate';
 import type { CalendarDay } from '../../../shared/types';
@@ -16,10 +17,6 @@ type Props = {
   today: CalendarDay;
   onDone: () => void;
 };
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 function counts(data: {
   announcements: unknown[];

@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/plural';
 import { useEffect, useState } from 'react';
 import type { PlanValidation } from '../../../shared/plan-file/validate';
 import type { CollisionPolicy } from '../../db/import-repo';
@@ -6,10 +7,6 @@ import { useUiStore } from '../../stores/ui-store';
 import { ProblemList, jsonProblems } from './ProblemList';
 
 type Props = { name: string; validation: PlanValidation; onDone: () => void };
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /**
  * A plan file's preview: its problems with their JSON paths (and no way to import), or what it
