@@ -1,20 +1,13 @@
 import { useRef, useState } from 'react';
-import {
-  validateAnnouncementDraft,
-  type AnnouncementDraft,
-  type AnnouncementField,
-} from '../../../shared/announcements/announcement-input';
+import type { AnnouncementDraft, AnnouncementField } from '../../../shared/announcements/announcement-input';
 import type { Settings, TemplateSet } from '../../../shared/types';
 import { Dialog } from '../../components/Dialog';
 import { createAnnouncement } from '../../db/announcement-repo';
 import { useUiStore } from '../../stores/ui-store';
-import { emptyDraft } from './announcement-draft';
+import { checkAnnouncementForm, emptyDraft } from './announcement-draft';
 import { AnnouncementFields } from './AnnouncementFields';
 
 type Props = { launchDate: string; settings: Settings; templateSets: TemplateSet[] };
-
-/** Shown when a date input holds a half-typed value the browser reports as empty. */
-export const UNREADABLE_DATE = 'Not a date we can read: use a real day, like 2026-12-01.';
 
 /** The New announcement form. Nothing is stored until every field checks out. */
 export function AnnouncementDialog({ launchDate, settings, templateSets }: Props) {
@@ -26,25 +19,18 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
   );
   const [errors, setErrors] = useState<Partial<Record<AnnouncementField, string>>>({});
   const [saving, setSaving] = useState(false);
-  // A date input holds '' both when empty and when half-typed; validity.badInput tells them apart.
   const dateInput = useRef<HTMLInputElement>(null);
   const close = useUiStore((state) => state.closeDialog);
   const update = (patch: Partial<AnnouncementDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
   const submit = () => {
     if (saving) return;
-    const result = validateAnnouncementDraft(
+    const result = checkAnnouncementForm(
       draft,
       tiers.map((tier) => tier.key),
+      dateInput.current,
     );
-    const unreadable = dateInput.current?.validity.badInput === true;
-    if (!result.ok || unreadable) {
-      setErrors({
-        ...(result.ok ? {} : result.errors),
-        ...(unreadable ? { launchDate: UNREADABLE_DATE } : {}),
-      });
-      return;
-    }
+    if (!result.ok) return setErrors(result.errors);
     setSaving(true);
     createAnnouncement(result.value).then(
       (id) => {

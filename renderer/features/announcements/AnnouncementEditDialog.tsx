@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/plural';
 import { useMemo, useRef, useState } from 'react';
 import {
   validateAnnouncementDraft,
@@ -13,8 +14,7 @@ import {
   type AnnouncementEditPlan,
 } from '../../db/announcement-repo';
 import { useUiStore } from '../../stores/ui-store';
-import { draftFromAnnouncement } from './announcement-draft';
-import { UNREADABLE_DATE } from './AnnouncementDialog';
+import { checkAnnouncementForm, draftFromAnnouncement } from './announcement-draft';
 import { AnnouncementFields } from './AnnouncementFields';
 
 type Props = {
@@ -25,10 +25,6 @@ type Props = {
   now: Date;
   onClose: () => void;
 };
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** What saving will do to the checklist, in the planner's words, before anything is saved. */
 function EditConsequences({
@@ -103,15 +99,8 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
 
   const submit = () => {
     if (saving) return;
-    const result = validateAnnouncementDraft(draft, tierKeys);
-    const unreadable = dateInput.current?.validity.badInput === true;
-    if (!result.ok || unreadable) {
-      setErrors({
-        ...(result.ok ? {} : result.errors),
-        ...(unreadable ? { launchDate: UNREADABLE_DATE } : {}),
-      });
-      return;
-    }
+    const result = checkAnnouncementForm(draft, tierKeys, dateInput.current);
+    if (!result.ok) return setErrors(result.errors);
     setSaving(true);
     updateAnnouncement(announcement.id, result.value).then(
       () => {

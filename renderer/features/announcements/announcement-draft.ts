@@ -1,4 +1,8 @@
-import type { AnnouncementDraft } from '../../../shared/announcements/announcement-input';
+import {
+  validateAnnouncementDraft,
+  type AnnouncementDraft,
+  type AnnouncementValidation,
+} from '../../../shared/announcements/announcement-input';
 import type { Announcement, TierTemplate } from '../../../shared/types';
 
 /** The form's starting values for a new announcement: the smallest tier, planned, all day. */
@@ -41,4 +45,21 @@ export function draftFromAnnouncement(announcement: Announcement): AnnouncementD
 /** "Cancelled" for "cancelled": statuses are stored lower-case and shown capitalised. */
 export function statusLabel(status: string): string {
   return status.charAt(0).toUpperCase() + status.slice(1);
+}
+
+const UNREADABLE_DATE = 'Not a date we can read: use a real day, like 2026-12-01.';
+
+/**
+ * Checks the announcement form as the create and edit dialogs both need: the shared rules, plus the
+ * one thing only the browser knows. A date input holds '' both when empty and when half-typed;
+ * `validity.badInput` tells them apart.
+ */
+export function checkAnnouncementForm(
+  draft: AnnouncementDraft,
+  tierKeys: readonly string[],
+  dateField: HTMLInputElement | null,
+): AnnouncementValidation {
+  const result = validateAnnouncementDraft(draft, tierKeys);
+  if (dateField?.validity.badInput !== true) return result;
+  return { ok: false, errors: { ...(result.ok ? {} : result.errors), launchDate: UNREADABLE_DATE } };
 }
