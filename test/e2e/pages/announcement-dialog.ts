@@ -1,0 +1,41 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The New (or Edit) announcement dialog, filled in by its visible labels. */
+export class AnnouncementDialog {
+  readonly root: Locator;
+  constructor(
+    readonly page: Page,
+    name: string,
+  ) {
+    this.root = page.getByRole('dialog', { name });
+  }
+
+  async fill(fields: {
+    title?: string;
+    tier?: string;
+    launchDate?: string;
+    launchTime?: string;
+  }): Promise<void> {
+    if (fields.title !== undefined) await this.root.getByLabel('Title').fill(fields.title);
+    if (fields.tier !== undefined) await this.root.getByLabel('Tier').selectOption({ label: fields.tier });
+    if (fields.launchDate !== undefined) await this.root.getByLabel('Launch date').fill(fields.launchDate);
+    if (fields.launchTime !== undefined) await this.root.getByLabel('Launch time').fill(fields.launchTime);
+  }
+
+  async submit(): Promise<void> {
+    await this.root.getByRole('button', { name: /Create announcement|Save/ }).click();
+  }
+
+  async cancel(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Cancel' }).click();
+  }
+
+  /** Waits for a message in the dialog, such as a field's error. */
+  async expectMessage(text: string | RegExp): Promise<void> {
+    await this.root.getByText(text).first().waitFor();
+  }
+
+  async isOpen(): Promise<boolean> {
+    return this.root.isVisible();
+  }
+}

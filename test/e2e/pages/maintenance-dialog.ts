@@ -1,0 +1,35 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The New (or Edit) maintenance window dialog, filled in by its visible labels. */
+export class MaintenanceDialog {
+  readonly root: Locator;
+  constructor(
+    readonly page: Page,
+    name: string,
+  ) {
+    this.root = page.getByRole('dialog', { name });
+  }
+
+  async fill(fields: { title?: string; start?: string; end?: string; services?: string }): Promise<void> {
+    if (fields.title !== undefined) await this.root.getByLabel('Title').fill(fields.title);
+    if (fields.start !== undefined) await this.root.getByLabel('Start').fill(fields.start);
+    if (fields.end !== undefined) await this.root.getByLabel('End').fill(fields.end);
+    if (fields.services !== undefined) await this.root.getByLabel('Affected services').fill(fields.services);
+  }
+
+  async submit(): Promise<void> {
+    await this.root.getByRole('button', { name: /Create window|Save/ }).click();
+  }
+
+  async cancel(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Cancel' }).click();
+  }
+
+  async expectMessage(text: string | RegExp): Promise<void> {
+    await this.root.getByText(text).first().waitFor();
+  }
+
+  async isOpen(): Promise<boolean> {
+    return this.root.isVisible();
+  }
+}
