@@ -1,14 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { PlanGate } from './app/PlanGate';
+import { ErrorBoundary } from './app/recovery/ErrorBoundary';
+import { installGlobalErrorLogging } from './app/recovery/error-log';
+import { RecoveryScreen } from './app/recovery/RecoveryScreen';
 import { requestPersistentStorage } from './platform/storage';
 import './app/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+installGlobalErrorLogging();
 void requestPersistentStorage();
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary
+      where="app"
+      fallback={(error, reset) => <RecoveryScreen part="Tierline" error={error} reset={reset} />}
+    >
+      <PlanGate />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDay } from '../calendar-day';
+import { isPlannableDay, isPlannableInstant, PLANNABLE_RANGE_TEXT } from '../plannable-range';
 import { dueOffsetSchema, templateSetSchema } from '../templates/template-schema';
 import type { Announcement, ChecklistItem, MaintenanceWindow, Settings, TemplateSet } from '../types';
 import { ANNOUNCEMENT_STATUSES, CHANNELS, DISRUPTIONS, MAINTENANCE_STATUSES } from '../types';
@@ -9,8 +9,10 @@ import { isKnownTimeZone } from '../zoned-time';
 export const BACKUP_SCHEMA_VERSION = 1;
 export const BACKUP_FORMAT = 'tierline-backup';
 
-const instant = z.iso.datetime({ error: 'must be an ISO instant in UTC, e.g. "2026-11-20T09:30:00.000Z"' });
-const day = z.string().refine(isCalendarDay, 'must be a date "yyyy-MM-dd"');
+const instant = z.iso
+  .datetime({ error: 'must be an ISO instant in UTC, e.g. "2026-11-20T09:30:00.000Z"' })
+  .refine(isPlannableInstant, `must lie ${PLANNABLE_RANGE_TEXT}`);
+const day = z.string().refine(isPlannableDay, `must be a date "yyyy-MM-dd" ${PLANNABLE_RANGE_TEXT}`);
 const zone = z.string().refine(isKnownTimeZone, 'must be an IANA time zone');
 const id = z.string().min(1, 'must not be empty').max(300);
 const sequence = z.number().int().min(0);

@@ -1,5 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/db';
+import { systemTimeZone } from '../../db/settings-repo';
+import { restorePlan, type DamagedRecord } from '../../../shared/restore/restore-plan';
+import { defaultSettings } from '../../../shared/settings-defaults';
 import type {
   Announcement,
   ChecklistItem,
@@ -13,22 +16,29 @@ export type PlanData = {
   windows: MaintenanceWindow[];
   items: ChecklistItem[];
   templateSets: TemplateSet[];
-  settings: Settings | undefined;
+  settings: Settings;
+  /** Stored rows that failed the restore step: set aside, reported, never rendered. */
+  damaged: DamagedRecord[];
 };
 
 /**
  * The whole plan, live: any write (this window, another window, an import) re-renders its readers.
- * Undefined until the first read has answered, so the UI can tell "loading" from "empty".
+ * Every row passes the restore step on the way out (shared/restore), so a damaged record is
+ * reported instead of breaking the views. Undefined until the first read has answered, so the UI
+ * can tell "loading" from "empty".
  */
 export function usePlanData(): PlanData | undefined {
   return useLiveQuery(async () => {
-    const [announcements, windows, items, templateSets, settings] = await Promise.all([
+    const [announcements, maintenanceWindows, checklistItems, templateSets, settings] = await Promise.all([
       db.announcements.toArray(),
       db.maintenanceWindows.toArray(),
       db.checklistItems.toArray(),
       db.templateSets.toArray(),
       db.settings.get('settings'),
     ]);
-    return { announcements, windows, items, templateSets, settings };
+    return restorePlan(
+      { announcements, maintenanceWindows, checklistItems, templateSets, settings },
+      defaultSettings(systemTimeZone()),
+    );
   }, []);
 }

@@ -1,0 +1,27 @@
+import './damaged.css';
+import { useState } from 'react';
+import { plural } from '../../../shared/plural';
+import type { PlanData } from '../calendar/usePlanData';
+import { DamagedRecordsDialog } from './DamagedRecordsDialog';
+
+/**
+ * Says, above the calendar, that some stored records could not be shown, and opens the list with
+ * the ways out (download, repair, delete). The rest of the plan shows and works meanwhile.
+ */
+export function DamagedRecordsNotice({ plan, now }: { plan: PlanData; now: Date }) {
+  const [open, setOpen] = useState(false);
+  const count = plan.damaged.length;
+  if (count === 0) return null;
+  return (
+    <section className="banner banner--warning" aria-label="Damaged records">
+      <span>
+        {plural(count, 'record')} could not be shown: {count === 1 ? 'it is' : 'they are'} set aside, and the
+        rest of your plan is safe.
+      </span>
+      <button type="button" onClick={() => setOpen(true)}>
+        Review damaged records
+      </button>
+      {open ? <DamagedRecordsDialog plan={plan} now={now} onClose={() => setOpen(false)} /> : null}
+    </section>
+  );
+}

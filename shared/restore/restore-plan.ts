@@ -1,0 +1,186 @@
+import type { z } from 'zod';
+import {
+  announcementSchema,
+  checklistItemSchema,
+  maintenanceWindowSchema,
+  settingsSchema,
+} from '../backup/schema';
+import { templateSetSchema } from '../templates/template-schema';
+import type { Announcement, ChecklistItem, MaintenanceWindow, Settings, TemplateSet } from '../types';
+
+/** The stores of a plan database, as a restore step names them. */
+export type PlanTable =
+  'announcements' | 'checklistItems' | 'maintenanceWindows' | 'templateSets' | 'settings';
+
+/** What came out of storage, unchecked: any row may be anything. */
+export type RawPlanRows = {
+  announcements: readonly unknown[];
+  checklistItems: readonly unknown[];
+  maintenanceWindows: readonly unknown[];
+  templateSets: readonly unknown[];
+  settings: unknown;
+};
+
+/** A stored row that can not be shown, with what is wrong in words a planner can act on. */
+export type DamagedRecord = {
+  table: PlanTable;
+  /** The row's key as stored; rows with no usable id are keyed by position (`#3`). */
+  key: string;
+  /** A name a person recognises: the title when the row still has one. */
+  label: string;
+  problems: string[];
+  /** The row exactly as it was stored, for download and repair. */
+  row: unknown;
+};
+
+/** The plan the app may safely render, and the rows set aside. */
+export type RestoredPlan = {
+  announcements: Announcement[];
+  windows: MaintenanceWindow[];
+  items: ChecklistItem[];
+  templateSets: TemplateSet[];
+  /** The stored settings, or `fallbackSettings` when they are missing or damaged. */
+  settings: Settings;
+  damaged: DamagedRecord[];
+};
+
+const TABLE_NOUNS: Record<PlanTable, string> = {
+  announcements: 'Announcement',
+  checklistItems: 'Checklist item',
+  maintenanceWindows: 'Maintenance window',
+  templateSets: 'Template set',
+  settings: 'Settings',
+};
+
+function field(row: unknown, name: string): unknown {
+  return typeof row === 'object' && row !== null ? (row as Record<string, unknown>)[name] : undefined;
+}
+
+function keyOf(row: unknown, index: number): string {
+  const id = field(row, 'id');
+  return typeof id === 'string' && id !== '' ? id : `#${index + 1}`;
+}
+
+function labelOf(table: PlanTable, row: unknown, key: string): string {
+  const title = field(row, 'title') ?? field(row, 'name');
+  const name = typeof title === 'string' && title.trim() !== '' ? `“${title.trim().slice(0, 80)}”` : key;
+  return `${TABLE_NOUNS[table]} ${name}`;
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  // One line per field is enough to act on; a row with every field wrong stays readable.
+  return issues.slice(0, 8).map((issue) => {
+    const path = issue.path.map(String).join('.');
+    return path === '' ? issue.message : `${path}: ${issue.message}`;
+  });
+}
+
+type Checked<T> = { healthy: T[]; damaged: DamagedRecord[] };
+
+/**
+ * Checks each row with its backup schema. A healthy row is returned as it was stored (the same
+ * object, so memoised views keep their references); a failing one is set aside with its problems.
+ */
+function checkRows<T>(table: PlanTable, rows: readonly unknown[], schema: z.ZodType<T>): Checked<T> {
+  const healthy: T[] = [];
+  const damaged: DamagedRecord[] = [];
+  rows.forEach((row, index) => {
+    const result = schema.safeParse(row);
+    const key = keyOf(row, index);
+    if (result.success) healthy.push(row as T);
+    else
+      damaged.push({
+        table,
+        key,
+        label: labelOf(table, row, key),
+        problems: describeIssues(result.error.issues),
+        row,
+      });
+  });
+  return { healthy, damaged };
+}
+
+function setAside(table: PlanTable, row: { id: string }, problem: string): DamagedRecord {
+  return { table, key: row.id, label: labelOf(table, row, row.id), problems: [problem], row };
+}
+
+/**
+ * The restore step every read of the plan goes through (Excalidraw's restore-on-load, for a
+ * database): each stored row is checked with the same schemas that check a backup, plus the links
+ * between rows an individual schema can't see (an announcement's tier must exist in its template
+ * set; a checklist item's announcement or window must be in the plan). Whatever fails is set aside
+ * and reported, never rendered: one bad value must not take the whole calendar down with it.
+ * Missing or damaged settings fall back to `fallbackSettings` (reported, not written). Pure: the
+ * stored rows are not changed.
+ */
+export function restorePlan(raw: RawPlanRows, fallbackSettings: Settings): RestoredPlan {
+  const sets = checkRows('templateSets', raw.templateSets, templateSetSchema as z.ZodType<TemplateSet>);
+  const announcements = checkRows('announcements', raw.announcements, announcementSchema);
+  const windows = checkRows('maintenanceWindows', raw.maintenanceWindows, maintenanceWindowSchema);
+  const items = checkRows('checklistItems', raw.checklistItems, checklistItemSchema);
+  const damaged = [...sets.damaged, ...announcements.damaged, ...windows.damaged, ...items.damaged];
+
+  const tiersBySet = new Map(sets.healthy.map((set) => [set.id, new Set(set.tiers.map((tier) => tier.key))]));
+  const shownAnnouncements = announcements.healthy.filter((announcement) => {
+    const tiers = tiersBySet.get(announcement.templateSetId);
+    if (!tiers) {
+      damaged.push(
+        setAside(
+          'announcements',
+          announcement,
+          `its template set “${announcement.templateSetId}” is not in the plan (or could not be shown)`,
+        ),
+      );
+      return false;
+    }
+    if (!tiers.has(announcement.tierKey)) {
+      damaged.push(
+        setAside(
+          'announcements',
+          announcement,
+          `its tier “${announcement.tierKey}” is not a tier of template set “${announcement.templateSetId}”`,
+        ),
+      );
+      return false;
+    }
+    return true;
+  });
+
+  const parents = new Map<string, 'announcement' | 'maintenance'>();
+  for (const announcement of shownAnnouncements) parents.set(announcement.id, 'announcement');
+  for (const window of windows.healthy) parents.set(window.id, 'maintenance');
+  const shownItems = items.healthy.filter((item) => {
+    if (parents.get(item.parentId) === item.parentKind) return true;
+    damaged.push(
+      setAside(
+        'checklistItems',
+        item,
+        `it belongs to ${item.parentKind === 'announcement' ? 'an announcement' : 'a window'} “${item.parentId}” that is not in the plan (or could not be shown)`,
+      ),
+    );
+    return false;
+  });
+
+  let settings = fallbackSettings;
+  if (raw.settings !== undefined) {
+    const parsed = settingsSchema.safeParse(raw.settings);
+    if (parsed.success) settings = raw.settings as Settings;
+    else
+      damaged.push({
+        table: 'settings',
+        key: 'settings',
+        label: 'Settings',
+        problems: describeIssues(parsed.error.issues),
+        row: raw.settings,
+      });
+  }
+
+  return {
+    announcements: shownAnnouncements,
+    windows: windows.healthy,
+    items: shownItems,
+    templateSets: sets.healthy,
+    settings,
+    damaged,
+  };
+}
