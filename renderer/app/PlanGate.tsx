@@ -28,7 +28,7 @@ function StartScreen({ state }: { state: Exclude<GateState, { kind: 'ready' }> }
       return <main className="loading">Opening your plan…</main>;
     case 'blocked':
       return (
-        <main className="startup-error" role="alert">
+        <main className="startup-error">
           <h1>Waiting for another Tierline window</h1>
           <p>
             This version of Tierline needs to upgrade your plan, and another Tierline window still has it
@@ -38,7 +38,7 @@ function StartScreen({ state }: { state: Exclude<GateState, { kind: 'ready' }> }
       );
     case 'newer':
       return (
-        <main className="startup-error" role="alert">
+        <main className="startup-error">
           <h1>This plan was saved by a newer Tierline</h1>
           <p>
             Your plan is at version {state.storedVersion}; this Tierline reads up to version{' '}
@@ -50,7 +50,7 @@ function StartScreen({ state }: { state: Exclude<GateState, { kind: 'ready' }> }
       );
     case 'upgrade-failed':
       return (
-        <main className="startup-error" role="alert">
+        <main className="startup-error">
           <h1>Tierline could not upgrade your plan</h1>
           <p>
             The upgrade from version {state.fromVersion} to {state.toVersion} stopped with an error, and was
@@ -66,7 +66,7 @@ function StartScreen({ state }: { state: Exclude<GateState, { kind: 'ready' }> }
       );
     case 'failed':
       return (
-        <main className="startup-error" role="alert">
+        <main className="startup-error">
           <h1>Tierline could not open your plan</h1>
           <p className="recovery__error">{state.message}</p>
           <p>Your data has not been changed. Close other Tierline windows and try again.</p>

@@ -39,7 +39,19 @@ export type AppSession = {
  * Serves the production build the way `npm run web` does and opens it in a fresh Chromium
  * profile, so every test file starts from an empty plan.
  */
-export async function openApp(options: { timezoneId?: string; now?: string } = {}): Promise<AppSession> {
+export async function openApp(
+  options: {
+    timezoneId?: string;
+    now?: string;
+    /**
+     * Runs on a page of the app's origin before the app first loads (a plain 404 page, so no
+     * Tierline code holds the database): the place to lay down a database fixture.
+     */
+    prepare?: (page: Page) => Promise<void>;
+    /** Wait for the plan to show (default), or return as soon as the page has loaded. */
+    waitForPlan?: boolean;
+  } = {},
+): Promise<AppSession> {
   const { url, server } = await serveWeb({ port: 0 });
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -63,8 +75,12 @@ export async function openApp(options: { timezoneId?: string; now?: string } = {
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
   });
+  if (options.prepare) {
+    await page.goto(`${url}__prepare__`);
+    await options.prepare(page);
+  }
   await page.goto(url);
-  await page.getByRole('button', { name: 'New announcement' }).waitFor();
+  if (options.waitForPlan !== false) await page.getByRole('button', { name: 'New announcement' }).waitFor();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {
     browser,

@@ -1,0 +1,172 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, screenshot, type AppSession } from './browser';
+import { CalendarPage } from './pages/calendar-page';
+import { dumpDatabase, loadDatabase, type DatabaseFixture } from './pages/database-fixture';
+import { readPlanSnapshot } from './pages/plan-snapshot';
+import { expectNoAxeViolations } from './pages/accessibility';
+
+const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'db');
+
+function fixture(file: string): DatabaseFixture {
+  return JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as DatabaseFixture;
+}
+
+/** The ids of every row of every store: what no upgrade may lose. */
+function idsByStore(stores: Record<string, { rows: unknown[] } | unknown[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(stores)) {
+    const rows: unknown[] = Array.isArray(value) ? value : value.rows;
+    out[name] = rows.map((row) => String((row as { id: unknown }).id)).sort();
+  }
+  return out;
+}
+
+describe('plans written by every earlier Tierline open with every row', () => {
+  let app: AppSession | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  // Each schema version adds its fixture (written once by that version's code) to this folder.
+  const files = readdirSync(FIXTURES).filter((file) => /^v\d+\.json$/.test(file));
+
+  it('has a fixture for every schema version before this one', () => {
+    expect(files).toContain('v1.json');
+  });
+
+  for (const file of files) {
+    it(`opens ${file} and keeps every row of every store`, async () => {
+      const old = fixture(file);
+      app = await openApp({ prepare: (page) => loadDatabase(page, old) });
+      const calendar = new CalendarPage(app.page);
+      await calendar.expectItemOn('2026-12-08', 'Session replay for mobile');
+      await calendar.expectItemOn('2026-12-15', 'Feature flags API v2');
+      const after = await readPlanSnapshot(app.page);
+      const before = idsByStore(old.stores);
+      const now = idsByStore(after);
+      for (const [store, ids] of Object.entries(before)) expect(now[store], store).toEqual(ids);
+      // Nothing is reported damaged: every old row is valid in the new schema.
+      expect(await app.page.getByRole('region', { name: 'Damaged records' }).count()).toBe(0);
+    });
+  }
+});
+
+describe('hostile input: databases from other versions and other windows', () => {
+  let app: AppSession | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('refuses a plan saved by a newer Tierline, touches nothing and offers a backup', async () => {
+    const newer: DatabaseFixture = {
+      ...fixture('v1.json'),
+      version: 990,
+      stores: {
+        ...fixture('v1.json').stores,
+        futureThings: { keyPath: 'id', autoIncrement: false, indexes: [], rows: [{ id: 'f-1' }] },
+      },
+    };
+    app = await openApp({ prepare: (page) => loadDatabase(page, newer), waitForPlan: false });
+    const { page } = app;
+    await page.getByRole('heading', { name: 'This plan was saved by a newer Tierline' }).waitFor();
+    await page.getByText('Your plan is at version 99; this Tierline reads up to version 1.').waitFor();
+    expect(await page.getByRole('button', { name: 'New announcement' }).count()).toBe(0);
+    await screenshot(page, 'newer-database-refused');
+    await expectNoAxeViolations(page);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download a backup' }).click();
+    const file = await download;
+    const text = readFileSync(await file.path(), 'utf8');
+    const backup = JSON.parse(text) as { schemaVersion: number; data: Record<string, unknown[]> };
+    expect(backup.schemaVersion).toBe(99);
+    expect(backup.data.futureThings).toEqual([{ id: 'f-1' }]);
+    expect(backup.data.announcements).toHaveLength(3);
+
+    const dump = await dumpDatabase(page);
+    expect(dump.version).toBe(990);
+    expect(idsByStore(dump.stores)).toEqual(idsByStore(newer.stores));
+    expect(dump.stores).toEqual(newer.stores);
+  });
+
+  it('stops writing and says so when another window upgrades the plan', async () => {
+    app = await openApp();
+    const { page, context, url } = app;
+    const calendar = new CalendarPage(page);
+    const first = await calendar.newAnnouncement();
+    await first.fill({ title: 'Before the upgrade', tier: 'Minor', launchDate: '2026-12-09' });
+    await first.submit();
+    await calendar.expectItemOn('2026-12-09', 'Before the upgrade');
+
+    // A newer Tierline in another window upgrades the database (here: plain IndexedDB at version 20).
+    const other = await context.newPage();
+    await other.goto(`${url}__prepare__`);
+    await other.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('tierline', 20);
+          open.onupgradeneeded = () => open.result.createObjectStore('people', { keyPath: 'id' });
+          open.onsuccess = () => {
+            open.result.close();
+            resolve();
+          };
+          open.onerror = () => reject(new Error(String(open.error)));
+          open.onblocked = () => reject(new Error('the old window did not let go of the database'));
+        }),
+    );
+    await page.getByText('Tierline was updated in another window, so this one has stopped saving.').waitFor();
+    await screenshot(page, 'updated-in-another-window');
+    const before = await readPlanSnapshot(page);
+
+    // A write attempted now must not land in the upgraded database.
+    const dialog = await calendar.newAnnouncement();
+    await dialog.fill({ title: 'Written after the upgrade', tier: 'Minor', launchDate: '2026-12-10' });
+    await dialog.submit();
+    await dialog.expectMessage(/closed|Database/i);
+    expect(await readPlanSnapshot(page)).toEqual(before);
+    expect((await dumpDatabase(page)).version).toBe(20);
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'This plan was saved by a newer Tierline' }).waitFor();
+    await other.close();
+  });
+
+  it('waits for a window that holds the old version open, says so, and upgrades once it lets go', async () => {
+    const old = { ...fixture('v1.json'), version: 5 };
+    let release: (() => Promise<void>) | undefined;
+    app = await openApp({
+      waitForPlan: false,
+      prepare: async (page) => {
+        await loadDatabase(page, old);
+        // A hung window of an old build: it holds the database and ignores versionchange.
+        const holder = await page.context().newPage();
+        await holder.goto(page.url());
+        await holder.evaluate(
+          () =>
+            new Promise<void>((resolve) => {
+              const open = indexedDB.open('tierline', 5);
+              open.onsuccess = () => {
+                (window as unknown as { held: IDBDatabase }).held = open.result;
+                resolve();
+              };
+            }),
+        );
+        release = async () => {
+          await holder.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
+          await holder.close();
+        };
+      },
+    });
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Waiting for another Tierline window' }).waitFor();
+    await screenshot(page, 'upgrade-blocked');
+    await release?.();
+    await new CalendarPage(page).expectItemOn('2026-12-08', 'Session replay for mobile');
+    expect((await dumpDatabase(page)).version).toBe(10);
+    expect(idsByStore(await readPlanSnapshot(page))).toEqual(idsByStore(old.stores));
+  });
+});
