@@ -71,6 +71,8 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
   // One line per field is enough to act on; a row with every field wrong stays readable.
   return issues.slice(0, 8).map((issue) => {
     const path = issue.path.map(String).join('.');
+    if (path !== '' && issue.code === 'invalid_type' && issue.message.endsWith('received undefined'))
+      return `${path} is missing`;
     return path === '' ? issue.message : `${path}: ${issue.message}`;
   });
 }

@@ -1,3 +1,4 @@
+import type { Announcement } from '../../../shared/types';
 import { describe, expect, it } from 'vitest';
 import { announcementSchema, checklistItemSchema } from '../../../shared/backup/schema';
 import { isRepair, proposeRepair, type RepairContext } from '../../../shared/restore/repair-record';
@@ -26,7 +27,8 @@ function damagedOne(announcements: unknown[], checklistItems: unknown[] = []) {
 
 describe('repairing a damaged record', () => {
   it('fills a missing title and an unknown tier, saying each change, and the result passes the schema', () => {
-    const { title: _title, ...row } = makeAnnouncement({ id: 'a-1', tierKey: 'gigantic' });
+    const row: Partial<Announcement> = makeAnnouncement({ id: 'a-1', tierKey: 'gigantic' });
+    delete row.title;
     const proposal = proposeRepair(damagedOne([row]), context);
     expect(isRepair(proposal)).toBe(true);
     if (!isRepair(proposal)) return;

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { Announcement } from '../../../shared/types';
 import { describe, expect, it } from 'vitest';
 import { restorePlan, type RawPlanRows } from '../../../shared/restore/restore-plan';
 import { defaultSettings } from '../../../shared/settings-defaults';
@@ -49,7 +50,8 @@ describe('restoring the plan on load', () => {
   it('sets aside an unknown tier, a missing title and a row that is not a record', () => {
     const raw = healthyRows();
     const unknownTier = makeAnnouncement({ id: 'a-2', title: 'Mystery tier', tierKey: 'gigantic' });
-    const { title: _title, ...untitled } = makeAnnouncement({ id: 'a-3' });
+    const untitled: Partial<Announcement> = makeAnnouncement({ id: 'a-3' });
+    delete untitled.title;
     const restored = restorePlan(
       { ...raw, announcements: [...raw.announcements, unknownTier, untitled, 'junk', null] },
       fallback,
