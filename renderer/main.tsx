@@ -15,7 +15,11 @@ createRoot(root).render(
   <StrictMode>
     <ErrorBoundary
       where="app"
-      fallback={(error, reset) => <RecoveryScreen part="Tierline" error={error} reset={reset} />}
+      fallback={(error, reset) => (
+        <main>
+          <RecoveryScreen part="Tierline" error={error} reset={reset} headingLevel={1} />
+        </main>
+      )}
     >
       <PlanGate />
     </ErrorBoundary>

@@ -10,6 +10,8 @@ type Props = {
   error: Error;
   /** Renders the broken part again (after an undo, say). */
   reset: () => void;
+  /** 1 when the screen is the whole window, so the page still has its level-one heading. */
+  headingLevel?: 1 | 2;
 };
 
 /**
@@ -17,7 +19,8 @@ type Props = {
  * out the reliability issue asks for (a backup, an undo, a reload) and the log for a bug report.
  * Never a blank page: the plan in the database is untouched by a render error.
  */
-export function RecoveryScreen({ part, error, reset }: Props) {
+export function RecoveryScreen({ part, error, reset, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const [status, setStatus] = useState('');
   const canUndo = useUndoStore((state) => state.undoStack.length > 0);
   const undo = () => {
@@ -46,7 +49,7 @@ export function RecoveryScreen({ part, error, reset }: Props) {
   };
   return (
     <section className="recovery" role="alert" aria-labelledby="recovery-title">
-      <h2 id="recovery-title">{part} ran into a problem</h2>
+      <Heading id="recovery-title">{part} ran into a problem</Heading>
       <p>Your plan is safe: nothing was changed. You can save a backup, undo your last change, or reload.</p>
       <p className="recovery__error">{error.message}</p>
       <div className="recovery__actions">
