@@ -1,7 +1,7 @@
-import { addDays, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { addDays, differenceInCalendarDays, format, parse } from 'date-fns';
 import type { CalendarDay } from './types';
 
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 // Calendar days are parsed as local midnight and never pass through a time zone conversion:
 // a day is a label, not an instant, so daylight-saving changes can not shift it.
@@ -11,9 +11,17 @@ function toLocalDate(day: CalendarDay): Date {
 
 /** True when `value` is a real calendar day written `yyyy-MM-dd` (so `2026-02-30` is not). */
 export function isCalendarDay(value: string): boolean {
-  if (!DAY_PATTERN.test(value)) return false;
-  const date = toLocalDate(value);
-  return isValid(date) && format(date, 'yyyy-MM-dd') === value;
+  const match = DAY_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // There is no year 0 in the calendar people write (1 BC is followed by AD 1).
+  if (year === 0) return false;
+  // A check, not arithmetic: let the engine's own calendar say whether the day exists. This runs
+  // for every stored row on every read, so it avoids date-fns' general parser (about 20× slower);
+  // setUTCFullYear, unlike Date.UTC, keeps years below 100 as written.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** The day `amount` calendar days after `day` (before, when negative). */

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { format, isValid, parse } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
@@ -53,6 +54,28 @@ describe('calendar days', () => {
         expect(calendarDaysBetween(business, value)).toBeLessThanOrEqual(2);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('isCalendarDay agrees with date-fns on every string shaped like a day', () => {
+  it('gives the same verdict as parse-then-format for any four-digit year, month and day', () => {
+    const reference = (value: string) => {
+      const date = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
+      return isValid(date) && format(date, 'yyyy-MM-dd') === value;
+    };
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (year, month, day) => {
+          const value = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect(isCalendarDay(value)).toBe(reference(value));
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });
