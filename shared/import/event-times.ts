@@ -15,8 +15,8 @@ import type { ContentLine } from './ics-lines';
 import type { IcsTime } from './ics-values';
 import { parseIcsTime } from './ics-values';
 import type { ImportedEvent, ImportProblem } from './types';
-import type { ResolvedZone } from './zones';
-import { ZoneResolver, zoneName, zonedToInstant } from './zones';
+import type { ResolvedZone, ZoneResolver } from './zones';
+import { zoneName, zonedToInstant } from './zones';
 
 /** Why one event is left out of the preview; caught per event, so the others still import. */
 export class SkipEvent extends Error {}
