@@ -55,7 +55,7 @@ export function readTime(prop: ContentLine): IcsTime {
     );
   const day = time.kind === 'date' ? time.day : time.local.slice(0, 10);
   if (!isPlannableDay(day))
-    throw new SkipEvent(`${outOfRangeMessage(day)} (${prop.name}, line ${prop.line})`);
+    throw new SkipEvent(`${outOfRangeMessage(day)} ${prop.name} is on line ${prop.line}.`);
   return time;
 }
 
@@ -83,7 +83,7 @@ export function place(time: IcsTime, context: Context, line: number, uid: string
   zone ??= { iana: context.fallback, via: 'iana' };
   const instant = zonedToInstant(time.local, time.seconds, zone);
   // A wall-clock time on the range's edge can fall outside it once its zone is applied.
-  if (!isPlannableInstant(instant)) throw new SkipEvent(`${outOfRangeMessage(instant)} (line ${line})`);
+  if (!isPlannableInstant(instant)) throw new SkipEvent(`${outOfRangeMessage(instant)} See line ${line}.`);
   return { allDay: false, instant, zone: zoneName(zone, context.fallback) };
 }
 

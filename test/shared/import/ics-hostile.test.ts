@@ -38,7 +38,7 @@ describe('hostile input: ICS dates and spans', () => {
       {
         uid: 'far',
         line: lineOf(text, 'UID:far') - 1,
-        reason: `9999-12-31 is outside the dates Tierline plans (between 1900 and 2199). (DTSTART, line ${lineOf(text, '99991231')})`,
+        reason: `9999-12-31 is outside the dates Tierline plans (between 1900 and 2199). DTSTART is on line ${lineOf(text, '99991231')}.`,
       },
     ]);
     expectSound(result);
@@ -52,7 +52,7 @@ describe('hostile input: ICS dates and spans', () => {
     );
     const result = parseIcsForImport(text, options);
     expect(skippedFor(result, 'typo')[0]?.reason).toContain('0202-12-01 is outside the dates Tierline plans');
-    expect(skippedFor(result, 'end')[0]?.reason).toMatch(/^9999-01-01 is outside .*\(DTEND, line \d+\)$/);
+    expect(skippedFor(result, 'end')[0]?.reason).toMatch(/^9999-01-01 is outside .* DTEND is on line \d+\.$/);
     expectSound(result);
   });
 
