@@ -136,7 +136,7 @@ export function readSpan(props: ContentLine[], start: Placed, context: Context, 
   }
   if (!start.allDay && span.ms > MAX_WINDOW_MINUTES * 60_000) {
     context.warnings.push({
-      reason: `the event lasts ${Math.round(span.ms / DAY_MS)} days (line ${spanLine}), longer than the ${MAX_WINDOW_DAYS} days a maintenance window may last: it can be imported as an announcement only`,
+      reason: `the event lasts ${Math.round(span.ms / DAY_MS)} days, longer than the ${MAX_WINDOW_DAYS} days a maintenance window may last: it can be imported as an announcement only`,
       line: spanLine,
       uid,
     });

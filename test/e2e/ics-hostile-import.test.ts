@@ -92,6 +92,7 @@ describe('hostile input: ICS import dialog', () => {
   it('skips an absurd DURATION with its line instead of failing the whole file', async () => {
     const { path, lines } = calendarFile('duration.ics', [
       ...vevent('long', 'Forever', ['DTSTART:20261201T100000Z', 'DURATION:P999999999999999999W']),
+      ...vevent('month', 'Month-long migration', ['DTSTART:20261201T100000Z', 'DURATION:P30D']),
       ...GOOD,
     ]);
     const before = await readPlanSnapshot(app.page);
@@ -99,8 +100,16 @@ describe('hostile input: ICS import dialog', () => {
     await dialog.chooseFile(path);
     await dialog.row('Dashboards launch').waitFor();
     await dialog.skipped
-      .getByText(`DURATION "P999999999999999999W" on line ${lineOf(lines, 'DURATION')} is too long`)
+      .getByText(`DURATION "P999999999999999999W" on line ${lineOf(lines, 'DURATION:P9')} is too long`)
       .waitFor();
+    // Thirty days is no maintenance window: the event is kept, as an announcement only, with a warning.
+    await dialog.warnings.getByText(`Line ${lineOf(lines, 'DURATION:P30D')}`).waitFor();
+    await dialog.warnings.getByText(/longer than the 14 days a maintenance window may last/).waitFor();
+    const choice = dialog.preview.getByLabel('Import “Month-long migration” as');
+    expect(await choice.inputValue()).toBe('announcement');
+    expect(await choice.getByRole('option', { name: 'Maintenance window' }).isDisabled()).toBe(true);
+    await expectNoAxeViolations(app.page, 'dialog[open]');
+    await screenshot(app.page, 'import-ics-duration-warnings');
     await dialog.close();
     await expectPlanUnchanged(app.page, before);
     await expectStillUsable();
