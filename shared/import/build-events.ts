@@ -1,8 +1,7 @@
 import type { ContentLine, EventBlock } from './ics-lines';
 import { parseIcsTime, rruleProblem, splitIcsList, unescapeIcsText } from './ics-values';
 import type { Context, Placed, Span } from './event-times';
-import { SkipEvent, endOf, place, readSpan, readTime } from './event-times';
-import { isPlannableDay } from '../plannable-range';
+import { SkipEvent, endOf, inPlannableRange, place, readSpan, readTime } from './event-times';
 import { expandRecurrence } from './recurrence';
 import type { ImportedEvent } from './types';
 
@@ -79,7 +78,7 @@ function excludedDates(props: ContentLine[], context: Context, uid: string): Set
     for (const value of prop.value.split(',')) {
       const time = parseIcsTime(value, prop.params);
       const day = time && (time.kind === 'date' ? time.day : time.local.slice(0, 10));
-      if (!time || !day || !isPlannableDay(day)) {
+      if (!time || !day || !inPlannableRange(day)) {
         context.warnings.push({
           reason: `EXDATE "${value.slice(0, 40)}" on line ${prop.line} ignored: not a date Tierline plans`,
           line: prop.line,

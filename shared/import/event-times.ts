@@ -6,8 +6,7 @@ import {
   PLANNABLE_LAST_DAY,
   PLANNABLE_LAST_INSTANT,
   PLANNABLE_RANGE_TEXT,
-  isPlannableDay,
-  isPlannableInstant,
+  PLANNABLE_FIRST_INSTANT,
   outOfRangeMessage,
 } from '../plannable-range';
 import type { Instant } from '../types';
@@ -46,6 +45,19 @@ const LAST_EXCLUSIVE_END = '2200-01-01';
 const LAST_INSTANT_MS = Date.parse(PLANNABLE_LAST_INSTANT);
 const DURATION = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i;
 
+/**
+ * The plannable range for a day parseIcsTime has already checked is real. A string comparison (four-
+ * digit years sort as dates): isPlannableDay's full parse would double the cost of a large import.
+ */
+export function inPlannableRange(day: string): boolean {
+  return day >= PLANNABLE_FIRST_DAY && day <= PLANNABLE_LAST_DAY;
+}
+
+// The same for an ISO instant from toISOString: years past 9999 are written "+010000-…" and fail.
+function instantInRange(instant: string): boolean {
+  return /^\d{4}-/.test(instant) && instant >= PLANNABLE_FIRST_INSTANT && instant <= PLANNABLE_LAST_INSTANT;
+}
+
 /** Reads a DATE or DATE-TIME property, refusing one that is not a real date or lies outside the range. */
 export function readTime(prop: ContentLine): IcsTime {
   const time = parseIcsTime(prop.value, prop.params);
@@ -54,7 +66,7 @@ export function readTime(prop: ContentLine): IcsTime {
       `${prop.name} "${prop.value.slice(0, 40)}" on line ${prop.line} is not a valid date or date-time`,
     );
   const day = time.kind === 'date' ? time.day : time.local.slice(0, 10);
-  if (!isPlannableDay(day))
+  if (!inPlannableRange(day))
     throw new SkipEvent(`${outOfRangeMessage(day)} ${prop.name} is on line ${prop.line}.`);
   return time;
 }
@@ -83,7 +95,7 @@ export function place(time: IcsTime, context: Context, line: number, uid: string
   zone ??= { iana: context.fallback, via: 'iana' };
   const instant = zonedToInstant(time.local, time.seconds, zone);
   // A wall-clock time on the range's edge can fall outside it once its zone is applied.
-  if (!isPlannableInstant(instant)) throw new SkipEvent(`${outOfRangeMessage(instant)} See line ${line}.`);
+  if (!instantInRange(instant)) throw new SkipEvent(`${outOfRangeMessage(instant)} See line ${line}.`);
   return { allDay: false, instant, zone: zoneName(zone, context.fallback) };
 }
 

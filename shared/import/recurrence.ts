@@ -116,8 +116,14 @@ export function expandRecurrence(
       if (error instanceof StopIteration) {
         // Past the start there is no next date within the budget: the rule is (in effect) empty.
         const last = occurrences.at(-1);
-        if (occurrences.length <= 1 || !last)
-          return { occurrences: [], truncated: false, error: NEVER_MATCHES };
+        if (occurrences.length <= 1 || !last) {
+          const tries = String(budget).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+          return {
+            occurrences: [],
+            truncated: false,
+            error: `${NEVER_MATCHES} (no date within ${tries} tries)`,
+          };
+        }
         return {
           occurrences,
           truncated: false,
