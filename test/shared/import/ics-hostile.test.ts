@@ -152,6 +152,27 @@ describe('hostile input: ICS repeat rules', () => {
     never('FREQ=SECONDLY;BYMONTH=1');
   });
 
+  it('refuses BY… values no date can have (BYHOUR=25, BYMONTH=13)', () => {
+    never('FREQ=DAILY;BYHOUR=25');
+    never('FREQ=YEARLY;BYMONTH=13');
+  });
+
+  it('does not hand ical.js a time zone whose own rule never matches; the event falls back with a warning', () => {
+    const zone = ['BEGIN:VTIMEZONE', 'TZID:Leap', 'BEGIN:DAYLIGHT', 'DTSTART:19700101T020000'];
+    const rule = ['RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200'];
+    const text = calendar(
+      [...zone, ...rule, 'END:DAYLIGHT', 'END:VTIMEZONE'],
+      vevent('zoned', ['DTSTART;TZID=Leap:20261201T100000']),
+      ...GOOD,
+    );
+    const result = parseIcsForImport(text, options);
+    expect(result.events.find((event) => event.uid === 'zoned')?.start).toBe('2026-12-01T10:00:00.000Z');
+    expect(result.warnings.map((warning) => warning.reason)).toContain(
+      'unknown time zone "Leap": read as Europe/London',
+    );
+    expectSound(result);
+  });
+
   it('caps a huge COUNT at the occurrence limit and refuses an absurd one', () => {
     const text = calendar(
       vevent('many', ['DTSTART;VALUE=DATE:20261201', 'RRULE:FREQ=DAILY;COUNT=9999999']),
