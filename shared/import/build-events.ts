@@ -185,6 +185,13 @@ export function buildEvents(block: EventBlock, uid: string, context: Context): I
     }
     events.push(event);
   }
+  if (events.length === 0) {
+    throw new SkipEvent(
+      expansion.occurrences.length === 0 && expansion.truncated
+        ? `the series starts after ${context.horizonDay}, further ahead than repeating events are read`
+        : 'every date of the repeat rule is excluded (EXDATE) or ends outside the dates Tierline plans',
+    );
+  }
   if (expansion.truncated) {
     context.warnings.push({
       reason: `recurrence stopped after ${events.length} occurrences (limit ${context.maxOccurrences}, horizon ${context.horizonDay})`,
@@ -192,7 +199,5 @@ export function buildEvents(block: EventBlock, uid: string, context: Context): I
       uid,
     });
   }
-  if (events.length === 0)
-    throw new SkipEvent('every date of the repeat rule is excluded or outside the dates Tierline plans');
   return events;
 }

@@ -173,6 +173,27 @@ describe('hostile input: ICS repeat rules', () => {
     expectSound(result);
   });
 
+  it('reports a series that starts past the horizon, or whose every date is excluded, instead of dropping it', () => {
+    const text = calendar(
+      vevent('later', ['DTSTART;VALUE=DATE:20500101', 'RRULE:FREQ=YEARLY']),
+      vevent('excluded', [
+        'DTSTART;VALUE=DATE:20261201',
+        'RRULE:FREQ=DAILY;COUNT=2',
+        'EXDATE;VALUE=DATE:20261201,20261202',
+      ]),
+      ...GOOD,
+    );
+    const result = parseIcsForImport(text, options);
+    expect(result.skipped.map((skip) => [skip.uid, skip.reason])).toEqual([
+      ['later', 'the series starts after 2028-12-02, further ahead than repeating events are read'],
+      [
+        'excluded',
+        'every date of the repeat rule is excluded (EXDATE) or ends outside the dates Tierline plans',
+      ],
+    ]);
+    expectSound(result);
+  });
+
   it('caps a huge COUNT at the occurrence limit and refuses an absurd one', () => {
     const text = calendar(
       vevent('many', ['DTSTART;VALUE=DATE:20261201', 'RRULE:FREQ=DAILY;COUNT=9999999']),
