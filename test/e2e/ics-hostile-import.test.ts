@@ -84,6 +84,7 @@ describe('hostile input: ICS import dialog', () => {
     expect(await dialog.row('Leap-day stand-up').count()).toBe(0);
     await dialog.skipped.getByText(`Line ${lineOf(lines, 'UID:loop') - 1}`).waitFor();
     await dialog.skipped.getByText(/this event's repeat rule never matches/).waitFor();
+    await screenshot(app.page, 'import-ics-never-matches');
     await dialog.close();
     await expectPlanUnchanged(app.page, before);
     await expectStillUsable();
@@ -164,6 +165,7 @@ describe('hostile input: ICS import dialog', () => {
       .getByText('Stopped reading big.ics. Nothing was imported; your plan is unchanged.')
       .waitFor();
     expect(await dialog.preview.count()).toBe(0);
+    await screenshot(app.page, 'import-ics-cancelled');
     await dialog.close();
     await expectPlanUnchanged(app.page, before);
     await expectStillUsable();
