@@ -1,6 +1,7 @@
 import type { ImportedEvent } from '../../shared/import/types';
 import type { ImportChoice } from '../../shared/import/to-records';
 import { importedEventsToRecords } from '../../shared/import/to-records';
+import { importedRecordProblems } from '../../shared/import/validate-records';
 import type { PlanFile } from '../../shared/plan-file/schema';
 import { planToRecords } from '../../shared/plan-file/to-records';
 import type { Instant } from '../../shared/types';
@@ -43,6 +44,9 @@ export async function importIcsEvents(
       newId,
       now,
     });
+    // Validated before the write: a bad record aborts the transaction and nothing lands.
+    const problems = importedRecordProblems(records);
+    if (problems.length > 0) throw new Error(`${problems.join('; ')}. Choose Skip for these events.`);
     counts.announcements = records.announcements.length;
     counts.windows = records.windows.length;
     counts.items = records.items.length;

@@ -55,17 +55,6 @@ export function parseIcsTime(value: string, params: ReadonlyMap<string, string>)
   return { kind: 'local', local, seconds, tzid: params.get('TZID')?.trim() || null };
 }
 
-const DURATION = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i;
-
-/** A DURATION (RFC 5545 §3.3.6) as whole days plus seconds; undefined when malformed or negative. */
-export function parseIcsDuration(value: string): { days: number; seconds: number } | undefined {
-  const match = DURATION.exec(value.trim());
-  if (!match || match[1] === '-' || value.trim().toUpperCase() === 'P' || /T$/i.test(value.trim()))
-    return undefined;
-  const [, , w, d, h, mi, s] = match.map((part) => Number(part ?? 0));
-  return { days: (w ?? 0) * 7 + (d ?? 0), seconds: (h ?? 0) * 3600 + (mi ?? 0) * 60 + (s ?? 0) };
-}
-
 /** Unescapes a TEXT value (RFC 5545 §3.3.11); a lone backslash before another character is dropped. */
 export function unescapeIcsText(value: string): string {
   let slash = value.indexOf('\\');

@@ -36,6 +36,12 @@ export type IcsImportOptions = {
   horizonYears?: number;
   /** Whole-file safety cap. */
   maxEvents?: number;
+  /** Candidate dates a repeat rule may try between two occurrences (see RECURRENCE_STEP_BUDGET). */
+  stepBudget?: number;
+  /** Told how many of the file's events have been read, now and then, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+  /** A time budget: once `now()` passes `at`, reading stops with an IcsTimeBudgetError. */
+  deadline?: { now: () => number; at: number };
   now: Instant;
 };
 

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import type { Instant, LocalDateTime } from '../types';
 import { isKnownTimeZone, localToInstant } from '../zoned-time';
 import type { TimezoneBlock } from './ics-lines';
+import { neverMatchingRuleReason } from './rrule-never-matches';
 import { windowsZoneToIana } from './windows-zones';
 
 /** How a TZID was understood: an IANA zone, or the file's own VTIMEZONE rules when no name matches. */
@@ -58,6 +59,9 @@ export class ZoneResolver {
   private fromBlock(tzid: string): ResolvedZone | undefined {
     const block = this.blocks.get(tzid);
     if (!block) return undefined;
+    // ical.js expands a zone's own RRULEs with no limit: a rule that never matches would hang it.
+    for (const match of block.text.matchAll(/^RRULE:(.*)$/gim))
+      if (neverMatchingRuleReason(match[1] ?? '')) return undefined;
     try {
       const component = ICAL.Component.fromString(block.text);
       return { vtimezone: new ICAL.Timezone(component), tzid };

@@ -83,6 +83,55 @@ const PLAN = {
   ],
 };
 
+describe('hostile input: ICS import writes', () => {
+  beforeEach(freshPlan);
+
+  it('validates every record first and writes none when one is out of range or too long', async () => {
+    await createAnnouncement(announcementInput({ title: 'Already planned' }));
+    const before = await counts();
+    const text = ICS.replace(
+      'END:VCALENDAR',
+      [
+        'BEGIN:VEVENT',
+        'UID:last-day',
+        'DTSTART;VALUE=DATE:21991231',
+        'SUMMARY:Launch on the last plannable day',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:marathon',
+        'DTSTART:20261201T090000Z',
+        'DURATION:P30D',
+        'SUMMARY:Thirty-day migration',
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ].join('\r\n'),
+    );
+    const result = readIcs(text);
+    const key = (uid: string) => result.events.find((event) => event.uid === uid)?.key ?? '';
+    // The launch's checklist runs past 2199; the marathon is far longer than a window may last.
+    await expect(
+      importIcsEvents(
+        {
+          events: result.events,
+          choices: { [key('launch-1')]: 'announcement', [key('last-day')]: 'announcement' },
+          tierKey: 'major',
+        },
+        NOW,
+      ),
+    ).rejects.toThrow(
+      /“Launch on the last plannable day”, item “.+” would be due 2200-\d\d-\d\d is outside the dates Tierline plans/,
+    );
+    await expect(
+      importIcsEvents(
+        { events: result.events, choices: { [key('marathon')]: 'maintenance' }, tierKey: 'major' },
+        NOW,
+      ),
+    ).rejects.toThrow('“Thirty-day migration”: a maintenance window lasts at most 14 days');
+    expect(await counts()).toEqual(before);
+    expect(useUndoStore.getState().undoStack).toHaveLength(1);
+  });
+});
+
 describe('import repo: calendar files', () => {
   beforeEach(freshPlan);
 

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { addCalendarDays, formatDayForPeople } from '../../../shared/calendar-day';
+import { fitsMaintenanceWindow } from '../../../shared/import/event-times';
 import type { IcsImportResult, ImportedEvent } from '../../../shared/import/ics-import';
 import type { ImportChoice } from '../../../shared/import/to-records';
 import type { Settings, TemplateSet } from '../../../shared/types';
@@ -26,9 +27,14 @@ const CHOICES = Object.keys(CHOICE_LABELS) as ImportChoice[];
 // Rendering thousands of rows with a select each would freeze the dialog; "Set all" reaches the rest.
 const ROWS_SHOWN = 300;
 
-/** Timed events look like work with a start and an end; all-day ones like a launch day. */
+/** Timed events look like work with a start and an end; all-day ones (and marathons) like a launch day. */
 function guess(event: ImportedEvent): ImportChoice {
-  return event.allDay ? 'announcement' : 'maintenance';
+  return event.allDay || !fitsMaintenanceWindow(event) ? 'announcement' : 'maintenance';
+}
+
+/** What "Set every event" gives one event: never a window it is too long to be. */
+function bulkChoice(event: ImportedEvent, choice: ImportChoice): ImportChoice {
+  return choice === 'maintenance' && !fitsMaintenanceWindow(event) ? 'announcement' : choice;
 }
 
 function when(event: ImportedEvent, zone: string): string {
@@ -63,7 +69,7 @@ export function IcsPreview({ name, result, templateSets, settings, onDone }: Pro
   const zone = settings.timeZone;
 
   const setAll = (choice: ImportChoice) =>
-    setChoices(Object.fromEntries(result.events.map((event) => [event.key, choice])));
+    setChoices(Object.fromEntries(result.events.map((event) => [event.key, bulkChoice(event, choice)])));
   const submit = () => {
     setBusy(true);
     setError(null);
@@ -131,7 +137,11 @@ export function IcsPreview({ name, result, templateSets, settings, onDone }: Pro
                         }
                       >
                         {CHOICES.map((choice) => (
-                          <option key={choice} value={choice}>
+                          <option
+                            key={choice}
+                            value={choice}
+                            disabled={choice === 'maintenance' && !fitsMaintenanceWindow(event)}
+                          >
                             {CHOICE_LABELS[choice]}
                           </option>
                         ))}

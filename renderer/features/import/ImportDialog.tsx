@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { tooLargeMessage } from '../../../shared/import/file-limits';
 import type { Settings } from '../../../shared/types';
 import { instantToDay } from '../../../shared/zoned-time';
 import { Dialog } from '../../components/Dialog';
@@ -7,15 +8,19 @@ import { openTextFile } from '../../platform/platform';
 import { useUiStore } from '../../stores/ui-store';
 import type { PlanData } from '../calendar/usePlanData';
 import { BackupPreview } from './BackupPreview';
+import type { IcsPreviewRun } from './ics-preview-client';
+import { startIcsPreview } from './ics-preview-client';
 import { IcsPreview } from './IcsPreview';
+import { ImportProgress } from './ImportProgress';
 import { PlanPreview } from './PlanPreview';
 import type { ImportReading } from './read-import';
-import { readImport, tooLargeMessage } from './read-import';
+import { readImport, sniffImport } from './read-import';
 import './import.css';
 
 type Props = { plan: PlanData; settings: Settings; now: Date };
 
 type Loaded = { name: string; reading: Exclude<ImportReading, { kind: 'error' }> };
+type Reading = { name: string; done: number; total: number };
 
 /**
  * The Import dialog: a calendar file, a plan file or a full backup, chosen or pasted. Everything is
@@ -26,16 +31,53 @@ export function ImportDialog({ plan, settings, now }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [pasted, setPasted] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  const [reading, setReading] = useState<Reading | null>(null);
+  // The calendar being read in the worker; an answer from any other run is stale and ignored.
+  const run = useRef<IcsPreviewRun | null>(null);
   const today = instantToDay(now.toISOString(), settings.timeZone);
+  useEffect(
+    () => () => {
+      // Closing the dialog mid-read stops the worker: nothing it read is kept.
+      const current = run.current;
+      run.current = null;
+      current?.cancel();
+    },
+    [],
+  );
 
+  const readCalendar = (text: string, name: string) => {
+    const started = startIcsPreview(
+      { text, name, timeZone: settings.timeZone, now: now.toISOString() },
+      (done, total) => {
+        if (run.current === started) setReading({ name, done, total });
+      },
+    );
+    run.current = started;
+    setLoaded(null);
+    setMessage(null);
+    setReading({ name, done: 0, total: 0 });
+    void started.outcome.then((outcome) => {
+      if (run.current !== started) return;
+      run.current = null;
+      setReading(null);
+      if (outcome.status === 'done') setLoaded({ name, reading: { kind: 'ics', result: outcome.result } });
+      else if (outcome.status === 'failed') setMessage(outcome.message);
+      else setMessage(`Stopped reading ${name}. Nothing was imported; your plan is unchanged.`);
+    });
+  };
   const read = (text: string, name: string) => {
-    const reading = readImport(text, name, { timeZone: settings.timeZone, now: now.toISOString() });
-    if (reading.kind === 'error') {
-      setMessage(reading.message);
+    const sniffed = sniffImport(text, name);
+    if (sniffed.kind === 'ics') {
+      readCalendar(text, name);
+      return;
+    }
+    const json = readImport(text, name, { timeZone: settings.timeZone, now: now.toISOString() });
+    if (json.kind === 'error') {
+      setMessage(json.message);
       setLoaded(null);
     } else {
       setMessage(null);
-      setLoaded({ name, reading });
+      setLoaded({ name, reading: json });
     }
   };
   const choose = () => {
@@ -53,7 +95,14 @@ export function ImportDialog({ plan, settings, now }: Props) {
   return (
     <Dialog title="Import" onClose={close} wide>
       <div className="import-dialog">
-        {loaded ? (
+        {reading ? (
+          <ImportProgress
+            name={reading.name}
+            done={reading.done}
+            total={reading.total}
+            onCancel={() => run.current?.cancel()}
+          />
+        ) : loaded ? (
           <>
             <button type="button" className="import-back" onClick={() => setLoaded(null)}>
               ← Choose another file

@@ -1,6 +1,7 @@
 import type { BackupValidation } from '../../../shared/backup/validate';
 import { validateBackup } from '../../../shared/backup/validate';
 import { parseIcsForImport, type IcsImportResult } from '../../../shared/import/ics-import';
+import { tooLargeMessage, utf8Bytes } from '../../../shared/import/file-limits';
 import { MAX_OPEN_FILE_BYTES } from '../../../shared/ipc';
 import type { PlanValidation } from '../../../shared/plan-file/validate';
 import { validatePlanFile } from '../../../shared/plan-file/validate';
@@ -13,21 +14,6 @@ export type ImportReading =
   | { kind: 'plan'; validation: PlanValidation }
   | { kind: 'backup'; validation: BackupValidation }
   | { kind: 'error'; message: string };
-
-/** Byte length of text as UTF-8 (what a file of it would weigh). */
-export function utf8Bytes(text: string): number {
-  return new TextEncoder().encode(text).byteLength;
-}
-
-/** "20 MB" for the limit messages. */
-export function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-}
-
-/** The message for input over the size limit: nothing is read past this point. */
-export function tooLargeMessage(name: string, bytes: number): string {
-  return `${name} is ${megabytes(bytes)}; Tierline imports files up to ${megabytes(MAX_OPEN_FILE_BYTES)}. Nothing was read or changed.`;
-}
 
 /** A clear message for JSON that does not parse, naming the line and column where it goes wrong. */
 export function jsonErrorMessage(text: string, error: unknown): string {
@@ -50,6 +36,21 @@ function looksLikeIcs(text: string, name: string): boolean {
 }
 
 /**
+ * The first look at an import, before any parsing: too large or empty input is refused, and a
+ * calendar is told apart from JSON, because calendars are read in a worker and JSON here.
+ */
+export function sniffImport(
+  rawText: string,
+  name: string,
+): { kind: 'error'; message: string } | { kind: 'ics' } | { kind: 'json' } {
+  const bytes = utf8Bytes(rawText);
+  if (bytes > MAX_OPEN_FILE_BYTES) return { kind: 'error', message: tooLargeMessage(name, bytes) };
+  const text = rawText.replace(/^\uFEFF/, '');
+  if (text.trim() === '') return { kind: 'error', message: `${name} is empty. Nothing was changed.` };
+  return looksLikeIcs(text, name) ? { kind: 'ics' } : { kind: 'json' };
+}
+
+/**
  * Reads an import without writing anything: an iCalendar file is parsed for the preview, JSON is
  * checked as a full backup when it says `"format": "tierline-backup"` and as a plan file otherwise.
  * Malformed JSON and oversized input give a message instead.
@@ -59,11 +60,10 @@ export function readImport(
   name: string,
   options: { timeZone: string; now: Instant },
 ): ImportReading {
-  const bytes = utf8Bytes(rawText);
-  if (bytes > MAX_OPEN_FILE_BYTES) return { kind: 'error', message: tooLargeMessage(name, bytes) };
+  const sniffed = sniffImport(rawText, name);
+  if (sniffed.kind === 'error') return sniffed;
   const text = rawText.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return { kind: 'error', message: `${name} is empty. Nothing was changed.` };
-  if (looksLikeIcs(text, name)) {
+  if (sniffed.kind === 'ics') {
     return {
       kind: 'ics',
       result: parseIcsForImport(text, { timeZoneFallback: options.timeZone, now: options.now }),

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { dayCell, dragTo } from '../calendar-helpers';
 import { AnnouncementDialog } from './announcement-dialog';
+import { ImportDialog } from './import-dialog';
 import { MaintenanceDialog } from './maintenance-dialog';
 
 /**
@@ -18,6 +19,13 @@ export class CalendarPage {
   async newAnnouncement(): Promise<AnnouncementDialog> {
     await this.toolbarButton('New announcement').click();
     const dialog = new AnnouncementDialog(this.page, 'New announcement');
+    await dialog.root.waitFor();
+    return dialog;
+  }
+
+  async openImport(): Promise<ImportDialog> {
+    await this.toolbarButton('Import').click();
+    const dialog = new ImportDialog(this.page);
     await dialog.root.waitFor();
     return dialog;
   }
