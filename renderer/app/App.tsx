@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ensurePlanReady } from '../db/settings-repo';
+import { AutoBackups } from '../features/backups/AutoBackups';
+import { BackupsDialog } from '../features/backups/BackupsDialog';
 import { AnnouncementDialog } from '../features/announcements/AnnouncementDialog';
 import { CalendarView } from '../features/calendar/CalendarView';
 import { usePlanData } from '../features/calendar/usePlanData';
@@ -81,8 +83,10 @@ export function App() {
       ) : null}
       {dialog.kind === 'export' ? <ExportDialog plan={plan} settings={settings} now={now} /> : null}
       {dialog.kind === 'import' ? <ImportDialog plan={plan} settings={settings} now={now} /> : null}
+      {dialog.kind === 'backups' ? <BackupsDialog plan={plan} settings={settings} now={now} /> : null}
       <TimeZoneOptions />
       <Toast />
+      <AutoBackups />
     </div>
   );
 }

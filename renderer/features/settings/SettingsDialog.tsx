@@ -115,6 +115,9 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
         />
         Show checklist items on the calendar
       </label>
+      <button type="button" onClick={() => useUiStore.getState().openDialog({ kind: 'backups' })}>
+        Backups…
+      </button>
     </Dialog>
   );
 }
