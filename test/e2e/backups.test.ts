@@ -355,3 +355,47 @@ describe('hostile input: damaged snapshots', () => {
     await expectNothingChanged(backups, before);
   });
 });
+
+describe('when a snapshot cannot be taken', () => {
+  let app: AppSession;
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('the import still goes ahead, and a message stays until dismissed', async () => {
+    const { page } = app;
+    const backups = await BackupsDialog.open(page);
+    await backups.row('At start').waitFor();
+    await backups.close();
+    // Something outside Tierline (another build, a storage cleaner) upgrades the backup database
+    // and drops its stores: every later snapshot fails.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('tierline-backups', 1000);
+          open.onupgradeneeded = () => {
+            for (const name of [...open.result.objectStoreNames]) open.result.deleteObjectStore(name);
+          };
+          open.onsuccess = () => {
+            open.result.close();
+            resolve();
+          };
+          open.onerror = () => reject(new Error(String(open.error)));
+        }),
+    );
+    await importPlanFile(page, PLAN_FILE);
+    await new CalendarPage(page).expectItemOn('2026-12-01', 'Session replay for mobile');
+    const alert = page.locator('.backup-alert');
+    await alert.getByText('Tierline could not keep a snapshot (before import)').waitFor();
+    await alert.getByText('Your change went ahead and can be undone').waitFor();
+    await expectNoAxeViolations(page, '.backup-alert');
+    await screenshot(page, 'backups-snapshot-failed');
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await alert.waitFor({ state: 'detached' });
+    const planned = (JSON.parse(PLAN_FILE) as { announcements: unknown[] }).announcements.length;
+    expect(await readPlanSnapshot(page).then((plan) => plan.announcements?.length)).toBe(planned);
+  });
+});

@@ -10,6 +10,12 @@ import './backups.css';
 // Checked often, taken rarely: isSnapshotDue wants an hour and a change since the last one.
 const CHECK_MS = 5 * 60 * 1000;
 
+/** The first sentence of an error, without its final stop: storage errors repeat themselves at length. */
+function shortReason(message: string): string {
+  const first = message.split(/(?<=\.)\s/)[0] ?? message;
+  return first.replace(/\.+$/, '').slice(0, 160);
+}
+
 // Once per page load, even when React mounts effects twice in development.
 let startTaken = false;
 
@@ -56,7 +62,8 @@ export function AutoBackups() {
     <div className="backup-alert" role="alert">
       <span>
         Tierline could not keep a snapshot ({snapshotReasonLabel(failure.reason).toLowerCase()}):{' '}
-        {failure.message}. Your change went ahead and can be undone; export a full backup to be safe.
+        {shortReason(failure.message)}. Your change went ahead and can be undone; export a full backup to be
+        safe.
       </span>
       <button type="button" onClick={dismiss}>
         Dismiss
