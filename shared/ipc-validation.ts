@@ -140,8 +140,10 @@ export const externalUrlSchema = z
 export const SNAPSHOT_FILE_PATTERN =
   /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z_([a-z-]{1,30})_(\d{1,8})-(\d{1,8})-(\d{1,8})_([0-9a-f]{6,32})\.json$/;
 
+/** The argument of `readSnapshot` and `deleteSnapshot`: a snapshot file name, never a path. */
 export const snapshotIdSchema = z.string().max(MAX_FILE_NAME_LENGTH).regex(SNAPSHOT_FILE_PATTERN);
 
+/** A snapshot to write: a known reason, a UTC instant, plausible counts, text within the backup limit. */
 export const writeSnapshotRequestSchema: z.ZodType<WriteSnapshotRequest> = z.strictObject({
   reason: z.enum(SNAPSHOT_REASONS),
   // Millisecond precision in UTC: the file name carries exactly this instant.

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /**
  * Settings → Backups as a planner uses it: the list of automatic snapshots, newest first, and
@@ -62,4 +63,21 @@ export class BackupsDialog {
     await this.root.getByRole('button', { name: 'Cancel' }).click();
     await this.root.waitFor({ state: 'detached' });
   }
+}
+
+/** Imports a plan file by pasting its text into the Import dialog, and waits until it closes. */
+export async function importPlanFile(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await dialog.getByLabel("Or paste the file's text").fill(text);
+  await dialog.getByRole('button', { name: 'Preview pasted text' }).click();
+  await dialog.getByRole('button', { name: 'Import plan' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** Waits until the newest snapshot is one taken for `reason` (the list shows it in words). */
+export async function expectNewestSnapshot(page: Page, reason: string): Promise<BackupsDialog> {
+  const backups = await BackupsDialog.open(page);
+  await expect.poll(async () => (await backups.rowTexts())[0] ?? '').toContain(reason);
+  return backups;
 }
