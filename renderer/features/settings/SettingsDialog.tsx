@@ -115,7 +115,11 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
         />
         Show checklist items on the calendar
       </label>
-      <button type="button" onClick={() => useUiStore.getState().openDialog({ kind: 'backups' })}>
+      <button
+        type="button"
+        className="settings-backups"
+        onClick={() => useUiStore.getState().openDialog({ kind: 'backups' })}
+      >
         Backups…
       </button>
     </Dialog>
