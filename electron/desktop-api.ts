@@ -6,9 +6,12 @@ import type {
   OpenTextFileResult,
   PublishFilesRequest,
   PublishFilesResult,
+  ReadSnapshotResult,
   SaveTextFileRequest,
   SaveTextFileResult,
+  WriteSnapshotRequest,
 } from '../shared/ipc';
+import type { SnapshotMeta } from '../shared/backup/snapshot';
 import { IPC_CHANNELS } from '../shared/ipc';
 
 /** `ipcRenderer.invoke`, injected so the bridge object can be tested without Electron. */
@@ -30,5 +33,10 @@ export function createDesktopApi(invoke: Invoke): DesktopApi {
     publishFiles: (request: PublishFilesRequest) =>
       invoke(IPC_CHANNELS.publishFiles, request) as Promise<PublishFilesResult>,
     openExternal: (url: string) => invoke(IPC_CHANNELS.openExternal, url).then(() => undefined),
+    writeSnapshot: (request: WriteSnapshotRequest) =>
+      invoke(IPC_CHANNELS.writeSnapshot, request) as Promise<SnapshotMeta>,
+    listSnapshots: () => invoke(IPC_CHANNELS.listSnapshots) as Promise<SnapshotMeta[]>,
+    readSnapshot: (id: string) => invoke(IPC_CHANNELS.readSnapshot, id) as Promise<ReadSnapshotResult>,
+    deleteSnapshot: (id: string) => invoke(IPC_CHANNELS.deleteSnapshot, id).then(() => undefined),
   } satisfies DesktopApi;
 }

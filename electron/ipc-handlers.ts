@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { IpcMain, OpenDialogOptions, SaveDialogOptions } from 'electron';
-import type { z } from 'zod';
 import type {
   ChoosePublishFolderResult,
   IpcChannel,
@@ -13,8 +12,10 @@ import type {
 } from '../shared/ipc';
 import { IPC_CHANNELS, MAX_OPEN_FILE_BYTES } from '../shared/ipc';
 import { IPC_ARGUMENT_SCHEMAS } from '../shared/ipc-validation';
-import type { SenderFrameLike } from './ipc-sender';
-import { isTrustedSender } from './ipc-sender';
+import type { BackupDeps } from './backup-handlers';
+import { createBackupHandlers } from './backup-handlers';
+import type { IpcHandler } from './ipc-guard';
+import { IpcRefusedError, guard } from './ipc-guard';
 import { externalUrlToOpen } from './navigation-guard';
 
 /** Everything the handlers touch outside themselves; main.ts passes Electron's and node's, tests pass fakes. */
@@ -29,27 +30,10 @@ export type IpcDeps = {
   fileSize(filePath: string): Promise<number>;
   readFile(filePath: string): Promise<Uint8Array>;
   openExternal(url: string): Promise<void>;
-};
+} & BackupDeps;
 
-/** The slice of Electron's `IpcMainInvokeEvent` the handlers read. */
-export type IpcEventLike = { senderFrame: SenderFrameLike };
-
-export type IpcHandler = (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>;
-
-/** Thrown (and so rejected in the renderer) when a call is refused before any work is done. */
-export class IpcRefusedError extends Error {
-  override readonly name = 'IpcRefusedError';
-}
-
-function guard<T>(channel: IpcChannel, schema: z.ZodType<T>, run: (args: T) => Promise<unknown>): IpcHandler {
-  return async (event, ...args) => {
-    if (!isTrustedSender(event.senderFrame))
-      throw new IpcRefusedError(`${channel}: refused, the sender is not the app`);
-    const parsed = schema.safeParse(args);
-    if (!parsed.success) throw new IpcRefusedError(`${channel}: refused, invalid arguments`);
-    return run(parsed.data);
-  };
-}
+export type { IpcEventLike, IpcHandler } from './ipc-guard';
+export { IpcRefusedError } from './ipc-guard';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -116,6 +100,7 @@ export function createIpcHandlers(deps: IpcDeps): Record<IpcChannel, IpcHandler>
 
   const schemas = IPC_ARGUMENT_SCHEMAS;
   return {
+    ...createBackupHandlers(deps),
     [IPC_CHANNELS.appVersion]: guard(IPC_CHANNELS.appVersion, schemas[IPC_CHANNELS.appVersion], () =>
       Promise.resolve(deps.appVersion()),
     ),

@@ -9,6 +9,7 @@ import * as fsPromises from 'node:fs/promises';
 import path from 'node:path';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin';
 import { writeFileAtomic } from './atomic-write';
+import { BACKUPS_FOLDER } from './backup-files';
 import { createIpcHandlers, registerIpcHandlers } from './ipc-handlers';
 import { createMenuTemplate } from './menu';
 import { externalUrlToOpen, isAllowedNavigation } from './navigation-guard';
@@ -133,6 +134,21 @@ async function onReady(): Promise<void> {
       },
       readFile: (filePath) => fsPromises.readFile(filePath),
       openExternal: (url) => shell.openExternal(url),
+      backupsFolder: () => path.join(app.getPath('userData'), BACKUPS_FOLDER),
+      makeFolder: async (folder) => {
+        await fsPromises.mkdir(folder, { recursive: true });
+      },
+      listFiles: async (folder) => {
+        const entries = await fsPromises.readdir(folder, { withFileTypes: true }).catch(() => []);
+        const files = entries.filter((entry) => entry.isFile());
+        return Promise.all(
+          files.map(async (entry) => ({
+            name: entry.name,
+            size: (await fsPromises.stat(path.join(folder, entry.name))).size,
+          })),
+        );
+      },
+      removeFile: (filePath) => fsPromises.rm(filePath, { force: true }),
     }),
   );
 

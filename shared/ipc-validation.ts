@@ -6,11 +6,14 @@ import type {
   PublishFile,
   PublishFilesRequest,
   SaveTextFileRequest,
+  WriteSnapshotRequest,
 } from './ipc';
+import { MAX_BACKUP_BYTES } from './backup/limits';
+import { SNAPSHOT_REASONS, snapshotCountsSchema } from './backup/snapshot';
 import { IPC_CHANNELS } from './ipc';
 
-/** Largest text the Save dialog writes, in UTF-8 bytes. */
-export const MAX_SAVE_TEXT_BYTES = 50 * 1024 * 1024;
+/** Largest text the Save dialog writes, in UTF-8 bytes: the one backup limit, so whatever is saved opens again. */
+export const MAX_SAVE_TEXT_BYTES = MAX_BACKUP_BYTES;
 
 /** Longest suggested file name; real names are far shorter, and some file systems stop at 255 bytes. */
 export const MAX_FILE_NAME_LENGTH = 200;
@@ -66,7 +69,7 @@ export const fileNameSchema = z
 export const saveContentsSchema = z
   .string()
   .max(MAX_SAVE_TEXT_BYTES)
-  .refine((text) => utf8ByteLength(text) <= MAX_SAVE_TEXT_BYTES, 'is larger than 50 MB');
+  .refine((text) => utf8ByteLength(text) <= MAX_SAVE_TEXT_BYTES, 'is larger than the 50 MB backup limit');
 
 export const fileFilterSchema: z.ZodType<FileFilter> = z.strictObject({
   name: z
@@ -130,6 +133,26 @@ export const externalUrlSchema = z
   .refine((url) => !CONTROL_CHARACTERS.test(url), 'must not contain control characters');
 
 /**
+ * A snapshot's id as the desktop store hands it out: its file name in `backups/`, e.g.
+ * `2026-12-02T10-00-00-000Z_start_3-1-40_a1b2c3.json`. Only this exact shape passes, so no path,
+ * separator or other file of the data folder can be named through it.
+ */
+export const SNAPSHOT_FILE_PATTERN =
+  /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z_([a-z-]{1,30})_(\d{1,8})-(\d{1,8})-(\d{1,8})_([0-9a-f]{6,32})\.json$/;
+
+/** The argument of `readSnapshot` and `deleteSnapshot`: a snapshot file name, never a path. */
+export const snapshotIdSchema = z.string().max(MAX_FILE_NAME_LENGTH).regex(SNAPSHOT_FILE_PATTERN);
+
+/** A snapshot to write: a known reason, a UTC instant, plausible counts, text within the backup limit. */
+export const writeSnapshotRequestSchema: z.ZodType<WriteSnapshotRequest> = z.strictObject({
+  reason: z.enum(SNAPSHOT_REASONS),
+  // Millisecond precision in UTC: the file name carries exactly this instant.
+  takenAt: z.iso.datetime({ precision: 3 }),
+  counts: snapshotCountsSchema,
+  text: saveContentsSchema,
+});
+
+/**
  * The full argument list of every channel, as tuples: a call with missing, extra or malformed
  * arguments fails to parse, so handlers see exactly what `DesktopApi` declares.
  */
@@ -140,4 +163,8 @@ export const IPC_ARGUMENT_SCHEMAS = {
   [IPC_CHANNELS.choosePublishFolder]: z.tuple([]),
   [IPC_CHANNELS.publishFiles]: z.tuple([publishFilesRequestSchema]),
   [IPC_CHANNELS.openExternal]: z.tuple([externalUrlSchema]),
+  [IPC_CHANNELS.writeSnapshot]: z.tuple([writeSnapshotRequestSchema]),
+  [IPC_CHANNELS.listSnapshots]: z.tuple([]),
+  [IPC_CHANNELS.readSnapshot]: z.tuple([snapshotIdSchema]),
+  [IPC_CHANNELS.deleteSnapshot]: z.tuple([snapshotIdSchema]),
 } as const satisfies Record<IpcChannel, z.ZodType<readonly unknown[]>>;

@@ -1,3 +1,6 @@
+import { MAX_BACKUP_BYTES } from './backup/limits';
+import type { SnapshotCounts, SnapshotMeta, SnapshotReason } from './backup/snapshot';
+
 /**
  * The one contract between the renderer and the main process. The preload exposes exactly
  * these functions as `window.tierline`; the main process handles exactly these channels and
@@ -11,6 +14,10 @@ export const IPC_CHANNELS = {
   choosePublishFolder: 'publish:choose-folder',
   publishFiles: 'publish:write',
   openExternal: 'shell:open-external',
+  writeSnapshot: 'backups:write',
+  listSnapshots: 'backups:list',
+  readSnapshot: 'backups:read',
+  deleteSnapshot: 'backups:delete',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -43,8 +50,21 @@ export type PublishFilesRequest = { folder: string; files: PublishFile[] };
 export type PublishFilesResult =
   { status: 'written'; folder: string } | { status: 'failed'; message: string };
 
-/** Largest text file the Open dialog reads: a year of a busy team's calendar is well under this. */
-export const MAX_OPEN_FILE_BYTES = 20 * 1024 * 1024;
+/**
+ * Largest text file the Open dialog reads. The same as the backup limit, so every backup Tierline
+ * saves (MAX_BACKUP_BYTES, compact JSON) can be opened again.
+ */
+export const MAX_OPEN_FILE_BYTES = MAX_BACKUP_BYTES;
+
+/** A snapshot to store; the main process names the file from these fields, never from a path. */
+export type WriteSnapshotRequest = {
+  reason: SnapshotReason;
+  takenAt: string;
+  counts: SnapshotCounts;
+  text: string;
+};
+
+export type ReadSnapshotResult = { status: 'read'; text: string } | { status: 'missing' };
 
 /** What `window.tierline` offers. Every function maps to one fixed channel. */
 export type DesktopApi = {
@@ -54,4 +74,10 @@ export type DesktopApi = {
   choosePublishFolder(): Promise<ChoosePublishFolderResult>;
   publishFiles(request: PublishFilesRequest): Promise<PublishFilesResult>;
   openExternal(url: string): Promise<void>;
+  /** Stores a snapshot atomically in the app's data folder (`backups/`). */
+  writeSnapshot(request: WriteSnapshotRequest): Promise<SnapshotMeta>;
+  /** Every stored snapshot, newest first; files that are not snapshots are left out. */
+  listSnapshots(): Promise<SnapshotMeta[]>;
+  readSnapshot(id: string): Promise<ReadSnapshotResult>;
+  deleteSnapshot(id: string): Promise<void>;
 };

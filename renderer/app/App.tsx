@@ -1,3 +1,4 @@
+import { AutoBackups } from '../features/backups/AutoBackups';
 import { CalendarView } from '../features/calendar/CalendarView';
 import { usePlanData } from '../features/calendar/usePlanData';
 import { usePublishing } from '../features/publish/usePublishing';
@@ -66,6 +67,7 @@ export function App() {
       </ErrorBoundary>
       <TimeZoneOptions />
       <Toast />
+      <AutoBackups />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { PlanData } from '../features/calendar/usePlanData';
+import { BackupsDialog } from '../features/backups/BackupsDialog';
 import { AnnouncementDialog } from '../features/announcements/AnnouncementDialog';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { ImportDialog } from '../features/import/ImportDialog';
@@ -32,6 +33,7 @@ export function OpenDialog({ plan, now }: { plan: PlanData; now: Date }) {
       ) : null}
       {dialog.kind === 'export' ? <ExportDialog plan={plan} settings={settings} now={now} /> : null}
       {dialog.kind === 'import' ? <ImportDialog plan={plan} settings={settings} now={now} /> : null}
+      {dialog.kind === 'backups' ? <BackupsDialog plan={plan} settings={settings} now={now} /> : null}
     </>
   );
 }

@@ -1,10 +1,13 @@
 import type { Backup } from '../../shared/backup/schema';
+import type { SnapshotReason } from '../../shared/backup/snapshot';
+import { backupToText } from '../../shared/backup/snapshot';
 import { createBackup } from '../../shared/backup/validate';
 import type { Instant } from '../../shared/types';
 import type { RowChanges } from './change';
 import { db } from './db';
 import { recordedChange } from './recorded-change';
 import { loadSettings } from './settings-repo';
+import { snapshotBefore } from './snapshots';
 
 /** Every row of the plan, read in one transaction so the backup is a consistent picture. */
 export async function readBackup(exportedAt: Instant): Promise<Backup> {
@@ -27,9 +30,9 @@ export async function readBackup(exportedAt: Instant): Promise<Backup> {
   );
 }
 
-/** A backup as the text of a `.json` file: indented, so a person can read and diff it. */
+/** A backup as the text of a `.json` file: compact JSON, so the biggest plans stay under the one size limit. */
 export function backupText(backup: Backup): string {
-  return `${JSON.stringify(backup, null, 2)}\n`;
+  return backupToText(backup);
 }
 
 /** How many records of each kind a backup or the current plan holds, for the confirm step. */
@@ -54,9 +57,14 @@ export async function currentCounts(): Promise<PlanCounts> {
 /**
  * Replaces the whole plan with a validated backup as ONE undoable change: every current row is
  * deleted and every backup row put, so the change record snapshots all of them and Undo brings the
- * previous plan back exactly. Either all of it lands or nothing does.
+ * previous plan back exactly. Either all of it lands or nothing does. The plan is snapshotted
+ * first (`reason`: a restore from Settings → Backups says so).
  */
-export async function replaceWithBackup(backup: Backup): Promise<void> {
+export async function replaceWithBackup(
+  backup: Backup,
+  reason: SnapshotReason = 'before-replace',
+): Promise<void> {
+  await snapshotBefore(reason);
   await recordedChange('Replace plan from backup', async () => {
     const [announcementIds, itemIds, windowIds, setIds, settingsIds] = await Promise.all([
       db.announcements.toCollection().primaryKeys(),

@@ -10,6 +10,7 @@ import { db } from './db';
 import { newId, nowInstant } from './ids';
 import { recordedChange } from './recorded-change';
 import { loadSettings } from './settings-repo';
+import { snapshotBefore } from './snapshots';
 
 export type IcsImportRequest = {
   events: readonly ImportedEvent[];
@@ -31,6 +32,7 @@ export async function importIcsEvents(
 ): Promise<ImportCounts> {
   const counts: ImportCounts = { announcements: 0, windows: 0, items: 0 };
   const kept = request.events.filter((event) => (request.choices[event.key] ?? 'skip') !== 'skip').length;
+  await snapshotBefore('before-import');
   await recordedChange(`Import ${kept} calendar event${kept === 1 ? '' : 's'}`, async () => {
     const settings = await loadSettings();
     const templateSet = await db.templateSets.get(settings.activeTemplateSetId);
@@ -83,6 +85,7 @@ export async function importPlan(
   now: Instant = nowInstant(),
 ): Promise<ImportCounts> {
   const counts: ImportCounts = { announcements: 0, windows: 0, items: 0 };
+  await snapshotBefore('before-import');
   await recordedChange('Import plan file', async () => {
     const records = planToRecords(plan, { now });
     const [existingAnnouncements, existingWindows] = await Promise.all([

@@ -13,6 +13,7 @@ import { db } from './db';
 import { nowInstant } from './ids';
 import { recordedChange } from './recorded-change';
 import { loadSettings } from './settings-repo';
+import { snapshotBefore } from './snapshots';
 
 // Templates only shape checklists made from now on: none of these functions touches an
 // announcement or its checklist ("Re-apply template" on an announcement is the one way back).
@@ -90,6 +91,7 @@ export async function resetTemplateSetToDefaults(setId: string): Promise<void> {
 export async function saveImportedTemplateSet(set: TemplateSet): Promise<void> {
   const validation = validateTemplateSet(set);
   if (!validation.ok) throw new Error(`This template set cannot be saved: ${validation.errors.join('; ')}`);
+  await snapshotBefore('before-template-import');
   await recordedChange(`Import “${set.name}”`, async () => {
     if (await db.templateSets.get(set.id)) throw new Error('A template set with this id already exists.');
     return { templateSets: { put: [{ ...validation.set, builtIn: false }] } };

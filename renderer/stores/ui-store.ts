@@ -12,7 +12,8 @@ export type OpenDialog =
   | { kind: 'settings' }
   | { kind: 'templates' }
   | { kind: 'export' }
-  | { kind: 'import' };
+  | { kind: 'import' }
+  | { kind: 'backups' };
 
 export type Selection = { kind: 'announcement' | 'maintenance'; id: string } | null;
 

@@ -16,6 +16,12 @@ function recording(answer: unknown = 'answer'): { invoke: Invoke; calls: [IpcCha
 }
 
 const request = { suggestedName: 'a.ics', contents: 'x', filters: [] };
+const snapshot = {
+  reason: 'start' as const,
+  takenAt: '2026-12-02T10:00:00.000Z',
+  counts: { announcements: 0, windows: 0, items: 0 },
+  text: '{}',
+};
 const publish = { folder: '/srv', files: [{ name: 'tierline.ics' as const, contents: 'x' }] };
 
 describe('createDesktopApi (the object behind window.tierline)', () => {
@@ -32,6 +38,10 @@ describe('createDesktopApi (the object behind window.tierline)', () => {
     ['choosePublishFolder', (api) => api.choosePublishFolder(), []],
     ['publishFiles', (api) => api.publishFiles(publish), [publish]],
     ['openExternal', (api) => api.openExternal('https://example.com'), ['https://example.com']],
+    ['writeSnapshot', (api) => api.writeSnapshot(snapshot), [snapshot]],
+    ['listSnapshots', (api) => api.listSnapshots(), []],
+    ['readSnapshot', (api) => api.readSnapshot('a.json'), ['a.json']],
+    ['deleteSnapshot', (api) => api.deleteSnapshot('a.json'), ['a.json']],
   ];
 
   it.each(cases)('%s calls its own channel once with its argument', async (name, call, args) => {

@@ -10,6 +10,8 @@ import type { IpcChannel } from '../../shared/ipc';
 
 const trusted: IpcEventLike = { senderFrame: { url: 'app://tierline/index.html' } };
 const DOCUMENTS = path.join(path.sep, 'home', 'ana', 'Documents');
+const BACKUPS = path.join(path.sep, 'home', 'ana', '.config', 'Tierline', 'backups');
+const SNAPSHOT_NAME = '2026-12-02T10-00-00-000Z_start_1-0-12_abcdef.json';
 
 type Fake = {
   deps: IpcDeps;
@@ -66,6 +68,23 @@ function fake(): Fake {
       state.calls.push(`openExternal ${url}`);
       return Promise.resolve();
     },
+    backupsFolder: () => BACKUPS,
+    makeFolder: (folder) => {
+      state.calls.push(`mkdir ${folder}`);
+      return Promise.resolve();
+    },
+    listFiles: (folder) => {
+      state.calls.push(`list ${folder}`);
+      const inFolder = [...state.files.entries()].filter(([filePath]) => path.dirname(filePath) === folder);
+      return Promise.resolve(
+        inFolder.map(([filePath, data]) => ({ name: path.basename(filePath), size: data.byteLength })),
+      );
+    },
+    removeFile: (filePath) => {
+      state.calls.push(`rm ${filePath}`);
+      state.files.delete(filePath);
+      return Promise.resolve();
+    },
   };
   return state;
 }
@@ -77,6 +96,17 @@ const validArgs: Record<IpcChannel, unknown[]> = {
   [IPC_CHANNELS.choosePublishFolder]: [],
   [IPC_CHANNELS.publishFiles]: [{ folder: '/srv/share', files: [{ name: 'tierline.ics', contents: 'x' }] }],
   [IPC_CHANNELS.openExternal]: ['https://example.com/'],
+  [IPC_CHANNELS.writeSnapshot]: [
+    {
+      reason: 'start',
+      takenAt: '2026-12-02T10:00:00.000Z',
+      counts: { announcements: 1, windows: 0, items: 12 },
+      text: '{}',
+    },
+  ],
+  [IPC_CHANNELS.listSnapshots]: [],
+  [IPC_CHANNELS.readSnapshot]: [SNAPSHOT_NAME],
+  [IPC_CHANNELS.deleteSnapshot]: [SNAPSHOT_NAME],
 };
 
 describe('every handler refuses an untrusted sender before doing anything', () => {

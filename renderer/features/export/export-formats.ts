@@ -1,5 +1,6 @@
 import { plural } from '../../../shared/plural';
 import { addMonths, endOfMonth, format, parse } from 'date-fns';
+import { backupToText } from '../../../shared/backup/snapshot';
 import { createBackup } from '../../../shared/backup/validate';
 import { applyExportFilters } from '../../../shared/export/filters';
 import { exportIcs } from '../../../shared/export/ics-export';
@@ -163,7 +164,7 @@ export function buildExport(input: ExportInput, choice: ExportChoice, today: Cal
       );
       const { data } = backup;
       return {
-        text: `${JSON.stringify(backup, null, 2)}\n`,
+        text: backupToText(backup),
         fileName: `tierline-backup-${today}.json`,
         count: `${plural(data.announcements.length, 'announcement')}, ${plural(data.maintenanceWindows.length, 'maintenance window')}, ${plural(data.checklistItems.length, 'checklist item')}`,
         filters: FILE_FILTERS.json,

@@ -16,6 +16,8 @@ type Props = {
   timeZone: string;
   today: CalendarDay;
   onDone: () => void;
+  /** Restoring a snapshot from Settings → Backups: the current plan is kept as a snapshot, not a file. */
+  fromSnapshot?: boolean;
 };
 
 function counts(data: {
@@ -37,7 +39,15 @@ function counts(data: {
  * says plainly it replaces everything. Before replacing, the current plan is saved as a file, and the
  * replace itself is one undoable change.
  */
-export function BackupPreview({ name, validation, plan, timeZone, today, onDone }: Props) {
+export function BackupPreview({
+  name,
+  validation,
+  plan,
+  timeZone,
+  today,
+  onDone,
+  fromSnapshot = false,
+}: Props) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -68,19 +78,24 @@ export function BackupPreview({ name, validation, plan, timeZone, today, onDone 
       setBusy(false);
       setError(`Your plan was not replaced: ${reason instanceof Error ? reason.message : String(reason)}`);
     };
-    readBackup(new Date().toISOString())
-      .then((before) =>
-        saveTextFile(safetyName, backupText(before), [{ name: 'JSON', extensions: ['json'] }]),
-      )
-      .then((saved) => {
-        if (saved.status !== 'saved') throw new Error('the backup of your current plan was not saved.');
-        return replaceWithBackup(backup);
-      })
+    // A snapshot restore keeps the current plan as a 'before-restore' snapshot instead of a file.
+    const saveCurrent = fromSnapshot
+      ? Promise.resolve()
+      : readBackup(new Date().toISOString())
+          .then((before) =>
+            saveTextFile(safetyName, backupText(before), [{ name: 'JSON', extensions: ['json'] }]),
+          )
+          .then((saved) => {
+            if (saved.status !== 'saved') throw new Error('the backup of your current plan was not saved.');
+          });
+    saveCurrent
+      .then(() => replaceWithBackup(backup, fromSnapshot ? 'before-restore' : 'before-replace'))
       .then(() => {
         useUiStore.getState().select(null);
-        useUiStore
-          .getState()
-          .showToast(`Replaced your plan from ${name}. Your previous plan was saved as ${safetyName}.`, true);
+        const kept = fromSnapshot
+          ? 'Your previous plan was kept as a snapshot.'
+          : `Your previous plan was saved as ${safetyName}.`;
+        useUiStore.getState().showToast(`Replaced your plan from ${name}. ${kept}`, true);
         onDone();
       }, fail);
   };
@@ -106,9 +121,13 @@ export function BackupPreview({ name, validation, plan, timeZone, today, onDone 
             <strong>This replaces all your data.</strong> Your plan now ({counts(current)}) is replaced by the
             backup&apos;s, settings and templates included.
           </p>
-          <p>
-            Tierline first saves your current plan as <code>{safetyName}</code>, and Undo brings it back.
-          </p>
+          {fromSnapshot ? (
+            <p>Tierline first keeps your current plan as a snapshot in this list, and Undo brings it back.</p>
+          ) : (
+            <p>
+              Tierline first saves your current plan as <code>{safetyName}</code>, and Undo brings it back.
+            </p>
+          )}
           <div className="import-actions">
             <button type="button" onClick={() => setConfirming(false)} disabled={busy}>
               Keep my plan

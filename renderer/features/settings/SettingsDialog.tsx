@@ -115,6 +115,13 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
         />
         Show checklist items on the calendar
       </label>
+      <button
+        type="button"
+        className="settings-backups"
+        onClick={() => useUiStore.getState().openDialog({ kind: 'backups' })}
+      >
+        Backups…
+      </button>
     </Dialog>
   );
 }

@@ -1,0 +1,63 @@
+import type { SnapshotCounts, SnapshotMeta, SnapshotReason } from '../../shared/backup/snapshot';
+import { backupCounts, backupToText } from '../../shared/backup/snapshot';
+import { MAX_BACKUP_BYTES } from '../../shared/backup/limits';
+import { snapshotsToDelete } from '../../shared/backup/rotation';
+import { deleteSnapshot, listSnapshots, writeSnapshot } from '../platform/snapshot-store';
+import { useBackupStatus } from '../stores/backup-status-store';
+import { readBackup } from './backup-repo';
+
+// Day and week buckets of the rotation follow the machine's zone: snapshots are taken before
+// the plan (and its time zone setting) may even be readable, e.g. before an upgrade.
+function machineZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** Deletes what the retention rule lets go. A failed delete only leaves an extra snapshot. */
+async function rotate(now: string): Promise<void> {
+  const { snapshots } = await listSnapshots();
+  for (const id of snapshotsToDelete(snapshots, now, machineZone())) await deleteSnapshot(id);
+}
+
+/**
+ * Stores `text` (a backup in the current or an older format) as a snapshot, then applies the
+ * retention rule. For the schema upgrade, which snapshots the raw old database before opening it
+ * with the new code (reason 'upgrade'). Rejects text over the backup size limit: a snapshot that
+ * could not be restored is worse than none, because it looks like safety.
+ */
+export async function saveSnapshotText(
+  reason: SnapshotReason,
+  text: string,
+  counts: SnapshotCounts,
+  takenAt: string = new Date().toISOString(),
+): Promise<SnapshotMeta> {
+  if (new TextEncoder().encode(text).byteLength > MAX_BACKUP_BYTES)
+    throw new Error('the plan is larger than the 50 MB backup limit');
+  const meta = await writeSnapshot({ reason, takenAt, counts, text });
+  await rotate(takenAt);
+  useBackupStatus.getState().written();
+  return meta;
+}
+
+/**
+ * Snapshots the whole plan as it is now (read in one transaction, like a backup file) in the
+ * backup file format, compact, so restoring a snapshot is restoring a backup file.
+ */
+export async function takeSnapshot(reason: SnapshotReason, now: Date = new Date()): Promise<SnapshotMeta> {
+  const takenAt = now.toISOString();
+  const backup = await readBackup(takenAt);
+  return saveSnapshotText(reason, backupToText(backup), backupCounts(backup), takenAt);
+}
+
+/**
+ * The snapshot before a risky action. It never stops the action: if it fails, the action goes
+ * ahead (it is still one undoable change) and the planner is told, in a message that stays until
+ * dismissed, that this time no snapshot was kept.
+ */
+export async function snapshotBefore(reason: SnapshotReason): Promise<void> {
+  try {
+    await takeSnapshot(reason);
+  } catch (error) {
+    console.error('Tierline: snapshot failed', error);
+    useBackupStatus.getState().fail(reason, error instanceof Error ? error.message : String(error));
+  }
+}

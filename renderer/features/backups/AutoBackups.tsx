@@ -1,0 +1,73 @@
+import { useEffect } from 'react';
+import { isSnapshotDue } from '../../../shared/backup/rotation';
+import { snapshotReasonLabel } from '../../../shared/backup/snapshot';
+import { takeSnapshot } from '../../db/snapshots';
+import { listSnapshots } from '../../platform/snapshot-store';
+import { useBackupStatus } from '../../stores/backup-status-store';
+import { useUndoStore } from '../../stores/undo-store';
+import './backups.css';
+
+// Checked often, taken rarely: isSnapshotDue wants an hour and a change since the last one.
+const CHECK_MS = 5 * 60 * 1000;
+
+/** The first sentence of an error, without its final stop: storage errors repeat themselves at length. */
+function shortReason(message: string): string {
+  const first = message.split(/(?<=\.)\s/)[0] ?? message;
+  return first.replace(/\.+$/, '').slice(0, 160);
+}
+
+// Once per page load, even when React mounts effects twice in development.
+let startTaken = false;
+
+function report(reason: Parameters<typeof takeSnapshot>[0], error: unknown): void {
+  console.error('Tierline: snapshot failed', error);
+  useBackupStatus.getState().fail(reason, error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * Takes the automatic snapshots: one when the plan has opened, then one an hour while the plan
+ * changes (every planner action goes through the undo stack, so its changes mark the plan
+ * changed). Shows, until dismissed, that a snapshot failed: the action it preceded went ahead.
+ */
+export function AutoBackups() {
+  const failure = useBackupStatus((state) => state.failure);
+  const dismiss = useBackupStatus((state) => state.dismiss);
+
+  useEffect(() => {
+    if (!startTaken) {
+      startTaken = true;
+      takeSnapshot('start').catch((error: unknown) => report('start', error));
+    }
+    let lastChangeAt: string | null = null;
+    const unsubscribe = useUndoStore.subscribe(() => {
+      lastChangeAt = new Date().toISOString();
+    });
+    const timer = setInterval(() => {
+      listSnapshots()
+        .then(({ snapshots }) => {
+          const now = new Date().toISOString();
+          if (!isSnapshotDue({ lastSnapshotAt: snapshots[0]?.takenAt ?? null, lastChangeAt, now })) return;
+          return takeSnapshot('hourly').then(() => undefined);
+        })
+        .catch((error: unknown) => report('hourly', error));
+    }, CHECK_MS);
+    return () => {
+      unsubscribe();
+      clearInterval(timer);
+    };
+  }, []);
+
+  if (!failure) return null;
+  return (
+    <div className="backup-alert" role="alert">
+      <span>
+        Tierline could not keep a snapshot ({snapshotReasonLabel(failure.reason).toLowerCase()}):{' '}
+        {shortReason(failure.message)}. Your change went ahead and can be undone; export a full backup to be
+        safe.
+      </span>
+      <button type="button" onClick={dismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import Dexie, { type EntityTable } from 'dexie';
+
+/** A snapshot's list entry in browser mode; `seq` orders snapshots of one millisecond. */
+export type StoredSnapshotMeta = {
+  seq?: number;
+  takenAt: string;
+  reason: string;
+  counts: { announcements: number; windows: number; items: number };
+  bytes: number;
+};
+
+/** A snapshot's text, kept apart so listing never loads megabytes. */
+export type StoredSnapshotText = { seq: number; text: string };
+
+/**
+ * Browser mode's snapshot store: its own IndexedDB database, `tierline-backups`, apart from the
+ * plan's `tierline`, so a damaged or deleted plan database does not take its backups with it.
+ * Rows are read back through the same checks as a backup file; nothing here is trusted.
+ */
+export class SnapshotDb extends Dexie {
+  snapshots!: EntityTable<StoredSnapshotMeta, 'seq'>;
+  texts!: EntityTable<StoredSnapshotText, 'seq'>;
+
+  constructor(name = 'tierline-backups') {
+    super(name);
+    this.version(1).stores({ snapshots: '++seq, takenAt', texts: 'seq' });
+  }
+}
+
+let instance: SnapshotDb | null = null;
+
+/** Opened on first use: a planner who never takes a snapshot never creates the database. */
+export function snapshotDb(): SnapshotDb {
+  instance ??= new SnapshotDb();
+  return instance;
+}

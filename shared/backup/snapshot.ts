@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import type { Instant } from '../types';
+import { MAX_BACKUP_BYTES } from './limits';
+import type { Backup } from './schema';
+
+/**
+ * Why a snapshot was taken. 'upgrade' is written before a schema upgrade, from the raw old
+ * database; the others by the app around the planner's risky actions and on a timer.
+ */
+export const SNAPSHOT_REASONS = [
+  'start',
+  'hourly',
+  'before-import',
+  'before-replace',
+  'before-template-import',
+  'before-restore',
+  'upgrade',
+] as const;
+
+export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
+
+/** What a snapshot holds, shown in the list without reading the snapshot itself. */
+export type SnapshotCounts = { announcements: number; windows: number; items: number };
+
+/** One stored snapshot as a list shows it; `id` is opaque, chosen by the store that wrote it. */
+export type SnapshotMeta = {
+  id: string;
+  takenAt: Instant;
+  reason: SnapshotReason;
+  counts: SnapshotCounts;
+  bytes: number;
+};
+
+// A count nobody reaches, so a corrupted number cannot pose as a plan.
+const count = z.number().int().min(0).max(10_000_000);
+
+export const snapshotCountsSchema: z.ZodType<SnapshotCounts> = z.strictObject({
+  announcements: count,
+  windows: count,
+  items: count,
+});
+
+export const snapshotReasonSchema = z.enum(SNAPSHOT_REASONS);
+
+/** A snapshot's metadata as a store keeps it: anything else in the store is damaged and skipped. */
+export const snapshotMetaSchema: z.ZodType<SnapshotMeta> = z.strictObject({
+  id: z.string().min(1).max(200),
+  takenAt: z.iso.datetime(),
+  reason: snapshotReasonSchema,
+  counts: snapshotCountsSchema,
+  bytes: z.number().int().min(0).max(MAX_BACKUP_BYTES),
+});
+
+/**
+ * A backup as text: compact JSON (no indentation) so the biggest plans stay under
+ * MAX_BACKUP_BYTES; a trailing newline keeps it a well-formed text file. Backup files and
+ * snapshots share it, so restoring a snapshot is restoring a backup file.
+ */
+export function backupToText(backup: Backup): string {
+  return `${JSON.stringify(backup)}\n`;
+}
+
+/** The counts a snapshot of this backup is listed with. */
+export function backupCounts(backup: Backup): SnapshotCounts {
+  return {
+    announcements: backup.data.announcements.length,
+    windows: backup.data.maintenanceWindows.length,
+    items: backup.data.checklistItems.length,
+  };
+}
+
+const REASON_WORDS: Record<SnapshotReason, string> = {
+  start: 'At start',
+  hourly: 'Hourly',
+  'before-import': 'Before import',
+  'before-replace': 'Before replacing the plan',
+  'before-template-import': 'Before template import',
+  'before-restore': 'Before restoring a backup',
+  upgrade: 'Before upgrade',
+};
+
+/** The reason in words, as the Backups list shows it. */
+export function snapshotReasonLabel(reason: SnapshotReason): string {
+  return REASON_WORDS[reason];
+}

@@ -1,0 +1,95 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { KEEP_LATEST } from '../../../shared/backup/rotation';
+import { validateBackup } from '../../../shared/backup/validate';
+import { createAnnouncement } from '../../../renderer/db/announcement-repo';
+import { replaceWithBackup } from '../../../renderer/db/backup-repo';
+import { importPlan } from '../../../renderer/db/import-repo';
+import { saveSnapshotText, takeSnapshot } from '../../../renderer/db/snapshots';
+import { snapshotDb } from '../../../renderer/platform/snapshot-db';
+import { listSnapshots, readSnapshot } from '../../../renderer/platform/snapshot-store';
+import { useBackupStatus } from '../../../renderer/stores/backup-status-store';
+import { validatePlanFile } from '../../../shared/plan-file/validate';
+import { announcementInput, freshPlan, snapshot } from './repo-helpers';
+
+const counts = { announcements: 0, windows: 0, items: 0 };
+
+async function restoreText(text: string): Promise<void> {
+  const validation = validateBackup(JSON.parse(text));
+  if (!validation.ok) throw new Error('the snapshot is not a valid backup');
+  await replaceWithBackup(validation.backup, 'before-restore');
+}
+
+beforeEach(async () => {
+  await freshPlan();
+  await snapshotDb().transaction('rw', [snapshotDb().snapshots, snapshotDb().texts], async () => {
+    await snapshotDb().snapshots.clear();
+    await snapshotDb().texts.clear();
+  });
+  useBackupStatus.setState({ failure: null });
+});
+
+describe('snapshots in browser mode (the tierline-backups database)', () => {
+  it('a snapshot restores the plan it was taken of, and the restore snapshots the plan first', async () => {
+    await createAnnouncement(announcementInput({ title: 'Kept' }));
+    const taken = await takeSnapshot('start');
+    const then = await snapshot();
+    expect(taken.counts.announcements).toBe(1);
+    expect(taken.counts.items).toBe(then.checklistItems.length);
+
+    await createAnnouncement(announcementInput({ title: 'Added later' }));
+    const reading = await readSnapshot(taken.id);
+    if (reading.status !== 'read') throw new Error('the snapshot is missing');
+    await restoreText(reading.text);
+    expect(await snapshot()).toEqual(then);
+    const { snapshots } = await listSnapshots();
+    expect(snapshots.map((meta) => [meta.reason, meta.counts.announcements])).toEqual([
+      ['before-restore', 2],
+      ['start', 1],
+    ]);
+  });
+
+  it('a plan import is preceded by a before-import snapshot of the plan as it was', async () => {
+    const plan = validatePlanFile({
+      tierline: 1,
+      timeZone: 'Europe/London',
+      announcements: [{ id: 'a', title: 'Imported', tier: 'minor', launch: '2026-12-10' }],
+    });
+    if (!plan.ok) throw new Error('the plan file fixture is invalid');
+    await importPlan(plan.plan, 'skip');
+    const [newest] = (await listSnapshots()).snapshots;
+    expect(newest).toMatchObject({ reason: 'before-import', counts: { announcements: 0 } });
+  });
+
+  it('keeps only what the retention rule keeps', async () => {
+    for (let index = 0; index < KEEP_LATEST + 3; index += 1) {
+      await saveSnapshotText('hourly', '{}', counts, new Date(Date.UTC(2026, 11, 2, 9, index)).toISOString());
+    }
+    const { snapshots } = await listSnapshots();
+    expect(snapshots).toHaveLength(KEEP_LATEST);
+    expect(snapshots[0]?.takenAt).toBe('2026-12-02T09:12:00.000Z');
+    expect(await snapshotDb().texts.count()).toBe(KEEP_LATEST);
+  });
+
+  it('a failed snapshot does not stop the import, and leaves a message until dismissed', async () => {
+    const plan = validatePlanFile({
+      tierline: 1,
+      timeZone: 'Europe/London',
+      announcements: [{ id: 'b', title: 'Still imported', tier: 'minor', launch: '2026-12-10' }],
+    });
+    if (!plan.ok) throw new Error('the plan file fixture is invalid');
+    // The failure is also logged for whoever looks at the console; here it is expected.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    snapshotDb().close();
+    try {
+      const imported = await importPlan(plan.plan, 'skip');
+      expect(imported.announcements).toBe(1);
+    } finally {
+      await snapshotDb().open();
+    }
+    expect(logged).toHaveBeenCalledWith('Tierline: snapshot failed', expect.anything());
+    logged.mockRestore();
+    expect(useBackupStatus.getState().failure).toMatchObject({ reason: 'before-import' });
+    expect((await listSnapshots()).snapshots).toHaveLength(0);
+  });
+});
