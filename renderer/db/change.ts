@@ -6,7 +6,7 @@ import type {
   TemplateSet,
 } from '../../shared/types';
 import { db } from './db';
-import { sameRow } from './same-row';
+import { sameValue } from '../../shared/same-value';
 
 type Rows = {
   announcements: Announcement;
@@ -74,7 +74,7 @@ async function stillAsWritten(snapshot: RowSnapshot): Promise<boolean> {
     const entries = snapshot[table];
     if (!entries) continue;
     const now = await db.table(table).bulkGet(entries.map((entry) => entry.id));
-    if (entries.some((entry, index) => !sameRow(entry.row, now[index]))) return false;
+    if (entries.some((entry, index) => !sameValue(entry.row, now[index]))) return false;
   }
   return true;
 }

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { sameRow } from '../../../renderer/db/same-row';
+import { sameValue } from '../../shared/same-value';
 
-describe('sameRow', () => {
+describe('sameValue', () => {
   it('is equal for the same data in another key order or another copy', () => {
     const row = { id: 'a', services: ['EU', 'US'], links: { pr: '', docs: 'x' }, launchTime: null };
-    expect(sameRow(row, structuredClone(row))).toBe(true);
+    expect(sameValue(row, structuredClone(row))).toBe(true);
     expect(
-      sameRow(row, { launchTime: null, links: { docs: 'x', pr: '' }, services: ['EU', 'US'], id: 'a' }),
+      sameValue(row, { launchTime: null, links: { docs: 'x', pr: '' }, services: ['EU', 'US'], id: 'a' }),
     ).toBe(true);
   });
 
   it('treats an undefined property as absent, and two missing rows as equal', () => {
-    expect(sameRow({ id: 'a', note: undefined }, { id: 'a' })).toBe(true);
-    expect(sameRow(undefined, undefined)).toBe(true);
+    expect(sameValue({ id: 'a', note: undefined }, { id: 'a' })).toBe(true);
+    expect(sameValue(undefined, undefined)).toBe(true);
   });
 
   it.each([
@@ -42,7 +42,7 @@ describe('sameRow', () => {
       { id: 'a', done: 0 },
     ],
   ])('tells %j from %j', (a, b) => {
-    expect(sameRow(a, b)).toBe(false);
-    expect(sameRow(b, a)).toBe(false);
+    expect(sameValue(a, b)).toBe(false);
+    expect(sameValue(b, a)).toBe(false);
   });
 });
