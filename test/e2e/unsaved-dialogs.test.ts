@@ -150,6 +150,23 @@ describe('hostile input: closing dirty dialogs', () => {
     await expectStillUsable();
   });
 
+  it('a pasted handbook page in Templates is not dropped by Close or Escape without asking', async () => {
+    await calendar.toolbarButton('Templates').click();
+    await app.page.getByRole('button', { name: 'Import handbook page…' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Templates: import a handbook page' });
+    await dialog.getByLabel('Handbook page (Markdown)').fill('### Tier 1: Major features\n- A blog post');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const question = new DiscardQuestion(dialog);
+    await question.root.waitFor();
+    await expectNoAxeViolations(app.page, '.dialog__confirm');
+    await question.keepEditing();
+    await app.page.keyboard.press('Escape');
+    await question.discard();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expectPlanUnchanged(app.page, before);
+    await expectStillUsable();
+  });
+
   it('closing the window over a dirty dialog asks first (beforeunload), and staying keeps the text', async () => {
     const asked: string[] = [];
     const onDialog = (prompt: { type(): string; dismiss(): Promise<void> }) => {
