@@ -1,4 +1,11 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { sameValue } from '../../shared/same-value';
+
+/** True once `value` (a form's draft) differs from what it was when the form opened. */
+export function useIsDirty<T>(value: T): boolean {
+  const [initial] = useState(value);
+  return !sameValue(initial, value);
+}
 
 /** What a dialog needs to ask "Discard changes?" before it closes over unsaved typing. */
 export type UnsavedGuard = {

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { AnnouncementDraft, AnnouncementField } from '../../../shared/announcements/announcement-input';
 import type { Settings, TemplateSet } from '../../../shared/types';
 import { Dialog } from '../../components/Dialog';
-import { useIsDirty } from '../../components/useIsDirty';
+import { useIsDirty } from '../../components/useUnsavedGuard';
 import { createAnnouncement } from '../../db/announcement-repo';
 import { useUiStore } from '../../stores/ui-store';
 import { checkAnnouncementForm, emptyDraft } from './announcement-draft';

@@ -8,7 +8,7 @@ import {
 import { calendarDaysBetween } from '../../../shared/calendar-day';
 import type { Announcement, ChecklistItem, Settings, TemplateSet } from '../../../shared/types';
 import { Dialog } from '../../components/Dialog';
-import { useIsDirty } from '../../components/useIsDirty';
+import { useIsDirty } from '../../components/useUnsavedGuard';
 import {
   planAnnouncementEdit,
   updateAnnouncement,

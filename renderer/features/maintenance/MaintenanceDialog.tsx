@@ -8,7 +8,7 @@ import {
 } from '../../../shared/types';
 import { isKnownTimeZone, isLocalDateTime, localToInstant, minutesBetween } from '../../../shared/zoned-time';
 import { Dialog } from '../../components/Dialog';
-import { useIsDirty } from '../../components/useIsDirty';
+import { useIsDirty } from '../../components/useUnsavedGuard';
 import { Field } from '../../components/Field';
 import { createMaintenanceWindow, updateMaintenanceWindow } from '../../db/maintenance-repo';
 import { useUiStore } from '../../stores/ui-store';

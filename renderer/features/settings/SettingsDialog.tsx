@@ -7,7 +7,7 @@ import {
 } from '../../../shared/settings-input';
 import type { Settings } from '../../../shared/types';
 import { Dialog } from '../../components/Dialog';
-import { useIsDirty } from '../../components/useIsDirty';
+import { useIsDirty } from '../../components/useUnsavedGuard';
 import { Field } from '../../components/Field';
 import { updateSettings } from '../../db/settings-repo';
 import { useUiStore } from '../../stores/ui-store';
