@@ -51,7 +51,8 @@ export function useUnsavedGuard(dirty: boolean, onClose: () => void): UnsavedGua
     keepEditing,
     discard: onClose,
     onKeyDown: (event) => {
-      if (event.key !== 'Escape') return;
+      // An inner control that already used its Escape (e.g. putting a field back) keeps it.
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
       // Handled here, not by the dialog's close request: Chromium lets a page cancel that request
       // only once per user activation, so a second Escape (on the question) would close anyway.
       event.preventDefault();
