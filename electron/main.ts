@@ -4,7 +4,6 @@
  * Bundled to dist/electron/main.cjs; the renderer build sits in dist/renderer.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
-import type { WebContents } from 'electron';
 import * as fsPromises from 'node:fs/promises';
 import path from 'node:path';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin';
@@ -12,8 +11,8 @@ import { writeFileAtomic } from './atomic-write';
 import { BACKUPS_FOLDER } from './backup-files';
 import { createIpcHandlers, registerIpcHandlers } from './ipc-handlers';
 import { createMenuTemplate } from './menu';
-import { externalUrlToOpen, isAllowedNavigation } from './navigation-guard';
 import { createAppProtocolHandler } from './protocol-handler';
+import { hardenProcess, hardenSession, hardenWebContents } from './window-hardening';
 import { createWindowOptions } from './window-options';
 import { WINDOW_STATE_FILE, restoreWindowBounds } from './window-state';
 import { readWindowStateFile, writeWindowStateFile } from './window-state-file';
@@ -24,7 +23,7 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 
 // Must precede `ready`, and replaces earlier calls: this is the only one.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
-app.enableSandbox();
+hardenProcess(app);
 // FROZEN like the origin: the plan's IndexedDB lives here, so dev runs and installed builds
 // (whose package names differ) must agree on the folder. Set before the single-instance lock,
 // which lives in this folder. The desktop smoke test points it at a temp folder.
@@ -33,28 +32,6 @@ if (process.platform === 'win32') app.setAppUserModelId('io.tierline.app');
 
 let mainWindow: BrowserWindow | null = null;
 let pendingStateWrite: Promise<void> | null = null;
-
-function openExternally(url: string): void {
-  const safeUrl = externalUrlToOpen(url);
-  if (safeUrl !== null)
-    shell.openExternal(safeUrl).catch((error: unknown) => console.error('openExternal failed', error));
-}
-
-function hardenWebContents(contents: WebContents): void {
-  contents.on('will-navigate', (event) => {
-    if (isAllowedNavigation(event.url)) return;
-    event.preventDefault();
-    openExternally(event.url);
-  });
-  contents.on('will-redirect', (event) => {
-    if (!isAllowedNavigation(event.url)) event.preventDefault();
-  });
-  contents.setWindowOpenHandler(({ url }) => {
-    openExternally(url);
-    return { action: 'deny' };
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-}
 
 function dialogParent(): BrowserWindow | undefined {
   return mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : undefined;
@@ -108,9 +85,7 @@ function focusMainWindow(): void {
 }
 
 async function onReady(): Promise<void> {
-  const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
 
   registerIpcHandlers(
@@ -172,7 +147,17 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusMainWindow);
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, {
+      openExternal: (url) => {
+        shell.openExternal(url).catch((error: unknown) => console.error('openExternal failed', error));
+      },
+      showMessageBoxSync: (options) => {
+        const parent = BrowserWindow.fromWebContents(contents);
+        return parent ? dialog.showMessageBoxSync(parent, options) : dialog.showMessageBoxSync(options);
+      },
+    }),
+  );
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

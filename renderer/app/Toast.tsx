@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useUiStore } from '../stores/ui-store';
-import { useUndoStore } from '../stores/undo-store';
+import { runUndoStep } from './undo-actions';
 
 const TOAST_MS = 6000;
 
@@ -23,10 +23,7 @@ export function Toast() {
               type="button"
               onClick={() => {
                 clear();
-                useUndoStore
-                  .getState()
-                  .undo()
-                  .catch(() => useUiStore.getState().showToast('Could not undo that change.'));
+                void runUndoStep('undo');
               }}
             >
               Undo

@@ -1,6 +1,7 @@
 import { instantToLocal } from '../../shared/zoned-time';
 import { useUiStore } from '../stores/ui-store';
 import { useUndoStore } from '../stores/undo-store';
+import { runUndoStep } from './undo-actions';
 import { ConflictsButton } from '../features/conflicts/ConflictsButton';
 import { addCalendarDays } from '../../shared/calendar-day';
 
@@ -19,24 +20,8 @@ export function Toolbar({
   const canRedo = useUndoStore((state) => state.redoStack.length > 0);
   const local = instantToLocal(now.toISOString(), timeZone);
   const today = local.slice(0, 10);
-  const undo = () => {
-    useUndoStore
-      .getState()
-      .undo()
-      .then(
-        (label) => label && useUiStore.getState().showToast(`Undid: ${label}`),
-        () => useUiStore.getState().showToast('Could not undo that change.'),
-      );
-  };
-  const redo = () => {
-    useUndoStore
-      .getState()
-      .redo()
-      .then(
-        (label) => label && useUiStore.getState().showToast(`Redid: ${label}`),
-        () => useUiStore.getState().showToast('Could not redo that change.'),
-      );
-  };
+  const undo = () => void runUndoStep('undo');
+  const redo = () => void runUndoStep('redo');
   return (
     <header className="toolbar" role="toolbar" aria-label="Plan actions">
       <h1 className="toolbar__brand">Tierline</h1>

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { useUiStore } from '../stores/ui-store';
-import { useUndoStore } from '../stores/undo-store';
+import { runUndoStep } from './undo-actions';
 
 function isTextEntry(target: EventTarget | null): boolean {
   return (
@@ -18,11 +17,7 @@ export function useUndoShortcuts(): void {
       const wantsRedo = (key === 'z' && event.shiftKey) || key === 'y';
       if (key !== 'z' && !wantsRedo) return;
       event.preventDefault();
-      const store = useUndoStore.getState();
-      (wantsRedo ? store.redo() : store.undo()).then(
-        (label) => label && useUiStore.getState().showToast(`${wantsRedo ? 'Redid' : 'Undid'}: ${label}`),
-        () => useUiStore.getState().showToast('Could not change that back.'),
-      );
+      void runUndoStep(wantsRedo ? 'redo' : 'undo');
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { DiscardConfirm } from './DiscardConfirm';
+import { useUnsavedGuard } from './useUnsavedGuard';
 
 type Props = {
   title: string;
@@ -7,14 +9,26 @@ type Props = {
   submitLabel?: string;
   children: ReactNode;
   wide?: boolean;
+  /** The form differs from what it opened with: closing asks "Discard changes?" first. */
+  dirty?: boolean;
 };
 
 /**
  * A modal form on the native <dialog> element: it traps focus, closes on Escape and returns
- * focus to what opened it, which a hand-made overlay would have to re-implement.
+ * focus to what opened it, which a hand-made overlay would have to re-implement. A dirty form
+ * asks before Escape or Cancel throws the typing away.
  */
-export function Dialog({ title, onClose, onSubmit, submitLabel = 'Save', children, wide }: Props) {
+export function Dialog({
+  title,
+  onClose,
+  onSubmit,
+  submitLabel = 'Save',
+  children,
+  wide,
+  dirty = false,
+}: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const guard = useUnsavedGuard(dirty, onClose);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
@@ -23,33 +37,37 @@ export function Dialog({ title, onClose, onSubmit, submitLabel = 'Save', childre
   }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit?.();
+    if (!guard.confirming) onSubmit?.();
   };
   return (
     <dialog
       ref={ref}
       className={`dialog${wide ? ' dialog--wide' : ''}`}
       aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
+      onCancel={guard.onCancel}
+      onKeyDown={guard.onKeyDown}
     >
       <form onSubmit={submit} noValidate>
         <h2 id={titleId} className="dialog__title">
           {title}
         </h2>
-        <div className="dialog__body">{children}</div>
-        <div className="dialog__actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          {onSubmit ? (
-            <button type="submit" className="button--primary">
-              {submitLabel}
-            </button>
-          ) : null}
+        <div className="dialog__body" inert={guard.confirming}>
+          {children}
         </div>
+        {guard.confirming ? (
+          <DiscardConfirm onKeep={guard.keepEditing} onDiscard={guard.discard} />
+        ) : (
+          <div className="dialog__actions">
+            <button type="button" onClick={guard.requestClose}>
+              Cancel
+            </button>
+            {onSubmit ? (
+              <button type="submit" className="button--primary">
+                {submitLabel}
+              </button>
+            ) : null}
+          </div>
+        )}
       </form>
     </dialog>
   );

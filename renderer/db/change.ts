@@ -6,6 +6,7 @@ import type {
   TemplateSet,
 } from '../../shared/types';
 import { db } from './db';
+import { sameValue } from '../../shared/same-value';
 
 type Rows = {
   announcements: Announcement;
@@ -26,11 +27,29 @@ const TABLES: TableName[] = [
 /** The rows one planner action writes and deletes, table by table. */
 export type RowChanges = { [T in TableName]?: { put?: Rows[T][]; delete?: string[] } };
 
-/** Everything needed to put the touched rows back exactly as they were. */
+/** The touched rows of each table as they stood at one moment; `undefined` for a row that did not exist. */
+export type RowSnapshot = { [T in TableName]?: { id: string; row: Rows[T] | undefined }[] };
+
+/**
+ * Everything needed to put the touched rows back exactly as they were (`before`), and what the
+ * change left in them (`after`), so a revert can tell whether someone else changed them since.
+ */
 export type ChangeRecord = {
   label: string;
-  before: { [T in TableName]?: { id: string; row: Rows[T] | undefined }[] };
+  before: RowSnapshot;
+  after: RowSnapshot;
 };
+
+/**
+ * A revert found a touched row no longer as its change left it: another window (or tab) has
+ * edited it since. Thrown inside the transaction, so nothing of the revert is written.
+ */
+export class ChangedSinceError extends Error {
+  override readonly name = 'ChangedSinceError';
+  constructor(readonly label: string) {
+    super(`“${label}” was changed since (in another window).`);
+  }
+}
 
 function touchedIds(changes: RowChanges, table: TableName): string[] {
   const entry = changes[table];
@@ -38,6 +57,26 @@ function touchedIds(changes: RowChanges, table: TableName): string[] {
   const ids = new Set<string>(entry.delete ?? []);
   for (const row of entry.put ?? []) ids.add(row.id);
   return [...ids];
+}
+
+async function readRows(touched: (readonly [TableName, string[]])[]): Promise<RowSnapshot> {
+  const snapshot: RowSnapshot = {};
+  for (const [table, ids] of touched) {
+    const rows = (await db.table(table).bulkGet(ids)) as (Rows[typeof table] | undefined)[];
+    (snapshot as Record<string, unknown>)[table] = ids.map((id, index) => ({ id, row: rows[index] }));
+  }
+  return snapshot;
+}
+
+/** True when every row in `snapshot` is still stored exactly so (or still absent). */
+async function stillAsWritten(snapshot: RowSnapshot): Promise<boolean> {
+  for (const table of TABLES) {
+    const entries = snapshot[table];
+    if (!entries) continue;
+    const now = await db.table(table).bulkGet(entries.map((entry) => entry.id));
+    if (entries.some((entry, index) => !sameValue(entry.row, now[index]))) return false;
+  }
+  return true;
 }
 
 /**
@@ -51,21 +90,17 @@ export async function runChange(label: string, compute: () => Promise<RowChanges
     TABLES.map((name) => db.table(name)),
     async () => {
       const changes = await compute();
-      const record: ChangeRecord = { label, before: {} };
-      for (const table of TABLES) {
-        const ids = touchedIds(changes, table);
-        if (ids.length === 0) continue;
-        const rows = (await db.table(table).bulkGet(ids)) as (Rows[typeof table] | undefined)[];
-        (record.before as Record<string, unknown>)[table] = ids.map((id, index) => ({
-          id,
-          row: rows[index],
-        }));
-      }
+      const touched = TABLES.map((table) => [table, touchedIds(changes, table)] as const).filter(
+        ([, ids]) => ids.length > 0,
+      );
+      const record: ChangeRecord = { label, before: await readRows(touched), after: {} };
       for (const table of TABLES) {
         const entry = changes[table];
         if (entry?.delete?.length) await db.table(table).bulkDelete(entry.delete);
         if (entry?.put?.length) await db.table(table).bulkPut(entry.put);
       }
+      // Read back rather than keep `changes`: the stored form is what a later check compares with.
+      record.after = await readRows(touched);
       return record;
     },
   );
@@ -73,16 +108,21 @@ export async function runChange(label: string, compute: () => Promise<RowChanges
 
 /**
  * Puts back the rows a change touched, in one transaction, and returns the record that would
- * redo it. Rows that did not exist before the change are deleted.
+ * redo it. Rows that did not exist before the change are deleted. If any touched row no longer
+ * holds what the change wrote, nothing is written and it rejects with `ChangedSinceError`: an
+ * undo must never overwrite a later edit made in another window.
  */
 export async function revertChange(record: ChangeRecord): Promise<ChangeRecord> {
-  const changes: RowChanges = {};
-  for (const table of TABLES) {
-    const before = record.before[table];
-    if (!before) continue;
-    const put = before.flatMap((entry) => (entry.row ? [entry.row] : []));
-    const remove = before.filter((entry) => !entry.row).map((entry) => entry.id);
-    (changes as Record<string, unknown>)[table] = { put, delete: remove };
-  }
-  return runChange(record.label, () => Promise.resolve(changes));
+  return runChange(record.label, async () => {
+    if (!(await stillAsWritten(record.after))) throw new ChangedSinceError(record.label);
+    const changes: RowChanges = {};
+    for (const table of TABLES) {
+      const before = record.before[table];
+      if (!before) continue;
+      const put = before.flatMap((entry) => (entry.row ? [entry.row] : []));
+      const remove = before.filter((entry) => !entry.row).map((entry) => entry.id);
+      (changes as Record<string, unknown>)[table] = { put, delete: remove };
+    }
+    return changes;
+  });
 }

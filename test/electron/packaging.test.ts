@@ -50,6 +50,59 @@ describe('build/electron-builder.json', () => {
   });
 });
 
+describe('build/electron-builder.json: Electron fuses', () => {
+  type FuseConfig = Record<string | number, unknown>;
+  const require = createRequire(path.join(root, 'package.json'));
+  // electron-builder's own translation from config names to fuse-wire positions, so a misspelt
+  // option (which the schema would also refuse) or a renamed fuse shows up here.
+  const { PlatformPackager } = require('app-builder-lib') as {
+    PlatformPackager: { prototype: { generateFuseConfig(fuses: unknown): Promise<FuseConfig> } };
+  };
+  const { FuseV1Options } = require('@electron/fuses') as { FuseV1Options: Record<string, number> };
+  const fuseWire = async (): Promise<Record<string, unknown>> => {
+    const config = await readJson('build/electron-builder.json');
+    const wire = await PlatformPackager.prototype.generateFuseConfig.call({}, config.electronFuses);
+    return Object.fromEntries(
+      Object.entries(FuseV1Options)
+        .filter(([name]) => Number.isNaN(Number(name)))
+        .map(([name, position]) => [name, wire[position]]),
+    );
+  };
+
+  it('turns off every way to run the packaged binary as a plain Node with our privileges', async () => {
+    expect(await fuseWire()).toMatchObject({
+      RunAsNode: false,
+      EnableNodeOptionsEnvironmentVariable: false,
+      EnableNodeCliInspectArguments: false,
+      GrantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('loads the app only from a validated app.asar, which the config packs', async () => {
+    const config = await readJson('build/electron-builder.json');
+    expect(config.asar).toBe(true);
+    expect(await fuseWire()).toMatchObject({
+      EnableEmbeddedAsarIntegrityValidation: true,
+      OnlyLoadAppFromAsar: true,
+    });
+  });
+
+  it('sets no fuse the issue did not ask for (unset fuses keep Electron defaults)', async () => {
+    const wire = await fuseWire();
+    const set = Object.entries(wire).filter(([, value]) => value !== undefined);
+    expect(set.map(([name]) => name).sort()).toEqual(
+      [
+        'EnableEmbeddedAsarIntegrityValidation',
+        'EnableNodeCliInspectArguments',
+        'EnableNodeOptionsEnvironmentVariable',
+        'GrantFileProtocolExtraPrivileges',
+        'OnlyLoadAppFromAsar',
+        'RunAsNode',
+      ].sort(),
+    );
+  });
+});
+
 describe('build/build-electron.mjs', () => {
   it('bundles main.cjs where package.json says, and a preload that requires only electron', async () => {
     const pkg = await readJson('package.json');

@@ -134,7 +134,10 @@ describe('backup repo', () => {
     expect(await everything()).toEqual(backupRows);
     expect(useUndoStore.getState().undoStack).toHaveLength(stackBefore + 1);
 
-    expect(await useUndoStore.getState().undo()).toBe('Replace plan from backup');
+    expect(await useUndoStore.getState().undo()).toEqual({
+      status: 'done',
+      label: 'Replace plan from backup',
+    });
     expect(await everything()).toEqual(previous);
     await useUndoStore.getState().redo();
     expect(await everything()).toEqual(backupRows);

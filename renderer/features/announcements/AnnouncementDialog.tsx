@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { AnnouncementDraft, AnnouncementField } from '../../../shared/announcements/announcement-input';
 import type { Settings, TemplateSet } from '../../../shared/types';
 import { Dialog } from '../../components/Dialog';
+import { useIsDirty } from '../../components/useUnsavedGuard';
 import { createAnnouncement } from '../../db/announcement-repo';
 import { useUiStore } from '../../stores/ui-store';
 import { checkAnnouncementForm, emptyDraft } from './announcement-draft';
@@ -17,6 +18,7 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
   const [draft, setDraft] = useState<AnnouncementDraft>(() =>
     emptyDraft(launchDate, settings.timeZone, tiers),
   );
+  const dirty = useIsDirty(draft);
   const [errors, setErrors] = useState<Partial<Record<AnnouncementField, string>>>({});
   const [saving, setSaving] = useState(false);
   const dateInput = useRef<HTMLInputElement>(null);
@@ -47,7 +49,13 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
   };
 
   return (
-    <Dialog title="New announcement" onClose={close} onSubmit={submit} submitLabel="Create announcement">
+    <Dialog
+      title="New announcement"
+      onClose={close}
+      onSubmit={submit}
+      submitLabel="Create announcement"
+      dirty={dirty}
+    >
       <AnnouncementFields
         draft={draft}
         errors={errors}

@@ -8,6 +8,7 @@ import {
 import { calendarDaysBetween } from '../../../shared/calendar-day';
 import type { Announcement, ChecklistItem, Settings, TemplateSet } from '../../../shared/types';
 import { Dialog } from '../../components/Dialog';
+import { useIsDirty } from '../../components/useUnsavedGuard';
 import {
   planAnnouncementEdit,
   updateAnnouncement,
@@ -71,6 +72,7 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
   const set = templateSets.find((candidate) => candidate.id === announcement.templateSetId);
   const tiers = useMemo(() => set?.tiers ?? [], [set]);
   const [draft, setDraft] = useState<AnnouncementDraft>(() => draftFromAnnouncement(announcement));
+  const dirty = useIsDirty(draft);
   const [errors, setErrors] = useState<Partial<Record<AnnouncementField, string>>>({});
   const [saving, setSaving] = useState(false);
   const dateInput = useRef<HTMLInputElement>(null);
@@ -116,7 +118,13 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
 
   const tierName = tiers.find((tier) => tier.key === draft.tierKey)?.name ?? draft.tierKey;
   return (
-    <Dialog title="Edit announcement" onClose={onClose} onSubmit={submit} submitLabel="Save changes">
+    <Dialog
+      title="Edit announcement"
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel="Save changes"
+      dirty={dirty}
+    >
       <AnnouncementFields
         draft={draft}
         errors={errors}

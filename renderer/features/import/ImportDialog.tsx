@@ -93,7 +93,8 @@ export function ImportDialog({ plan, settings, now }: Props) {
   };
 
   return (
-    <Dialog title="Import" onClose={close} wide>
+    // A chosen file's preview, or pasted text, is work the planner would lose by closing.
+    <Dialog title="Import" onClose={close} wide dirty={loaded !== null || pasted.trim() !== ''}>
       <div className="import-dialog">
         {reading ? (
           <ImportProgress

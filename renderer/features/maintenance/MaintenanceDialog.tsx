@@ -8,6 +8,7 @@ import {
 } from '../../../shared/types';
 import { isKnownTimeZone, isLocalDateTime, localToInstant, minutesBetween } from '../../../shared/zoned-time';
 import { Dialog } from '../../components/Dialog';
+import { useIsDirty } from '../../components/useUnsavedGuard';
 import { Field } from '../../components/Field';
 import { createMaintenanceWindow, updateMaintenanceWindow } from '../../db/maintenance-repo';
 import { useUiStore } from '../../stores/ui-store';
@@ -59,6 +60,7 @@ export function MaintenanceDialog(props: Props) {
   const [form, setForm] = useState<MaintenanceFormText>(() =>
     editing ? formFromWindow(editing) : newWindowForm(props.startLocal, props.endLocal, settings),
   );
+  const dirty = useIsDirty(form);
   const [errors, setErrors] = useState<Partial<Record<MaintenanceField, string>>>({});
   const [saving, setSaving] = useState(false);
   const startInput = useRef<HTMLInputElement>(null);
@@ -105,6 +107,7 @@ export function MaintenanceDialog(props: Props) {
       onClose={close}
       onSubmit={submit}
       submitLabel={editing ? 'Save changes' : 'Create window'}
+      dirty={dirty}
     >
       <Field label="Title" error={errors.title}>
         <input

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/settings-input';
 import type { Settings } from '../../../shared/types';
 import { Dialog } from '../../components/Dialog';
+import { useIsDirty } from '../../components/useUnsavedGuard';
 import { Field } from '../../components/Field';
 import { updateSettings } from '../../db/settings-repo';
 import { useUiStore } from '../../stores/ui-store';
@@ -17,6 +18,7 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 export function SettingsDialog({ settings }: { settings: Settings }) {
   const close = useUiStore((state) => state.closeDialog);
   const [draft, setDraft] = useState<SettingsDraft>(() => settingsToDraft(settings));
+  const dirty = useIsDirty(draft);
   const [errors, setErrors] = useState<Partial<Record<SettingsField, string>>>({});
   const update = (patch: Partial<SettingsDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const submit = () => {
@@ -31,7 +33,7 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
     );
   };
   return (
-    <Dialog title="Settings" onClose={close} onSubmit={submit}>
+    <Dialog title="Settings" onClose={close} onSubmit={submit} dirty={dirty}>
       <Field label="Week starts on" error={errors.weekStart}>
         <select value={draft.weekStart} onChange={(event) => update({ weekStart: event.target.value })}>
           {WEEKDAYS.map((day, index) => (

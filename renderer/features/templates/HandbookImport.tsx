@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
   parseHandbookPage,
   type HandbookImport as ImportResult,
@@ -13,6 +13,8 @@ type Props = {
   /** Called with the new set's id once it is saved. */
   onSaved: (setId: string) => void;
   onBack: () => void;
+  /** Told whether a page has been pasted or opened and not saved yet. */
+  onDirtyChange?: (dirty: boolean) => void;
 };
 
 /**
@@ -20,7 +22,7 @@ type Props = {
  * (with the inferred channel, team and timing, and anything odd), then save it as a new set.
  * Nothing is stored before "Save as template set", and nothing at all when the page has no tiers.
  */
-export function HandbookImport({ onSaved, onBack }: Props) {
+export function HandbookImport({ onSaved, onBack, onDirtyChange }: Props) {
   const id = useId();
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
@@ -28,6 +30,8 @@ export function HandbookImport({ onSaved, onBack }: Props) {
   const [name, setName] = useState('');
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const dirty = text.trim() !== '';
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   const preview = (markdown: string) => {
     const parsed = parseHandbookPage(markdown, { id: newId(), now: nowInstant() });

@@ -2,6 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { DEFAULT_TEMPLATE_SET_ID, EARLIER_TEMPLATE_SET_ID } from '../../../shared/templates/built-in-sets';
 import type { Settings, TemplateSet } from '../../../shared/types';
 import { deleteTemplateSet, resetTemplateSetToDefaults, setActiveTemplateSet } from '../../db/template-repo';
+import { DiscardConfirm } from '../../components/DiscardConfirm';
+import { useUnsavedGuard } from '../../components/useUnsavedGuard';
 import { useUiStore } from '../../stores/ui-store';
 import { HandbookImport } from './HandbookImport';
 import { TierEditor } from './TierEditor';
@@ -33,6 +35,9 @@ export function TemplatesDialog({ templateSets, settings }: Props) {
   const [mode, setMode] = useState<'edit' | 'import'>('edit');
   const [error, setError] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
+  // Template edits save at once; only a pasted, unsaved handbook page can be lost by closing.
+  const [importDirty, setImportDirty] = useState(false);
+  const guard = useUnsavedGuard(mode === 'import' && importDirty, close);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -58,18 +63,17 @@ export function TemplatesDialog({ templateSets, settings }: Props) {
       ref={ref}
       className="dialog dialog--wide templates-dialog"
       aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
+      onCancel={guard.onCancel}
+      onKeyDown={guard.onKeyDown}
     >
       <div className="templates-dialog__frame">
         <h2 id={titleId} className="dialog__title">
           {mode === 'import' ? 'Templates: import a handbook page' : 'Templates'}
         </h2>
         {mode === 'import' ? (
-          <div className="dialog__body">
+          <div className="dialog__body" inert={guard.confirming}>
             <HandbookImport
+              onDirtyChange={setImportDirty}
               onBack={() => setMode('edit')}
               onSaved={(newId) => {
                 setSetId(newId);
@@ -196,11 +200,15 @@ export function TemplatesDialog({ templateSets, settings }: Props) {
             ) : null}
           </div>
         )}
-        <div className="dialog__actions">
-          <button type="button" onClick={close}>
-            Close
-          </button>
-        </div>
+        {guard.confirming ? (
+          <DiscardConfirm onKeep={guard.keepEditing} onDiscard={guard.discard} />
+        ) : (
+          <div className="dialog__actions">
+            <button type="button" onClick={guard.requestClose}>
+              Close
+            </button>
+          </div>
+        )}
       </div>
     </dialog>
   );

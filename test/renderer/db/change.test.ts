@@ -103,12 +103,12 @@ describe('one planner action is one transaction that can be undone exactly', () 
     }));
     useUndoStore.getState().record(second);
 
-    expect(await useUndoStore.getState().undo()).toBe('rename again');
+    expect(await useUndoStore.getState().undo()).toEqual({ status: 'done', label: 'rename again' });
     expect((await db.announcements.get('a1'))?.title).toBe('One');
-    expect(await useUndoStore.getState().undo()).toBe('rename');
+    expect(await useUndoStore.getState().undo()).toEqual({ status: 'done', label: 'rename' });
     expect((await db.announcements.get('a1'))?.title).toBe('Kept');
     expect(await useUndoStore.getState().undo()).toBeNull();
-    expect(await useUndoStore.getState().redo()).toBe('rename');
+    expect(await useUndoStore.getState().redo()).toEqual({ status: 'done', label: 'rename' });
     expect((await db.announcements.get('a1'))?.title).toBe('One');
   });
 });
