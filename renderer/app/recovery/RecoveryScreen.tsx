@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { downloadRawBackup } from '../../db/raw-backup';
 import { appVersion, copyText } from '../../platform/platform';
 import { useUndoStore } from '../../stores/undo-store';
+import { undoMessage } from '../undo-actions';
 import { errorLogText } from './error-log';
 
 type Props = {
@@ -28,8 +29,8 @@ export function RecoveryScreen({ part, error, reset, headingLevel = 2 }: Props) 
       .getState()
       .undo()
       .then(
-        (label) => {
-          setStatus(label ? `Undid: ${label}.` : 'Nothing to undo.');
+        (outcome) => {
+          setStatus(undoMessage('undo', outcome) ?? 'Nothing to undo.');
           reset();
         },
         (undoError: unknown) =>
