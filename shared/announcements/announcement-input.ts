@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDay } from '../calendar-day';
+import { isPlannableDay, outOfRangeMessage } from '../plannable-range';
+import { TEXT_LIMITS, tooLongMessage } from '../text-limits';
 import { ANNOUNCEMENT_STATUSES, type Announcement, type AnnouncementStatus } from '../types';
 import { isKnownTimeZone } from '../zoned-time';
 
@@ -25,14 +27,22 @@ export type ValidAnnouncementInput = Omit<
 >;
 
 export type AnnouncementField =
-  'title' | 'launchDate' | 'launchTime' | 'timeZone' | 'tierKey' | 'status' | 'links';
+  | 'title'
+  | 'summary'
+  | 'productOwner'
+  | 'marketingOwner'
+  | 'launchDate'
+  | 'launchTime'
+  | 'timeZone'
+  | 'tierKey'
+  | 'status'
+  | 'links';
 
 export type AnnouncementValidation =
   | { ok: true; value: ValidAnnouncementInput }
   | { ok: false; errors: Partial<Record<AnnouncementField, string>> };
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
-const MAX_TITLE = 200;
 
 const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 
@@ -51,12 +61,19 @@ export function validateAnnouncementDraft(
   const errors: Partial<Record<AnnouncementField, string>> = {};
   const title = draft.title.trim().replace(/\s+/g, ' ');
   if (title === '') errors.title = 'Give the announcement a title.';
-  else if (title.length > MAX_TITLE) errors.title = `Keep the title under ${MAX_TITLE} characters.`;
+  else errors.title = tooLongMessage(title, TEXT_LIMITS.title) ?? undefined;
+  const summary = draft.summary.trim();
+  errors.summary = tooLongMessage(summary, TEXT_LIMITS.summary) ?? undefined;
+  const productOwner = draft.productOwner.trim();
+  errors.productOwner = tooLongMessage(productOwner, TEXT_LIMITS.owner) ?? undefined;
+  const marketingOwner = draft.marketingOwner.trim();
+  errors.marketingOwner = tooLongMessage(marketingOwner, TEXT_LIMITS.owner) ?? undefined;
 
   const launchDate = draft.launchDate.trim();
   if (launchDate === '') errors.launchDate = 'Pick a launch date.';
   else if (!isCalendarDay(launchDate))
     errors.launchDate = 'Not a date we can read: use a real day, like 2026-12-01.';
+  else if (!isPlannableDay(launchDate)) errors.launchDate = outOfRangeMessage(launchDate);
 
   const launchTime = draft.launchTime.trim();
   if (launchTime !== '' && !TIME_PATTERN.test(launchTime))
@@ -67,19 +84,25 @@ export function validateAnnouncementDraft(
   const links = { pr: draft.links.pr.trim(), docs: draft.links.docs.trim(), blog: draft.links.blog.trim() };
   if (![links.pr, links.docs, links.blog].every(isHttpUrlOrEmpty))
     errors.links = 'Links must be full http:// or https:// addresses.';
+  else {
+    const longLink = [links.pr, links.docs, links.blog].find((link) => link.length > TEXT_LIMITS.link);
+    if (longLink !== undefined) errors.links = tooLongMessage(longLink, TEXT_LIMITS.link) ?? undefined;
+  }
 
+  // Fields that passed were set to undefined above: keep only real messages.
+  for (const key of Object.keys(errors) as AnnouncementField[]) if (!errors[key]) delete errors[key];
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
     value: {
       title,
-      summary: draft.summary.trim(),
+      summary,
       launchDate,
       launchTime: launchTime === '' ? null : launchTime,
       timeZone: draft.timeZone,
       tierKey: draft.tierKey,
-      productOwner: draft.productOwner.trim(),
-      marketingOwner: draft.marketingOwner.trim(),
+      productOwner,
+      marketingOwner,
       status: draft.status as AnnouncementStatus,
       links,
     },
