@@ -1,3 +1,4 @@
+import { shortenForMessage } from './text-limits';
 import type { Settings, WeekStart } from './types';
 import { isKnownTimeZone } from './zoned-time';
 
@@ -46,7 +47,7 @@ export function validateSettingsDraft(draft: SettingsDraft): SettingsValidation 
   const weekStart = wholeNumberIn(draft.weekStart, 0, 6);
   if (weekStart === null) errors.weekStart = 'Pick a day.';
   const timeZone = draft.timeZone.trim();
-  if (!isKnownTimeZone(timeZone)) errors.timeZone = `Unknown time zone “${timeZone}”.`;
+  if (!isKnownTimeZone(timeZone)) errors.timeZone = `Unknown time zone “${shortenForMessage(timeZone)}”.`;
   // Up to the 28th, so every month, February included, has its edition on that day.
   const arrayDayOfMonth = wholeNumberIn(draft.arrayDayOfMonth, 1, 28);
   if (arrayDayOfMonth === null) errors.arrayDayOfMonth = 'Pick a day from 1 to 28.';

@@ -46,3 +46,8 @@ export function quoteValue(value: string, max: number = QUOTE_CHARACTERS): strin
   if (value.length <= max) return `"${value}"`;
   return `"${value.slice(0, max)}…" (${formatCount(value.length)} characters)`;
 }
+
+/** The start of a value for a message's own quotes (“…”): whole when short, cut with `…` when long. */
+export function shortenForMessage(value: string, max: number = QUOTE_CHARACTERS): string {
+  return value.length <= max ? value : `${value.slice(0, max)}…`;
+}

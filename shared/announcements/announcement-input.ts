@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDay } from '../calendar-day';
 import { isPlannableDay, outOfRangeMessage } from '../plannable-range';
-import { TEXT_LIMITS, tooLongMessage } from '../text-limits';
+import { shortenForMessage, TEXT_LIMITS, tooLongMessage } from '../text-limits';
 import { ANNOUNCEMENT_STATUSES, type Announcement, type AnnouncementStatus } from '../types';
 import { isKnownTimeZone } from '../zoned-time';
 
@@ -78,7 +78,8 @@ export function validateAnnouncementDraft(
   const launchTime = draft.launchTime.trim();
   if (launchTime !== '' && !TIME_PATTERN.test(launchTime))
     errors.launchTime = 'Use a 24-hour time like 09:30, or leave it empty for all day.';
-  if (!isKnownTimeZone(draft.timeZone)) errors.timeZone = `Unknown time zone “${draft.timeZone}”.`;
+  if (!isKnownTimeZone(draft.timeZone))
+    errors.timeZone = `Unknown time zone “${shortenForMessage(draft.timeZone)}”.`;
   if (!tierKeys.includes(draft.tierKey)) errors.tierKey = 'Pick a tier.';
   if (!(ANNOUNCEMENT_STATUSES as readonly string[]).includes(draft.status)) errors.status = 'Pick a status.';
   const links = { pr: draft.links.pr.trim(), docs: draft.links.docs.trim(), blog: draft.links.blog.trim() };

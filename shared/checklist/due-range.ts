@@ -1,5 +1,6 @@
 import { isPlannableDay, PLANNABLE_RANGE_TEXT } from '../plannable-range';
-import type { ChecklistItem } from '../types';
+import type { ChecklistItem, TierTemplate } from '../types';
+import { dueDateForOffset, type DueDateSettings } from './due-dates';
 
 /**
  * A due date that an offset pushed outside the plannable range (a launch on 2199-12-30 with an
@@ -37,4 +38,20 @@ export function requireDueDatesInRange<T extends Pick<ChecklistItem, 'title' | '
   const problem = dueDateRangeProblem(items);
   if (problem) throw new DueDateOutOfRangeError(problem.message, problem.title, problem.dueDate);
   return items;
+}
+
+/**
+ * Whether a launch on `launchDate` would push any of the tier's items outside the range: the
+ * message naming the first such item, or null. Lets a form say so before anything is written.
+ */
+export function launchDueDateProblem(
+  tier: Pick<TierTemplate, 'items'>,
+  launchDate: string,
+  settings: DueDateSettings,
+): string | null {
+  const items = tier.items.map((item) => ({
+    title: item.title,
+    dueDate: dueDateForOffset(item.offset, launchDate, settings),
+  }));
+  return dueDateRangeProblem(items)?.message ?? null;
 }

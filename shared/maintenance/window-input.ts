@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DISRUPTIONS, MAINTENANCE_STATUSES, type Instant, type MaintenanceWindow } from '../types';
 import { isPlannableInstant, outOfRangeMessage } from '../plannable-range';
-import { TEXT_LIMITS, tooLongMessage } from '../text-limits';
+import { shortenForMessage, TEXT_LIMITS, tooLongMessage } from '../text-limits';
 import { isKnownTimeZone, isLocalDateTime, localToInstant } from '../zoned-time';
 import { windowLengthProblem } from './window-limits';
 
@@ -58,7 +58,9 @@ const timeZone = z
   .string()
   .trim()
   .min(1, { error: 'Pick a time zone.' })
-  .refine(isKnownTimeZone, { error: (issue) => `Unknown time zone “${String(issue.input)}”.` });
+  .refine(isKnownTimeZone, {
+    error: (issue) => `Unknown time zone “${shortenForMessage(String(issue.input))}”.`,
+  });
 
 const schema = z.object({
   title: z
@@ -90,7 +92,7 @@ const schema = z.object({
       if (unknown.length > 0) {
         ctx.addIssue({
           code: 'custom',
-          message: `Unknown time zone ${unknown.map((zone) => `“${zone}”`).join(', ')}.`,
+          message: `Unknown time zone ${unknown.map((zone) => `“${shortenForMessage(zone)}”`).join(', ')}.`,
         });
       }
     }),

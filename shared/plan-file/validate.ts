@@ -1,4 +1,4 @@
-import { dueDateRangeProblem } from '../checklist/due-range';
+import { dueDateRangeProblem, launchDueDateProblem } from '../checklist/due-range';
 import { generateCommsChecklist } from '../maintenance/comms-plan';
 import { windowLengthProblem } from '../maintenance/window-limits';
 import { quoteValue } from '../text-limits';
@@ -16,7 +16,6 @@ import {
   planFileSchema,
 } from './schema';
 import { doneNameMatches, planTemplateSet } from './to-records';
-import { dueDateForOffset } from '../checklist/due-dates';
 import { jsonDepthProblem } from './json-depth';
 
 export type PlanValidation =
@@ -69,15 +68,8 @@ function crossFieldProblems(plan: PlanFile): JsonProblem[] {
       });
       return;
     }
-    const launchDay = entry.launch.slice(0, 10);
-    const derived = dueDateRangeProblem(
-      tier.items.map((item) => ({
-        title: item.title,
-        dueDate: dueDateForOffset(item.offset, launchDay, settings),
-      })),
-    );
-    if (derived)
-      problems.push({ path: jsonPath(['announcements', index, 'launch']), message: derived.message });
+    const derived = launchDueDateProblem(tier, entry.launch.slice(0, 10), settings);
+    if (derived) problems.push({ path: jsonPath(['announcements', index, 'launch']), message: derived });
     entry.done.forEach((name, doneIndex) => {
       const known = tier.items.some((item) =>
         doneNameMatches(name, { title: item.title, templateItemId: item.id }),

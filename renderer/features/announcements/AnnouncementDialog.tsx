@@ -1,15 +1,25 @@
 import { useRef, useState } from 'react';
 import type { AnnouncementDraft, AnnouncementField } from '../../../shared/announcements/announcement-input';
+import { launchDueDateProblem } from '../../../shared/checklist/due-range';
+import { implausibleDateQuestion } from '../../../shared/plannable-range';
 import type { Settings, TemplateSet } from '../../../shared/types';
+import { instantToDay } from '../../../shared/zoned-time';
+import { useNow } from '../../app/useNow';
 import { Dialog } from '../../components/Dialog';
 import { createAnnouncement } from '../../db/announcement-repo';
 import { useUiStore } from '../../stores/ui-store';
 import { checkAnnouncementForm, emptyDraft } from './announcement-draft';
+import { DateQuestion } from '../limits/DateQuestion';
+import { usePlausibility } from '../limits/usePlausibility';
 import { AnnouncementFields } from './AnnouncementFields';
+import { saveErrors } from './announcement-draft';
 
 type Props = { launchDate: string; settings: Settings; templateSets: TemplateSet[] };
 
-/** The New announcement form. Nothing is stored until every field checks out. */
+/**
+ * The New announcement form. Nothing is stored until every field checks out, every due date the
+ * tier derives stays in the plannable range, and a far-off launch date has been confirmed.
+ */
 export function AnnouncementDialog({ launchDate, settings, templateSets }: Props) {
   const set =
     templateSets.find((candidate) => candidate.id === settings.activeTemplateSetId) ?? templateSets[0];
@@ -22,8 +32,11 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
   const dateInput = useRef<HTMLInputElement>(null);
   const close = useUiStore((state) => state.closeDialog);
   const update = (patch: Partial<AnnouncementDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const plausibility = usePlausibility();
+  const today = instantToDay(useNow().toISOString(), settings.timeZone);
 
-  const submit = () => {
+  // `kept` is the date the planner just confirmed, passed along because state updates land later.
+  const submit = (kept?: string | null) => {
     if (saving) return;
     const result = checkAnnouncementForm(
       draft,
@@ -31,6 +44,12 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
       dateInput.current,
     );
     if (!result.ok) return setErrors(result.errors);
+    const { launchDate, tierKey } = result.value;
+    const tier = tiers.find((candidate) => candidate.key === tierKey);
+    const derived = tier ? launchDueDateProblem(tier, launchDate, settings) : null;
+    if (derived) return setErrors({ launchDate: derived });
+    setErrors({});
+    if (plausibility.needsAsking(launchDate, implausibleDateQuestion(launchDate, today), kept)) return;
     setSaving(true);
     createAnnouncement(result.value).then(
       (id) => {
@@ -41,13 +60,18 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
       },
       (error: unknown) => {
         setSaving(false);
-        setErrors({ title: error instanceof Error ? error.message : 'Could not save the announcement.' });
+        setErrors(saveErrors(error));
       },
     );
   };
 
   return (
-    <Dialog title="New announcement" onClose={close} onSubmit={submit} submitLabel="Create announcement">
+    <Dialog
+      title="New announcement"
+      onClose={close}
+      onSubmit={() => submit()}
+      submitLabel="Create announcement"
+    >
       <AnnouncementFields
         draft={draft}
         errors={errors}
@@ -55,6 +79,17 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
         tiers={tiers}
         setName={set?.name}
         dateInput={dateInput}
+        dateNote={
+          <DateQuestion
+            asked={plausibility.asked}
+            current={draft.launchDate}
+            onKeep={() => submit(plausibility.keep())}
+            onChange={() => {
+              plausibility.dismiss();
+              dateInput.current?.focus();
+            }}
+          />
+        }
       />
     </Dialog>
   );
