@@ -33,9 +33,12 @@ export function settingsToDraft(settings: Settings): SettingsDraft {
   };
 }
 
+// Digits only: Number() would also read "1e1", "0x1C" and "  " as numbers nobody meant to type.
 function wholeNumberIn(text: string, min: number, max: number): number | null {
-  const value = Number(text.trim());
-  return text.trim() !== '' && Number.isInteger(value) && value >= min && value <= max ? value : null;
+  const trimmed = text.trim();
+  if (!/^-?\d{1,6}$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return value >= min && value <= max ? value : null;
 }
 
 /**

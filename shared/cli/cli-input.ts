@@ -2,6 +2,7 @@ import { MAX_OPEN_FILE_BYTES } from '../ipc';
 import { utf8ByteLength } from '../ipc-validation';
 import type { JsonProblem } from '../plan-file/json-path';
 import { plural } from '../plural';
+import { formatCount } from '../text-limits';
 import type { Instant } from '../types';
 
 /** Everything the command line touches outside itself; Node supplies real files, tests supply memory. */
@@ -23,13 +24,10 @@ export class InputError extends Error {}
 /** How many problems the command line prints before summing up the rest in one line. */
 export const MAX_PROBLEMS_SHOWN = 50;
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 function tooLarge(path: string, bytes: number): InputError {
+  const limit = MAX_OPEN_FILE_BYTES / (1024 * 1024);
   return new InputError(
-    `${path} is ${megabytes(bytes)}; Tierline reads files up to ${megabytes(MAX_OPEN_FILE_BYTES)} (the same limit as the app)`,
+    `${path} is ${formatCount(bytes)} bytes; Tierline reads files up to ${limit} MB (${formatCount(MAX_OPEN_FILE_BYTES)} bytes, the same limit as the app); nothing was written`,
   );
 }
 

@@ -10,12 +10,14 @@ const MAX_KEY_SHOWN = 60;
 export function jsonPath(path: readonly PropertyKey[]): string {
   let out = '$';
   for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) out += `.${key}`;
-    else {
-      const name = String(key);
-      out += `[${JSON.stringify(name.length > MAX_KEY_SHOWN ? `${name.slice(0, MAX_KEY_SHOWN)}…` : name)}]`;
+    if (typeof key === 'number') {
+      out += `[${key}]`;
+      continue;
     }
+    const name = String(key);
+    const shown = name.length > MAX_KEY_SHOWN ? `${name.slice(0, MAX_KEY_SHOWN)}…` : name;
+    if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(shown)) out += `.${shown}`;
+    else out += `[${JSON.stringify(shown)}]`;
   }
   return out;
 }
