@@ -6,6 +6,7 @@ import {
   type MaintenanceWindow,
   type Settings,
 } from '../../../shared/types';
+import { DueDateOutOfRangeError } from '../../../shared/checklist/due-range';
 import { implausibleDateQuestion } from '../../../shared/plannable-range';
 import { TEXT_LIMITS } from '../../../shared/text-limits';
 import { instantToDay } from '../../../shared/zoned-time';
@@ -90,7 +91,9 @@ export function MaintenanceDialog(props: Props) {
       },
       (error: unknown) => {
         setSaving(false);
-        setErrors({ title: error instanceof Error ? error.message : 'Could not save the window.' });
+        const message = error instanceof Error ? error.message : 'Could not save the window.';
+        // A message pushed past 2199 is the start's doing: say so beside it.
+        setErrors(error instanceof DueDateOutOfRangeError ? { startLocal: message } : { title: message });
       },
     );
   };

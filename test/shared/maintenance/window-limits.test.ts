@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateMaintenanceInput, type MaintenanceDraft } from '../../../shared/maintenance/window-input';
 import { wallClockGapNote, windowLengthProblem } from '../../../shared/maintenance/window-limits';
+import { generateCommsChecklist } from '../../../shared/maintenance/comms-plan';
+import { moveWindow, resizeWindow } from '../../../shared/maintenance/window-moves';
+import { COMMS_SETTINGS, makeWindow, NOW } from './builders';
 
 function draft(patch: Partial<MaintenanceDraft> = {}): MaintenanceDraft {
   return {
@@ -93,5 +96,33 @@ describe('hostile input: maintenance window form', () => {
     const message = result.ok ? '' : (result.errors.timeZone ?? '');
     expect(message.startsWith('Unknown time zone “ZZZ')).toBe(true);
     expect(message.length).toBeLessThan(90);
+  });
+});
+
+describe('hostile input: moving and resizing windows', () => {
+  const window = makeWindow({ start: '2026-12-05T22:00:00.000Z', end: '2026-12-06T02:00:00.000Z' });
+
+  it('refuses a resize to 396 days with the same wording as the form', () => {
+    expect(resizeWindow(window, '2028-01-05T22:00:00.000Z', NOW)).toEqual({
+      ok: false,
+      error: 'A window of 396 days (9,504 hours) is probably a typo: windows are at most 14 days.',
+    });
+  });
+
+  it('refuses a move that carries the window past 2199', () => {
+    expect(() => moveWindow(window, '2200-01-01T22:00:00.000Z', NOW)).toThrow(
+      '2200-01-01T22:00:00.000Z is outside the dates Tierline plans',
+    );
+  });
+
+  it('refuses a window whose messages would be due in 2200 in the planner’s zone, naming the message', () => {
+    const late = makeWindow({ start: '2199-12-31T20:00:00.000Z', end: '2199-12-31T23:00:00.000Z' });
+    expect(() =>
+      generateCommsChecklist({
+        window: late,
+        settings: { ...COMMS_SETTINGS, timeZone: 'Asia/Tokyo' },
+        now: NOW,
+      }),
+    ).toThrow(/^“.+” would be due 2200-01-01, outside the dates Tierline plans/);
   });
 });
