@@ -52,22 +52,26 @@ function isHttpUrlOrEmpty(value: string): boolean {
 
 /**
  * Checks an announcement form and returns either a clean value or a people-friendly message per
- * field. It never throws, so a form can show every problem at once and store nothing.
+ * field. It never throws, so a form can show every problem at once and store nothing. A launch
+ * outside the plannable range and text over its limit are refused, naming the value or length.
  */
 export function validateAnnouncementDraft(
   draft: AnnouncementDraft,
   tierKeys: readonly string[],
 ): AnnouncementValidation {
   const errors: Partial<Record<AnnouncementField, string>> = {};
+  const report = (field: AnnouncementField, message: string | null): void => {
+    if (message !== null) errors[field] = message;
+  };
   const title = draft.title.trim().replace(/\s+/g, ' ');
   if (title === '') errors.title = 'Give the announcement a title.';
-  else errors.title = tooLongMessage(title, TEXT_LIMITS.title) ?? undefined;
+  else report('title', tooLongMessage(title, TEXT_LIMITS.title));
   const summary = draft.summary.trim();
-  errors.summary = tooLongMessage(summary, TEXT_LIMITS.summary) ?? undefined;
+  report('summary', tooLongMessage(summary, TEXT_LIMITS.summary));
   const productOwner = draft.productOwner.trim();
-  errors.productOwner = tooLongMessage(productOwner, TEXT_LIMITS.owner) ?? undefined;
+  report('productOwner', tooLongMessage(productOwner, TEXT_LIMITS.owner));
   const marketingOwner = draft.marketingOwner.trim();
-  errors.marketingOwner = tooLongMessage(marketingOwner, TEXT_LIMITS.owner) ?? undefined;
+  report('marketingOwner', tooLongMessage(marketingOwner, TEXT_LIMITS.owner));
 
   const launchDate = draft.launchDate.trim();
   if (launchDate === '') errors.launchDate = 'Pick a launch date.';
@@ -87,11 +91,9 @@ export function validateAnnouncementDraft(
     errors.links = 'Links must be full http:// or https:// addresses.';
   else {
     const longLink = [links.pr, links.docs, links.blog].find((link) => link.length > TEXT_LIMITS.link);
-    if (longLink !== undefined) errors.links = tooLongMessage(longLink, TEXT_LIMITS.link) ?? undefined;
+    if (longLink !== undefined) report('links', tooLongMessage(longLink, TEXT_LIMITS.link));
   }
 
-  // Fields that passed were set to undefined above: keep only real messages.
-  for (const key of Object.keys(errors) as AnnouncementField[]) if (!errors[key]) delete errors[key];
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,

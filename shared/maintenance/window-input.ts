@@ -124,11 +124,11 @@ export function validateMaintenanceInput(input: MaintenanceDraft): MaintenanceVa
     const zone = input.timeZone.trim();
     start = localToInstant(input.startLocal.trim(), zone);
     end = localToInstant(input.endLocal.trim(), zone);
+    const tooLong = windowLengthProblem(start, end);
     if (!isPlannableInstant(start)) errors.startLocal = outOfRangeMessage(input.startLocal.trim());
     if (!isPlannableInstant(end)) errors.endLocal = outOfRangeMessage(input.endLocal.trim());
     else if (end <= start) errors.endLocal = 'End must be after start.';
-    else errors.endLocal = windowLengthProblem(start, end) ?? undefined;
-    if (errors.endLocal === undefined) delete errors.endLocal;
+    else if (tooLong) errors.endLocal = tooLong;
   }
 
   if (!parsed.success || start === null || end === null || Object.keys(errors).length > 0) {
