@@ -9,24 +9,24 @@ import { expectPlanUnchanged, readPlanSnapshot } from './pages/plan-snapshot';
 const DIALOG = 'dialog[aria-labelledby]';
 const WINDOW = { title: 'EU Cloud database upgrade', services: 'EU Cloud' };
 
+let app: AppSession;
+let calendar: CalendarPage;
+beforeAll(async () => {
+  app = await openApp();
+  calendar = new CalendarPage(app.page);
+});
+afterAll(async () => {
+  await app.close();
+});
+
+/** The app is still usable: the New maintenance window dialog opens and closes again. */
+async function expectUsable(): Promise<void> {
+  const dialog = await calendar.newMaintenanceWindow();
+  await dialog.cancel();
+  await expect.poll(() => app.page.getByRole('dialog').count()).toBe(0);
+}
+
 describe('hostile input: maintenance windows, checklist dates and settings', () => {
-  let app: AppSession;
-  let calendar: CalendarPage;
-  beforeAll(async () => {
-    app = await openApp();
-    calendar = new CalendarPage(app.page);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
-
-  /** The app is still usable: the New maintenance window dialog opens and closes again. */
-  async function expectUsable(): Promise<void> {
-    const dialog = await calendar.newMaintenanceWindow();
-    await dialog.cancel();
-    await expect.poll(() => app.page.getByRole('dialog').count()).toBe(0);
-  }
-
   it('refuses a 396-day window with the length in days and hours, storing nothing', async () => {
     const before = await readPlanSnapshot(app.page);
     const dialog = await calendar.newMaintenanceWindow();
@@ -77,37 +77,6 @@ describe('hostile input: maintenance windows, checklist dates and settings', () 
     await expectUsable();
   });
 
-  it('says when the clocks skip the typed start, and what time it becomes', async () => {
-    const dialog = await calendar.newMaintenanceWindow();
-    await dialog.fill({
-      ...WINDOW,
-      timeZone: 'Europe/London',
-      start: '2027-03-28T01:30',
-      end: '2027-03-28T04:00',
-    });
-    await dialog.expectMessage(
-      'Start: the clocks in Europe/London skip 01:30 on that day: it becomes Sun 28 Mar 2027, 02:30 BST.',
-    );
-    await screenshot(app.page, 'limits-window-dst-gap');
-    await expectNoAxeViolations(app.page, DIALOG);
-    await dialog.cancel();
-  });
-
-  it('asks “Is 2062 right?” about a far-off start and creates the window once kept', async () => {
-    const before = await readPlanSnapshot(app.page);
-    const dialog = await calendar.newMaintenanceWindow();
-    await dialog.fill({ ...WINDOW, start: '2062-12-05T22:00', end: '2062-12-06T02:00' });
-    await dialog.submit();
-    await dialog.dateQuestion.group.waitFor();
-    expect(await dialog.dateQuestion.group.textContent()).toContain('Is 2062 right?');
-    await expectNoAxeViolations(app.page, DIALOG);
-    await expectPlanUnchanged(app.page, before);
-    await dialog.dateQuestion.keep('2062');
-    await expect.poll(() => dialog.isOpen()).toBe(false);
-    const windows = await readStore<MaintenanceWindow>(app.page, 'maintenanceWindows');
-    expect(windows.map((window) => window.start)).toEqual(['2062-12-05T22:00:00.000Z']);
-  });
-
   it('refuses a checklist due date set by hand to 9999-12-31, beside the field', async () => {
     const dialog = await calendar.newAnnouncement();
     await dialog.fill({ title: 'Hand-set dates', launchDate: '2026-12-10' });
@@ -144,6 +113,25 @@ describe('hostile input: maintenance windows, checklist dates and settings', () 
     await expectUsable();
   });
 
+  it('refuses 5,001 characters of item notes with the counter beside them, storing nothing', async () => {
+    const panel = await calendar.openItem('2026-12-10', 'Hand-set dates');
+    const before = await readPlanSnapshot(app.page);
+    await panel.getByRole('button', { name: 'Notes', exact: true }).first().click();
+    const notes = panel.getByLabel(/^Notes for /).first();
+    await notes.fill('n'.repeat(5001));
+    const describedBy = await notes.getAttribute('aria-describedby');
+    expect(await app.page.locator(`[id="${describedBy}"]`).textContent()).toBe(
+      '5,001 / 5,000 characters: 1 too many',
+    );
+    await notes.blur();
+    await app.page.getByRole('status').getByText('This is 5,001 characters; keep it to 5,000.').waitFor();
+    // The planner's text stays in the box to shorten; nothing of it was stored.
+    expect(await notes.inputValue()).toHaveLength(5001);
+    await expectNoAxeViolations(app.page, 'aside');
+    await expectPlanUnchanged(app.page, before);
+    await expectUsable();
+  });
+
   it('refuses an Array day typed as 1e1 and a pasted 5,000-character time zone in Settings', async () => {
     const before = await readPlanSnapshot(app.page);
     await calendar.toolbarButton('Settings').click();
@@ -159,5 +147,38 @@ describe('hostile input: maintenance windows, checklist dates and settings', () 
     await expectPlanUnchanged(app.page, before);
     await settings.getByRole('button', { name: 'Cancel' }).click();
     await expectUsable();
+  });
+});
+
+describe('the window dialog explains clock changes and asks about far-off starts', () => {
+  it('says when the clocks skip the typed start, and what time it becomes', async () => {
+    const dialog = await calendar.newMaintenanceWindow();
+    await dialog.fill({
+      ...WINDOW,
+      timeZone: 'Europe/London',
+      start: '2027-03-28T01:30',
+      end: '2027-03-28T04:00',
+    });
+    await dialog.expectMessage(
+      'Start: the clocks in Europe/London skip 01:30 on that day: it becomes Sun 28 Mar 2027, 02:30 BST.',
+    );
+    await screenshot(app.page, 'limits-window-dst-gap');
+    await expectNoAxeViolations(app.page, DIALOG);
+    await dialog.cancel();
+  });
+
+  it('asks “Is 2062 right?” about a far-off start and creates the window once kept', async () => {
+    const before = await readPlanSnapshot(app.page);
+    const dialog = await calendar.newMaintenanceWindow();
+    await dialog.fill({ ...WINDOW, start: '2062-12-05T22:00', end: '2062-12-06T02:00' });
+    await dialog.submit();
+    await dialog.dateQuestion.group.waitFor();
+    expect(await dialog.dateQuestion.group.textContent()).toContain('Is 2062 right?');
+    await expectNoAxeViolations(app.page, DIALOG);
+    await expectPlanUnchanged(app.page, before);
+    await dialog.dateQuestion.keep('2062');
+    await expect.poll(() => dialog.isOpen()).toBe(false);
+    const windows = await readStore<MaintenanceWindow>(app.page, 'maintenanceWindows');
+    expect(windows.map((window) => window.start)).toEqual(['2062-12-05T22:00:00.000Z']);
   });
 });

@@ -8,24 +8,24 @@ import { expectPlanUnchanged, readPlanSnapshot } from './pages/plan-snapshot';
 
 const DIALOG = 'dialog[aria-labelledby]';
 
+let app: AppSession;
+let calendar: CalendarPage;
+beforeAll(async () => {
+  app = await openApp();
+  calendar = new CalendarPage(app.page);
+});
+afterAll(async () => {
+  await app.close();
+});
+
+/** The app is still usable: the New announcement dialog opens and closes again. */
+async function expectUsable(): Promise<void> {
+  const dialog = await calendar.newAnnouncement();
+  await dialog.cancel();
+  await expect.poll(() => app.page.getByRole('dialog').count()).toBe(0);
+}
+
 describe('hostile input: the announcement dialogs', () => {
-  let app: AppSession;
-  let calendar: CalendarPage;
-  beforeAll(async () => {
-    app = await openApp();
-    calendar = new CalendarPage(app.page);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
-
-  /** The app is still usable: the New announcement dialog opens and closes again. */
-  async function expectUsable(): Promise<void> {
-    const dialog = await calendar.newAnnouncement();
-    await dialog.cancel();
-    await expect.poll(() => app.page.getByRole('dialog').count()).toBe(0);
-  }
-
   it('refuses a launch typed as 9999-12-31 with the message beside the field, storing nothing', async () => {
     const before = await readPlanSnapshot(app.page);
     const dialog = await calendar.newAnnouncement();
@@ -40,45 +40,6 @@ describe('hostile input: the announcement dialogs', () => {
     await expectPlanUnchanged(app.page, before);
     await dialog.cancel();
     await expectUsable();
-  });
-
-  it('asks “Is 2062 right?” before saving a launch 36 years ahead, and saves it when kept', async () => {
-    const before = await readPlanSnapshot(app.page);
-    const dialog = await calendar.newAnnouncement();
-    await dialog.fill({ title: 'Far future', launchDate: '2062-12-01' });
-    await dialog.submit();
-    await dialog.dateQuestion.group.waitFor();
-    expect(await dialog.dateQuestion.group.textContent()).toContain(
-      'Is 2062 right? That is more than 5 years ahead.',
-    );
-    await screenshot(app.page, 'limits-launch-2062-question');
-    await expectNoAxeViolations(app.page, DIALOG);
-    // Asking is not saving: nothing is stored until the planner answers.
-    await expectPlanUnchanged(app.page, before);
-    await dialog.dateQuestion.keep('2062');
-    await expect.poll(() => dialog.isOpen()).toBe(false);
-    const stored = await readStore<Announcement>(app.page, 'announcements');
-    expect(stored.map((row) => [row.title, row.launchDate])).toEqual([['Far future', '2062-12-01']]);
-  });
-
-  it('goes back to the date on “Change it”, storing nothing, and forgets the question once the date changes', async () => {
-    const before = await readPlanSnapshot(app.page);
-    const dialog = await calendar.newAnnouncement();
-    await dialog.fill({ title: 'Old launch', launchDate: '2020-06-01' });
-    await dialog.submit();
-    await dialog.dateQuestion.group.waitFor();
-    expect(await dialog.dateQuestion.group.textContent()).toContain(
-      'Is 2020 right? That is more than a year ago.',
-    );
-    await dialog.dateQuestion.change();
-    await expect.poll(() => dialog.dateQuestion.group.count()).toBe(0);
-    const focused = await app.page.evaluate(() => document.activeElement?.getAttribute('type'));
-    expect(focused).toBe('date');
-    await expectPlanUnchanged(app.page, before);
-    await dialog.fill({ launchDate: '2026-12-20' });
-    await dialog.submit();
-    await expect.poll(() => dialog.isOpen()).toBe(false);
-    await calendar.expectItemOn('2026-12-20', 'Old launch');
   });
 
   it('shows the counter for a 5,000-character pasted title and refuses it without cutting it', async () => {
@@ -96,15 +57,6 @@ describe('hostile input: the announcement dialogs', () => {
     await expectPlanUnchanged(app.page, before);
     await dialog.cancel();
     await expectUsable();
-  });
-
-  it('counts from 183 of 200 characters, before it matters', async () => {
-    const dialog = await calendar.newAnnouncement();
-    await dialog.fill({ title: 'x'.repeat(150) });
-    expect(await dialog.describe('Title')).toBe('');
-    await dialog.fill({ title: 'x'.repeat(183) });
-    expect(await dialog.describe('Title')).toBe('183 / 200 characters');
-    await dialog.cancel();
   });
 
   it('refuses a 10,001-character summary beside the field', async () => {
@@ -134,7 +86,11 @@ describe('hostile input: the announcement dialogs', () => {
   });
 
   it('refuses moving a stored launch to 9999-12-31 in the Edit dialog', async () => {
-    const panel = await calendar.openItem('2026-12-20', 'Old launch');
+    const create = await calendar.newAnnouncement();
+    await create.fill({ title: 'Stored launch', launchDate: '2026-12-20' });
+    await create.submit();
+    await expect.poll(() => create.isOpen()).toBe(false);
+    const panel = await calendar.openItem('2026-12-20', 'Stored launch');
     const before = await readPlanSnapshot(app.page);
     await panel.getByRole('button', { name: 'Edit' }).click();
     const dialog = app.page.getByRole('dialog', { name: 'Edit announcement' });
@@ -147,5 +103,55 @@ describe('hostile input: the announcement dialogs', () => {
     await expectPlanUnchanged(app.page, before);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expectUsable();
+  });
+});
+
+describe('the announcement dialog asks about far-off dates and counts long text before it refuses', () => {
+  it('asks “Is 2062 right?” before saving a launch 36 years ahead, and saves it when kept', async () => {
+    const before = await readPlanSnapshot(app.page);
+    const dialog = await calendar.newAnnouncement();
+    await dialog.fill({ title: 'Far future', launchDate: '2062-12-01' });
+    await dialog.submit();
+    await dialog.dateQuestion.group.waitFor();
+    expect(await dialog.dateQuestion.group.textContent()).toContain(
+      'Is 2062 right? That is more than 5 years ahead.',
+    );
+    await screenshot(app.page, 'limits-launch-2062-question');
+    await expectNoAxeViolations(app.page, DIALOG);
+    // Asking is not saving: nothing is stored until the planner answers.
+    await expectPlanUnchanged(app.page, before);
+    await dialog.dateQuestion.keep('2062');
+    await expect.poll(() => dialog.isOpen()).toBe(false);
+    const stored = await readStore<Announcement>(app.page, 'announcements');
+    expect(stored.map((row) => [row.title, row.launchDate])).toContainEqual(['Far future', '2062-12-01']);
+  });
+
+  it('goes back to the date on “Change it”, storing nothing, and forgets the question once the date changes', async () => {
+    const before = await readPlanSnapshot(app.page);
+    const dialog = await calendar.newAnnouncement();
+    await dialog.fill({ title: 'Old launch', launchDate: '2020-06-01' });
+    await dialog.submit();
+    await dialog.dateQuestion.group.waitFor();
+    expect(await dialog.dateQuestion.group.textContent()).toContain(
+      'Is 2020 right? That is more than a year ago.',
+    );
+    await dialog.dateQuestion.change();
+    await expect.poll(() => dialog.dateQuestion.group.count()).toBe(0);
+    const focused = await app.page.evaluate(() => document.activeElement?.getAttribute('type'));
+    expect(focused).toBe('date');
+    await expectPlanUnchanged(app.page, before);
+    await dialog.fill({ launchDate: '2026-12-21' });
+    await dialog.submit();
+    await expect.poll(() => dialog.isOpen()).toBe(false);
+    await calendar.expectItemOn('2026-12-21', 'Old launch');
+  });
+
+  it('counts from 183 of 200 characters, before it matters', async () => {
+    const dialog = await calendar.newAnnouncement();
+    await dialog.fill({ title: 'x'.repeat(150) });
+    expect(await dialog.describe('Title')).toBe('');
+    await dialog.fill({ title: 'x'.repeat(183) });
+    expect(await dialog.describe('Title')).toBe('183 / 200 characters');
+    await dialog.cancel();
   });
 });

@@ -19,7 +19,8 @@ import {
   setItemNotes,
   toggleItemDone,
 } from '../../db/checklist-repo';
-import { DATETIME_INPUT_LIMITS, DAY_INPUT_LIMITS } from '../limits/input-limits';
+import { TEXT_LIMITS } from '../../../shared/text-limits';
+import { counterHint, DATETIME_INPUT_LIMITS, DAY_INPUT_LIMITS } from '../limits/input-limits';
 import { channelLabel } from './channel-labels';
 import { CommitInput } from './CommitInput';
 import { runAction } from './run-action';
@@ -50,21 +51,33 @@ function TickBox({ id, item }: { id: string; item: ChecklistItem }) {
   );
 }
 
-/** The item's notes, saved when the planner leaves the box. */
+/**
+ * The item's notes, saved when the planner leaves the box. Near the limit a counter shows beside
+ * it; notes over it are refused with the reason (a toast), never cut.
+ */
 function NotesBox({ id, item }: { id: string; item: ChecklistItem }) {
   const [notes, setNotes] = useState(item.notes);
+  const counter = counterHint(notes, TEXT_LIMITS.notes);
   return (
-    <textarea
-      id={id}
-      className="check-item__notes"
-      rows={3}
-      aria-label={`Notes for ${item.title}`}
-      value={notes}
-      onChange={(event) => setNotes(event.target.value)}
-      onBlur={() => {
-        if (notes !== item.notes) void runAction(setItemNotes(item.id, notes));
-      }}
-    />
+    <>
+      <textarea
+        id={id}
+        className="check-item__notes"
+        rows={3}
+        aria-label={`Notes for ${item.title}`}
+        aria-describedby={counter ? `${id}-counter` : undefined}
+        value={notes}
+        onChange={(event) => setNotes(event.target.value)}
+        onBlur={() => {
+          if (notes !== item.notes) void runAction(setItemNotes(item.id, notes));
+        }}
+      />
+      {counter ? (
+        <span id={`${id}-counter`} className="field__hint">
+          {counter}
+        </span>
+      ) : null}
+    </>
   );
 }
 

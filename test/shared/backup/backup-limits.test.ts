@@ -62,8 +62,10 @@ describe('hostile input: backups', () => {
     const json = { ...backup(), extra: deep };
     expect(problemsOf(json)[0]?.message).toMatch(/^nested more than 32 levels deep/);
   });
+});
 
-  it('still accepts the ordinary backup (the depth limit leaves room)', () => {
+describe('the backup limits leave room for real backups', () => {
+  it('accepts a backup of an ordinary plan, whose deepest value is well under the depth limit', () => {
     expect(validateBackup(backup()).ok).toBe(true);
   });
 });
