@@ -35,6 +35,8 @@ describe('hostile input: maintenance windows, checklist dates and settings', () 
     const message = 'A window of 396 days (9,504 hours) is probably a typo: windows are at most 14 days.';
     await dialog.expectMessage(message);
     expect(await dialog.describe('End')).toBe(message);
+    // Said once, beside End: no second, unformatted "Lasts 9504 hours" under the fields.
+    expect(await dialog.root.getByText(/^Lasts /).count()).toBe(0);
     await screenshot(app.page, 'limits-window-396-days');
     await expectNoAxeViolations(app.page, DIALOG);
     await expectPlanUnchanged(app.page, before);

@@ -1,4 +1,5 @@
 import { wallClockGapNote } from '../../../shared/maintenance/window-limits';
+import { MAX_WINDOW_MINUTES } from '../../../shared/plannable-range';
 import { isKnownTimeZone, isLocalDateTime, localToInstant, minutesBetween } from '../../../shared/zoned-time';
 import { formatDuration, wallClockMinutes, type MaintenanceFormText } from './maintenance-format';
 
@@ -14,7 +15,8 @@ export function windowTimeHint(form: MaintenanceFormText): string | undefined {
   const start = localToInstant(form.startLocal, zone);
   const end = localToInstant(form.endLocal, zone);
   const real = minutesBetween(start, end);
-  if (real <= 0) return undefined;
+  // Nothing to add for an impossible window: the refusal beside End already says how long it is.
+  if (real <= 0 || real > MAX_WINDOW_MINUTES) return undefined;
   const wall = wallClockMinutes(start, end, zone);
   const change =
     wall === real
