@@ -2,7 +2,7 @@
 // `npx tierline`: runs the shared TypeScript command line under Node through tsx's loader, so it
 // works right after `npm install` with no build step. All logic lives in shared/cli/run-cli.ts.
 import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { register } from 'tsx/esm/api';
 
@@ -24,6 +24,8 @@ function writeFileAtomic(path, contents) {
 
 const io = {
   readFile: (path) => readFileSync(path, 'utf8'),
+  // Lets the size limit refuse a huge file before it is read into memory.
+  fileSize: (path) => statSync(path).size,
   writeFileAtomic,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

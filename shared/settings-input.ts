@@ -1,3 +1,4 @@
+import { shortenForMessage } from './text-limits';
 import type { Settings, WeekStart } from './types';
 import { isKnownTimeZone } from './zoned-time';
 
@@ -32,9 +33,12 @@ export function settingsToDraft(settings: Settings): SettingsDraft {
   };
 }
 
+// Digits only: Number() would also read "1e1", "0x1C" and "  " as numbers nobody meant to type.
 function wholeNumberIn(text: string, min: number, max: number): number | null {
-  const value = Number(text.trim());
-  return text.trim() !== '' && Number.isInteger(value) && value >= min && value <= max ? value : null;
+  const trimmed = text.trim();
+  if (!/^-?\d{1,6}$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return value >= min && value <= max ? value : null;
 }
 
 /**
@@ -46,7 +50,7 @@ export function validateSettingsDraft(draft: SettingsDraft): SettingsValidation 
   const weekStart = wholeNumberIn(draft.weekStart, 0, 6);
   if (weekStart === null) errors.weekStart = 'Pick a day.';
   const timeZone = draft.timeZone.trim();
-  if (!isKnownTimeZone(timeZone)) errors.timeZone = `Unknown time zone “${timeZone}”.`;
+  if (!isKnownTimeZone(timeZone)) errors.timeZone = `Unknown time zone “${shortenForMessage(timeZone)}”.`;
   // Up to the 28th, so every month, February included, has its edition on that day.
   const arrayDayOfMonth = wholeNumberIn(draft.arrayDayOfMonth, 1, 28);
   if (arrayDayOfMonth === null) errors.arrayDayOfMonth = 'Pick a day from 1 to 28.';

@@ -3,12 +3,21 @@ import { maintenanceDueAt } from '../../shared/maintenance/comms-plan';
 import type { CalendarDay, Channel, ChecklistItem, ChecklistParentKind, Instant } from '../../shared/types';
 import { instantToDay } from '../../shared/zoned-time';
 import { isCalendarDay } from '../../shared/calendar-day';
+import { isPlannableDay, isPlannableInstant, outOfRangeMessage } from '../../shared/plannable-range';
+import { TEXT_LIMITS, tooLongMessage } from '../../shared/text-limits';
 import { db } from './db';
 import { newId, nowInstant } from './ids';
 import { recordedChange } from './recorded-change';
 import { loadSettings } from './settings-repo';
 
-const MAX_TEXT = 5000;
+/** The longest title of an item the planner adds; template titles can be long sentences. */
+export const MAX_CUSTOM_TITLE = 1000;
+
+// Text over a limit is refused with the reason, never cut: the planner's words are not ours to drop.
+function refuseTooLong(text: string, max: number): void {
+  const message = tooLongMessage(text, max);
+  if (message) throw new Error(message);
+}
 
 async function itemOrThrow(id: string): Promise<ChecklistItem> {
   const item = await db.checklistItems.get(id);
@@ -48,13 +57,15 @@ export async function toggleItemDone(id: string, done: boolean): Promise<void> {
 
 /** Assigns the person doing the item; an empty name unassigns it. */
 export async function assignItem(id: string, assignee: string): Promise<void> {
-  const name = assignee.trim().replace(/\s+/g, ' ').slice(0, 200);
+  const name = assignee.trim().replace(/\s+/g, ' ');
+  refuseTooLong(name, TEXT_LIMITS.owner);
   await updateItem(name ? `Assign ${name}` : 'Unassign item', id, () => ({ assignee: name }));
 }
 
 /** Sets an item's due day by hand; from then on moving its launch leaves it where it is. */
 export async function setItemDueDate(id: string, dueDate: CalendarDay): Promise<void> {
   if (!isCalendarDay(dueDate)) throw new Error(`Not a date we can read: ${dueDate}`);
+  if (!isPlannableDay(dueDate)) throw new Error(outOfRangeMessage(dueDate));
   await updateItem('Change due date', id, (item) => {
     if (item.dueDate === dueDate && item.dueOverridden) return {};
     return { dueDate, dueOverridden: true };
@@ -64,6 +75,7 @@ export async function setItemDueDate(id: string, dueDate: CalendarDay): Promise<
 /** Sets a timed item's due moment by hand (maintenance messages); its day follows in the planner's zone. */
 export async function setItemDueAt(id: string, dueAt: Instant): Promise<void> {
   if (Number.isNaN(Date.parse(dueAt))) throw new Error(`Not a time we can read: ${dueAt}`);
+  if (!isPlannableInstant(dueAt)) throw new Error(outOfRangeMessage(dueAt));
   await updateItem('Change due time', id, async () => {
     const settings = await loadSettings();
     return { dueAt, dueDate: instantToDay(dueAt, settings.timeZone), dueOverridden: true };
@@ -102,7 +114,8 @@ export async function resetItemDue(id: string): Promise<void> {
 
 /** Saves an item's notes. */
 export async function setItemNotes(id: string, notes: string): Promise<void> {
-  await updateItem('Edit notes', id, () => ({ notes: notes.slice(0, MAX_TEXT) }));
+  refuseTooLong(notes, TEXT_LIMITS.notes);
+  await updateItem('Edit notes', id, () => ({ notes }));
 }
 
 /** Keeps an item that is "not in this tier": the planner decided it stays, so the flag goes. */
@@ -123,8 +136,9 @@ export async function addCustomItem(
 ): Promise<string> {
   const title = input.title.trim().replace(/\s+/g, ' ');
   if (title === '') throw new Error('Give the item a title.');
-  if (title.length > 1000) throw new Error('Keep the title under 1000 characters.');
+  refuseTooLong(title, MAX_CUSTOM_TITLE);
   if (!isCalendarDay(input.dueDate)) throw new Error('Pick a due date.');
+  if (!isPlannableDay(input.dueDate)) throw new Error(outOfRangeMessage(input.dueDate));
   const id = newId();
   await recordedChange(`Add “${title}”`, async () => {
     const siblings = await db.checklistItems.where('parentId').equals(parentId).toArray();

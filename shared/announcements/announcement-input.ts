@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDay } from '../calendar-day';
+import { isPlannableDay, outOfRangeMessage } from '../plannable-range';
+import { shortenForMessage, TEXT_LIMITS, tooLongMessage } from '../text-limits';
 import { ANNOUNCEMENT_STATUSES, type Announcement, type AnnouncementStatus } from '../types';
 import { isKnownTimeZone } from '../zoned-time';
 
@@ -25,14 +27,22 @@ export type ValidAnnouncementInput = Omit<
 >;
 
 export type AnnouncementField =
-  'title' | 'launchDate' | 'launchTime' | 'timeZone' | 'tierKey' | 'status' | 'links';
+  | 'title'
+  | 'summary'
+  | 'productOwner'
+  | 'marketingOwner'
+  | 'launchDate'
+  | 'launchTime'
+  | 'timeZone'
+  | 'tierKey'
+  | 'status'
+  | 'links';
 
 export type AnnouncementValidation =
   | { ok: true; value: ValidAnnouncementInput }
   | { ok: false; errors: Partial<Record<AnnouncementField, string>> };
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
-const MAX_TITLE = 200;
 
 const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 
@@ -42,44 +52,60 @@ function isHttpUrlOrEmpty(value: string): boolean {
 
 /**
  * Checks an announcement form and returns either a clean value or a people-friendly message per
- * field. It never throws, so a form can show every problem at once and store nothing.
+ * field. It never throws, so a form can show every problem at once and store nothing. A launch
+ * outside the plannable range and text over its limit are refused, naming the value or length.
  */
 export function validateAnnouncementDraft(
   draft: AnnouncementDraft,
   tierKeys: readonly string[],
 ): AnnouncementValidation {
   const errors: Partial<Record<AnnouncementField, string>> = {};
+  const report = (field: AnnouncementField, message: string | null): void => {
+    if (message !== null) errors[field] = message;
+  };
   const title = draft.title.trim().replace(/\s+/g, ' ');
   if (title === '') errors.title = 'Give the announcement a title.';
-  else if (title.length > MAX_TITLE) errors.title = `Keep the title under ${MAX_TITLE} characters.`;
+  else report('title', tooLongMessage(title, TEXT_LIMITS.title));
+  const summary = draft.summary.trim();
+  report('summary', tooLongMessage(summary, TEXT_LIMITS.summary));
+  const productOwner = draft.productOwner.trim();
+  report('productOwner', tooLongMessage(productOwner, TEXT_LIMITS.owner));
+  const marketingOwner = draft.marketingOwner.trim();
+  report('marketingOwner', tooLongMessage(marketingOwner, TEXT_LIMITS.owner));
 
   const launchDate = draft.launchDate.trim();
   if (launchDate === '') errors.launchDate = 'Pick a launch date.';
   else if (!isCalendarDay(launchDate))
     errors.launchDate = 'Not a date we can read: use a real day, like 2026-12-01.';
+  else if (!isPlannableDay(launchDate)) errors.launchDate = outOfRangeMessage(launchDate);
 
   const launchTime = draft.launchTime.trim();
   if (launchTime !== '' && !TIME_PATTERN.test(launchTime))
     errors.launchTime = 'Use a 24-hour time like 09:30, or leave it empty for all day.';
-  if (!isKnownTimeZone(draft.timeZone)) errors.timeZone = `Unknown time zone “${draft.timeZone}”.`;
+  if (!isKnownTimeZone(draft.timeZone))
+    errors.timeZone = `Unknown time zone “${shortenForMessage(draft.timeZone)}”.`;
   if (!tierKeys.includes(draft.tierKey)) errors.tierKey = 'Pick a tier.';
   if (!(ANNOUNCEMENT_STATUSES as readonly string[]).includes(draft.status)) errors.status = 'Pick a status.';
   const links = { pr: draft.links.pr.trim(), docs: draft.links.docs.trim(), blog: draft.links.blog.trim() };
   if (![links.pr, links.docs, links.blog].every(isHttpUrlOrEmpty))
     errors.links = 'Links must be full http:// or https:// addresses.';
+  else {
+    const longLink = [links.pr, links.docs, links.blog].find((link) => link.length > TEXT_LIMITS.link);
+    if (longLink !== undefined) report('links', tooLongMessage(longLink, TEXT_LIMITS.link));
+  }
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
     value: {
       title,
-      summary: draft.summary.trim(),
+      summary,
       launchDate,
       launchTime: launchTime === '' ? null : launchTime,
       timeZone: draft.timeZone,
       tierKey: draft.tierKey,
-      productOwner: draft.productOwner.trim(),
-      marketingOwner: draft.marketingOwner.trim(),
+      productOwner,
+      marketingOwner,
       status: draft.status as AnnouncementStatus,
       links,
     },

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { isPlannableDay, isPlannableInstant, PLANNABLE_RANGE_TEXT } from '../plannable-range';
+import { isCalendarDay } from '../calendar-day';
+import {
+  isPlannableDay,
+  outOfRangeMessage,
+  PLANNABLE_FIRST_INSTANT,
+  PLANNABLE_LAST_INSTANT,
+} from '../plannable-range';
+import { quoteValue } from '../text-limits';
 import { dueOffsetSchema, templateSetSchema } from '../templates/template-schema';
 import type { Announcement, ChecklistItem, MaintenanceWindow, Settings, TemplateSet } from '../types';
 import { ANNOUNCEMENT_STATUSES, CHANNELS, DISRUPTIONS, MAINTENANCE_STATUSES } from '../types';
@@ -9,10 +16,22 @@ import { isKnownTimeZone } from '../zoned-time';
 export const BACKUP_SCHEMA_VERSION = 1;
 export const BACKUP_FORMAT = 'tierline-backup';
 
+const FIRST_MS = Date.parse(PLANNABLE_FIRST_INSTANT);
+const LAST_MS = Date.parse(PLANNABLE_LAST_INSTANT);
+// The format is checked first and stops the checks, so the range message quotes a short value.
 const instant = z.iso
-  .datetime({ error: 'must be an ISO instant in UTC, e.g. "2026-11-20T09:30:00.000Z"' })
-  .refine(isPlannableInstant, `must lie ${PLANNABLE_RANGE_TEXT}`);
-const day = z.string().refine(isPlannableDay, `must be a date "yyyy-MM-dd" ${PLANNABLE_RANGE_TEXT}`);
+  .datetime({ error: 'must be an ISO instant in UTC, e.g. "2026-11-20T09:30:00.000Z"', abort: true })
+  .refine(
+    (value) => {
+      const millis = Date.parse(value);
+      return millis >= FIRST_MS && millis <= LAST_MS;
+    },
+    { error: (issue) => outOfRangeMessage(quoteValue(String(issue.input))) },
+  );
+const day = z
+  .string()
+  .refine(isCalendarDay, { error: 'must be a date "yyyy-MM-dd"', abort: true })
+  .refine(isPlannableDay, { error: (issue) => outOfRangeMessage(String(issue.input)) });
 const zone = z.string().refine(isKnownTimeZone, 'must be an IANA time zone');
 const id = z.string().min(1, 'must not be empty').max(300);
 const sequence = z.number().int().min(0);

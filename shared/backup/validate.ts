@@ -1,4 +1,5 @@
 import type { JsonProblem } from '../plan-file/json-path';
+import { jsonDepthProblem } from '../plan-file/json-depth';
 import { issuesToProblems, jsonPath } from '../plan-file/json-path';
 import type {
   Announcement,
@@ -35,12 +36,16 @@ function duplicateIds(list: readonly { id: string }[], name: string): JsonProble
  * Checks a parsed JSON value as a full Tierline backup, migrating older schema versions first.
  * Problems name their JSON path (`$.data.announcements[3].launchDate`); duplicate ids are problems;
  * checklist items whose parent is missing and announcements whose template set is missing are
- * warnings (the data is kept, as the planner may still want it). The input is never modified.
+ * warnings (the data is kept, as the planner may still want it). Days and instants outside the
+ * plannable range and JSON nested deeper than MAX_JSON_DEPTH are problems. The input is never modified.
  */
 export function validateBackup(
   json: unknown,
   steps: Readonly<Record<number, BackupMigration>> = BACKUP_MIGRATIONS,
 ): BackupValidation {
+  // Before anything recursive reads it: a deeply nested file would otherwise exhaust the stack.
+  const tooDeep = jsonDepthProblem(json);
+  if (tooDeep) return { ok: false, problems: [tooDeep] };
   const migrated = migrateBackup(json, steps);
   if (!migrated.ok) return migrated;
   const parsed = backupSchema.safeParse(migrated.backup);

@@ -1,5 +1,6 @@
 import type { CalendarDay, ChecklistItem, Instant, TemplateItem, TierTemplate } from '../types';
 import { dueDateForOffset } from './due-dates';
+import { requireDueDatesInRange } from './due-range';
 import type { DueDateSettings } from './due-dates';
 
 /**
@@ -48,7 +49,8 @@ export function checklistItemFromTemplate(args: {
 /**
  * A fresh checklist for an announcement of this tier launching on `launchDate`: one item per
  * template item, in template order (`order` 0, 1, …), ids `${parentId}:${templateItemId}`,
- * nothing done or assigned, due days from dueDateForOffset.
+ * nothing done or assigned, due days from dueDateForOffset. Throws DueDateOutOfRangeError, naming the
+ * item, when an offset pushes a due day outside the plannable range.
  */
 export function generateChecklist(args: {
   parentId: string;
@@ -58,7 +60,9 @@ export function generateChecklist(args: {
   now: Instant;
 }): ChecklistItem[] {
   const { parentId, tier, launchDate, settings, now } = args;
-  return tier.items.map((templateItem, order) =>
-    checklistItemFromTemplate({ parentId, templateItem, order, launchDate, settings, now }),
+  return requireDueDatesInRange(
+    tier.items.map((templateItem, order) =>
+      checklistItemFromTemplate({ parentId, templateItem, order, launchDate, settings, now }),
+    ),
   );
 }

@@ -1,6 +1,7 @@
 import { addCalendarDays, calendarDaysBetween, toBusinessDay } from '../calendar-day';
 import type { CalendarDay, ChecklistItem, Instant } from '../types';
 import { dueDateForOffset, isLaunchRelative } from './due-dates';
+import { requireDueDatesInRange } from './due-range';
 import type { DueDateSettings } from './due-dates';
 
 /**
@@ -14,7 +15,8 @@ import type { DueDateSettings } from './due-dates';
  * - With `businessDaysOnly`, a weekend due day becomes the Friday before.
  *
  * Items whose due day changes get `updatedAt = now` and `sequence + 1`; the rest are returned
- * as equal copies. Order and length are kept.
+ * as equal copies. Order and length are kept. A move that would push an item's due day outside the
+ * plannable range throws DueDateOutOfRangeError naming that item, and nothing moves.
  *
  * Round trip: moving from A to B and back to A restores every due day when `businessDaysOnly`
  * is off. When it is on, launch- and Array-relative items still come back exactly (their day is
@@ -30,7 +32,7 @@ export function shiftChecklistForLaunchMove(
   now: Instant,
 ): ChecklistItem[] {
   const delta = calendarDaysBetween(fromDay, toDay);
-  return items.map((item) => {
+  const moved = items.map((item) => {
     if (item.done || item.dueOverridden || item.dueAt !== null) return { ...item };
     let dueDate: CalendarDay;
     if (isLaunchRelative(item.offset)) {
@@ -42,4 +44,5 @@ export function shiftChecklistForLaunchMove(
     if (dueDate === item.dueDate) return { ...item };
     return { ...item, dueDate, updatedAt: now, sequence: item.sequence + 1 };
   });
+  return requireDueDatesInRange(moved);
 }

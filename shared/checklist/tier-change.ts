@@ -1,6 +1,7 @@
 import type { CalendarDay, ChecklistItem, DueOffset, Instant, TemplateItem, TierTemplate } from '../types';
 import { dueDateForOffset } from './due-dates';
 import type { DueDateSettings } from './due-dates';
+import { requireDueDatesInRange } from './due-range';
 import { checklistItemFromTemplate, checklistItemId } from './generate-checklist';
 
 export type TierChangeResult = {
@@ -46,6 +47,7 @@ export function isUntouchedTemplateItem(item: ChecklistItem, previousTier?: Tier
  * is sorted by `order` (ties keep array order). Kept items that change in any way get
  * `updatedAt = now` and `sequence + 1`. With A → B → A (passing `previousTier` each time) every
  * planner-visible field comes back as it was; only `updatedAt` and `sequence` may differ.
+ * Throws DueDateOutOfRangeError, naming the item, when a due day would leave the plannable range.
  */
 export function changeTier(
   items: readonly ChecklistItem[],
@@ -92,7 +94,8 @@ export function changeTier(
   const all = [...kept, ...added].map((item, index) => ({ item, index }));
   all.sort((a, b) => a.item.order - b.item.order || a.index - b.index);
   return {
-    items: all.map(({ item }) => item),
+    // A new tier's offsets can reach further than the old one's: refuse rather than leave the range.
+    items: requireDueDatesInRange(all.map(({ item }) => item)),
     added: added.map((item) => item.id),
     removed,
     keptNotInTier,

@@ -35,7 +35,8 @@ export function parseArgs(
       options.set(name, [...(options.get(name) ?? []), 'true']);
       continue;
     }
-    if (!known.includes(name)) throw new UsageError(`unknown option --${name}`);
+    if (!known.includes(name))
+      throw new UsageError(`unknown option --${name.length > 60 ? `${name.slice(0, 60)}…` : name}`);
     let value: string | undefined;
     if (equals !== -1) value = arg.slice(equals + 1);
     else {

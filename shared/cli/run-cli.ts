@@ -7,55 +7,29 @@ import { scheduleMarkdown } from '../export/markdown-schedule';
 import type { ExportFilters, ExportInput, ExportKind, IcsTaskMode } from '../export/types';
 import { EXPORT_KINDS } from '../export/types';
 import { validateBackup } from '../backup/validate';
-import type { JsonProblem } from '../plan-file/json-path';
 import { planRecordTime, planToRecords } from '../plan-file/to-records';
 import { validatePlanFile } from '../plan-file/validate';
-import type { Instant } from '../types';
 import { instantToDay } from '../zoned-time';
 import type { ParsedArgs } from './args';
 import { UsageError, list, parseArgs, single } from './args';
-import { EXPORT_HELP, MAIN_HELP, VALIDATE_HELP } from './help';
+import type { CliIo } from './cli-input';
+import { InputError, printProblems, readJson } from './cli-input';
+import { isPlannableDay, outOfRangeMessage } from '../plannable-range';
+import { quoteValue } from '../text-limits';
 
-/** Everything the command line touches outside itself; Node supplies real files, tests supply memory. */
-export type CliIo = {
-  /** Throws when the file cannot be read. */
-  readFile(path: string): string;
-  /** Replaces the file in one step (temp file + rename), or throws leaving it as it was. */
-  writeFileAtomic(path: string, contents: string): void;
-  stdout(text: string): void;
-  stderr(text: string): void;
-  now(): Instant;
-};
+export type { CliIo } from './cli-input';
+import { EXPORT_HELP, MAIN_HELP, VALIDATE_HELP } from './help';
 
 const FORMATS = ['ics', 'md-schedule', 'md-checklists', 'md-array'] as const;
 type Format = (typeof FORMATS)[number];
 const TASK_MODES: readonly IcsTaskMode[] = ['events', 'todos', 'none'];
 
-/** Invalid input (unreadable file, bad JSON, an invalid plan): exit code 1. */
-class InputError extends Error {}
-
-function readJson(io: CliIo, path: string): unknown {
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    throw new InputError(`cannot read ${path}: ${(error as Error).message}`);
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-  } catch (error) {
-    throw new InputError(`${path} is not valid JSON: ${(error as Error).message}`);
-  }
-}
-
-function printProblems(io: CliIo, path: string, problems: JsonProblem[], label = ''): void {
-  for (const problem of problems) io.stderr(`${path}: ${label}${problem.path}: ${problem.message}\n`);
-}
-
 function dayOption(args: ParsedArgs, name: string): string | undefined {
   const value = single(args, name);
-  if (value !== undefined && !isCalendarDay(value))
-    throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${value}"`);
+  if (value === undefined) return value;
+  if (!isCalendarDay(value))
+    throw new UsageError(`--${name} must be a date YYYY-MM-DD, got ${quoteValue(value)}`);
+  if (!isPlannableDay(value)) throw new UsageError(`--${name}: ${outOfRangeMessage(value)}`);
   return value;
 }
 
@@ -66,7 +40,7 @@ function exportFilters(args: ParsedArgs): ExportFilters {
   const kinds = list(args, 'kinds');
   const badKind = kinds?.find((kind) => !EXPORT_KINDS.includes(kind as ExportKind));
   if (badKind !== undefined)
-    throw new UsageError(`--kinds takes ${EXPORT_KINDS.join(', ')}; got "${badKind}"`);
+    throw new UsageError(`--kinds takes ${EXPORT_KINDS.join(', ')}; got ${quoteValue(badKind)}`);
   const filters: ExportFilters = {};
   if (from) filters.from = from;
   if (to) filters.to = to;
@@ -98,20 +72,23 @@ function runExport(args: ParsedArgs, io: CliIo): number {
     io.stdout(EXPORT_HELP);
     return 0;
   }
-  if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
+  if (args.positionals.length > 0)
+    throw new UsageError(`unexpected argument ${quoteValue(args.positionals[0] as string)}`);
   const planPath = single(args, 'plan');
   if (!planPath) throw new UsageError('--plan FILE is required');
   const format = single(args, 'format');
   if (!format) throw new UsageError(`--format is required (${FORMATS.join(', ')})`);
   if (!FORMATS.includes(format as Format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${format}"`);
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got ${quoteValue(format)}`);
   const tasks = single(args, 'tasks') ?? 'events';
   if (!TASK_MODES.includes(tasks as IcsTaskMode))
-    throw new UsageError(`--tasks must be events, todos or none; got "${tasks}"`);
+    throw new UsageError(`--tasks must be events, todos or none; got ${quoteValue(tasks)}`);
   const filters = exportFilters(args);
   let month = single(args, 'month');
   if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
-    throw new UsageError(`--month must be YYYY-MM, got "${month}"`);
+    throw new UsageError(`--month must be YYYY-MM, got ${quoteValue(month)}`);
+  if (month !== undefined && !isPlannableDay(`${month}-01`))
+    throw new UsageError(`--month: ${outOfRangeMessage(month)}`);
   if (format === 'md-array') {
     month ??= filters.from?.slice(0, 7);
     if (!month) throw new UsageError('md-array needs --month YYYY-MM (or --from, whose month is used)');
@@ -244,7 +221,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       case 'validate':
         return runValidate(parseArgs(rest, []), io);
       default:
-        throw new UsageError(`unknown command "${command}"`);
+        throw new UsageError(`unknown command ${quoteValue(command)}`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -253,6 +230,12 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     if (error instanceof InputError) {
       io.stderr(`tierline: ${error.message}\n`);
+      return 1;
+    }
+    // The depth check keeps validators off the stack's end; should input still exhaust it, that is
+    // the input's fault, and it gets a sentence, not a stack trace.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      io.stderr('tierline: the input is nested too deeply to read; nothing was written\n');
       return 1;
     }
     throw error;

@@ -1,3 +1,4 @@
+import { requireDueDatesInRange } from '../checklist/due-range';
 import { addCalendarDays, calendarDaysBetween } from '../calendar-day';
 import type { ChecklistItem, Instant, MaintenanceWindow } from '../types';
 import {
@@ -61,7 +62,8 @@ function applicableSteps(
  * `none`), the advance email, a reminder, the Notification Bar and `/service-message` at the
  * start, Customer Success's optional heads-up, and the clean-up at the end. Ids are
  * `${window.id}:${key}`, so generating twice gives the same items; `dueDate` is the day of
- * `dueAt` in the planner's zone.
+ * `dueAt` in the planner's zone. Throws DueDateOutOfRangeError, naming the item, when a due day
+ * would fall outside the plannable range.
  */
 export function generateCommsChecklist(args: {
   window: MaintenanceWindow;
@@ -69,7 +71,7 @@ export function generateCommsChecklist(args: {
   now: Instant;
 }): ChecklistItem[] {
   const { window, settings, now } = args;
-  return applicableSteps(window, settings).map(({ step, offset }, order) => {
+  const items = applicableSteps(window, settings).map(({ step, offset }, order): ChecklistItem => {
     const dueAt = maintenanceDueAt(window, offset);
     return {
       id: `${window.id}:${step.key}`,
@@ -94,6 +96,7 @@ export function generateCommsChecklist(args: {
       sequence: 0,
     };
   });
+  return requireDueDatesInRange(items);
 }
 
 function belongsTo(item: ChecklistItem, window: MaintenanceWindow): boolean {
@@ -109,7 +112,8 @@ function touched(item: ChecklistItem, now: Instant): ChecklistItem {
  * not pinned (`dueOverridden`) follow the window: template steps are recomputed from their
  * anchor and offset, planner-added timed items shift by the same real time as the start, and
  * planner-added day items by the same number of days. Done and pinned items, and items of other
- * parents, come back untouched; only items that actually changed get a new `sequence`.
+ * parents, come back untouched; only items that actually changed get a new `sequence`. Throws
+ * DueDateOutOfRangeError when a moved item would fall outside the plannable range.
  */
 export function moveCommsChecklist(
   items: readonly ChecklistItem[],
@@ -123,7 +127,7 @@ export function moveCommsChecklist(
     instantToDay(before.start, settings.timeZone),
     instantToDay(after.start, settings.timeZone),
   );
-  return items.map((item) => {
+  const moved = items.map((item) => {
     if (!belongsTo(item, after) || item.done || item.dueOverridden) return item;
     let dueAt = item.dueAt;
     let dueDate = item.dueDate;
@@ -139,6 +143,7 @@ export function moveCommsChecklist(
     if (dueAt === item.dueAt && dueDate === item.dueDate) return item;
     return touched({ ...item, dueAt, dueDate }, now);
   });
+  return requireDueDatesInRange(moved);
 }
 
 /** True when the planner has put work or thought into the item, so dropping it would lose it. */

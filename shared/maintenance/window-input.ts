@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { DISRUPTIONS, MAINTENANCE_STATUSES, type Instant, type MaintenanceWindow } from '../types';
+import { isPlannableInstant, outOfRangeMessage } from '../plannable-range';
+import { shortenForMessage, TEXT_LIMITS, tooLongMessage } from '../text-limits';
 import { isKnownTimeZone, isLocalDateTime, localToInstant } from '../zoned-time';
+import { windowLengthProblem } from './window-limits';
 
 /** What the maintenance form collects, as typed: wall-clock times in `timeZone`, enums as strings. */
 export type MaintenanceDraft = {
@@ -26,8 +29,9 @@ export type MaintenanceValidation =
   | { ok: true; value: ValidMaintenanceInput }
   | { ok: false; errors: Partial<Record<MaintenanceField, string>> };
 
-const MAX_TITLE = 200;
-const MAX_NOTES = 5000;
+const tooLong = (max: number) => ({
+  error: (issue: { input?: unknown }) => tooLongMessage(String(issue.input), max) ?? 'Too long.',
+});
 const UNREADABLE = 'Not a date and time we can read: use one like 2026-12-05T22:00.';
 
 /** Trims, drops blanks and removes case-insensitive repeats, keeping the first spelling. */
@@ -54,7 +58,9 @@ const timeZone = z
   .string()
   .trim()
   .min(1, { error: 'Pick a time zone.' })
-  .refine(isKnownTimeZone, { error: (issue) => `Unknown time zone “${String(issue.input)}”.` });
+  .refine(isKnownTimeZone, {
+    error: (issue) => `Unknown time zone “${shortenForMessage(String(issue.input))}”.`,
+  });
 
 const schema = z.object({
   title: z
@@ -64,23 +70,20 @@ const schema = z.object({
       z
         .string()
         .min(1, { error: 'Give the window a title.' })
-        .max(MAX_TITLE, { error: `Keep the title under ${MAX_TITLE} characters.` }),
+        .max(TEXT_LIMITS.title, tooLong(TEXT_LIMITS.title)),
     ),
   startLocal: localDateTime,
   endLocal: localDateTime,
   timeZone,
   services: z
-    .array(z.string())
+    .array(z.string().max(TEXT_LIMITS.service, tooLong(TEXT_LIMITS.service)))
     .transform(cleanList)
     .refine((list) => list.length > 0, { error: 'Name at least one service the work touches.' }),
   disruption: z.enum(DISRUPTIONS, { error: 'Say what users will notice: none, degraded or downtime.' }),
   audience: z.enum(['all', 'affected'], { error: 'Pick who hears about it: all users or affected users.' }),
-  owner: z.string().trim(),
+  owner: z.string().trim().max(TEXT_LIMITS.owner, tooLong(TEXT_LIMITS.owner)),
   status: z.enum(MAINTENANCE_STATUSES, { error: 'Pick a status.' }),
-  notes: z
-    .string()
-    .trim()
-    .max(MAX_NOTES, { error: `Keep the notes under ${MAX_NOTES} characters.` }),
+  notes: z.string().trim().max(TEXT_LIMITS.notes, tooLong(TEXT_LIMITS.notes)),
   audienceZones: z
     .array(z.string())
     .transform(cleanList)
@@ -89,7 +92,7 @@ const schema = z.object({
       if (unknown.length > 0) {
         ctx.addIssue({
           code: 'custom',
-          message: `Unknown time zone ${unknown.map((zone) => `“${zone}”`).join(', ')}.`,
+          message: `Unknown time zone ${unknown.map((zone) => `“${shortenForMessage(zone)}”`).join(', ')}.`,
         });
       }
     }),
@@ -99,7 +102,8 @@ const schema = z.object({
  * Checks the maintenance form and returns either a clean value (wall times turned into UTC
  * instants through the window's zone) or one people-friendly message per field. Never throws,
  * so a form can show every problem at once. A start or end that falls in a spring-forward gap
- * resolves forward, as `localToInstant` does.
+ * resolves forward, as `localToInstant` does. Times outside the plannable range, windows longer than
+ * MAX_WINDOW_DAYS and text over its limit are refused with a message naming the value.
  */
 export function validateMaintenanceInput(input: MaintenanceDraft): MaintenanceValidation {
   const errors: Partial<Record<MaintenanceField, string>> = {};
@@ -120,7 +124,11 @@ export function validateMaintenanceInput(input: MaintenanceDraft): MaintenanceVa
     const zone = input.timeZone.trim();
     start = localToInstant(input.startLocal.trim(), zone);
     end = localToInstant(input.endLocal.trim(), zone);
-    if (end <= start) errors.endLocal = 'End must be after start.';
+    const tooLong = windowLengthProblem(start, end);
+    if (!isPlannableInstant(start)) errors.startLocal = outOfRangeMessage(input.startLocal.trim());
+    if (!isPlannableInstant(end)) errors.endLocal = outOfRangeMessage(input.endLocal.trim());
+    else if (end <= start) errors.endLocal = 'End must be after start.';
+    else if (tooLong) errors.endLocal = tooLong;
   }
 
   if (!parsed.success || start === null || end === null || Object.keys(errors).length > 0) {

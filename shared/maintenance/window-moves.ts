@@ -1,5 +1,7 @@
 import { addCalendarDays } from '../calendar-day';
+import { isPlannableInstant, outOfRangeMessage } from '../plannable-range';
 import type { Instant, MaintenanceWindow } from '../types';
+import { windowLengthProblem } from './window-limits';
 import { addMinutesToInstant, instantToLocal, localToInstant, minutesBetween } from '../zoned-time';
 
 export type WindowEditResult = { ok: true; window: MaintenanceWindow } | { ok: false; error: string };
@@ -18,12 +20,16 @@ export function windowDurationMinutes(window: MaintenanceWindow): number {
  * four-hour job stays four hours even when the new date sits across a DST change, so its end
  * wall time may shift by the change while its length never does. Changes bump `sequence`
  * (ICS SEQUENCE) and set `updatedAt` to `now`; moving to the same start returns the window as is.
+ * Throws, naming the value, when the moved window would leave the plannable range.
  */
 export function moveWindow(window: MaintenanceWindow, newStart: Instant, now: Instant): MaintenanceWindow {
   assertInstant(newStart, 'new start');
   const start = new Date(newStart).toISOString();
   if (start === window.start) return window;
   const end = addMinutesToInstant(start, windowDurationMinutes(window));
+  // A drag far enough (or a bad caller) must not carry the window out of the plannable range.
+  if (!isPlannableInstant(start)) throw new Error(outOfRangeMessage(start));
+  if (!isPlannableInstant(end)) throw new Error(outOfRangeMessage(end));
   return { ...window, start, end, updatedAt: now, sequence: window.sequence + 1 };
 }
 
@@ -45,13 +51,17 @@ export function shiftWindowByDays(
 
 /**
  * The window with a new end and the same start, or an error when the end would not be after
- * the start. Bumps `sequence` and `updatedAt` on change.
+ * the start, would leave the plannable range or would make the window longer than
+ * MAX_WINDOW_DAYS. Bumps `sequence` and `updatedAt` on change.
  */
 export function resizeWindow(window: MaintenanceWindow, newEnd: Instant, now: Instant): WindowEditResult {
   const endTime = new Date(newEnd).getTime();
   if (Number.isNaN(endTime)) return { ok: false, error: 'Not a date and time we can read.' };
   const end = new Date(endTime).toISOString();
   if (endTime <= new Date(window.start).getTime()) return { ok: false, error: 'End must be after start.' };
+  if (!isPlannableInstant(end)) return { ok: false, error: outOfRangeMessage(end) };
+  const tooLong = windowLengthProblem(window.start, end);
+  if (tooLong) return { ok: false, error: tooLong };
   if (end === window.end) return { ok: true, window };
   return { ok: true, window: { ...window, end, updatedAt: now, sequence: window.sequence + 1 } };
 }

@@ -1,13 +1,23 @@
+import { quoteValue } from '../text-limits';
+
 /** A problem found in a JSON document, located by a JSON path such as `$.announcements[0].launch`. */
 export type JsonProblem = { path: string; message: string };
 
-/** The JSON path (`$`, `.key`, `[index]`) for a list of keys as zod reports them. */
+// A key is quoted in a path; a pasted megabyte of key is cut for the message (never for the data).
+const MAX_KEY_SHOWN = 60;
+
+/** The JSON path (`$`, `.key`, `[index]`) for a list of keys as zod reports them; long keys are cut. */
 export function jsonPath(path: readonly PropertyKey[]): string {
   let out = '$';
   for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) out += `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
+    if (typeof key === 'number') {
+      out += `[${key}]`;
+      continue;
+    }
+    const name = String(key);
+    const shown = name.length > MAX_KEY_SHOWN ? `${name.slice(0, MAX_KEY_SHOWN)}…` : name;
+    if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(shown)) out += `.${shown}`;
+    else out += `[${JSON.stringify(shown)}]`;
   }
   return out;
 }
@@ -21,7 +31,10 @@ export function unknownKeys(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
   return Object.keys(value)
     .filter((key) => !known.includes(key))
-    .map((key) => ({ path: jsonPath([...path, key]), message: `unknown field "${key}" is ignored` }));
+    .map((key) => ({
+      path: jsonPath([...path, key]),
+      message: `unknown field ${quoteValue(key)} is ignored`,
+    }));
 }
 
 /** zod issues as JSON problems, in document order. */

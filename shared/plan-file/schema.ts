@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDay } from '../calendar-day';
+import { isPlannableDay, outOfRangeMessage } from '../plannable-range';
+import { TEXT_LIMITS } from '../text-limits';
 import { ANNOUNCEMENT_STATUSES, DISRUPTIONS, MAINTENANCE_STATUSES } from '../types';
 import { isKnownTimeZone, isLocalDateTime } from '../zoned-time';
 
@@ -9,13 +11,33 @@ export const PLAN_FILE_VERSION = 1;
 /** Template sets a plan file may name (their tiers are what `tier` accepts). */
 export const PLAN_TEMPLATE_SETS = ['handbook-current', 'handbook-earlier'] as const;
 
-const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
-const zone = z.string().refine(isKnownTimeZone, 'must be an IANA time zone such as "Europe/London" or "UTC"');
-const localDateTime = z.string().refine(isLocalDateTime, 'must be a local date-time "yyyy-MM-ddTHH:mm"');
+const text = (max: number) =>
+  z.string().max(max, `must be at most ${max.toLocaleString('en-GB')} characters`);
+// The length is checked first (abort) so a 5 MB "zone" never reaches Intl or a message.
+const zone = z
+  .string()
+  .max(100, { error: 'must be an IANA time zone such as "Europe/London" or "UTC"', abort: true })
+  .refine(isKnownTimeZone, 'must be an IANA time zone such as "Europe/London" or "UTC"');
+
+/**
+ * A value of the given format whose day lies in the plannable range. The format is checked first
+ * and stops the checks, so the range message only ever quotes a short, well-formed value.
+ */
+function plannable(isFormat: (value: string) => boolean, formatMessage: string) {
+  return z
+    .string()
+    .refine(isFormat, { error: formatMessage, abort: true })
+    .refine((value) => isPlannableDay(value.slice(0, 10)), {
+      error: (issue) => outOfRangeMessage(String(issue.input)),
+    });
+}
+const localDateTime = plannable(isLocalDateTime, 'must be a local date-time "yyyy-MM-ddTHH:mm"');
 // Ids become ICS UIDs and database keys: keep them to characters that need no escaping anywhere.
 const id = z.string().regex(/^[A-Za-z0-9._~:@-]{1,128}$/, 'must be 1-128 letters, digits or . _ ~ : @ -');
 const sequence = z.number().int('must be a whole number').min(0, 'must be 0 or more').default(0);
 const title = z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters');
+// A `done` entry names a checklist item by title or id; titles are at most 500 characters too.
+const doneList = z.array(text(500)).max(1000, 'must list at most 1,000 items').default([]);
 
 export const PLAN_ANNOUNCEMENT_KEYS = [
   'id',
@@ -59,21 +81,23 @@ export const PLAN_LINK_KEYS = ['pr', 'docs', 'blog'] as const;
 export const planAnnouncementSchema = z.object({
   id: id.optional(),
   title,
-  tier: z.string().min(1, 'must name a tier'),
-  launch: z
-    .string()
-    .refine(
-      (value) => isCalendarDay(value) || isLocalDateTime(value),
-      'must be a date "yyyy-MM-dd" or a local date-time "yyyy-MM-ddTHH:mm"',
-    ),
-  owner: text(200).default(''),
-  productOwner: text(200).default(''),
+  tier: z.string().min(1, 'must name a tier').max(100, 'must be at most 100 characters'),
+  launch: plannable(
+    (value) => isCalendarDay(value) || isLocalDateTime(value),
+    'must be a date "yyyy-MM-dd" or a local date-time "yyyy-MM-ddTHH:mm"',
+  ),
+  owner: text(TEXT_LIMITS.owner).default(''),
+  productOwner: text(TEXT_LIMITS.owner).default(''),
   status: z.enum(ANNOUNCEMENT_STATUSES).default('planned'),
-  summary: text(10_000).default(''),
+  summary: text(TEXT_LIMITS.summary).default(''),
   links: z
-    .object({ pr: text(2000).default(''), docs: text(2000).default(''), blog: text(2000).default('') })
+    .object({
+      pr: text(TEXT_LIMITS.link).default(''),
+      docs: text(TEXT_LIMITS.link).default(''),
+      blog: text(TEXT_LIMITS.link).default(''),
+    })
     .default({ pr: '', docs: '', blog: '' }),
-  done: z.array(z.string()).default([]),
+  done: doneList,
   sequence,
 });
 
@@ -84,13 +108,13 @@ export const planMaintenanceSchema = z.object({
   end: localDateTime,
   timeZone: zone.optional(),
   disruption: z.enum(DISRUPTIONS).default('downtime'),
-  services: z.array(text(200)).default([]),
-  owner: text(200).default(''),
+  services: z.array(text(TEXT_LIMITS.service)).max(100, 'must list at most 100 services').default([]),
+  owner: text(TEXT_LIMITS.owner).default(''),
   status: z.enum(MAINTENANCE_STATUSES).default('planned'),
   notes: text(10_000).default(''),
   audience: z.enum(['all', 'affected']).default('affected'),
-  audienceZones: z.array(zone).default([]),
-  done: z.array(z.string()).default([]),
+  audienceZones: z.array(zone).max(50, 'must list at most 50 zones').default([]),
+  done: doneList,
   sequence,
 });
 

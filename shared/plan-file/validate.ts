@@ -1,4 +1,7 @@
+import { dueDateRangeProblem, launchDueDateProblem } from '../checklist/due-range';
 import { generateCommsChecklist } from '../maintenance/comms-plan';
+import { windowLengthProblem } from '../maintenance/window-limits';
+import { quoteValue } from '../text-limits';
 import { defaultSettings } from '../settings-defaults';
 import { localToInstant } from '../zoned-time';
 import type { JsonProblem } from './json-path';
@@ -13,6 +16,7 @@ import {
   planFileSchema,
 } from './schema';
 import { doneNameMatches, planTemplateSet } from './to-records';
+import { jsonDepthProblem } from './json-depth';
 
 export type PlanValidation =
   | { ok: true; plan: PlanFile; warnings: JsonProblem[] }
@@ -45,6 +49,7 @@ function unknownFieldWarnings(json: Record<string, unknown>): JsonProblem[] {
 function crossFieldProblems(plan: PlanFile): JsonProblem[] {
   const problems: JsonProblem[] = [];
   const set = planTemplateSet(plan);
+  const settings = defaultSettings(plan.timeZone);
   const seen = new Map<string, string>();
   const checkId = (id: string | undefined, path: PropertyKey[]): void => {
     if (id === undefined) return;
@@ -59,10 +64,12 @@ function crossFieldProblems(plan: PlanFile): JsonProblem[] {
       const keys = set.tiers.map((candidate) => candidate.key).join(', ');
       problems.push({
         path: jsonPath(['announcements', index, 'tier']),
-        message: `"${entry.tier}" is not a tier of ${set.id} (use ${keys})`,
+        message: `${quoteValue(entry.tier)} is not a tier of ${set.id} (use ${keys})`,
       });
       return;
     }
+    const derived = launchDueDateProblem(tier, entry.launch.slice(0, 10), settings);
+    if (derived) problems.push({ path: jsonPath(['announcements', index, 'launch']), message: derived });
     entry.done.forEach((name, doneIndex) => {
       const known = tier.items.some((item) =>
         doneNameMatches(name, { title: item.title, templateItemId: item.id }),
@@ -70,12 +77,11 @@ function crossFieldProblems(plan: PlanFile): JsonProblem[] {
       if (!known) {
         problems.push({
           path: jsonPath(['announcements', index, 'done', doneIndex]),
-          message: `"${name}" is not an item of the ${tier.name} checklist`,
+          message: `${quoteValue(name)} is not an item of the ${tier.name} checklist`,
         });
       }
     });
   });
-  const settings = defaultSettings(plan.timeZone);
   plan.maintenance.forEach((entry, index) => {
     checkId(entry.id, ['maintenance', index, 'id']);
     const zone = entry.timeZone ?? plan.timeZone;
@@ -88,7 +94,11 @@ function crossFieldProblems(plan: PlanFile): JsonProblem[] {
       });
       return;
     }
-    if (entry.done.length === 0) return;
+    const tooLong = windowLengthProblem(start, end);
+    if (tooLong) {
+      problems.push({ path: jsonPath(['maintenance', index, 'end']), message: tooLong });
+      return;
+    }
     const window = {
       ...entry,
       id: 'check',
@@ -99,11 +109,16 @@ function crossFieldProblems(plan: PlanFile): JsonProblem[] {
       updatedAt: start,
     };
     const items = generateCommsChecklist({ window, settings, now: start });
+    const derived = dueDateRangeProblem(items);
+    if (derived) {
+      problems.push({ path: jsonPath(['maintenance', index, 'start']), message: derived.message });
+      return;
+    }
     entry.done.forEach((name, doneIndex) => {
       if (!items.some((item) => doneNameMatches(name, item))) {
         problems.push({
           path: jsonPath(['maintenance', index, 'done', doneIndex]),
-          message: `"${name}" is not an item of this window's communications checklist`,
+          message: `${quoteValue(name)} is not an item of this window's communications checklist`,
         });
       }
     });
@@ -114,7 +129,9 @@ function crossFieldProblems(plan: PlanFile): JsonProblem[] {
 /**
  * Checks a parsed JSON value against plan-file version 1. Invalid or missing required fields are
  * problems and unknown fields warnings, each with its JSON path (e.g. `$.announcements[0].launch`);
- * a plan from a newer Tierline is refused with a message saying so. On success the plan has every
+ * a plan from a newer Tierline is refused with a message saying so. Days outside the plannable
+ * range (given or derived through a checklist offset), over-long text, windows over MAX_WINDOW_DAYS
+ * and JSON nested deeper than a plan ever is are problems too. On success the plan has every
  * default filled in and is safe to hand to `planToRecords`.
  */
 export function validatePlanFile(json: unknown): PlanValidation {
@@ -125,6 +142,8 @@ export function validatePlanFile(json: unknown): PlanValidation {
       warnings: [],
     };
   }
+  const tooDeep = jsonDepthProblem(json);
+  if (tooDeep) return { ok: false, problems: [tooDeep], warnings: [] };
   const version = json.tierline;
   if (typeof version === 'number' && version > PLAN_FILE_VERSION) {
     return {

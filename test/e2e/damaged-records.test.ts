@@ -100,7 +100,9 @@ describe('hostile input: damaged records in the database', () => {
       'Checklist item “Write the blog post”',
     ]);
     await dialog.getByText('title is missing').waitFor();
-    await dialog.getByText('launchDate: must be a date "yyyy-MM-dd" between 1900 and 2199').waitFor();
+    await dialog
+      .getByText('launchDate: 9999-12-31 is outside the dates Tierline plans (between 1900 and 2199).')
+      .waitFor();
     await dialog.getByText('its tier “gigantic” is not a tier of template set “handbook-current”').waitFor();
     await screenshot(app.page, 'damaged-records-dialog');
     await expectNoAxeViolations(app.page, 'dialog');

@@ -1,16 +1,26 @@
 import { useRef, useState } from 'react';
 import type { AnnouncementDraft, AnnouncementField } from '../../../shared/announcements/announcement-input';
+import { launchDueDateProblem } from '../../../shared/checklist/due-range';
+import { implausibleDateQuestion } from '../../../shared/plannable-range';
 import type { Settings, TemplateSet } from '../../../shared/types';
+import { instantToDay } from '../../../shared/zoned-time';
+import { useNow } from '../../app/useNow';
 import { Dialog } from '../../components/Dialog';
 import { useIsDirty } from '../../components/useUnsavedGuard';
 import { createAnnouncement } from '../../db/announcement-repo';
 import { useUiStore } from '../../stores/ui-store';
 import { checkAnnouncementForm, emptyDraft } from './announcement-draft';
+import { DateQuestion } from '../limits/DateQuestion';
+import { usePlausibility } from '../limits/usePlausibility';
 import { AnnouncementFields } from './AnnouncementFields';
+import { saveErrors } from './announcement-draft';
 
 type Props = { launchDate: string; settings: Settings; templateSets: TemplateSet[] };
 
-/** The New announcement form. Nothing is stored until every field checks out. */
+/**
+ * The New announcement form. Nothing is stored until every field checks out, every due date the
+ * tier derives stays in the plannable range, and a far-off launch date has been confirmed.
+ */
 export function AnnouncementDialog({ launchDate, settings, templateSets }: Props) {
   const set =
     templateSets.find((candidate) => candidate.id === settings.activeTemplateSetId) ?? templateSets[0];
@@ -24,8 +34,11 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
   const dateInput = useRef<HTMLInputElement>(null);
   const close = useUiStore((state) => state.closeDialog);
   const update = (patch: Partial<AnnouncementDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const plausibility = usePlausibility();
+  const today = instantToDay(useNow().toISOString(), settings.timeZone);
 
-  const submit = () => {
+  // `kept` is the date the planner just confirmed, passed along because state updates land later.
+  const submit = (kept?: string | null) => {
     if (saving) return;
     const result = checkAnnouncementForm(
       draft,
@@ -33,6 +46,12 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
       dateInput.current,
     );
     if (!result.ok) return setErrors(result.errors);
+    const { launchDate, tierKey } = result.value;
+    const tier = tiers.find((candidate) => candidate.key === tierKey);
+    const derived = tier ? launchDueDateProblem(tier, launchDate, settings) : null;
+    if (derived) return setErrors({ launchDate: derived });
+    setErrors({});
+    if (plausibility.needsAsking(launchDate, implausibleDateQuestion(launchDate, today), kept)) return;
     setSaving(true);
     createAnnouncement(result.value).then(
       (id) => {
@@ -43,7 +62,7 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
       },
       (error: unknown) => {
         setSaving(false);
-        setErrors({ title: error instanceof Error ? error.message : 'Could not save the announcement.' });
+        setErrors(saveErrors(error));
       },
     );
   };
@@ -52,7 +71,7 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
     <Dialog
       title="New announcement"
       onClose={close}
-      onSubmit={submit}
+      onSubmit={() => submit()}
       submitLabel="Create announcement"
       dirty={dirty}
     >
@@ -63,6 +82,17 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
         tiers={tiers}
         setName={set?.name}
         dateInput={dateInput}
+        dateNote={
+          <DateQuestion
+            asked={plausibility.asked}
+            current={draft.launchDate}
+            onKeep={() => submit(plausibility.keep())}
+            onChange={() => {
+              plausibility.dismiss();
+              dateInput.current?.focus();
+            }}
+          />
+        }
       />
     </Dialog>
   );

@@ -6,6 +6,9 @@ import {
   type AnnouncementField,
 } from '../../../shared/announcements/announcement-input';
 import { calendarDaysBetween } from '../../../shared/calendar-day';
+import { DueDateOutOfRangeError } from '../../../shared/checklist/due-range';
+import { implausibleDateQuestion } from '../../../shared/plannable-range';
+import { instantToDay } from '../../../shared/zoned-time';
 import type { Announcement, ChecklistItem, Settings, TemplateSet } from '../../../shared/types';
 import { Dialog } from '../../components/Dialog';
 import { useIsDirty } from '../../components/useUnsavedGuard';
@@ -15,7 +18,9 @@ import {
   type AnnouncementEditPlan,
 } from '../../db/announcement-repo';
 import { useUiStore } from '../../stores/ui-store';
-import { checkAnnouncementForm, draftFromAnnouncement } from './announcement-draft';
+import { DateQuestion } from '../limits/DateQuestion';
+import { usePlausibility } from '../limits/usePlausibility';
+import { checkAnnouncementForm, draftFromAnnouncement, saveErrors } from './announcement-draft';
 import { AnnouncementFields } from './AnnouncementFields';
 
 type Props = {
@@ -82,7 +87,9 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
     [tiers, announcement.tierKey],
   );
 
-  const preview = useMemo(() => {
+  const plausibility = usePlausibility();
+  // The plan, or why there is none: a due date the new launch or tier pushes out of range.
+  const preview = useMemo((): AnnouncementEditPlan | string | null => {
     const result = validateAnnouncementDraft(draft, tierKeys);
     if (!result.ok) return null;
     try {
@@ -94,15 +101,25 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
         settings,
         now: now.toISOString(),
       });
-    } catch {
-      return null;
+    } catch (error) {
+      return error instanceof DueDateOutOfRangeError ? error.message : null;
     }
   }, [draft, tierKeys, announcement, items, set, settings, now]);
 
-  const submit = () => {
+  // `kept` is the date the planner just confirmed, passed along because state updates land later.
+  const submit = (kept?: string | null) => {
     if (saving) return;
     const result = checkAnnouncementForm(draft, tierKeys, dateInput.current);
     if (!result.ok) return setErrors(result.errors);
+    if (typeof preview === 'string') return setErrors({ launchDate: preview });
+    setErrors({});
+    const { launchDate } = result.value;
+    // Only a date the planner changes is questioned; a stored one was settled before.
+    const question =
+      launchDate === announcement.launchDate
+        ? null
+        : implausibleDateQuestion(launchDate, instantToDay(now.toISOString(), settings.timeZone));
+    if (plausibility.needsAsking(launchDate, question, kept)) return;
     setSaving(true);
     updateAnnouncement(announcement.id, result.value).then(
       () => {
@@ -111,7 +128,7 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
       },
       (error: unknown) => {
         setSaving(false);
-        setErrors({ title: error instanceof Error ? error.message : 'Could not save the announcement.' });
+        setErrors(saveErrors(error));
       },
     );
   };
@@ -121,7 +138,7 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
     <Dialog
       title="Edit announcement"
       onClose={onClose}
-      onSubmit={submit}
+      onSubmit={() => submit()}
       submitLabel="Save changes"
       dirty={dirty}
     >
@@ -145,8 +162,19 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
         }
         setName={set?.name ?? 'The template set of this announcement no longer exists.'}
         dateInput={dateInput}
+        dateNote={
+          <DateQuestion
+            asked={plausibility.asked}
+            current={draft.launchDate}
+            onKeep={() => submit(plausibility.keep())}
+            onChange={() => {
+              plausibility.dismiss();
+              dateInput.current?.focus();
+            }}
+          />
+        }
         tierNote={
-          preview ? (
+          preview && typeof preview !== 'string' ? (
             <EditConsequences plan={preview} announcement={announcement} draft={draft} tierName={tierName} />
           ) : null
         }

@@ -1,7 +1,9 @@
 import type { ReactNode, RefObject } from 'react';
 import type { AnnouncementDraft, AnnouncementField } from '../../../shared/announcements/announcement-input';
 import { ANNOUNCEMENT_STATUSES, type TierTemplate } from '../../../shared/types';
+import { TEXT_LIMITS } from '../../../shared/text-limits';
 import { Field } from '../../components/Field';
+import { counterHint, DAY_INPUT_LIMITS } from '../limits/input-limits';
 import { statusLabel } from './announcement-draft';
 import { TierSuggestion } from './TierSuggestion';
 import './announcements.css';
@@ -16,21 +18,21 @@ type Props = {
   dateInput: RefObject<HTMLInputElement | null>;
   /** Shown under the tier select, e.g. what a tier change will do to the checklist. */
   tierNote?: ReactNode;
+  /** Shown under the launch date, e.g. "Is 2062 right?". */
+  dateNote?: ReactNode;
 };
 
 /** Every announcement field, shared by the New and Edit forms so both ask the same things. */
-export function AnnouncementFields({ draft, errors, update, tiers, setName, dateInput, tierNote }: Props) {
+export function AnnouncementFields(props: Props) {
+  const { draft, errors, update, tiers, setName, dateInput, tierNote, dateNote } = props;
   const updateLink = (key: keyof AnnouncementDraft['links'], value: string) =>
     update({ links: { ...draft.links, [key]: value } });
   return (
     <>
-      <Field label="Title" error={errors.title}>
-        <input
-          value={draft.title}
-          onChange={(event) => update({ title: event.target.value })}
-          autoFocus
-          maxLength={400}
-        />
+      {/* No maxLength: the browser would cut a long paste without a word. The counter and the
+          check on save say what is too long instead. */}
+      <Field label="Title" error={errors.title} hint={counterHint(draft.title, TEXT_LIMITS.title)}>
+        <input value={draft.title} onChange={(event) => update({ title: event.target.value })} autoFocus />
       </Field>
       <Field label="Tier" error={errors.tierKey} hint={setName}>
         <select value={draft.tierKey} onChange={(event) => update({ tierKey: event.target.value })}>
@@ -48,6 +50,7 @@ export function AnnouncementFields({ draft, errors, update, tiers, setName, date
           <input
             ref={dateInput}
             type="date"
+            {...DAY_INPUT_LIMITS}
             value={draft.launchDate}
             onChange={(event) => update({ launchDate: event.target.value })}
           />
@@ -60,6 +63,7 @@ export function AnnouncementFields({ draft, errors, update, tiers, setName, date
           />
         </Field>
       </div>
+      {dateNote}
       {draft.launchTime !== '' ? (
         <Field label="Launch zone" error={errors.timeZone} hint="The zone the launch time is in">
           <input
@@ -70,13 +74,21 @@ export function AnnouncementFields({ draft, errors, update, tiers, setName, date
         </Field>
       ) : null}
       <div className="field-row">
-        <Field label="Product owner">
+        <Field
+          label="Product owner"
+          error={errors.productOwner}
+          hint={counterHint(draft.productOwner, TEXT_LIMITS.owner)}
+        >
           <input
             value={draft.productOwner}
             onChange={(event) => update({ productOwner: event.target.value })}
           />
         </Field>
-        <Field label="Marketing owner">
+        <Field
+          label="Marketing owner"
+          error={errors.marketingOwner}
+          hint={counterHint(draft.marketingOwner, TEXT_LIMITS.owner)}
+        >
           <input
             value={draft.marketingOwner}
             onChange={(event) => update({ marketingOwner: event.target.value })}
@@ -92,7 +104,7 @@ export function AnnouncementFields({ draft, errors, update, tiers, setName, date
           ))}
         </select>
       </Field>
-      <Field label="Summary">
+      <Field label="Summary" error={errors.summary} hint={counterHint(draft.summary, TEXT_LIMITS.summary)}>
         <textarea
           rows={3}
           value={draft.summary}

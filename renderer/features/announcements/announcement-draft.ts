@@ -1,8 +1,10 @@
 import {
+  type AnnouncementField,
   validateAnnouncementDraft,
   type AnnouncementDraft,
   type AnnouncementValidation,
 } from '../../../shared/announcements/announcement-input';
+import { DueDateOutOfRangeError } from '../../../shared/checklist/due-range';
 import type { Announcement, TierTemplate } from '../../../shared/types';
 
 /** The form's starting values for a new announcement: the smallest tier, planned, all day. */
@@ -62,4 +64,13 @@ export function checkAnnouncementForm(
   const result = validateAnnouncementDraft(draft, tierKeys);
   if (dateField?.validity.badInput !== true) return result;
   return { ok: false, errors: { ...(result.ok ? {} : result.errors), launchDate: UNREADABLE_DATE } };
+}
+
+/**
+ * Where a failed save's reason shows: beside the launch date when a due date left the range (the
+ * date is what to change), else under the title.
+ */
+export function saveErrors(error: unknown): Partial<Record<AnnouncementField, string>> {
+  if (error instanceof DueDateOutOfRangeError) return { launchDate: error.message };
+  return { title: error instanceof Error ? error.message : 'Could not save the announcement.' };
 }

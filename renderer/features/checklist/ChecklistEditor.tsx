@@ -1,6 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import { TEAMS, type CalendarDay, type ChecklistItem, type ChecklistParentKind } from '../../../shared/types';
-import { addCustomItem } from '../../db/checklist-repo';
+import { isPlannableDay, outOfRangeMessage } from '../../../shared/plannable-range';
+import { tooLongMessage } from '../../../shared/text-limits';
+import { addCustomItem, MAX_CUSTOM_TITLE } from '../../db/checklist-repo';
+import { DAY_INPUT_LIMITS } from '../limits/input-limits';
 import { ChecklistItemRow } from './ChecklistItemRow';
 import { runAction } from './run-action';
 import './checklist.css';
@@ -81,7 +84,10 @@ function AddItemForm({ parent }: { parent: NonNullable<ChecklistEditorProps['par
   }
   const submit = () => {
     if (title.trim() === '') return setError('Give the item a title.');
+    const tooLong = tooLongMessage(title.trim(), MAX_CUSTOM_TITLE);
+    if (tooLong) return setError(tooLong);
     if (dueDate === '') return setError('Pick a due date.');
+    if (!isPlannableDay(dueDate)) return setError(outOfRangeMessage(dueDate));
     setError(null);
     void runAction(addCustomItem(parent.id, parent.kind, { title, dueDate, team })).then((ok) => {
       if (ok) setTitle('');
@@ -113,6 +119,7 @@ function AddItemForm({ parent }: { parent: NonNullable<ChecklistEditorProps['par
           <input
             id={`${id}-due`}
             type="date"
+            {...DAY_INPUT_LIMITS}
             value={dueDate}
             onChange={(event) => setDueDate(event.target.value)}
           />

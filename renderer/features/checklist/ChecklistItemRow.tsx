@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { formatDayForPeople } from '../../../shared/calendar-day';
+import { isPlannableDay, isPlannableInstant, outOfRangeMessage } from '../../../shared/plannable-range';
 import type { CalendarDay, ChecklistItem } from '../../../shared/types';
 import {
   formatInstantInZone,
@@ -18,6 +19,8 @@ import {
   setItemNotes,
   toggleItemDone,
 } from '../../db/checklist-repo';
+import { TEXT_LIMITS } from '../../../shared/text-limits';
+import { counterHint, DATETIME_INPUT_LIMITS, DAY_INPUT_LIMITS } from '../limits/input-limits';
 import { channelLabel } from './channel-labels';
 import { CommitInput } from './CommitInput';
 import { runAction } from './run-action';
@@ -48,21 +51,33 @@ function TickBox({ id, item }: { id: string; item: ChecklistItem }) {
   );
 }
 
-/** The item's notes, saved when the planner leaves the box. */
+/**
+ * The item's notes, saved when the planner leaves the box. Near the limit a counter shows beside
+ * it; notes over it are refused with the reason (a toast), never cut.
+ */
 function NotesBox({ id, item }: { id: string; item: ChecklistItem }) {
   const [notes, setNotes] = useState(item.notes);
+  const counter = counterHint(notes, TEXT_LIMITS.notes);
   return (
-    <textarea
-      id={id}
-      className="check-item__notes"
-      rows={3}
-      aria-label={`Notes for ${item.title}`}
-      value={notes}
-      onChange={(event) => setNotes(event.target.value)}
-      onBlur={() => {
-        if (notes !== item.notes) void runAction(setItemNotes(item.id, notes));
-      }}
-    />
+    <>
+      <textarea
+        id={id}
+        className="check-item__notes"
+        rows={3}
+        aria-label={`Notes for ${item.title}`}
+        aria-describedby={counter ? `${id}-counter` : undefined}
+        value={notes}
+        onChange={(event) => setNotes(event.target.value)}
+        onBlur={() => {
+          if (notes !== item.notes) void runAction(setItemNotes(item.id, notes));
+        }}
+      />
+      {counter ? (
+        <span id={`${id}-counter`} className="field__hint">
+          {counter}
+        </span>
+      ) : null}
+    </>
   );
 }
 
@@ -70,6 +85,8 @@ function NotesBox({ id, item }: { id: string; item: ChecklistItem }) {
 export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props) {
   const id = useId();
   const [notesOpen, setNotesOpen] = useState(item.notes !== '');
+  // A due date typed outside the plannable range: refused beside the field, nothing written.
+  const [dueError, setDueError] = useState<string | null>(null);
   const overdue = !item.done && item.dueDate < today;
   const dueToday = !item.done && item.dueDate === today;
   const canReset = item.dueOverridden && item.offset !== null;
@@ -84,14 +101,16 @@ export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props)
 
   const commitDueDay = (value: string) => {
     if (value === '') return;
+    if (!isPlannableDay(value)) return setDueError(outOfRangeMessage(value));
+    setDueError(null);
     void runAction(setItemDueDate(item.id, value), `Due date of “${item.title}” set by hand.`);
   };
   const commitDueTime = (value: string) => {
     if (!isLocalDateTime(value)) return;
-    void runAction(
-      setItemDueAt(item.id, localToInstant(value, timeZone)),
-      `Due time of “${item.title}” set by hand.`,
-    );
+    const dueAt = localToInstant(value, timeZone);
+    if (!isPlannableInstant(dueAt)) return setDueError(outOfRangeMessage(value));
+    setDueError(null);
+    void runAction(setItemDueAt(item.id, dueAt), `Due time of “${item.title}” set by hand.`);
   };
 
   return (
@@ -147,6 +166,8 @@ export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props)
           <CommitInput
             key={`at-${item.dueAt}`}
             type="datetime-local"
+            {...DATETIME_INPUT_LIMITS}
+            errorId={dueError ? `${id}-due-error` : undefined}
             className="check-item__due"
             label={`Due time for ${item.title}`}
             value={instantToLocal(item.dueAt, timeZone)}
@@ -156,6 +177,8 @@ export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props)
           <CommitInput
             key={`day-${item.dueDate}`}
             type="date"
+            {...DAY_INPUT_LIMITS}
+            errorId={dueError ? `${id}-due-error` : undefined}
             className="check-item__due"
             label={`Due date for ${item.title}`}
             value={item.dueDate}
@@ -172,6 +195,11 @@ export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props)
           onCommit={(value) => void runAction(assignItem(item.id, value))}
         />
       </div>
+      {dueError ? (
+        <p id={`${id}-due-error`} className="field__error" role="alert">
+          {dueError}
+        </p>
+      ) : null}
       {item.dueOverridden ? (
         <div className="check-item__row check-item__override">
           <span>set by hand</span>

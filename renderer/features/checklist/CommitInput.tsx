@@ -13,9 +13,26 @@ export function CommitInput(props: {
   placeholder?: string;
   list?: string;
   className?: string;
+  /** The plannable range, for date fields. */
+  min?: string;
+  max?: string;
+  /** The id of a message beside the field that says what is wrong with it, when something is. */
+  errorId?: string | undefined;
   onCommit: (value: string) => void;
 }) {
-  const { value, label, id, type = 'text', placeholder, list, className, onCommit } = props;
+  const {
+    value,
+    label,
+    id,
+    type = 'text',
+    placeholder,
+    list,
+    className,
+    min,
+    max,
+    errorId,
+    onCommit,
+  } = props;
   const [draft, setDraft] = useState(value);
   const commit = () => {
     if (draft !== value) onCommit(draft);
@@ -38,6 +55,10 @@ export function CommitInput(props: {
       aria-label={label}
       placeholder={placeholder}
       list={list}
+      min={min}
+      max={max}
+      aria-invalid={errorId ? true : undefined}
+      aria-describedby={errorId}
       onChange={(event) => setDraft(event.target.value)}
       onBlur={commit}
       onKeyDown={onKeyDown}

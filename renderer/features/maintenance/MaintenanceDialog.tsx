@@ -6,24 +6,30 @@ import {
   type MaintenanceWindow,
   type Settings,
 } from '../../../shared/types';
-import { isKnownTimeZone, isLocalDateTime, localToInstant, minutesBetween } from '../../../shared/zoned-time';
+import { DueDateOutOfRangeError } from '../../../shared/checklist/due-range';
+import { implausibleDateQuestion } from '../../../shared/plannable-range';
+import { TEXT_LIMITS } from '../../../shared/text-limits';
+import { instantToDay } from '../../../shared/zoned-time';
+import { useNow } from '../../app/useNow';
 import { Dialog } from '../../components/Dialog';
 import { useIsDirty } from '../../components/useUnsavedGuard';
 import { Field } from '../../components/Field';
 import { createMaintenanceWindow, updateMaintenanceWindow } from '../../db/maintenance-repo';
 import { useUiStore } from '../../stores/ui-store';
 import type { PlanData } from '../calendar/usePlanData';
+import { DateQuestion } from '../limits/DateQuestion';
+import { counterHint, DATETIME_INPUT_LIMITS } from '../limits/input-limits';
+import { usePlausibility } from '../limits/usePlausibility';
 import {
   AUDIENCE_LABELS,
   DISRUPTION_LABELS,
   STATUS_LABELS,
   formFromWindow,
-  formatDuration,
   newWindowForm,
   toMaintenanceDraft,
-  wallClockMinutes,
   type MaintenanceFormText,
 } from './maintenance-format';
+import { windowTimeHint } from './window-hints';
 import './maintenance.css';
 
 type Props =
@@ -31,23 +37,6 @@ type Props =
   | { window: MaintenanceWindow; settings: Settings };
 
 const UNREADABLE = 'Not a date and time we can read.';
-
-/** How long the typed window lasts, in real time, with a word when the clocks change inside it. */
-function durationHint(form: MaintenanceFormText): string | undefined {
-  const zone = form.timeZone.trim();
-  if (!isLocalDateTime(form.startLocal) || !isLocalDateTime(form.endLocal) || !isKnownTimeZone(zone))
-    return undefined;
-  const start = localToInstant(form.startLocal, zone);
-  const end = localToInstant(form.endLocal, zone);
-  const real = minutesBetween(start, end);
-  if (real <= 0) return undefined;
-  const wall = wallClockMinutes(start, end, zone);
-  const change =
-    wall === real
-      ? ''
-      : ` The clocks change in ${zone} during it, so wall clocks show ${formatDuration(wall)}.`;
-  return `Lasts ${formatDuration(real)} of real time.${change}`;
-}
 
 /**
  * The maintenance window form, for a new window (“Create window”) or an existing one (“Save
@@ -67,9 +56,12 @@ export function MaintenanceDialog(props: Props) {
   const endInput = useRef<HTMLInputElement>(null);
   const close = useUiStore((state) => state.closeDialog);
   const update = (patch: Partial<MaintenanceFormText>) => setForm((current) => ({ ...current, ...patch }));
-  const duration = useMemo(() => durationHint(form), [form]);
+  const duration = useMemo(() => windowTimeHint(form), [form]);
+  const plausibility = usePlausibility();
+  const today = instantToDay(useNow().toISOString(), settings.timeZone);
 
-  const submit = () => {
+  // `kept` is the start the planner just confirmed, passed along because state updates land later.
+  const submit = (kept?: string | null) => {
     if (saving) return;
     const result = validateMaintenanceInput(toMaintenanceDraft(form));
     const badStart = startInput.current?.validity.badInput === true;
@@ -82,6 +74,12 @@ export function MaintenanceDialog(props: Props) {
       });
       return;
     }
+    setErrors({});
+    // Only a start the planner changes is questioned; a stored one was settled before.
+    const startDay = form.startLocal.slice(0, 10);
+    const question =
+      editing && editing.start === result.value.start ? null : implausibleDateQuestion(startDay, today);
+    if (plausibility.needsAsking(form.startLocal, question, kept)) return;
     setSaving(true);
     const write = editing
       ? updateMaintenanceWindow(editing.id, result.value).then(() => editing.id)
@@ -95,7 +93,9 @@ export function MaintenanceDialog(props: Props) {
       },
       (error: unknown) => {
         setSaving(false);
-        setErrors({ title: error instanceof Error ? error.message : 'Could not save the window.' });
+        const message = error instanceof Error ? error.message : 'Could not save the window.';
+        // A message pushed past 2199 is the start's doing: say so beside it.
+        setErrors(error instanceof DueDateOutOfRangeError ? { startLocal: message } : { title: message });
       },
     );
   };
@@ -105,23 +105,20 @@ export function MaintenanceDialog(props: Props) {
     <Dialog
       title={editing ? 'Edit maintenance window' : 'New maintenance window'}
       onClose={close}
-      onSubmit={submit}
+      onSubmit={() => submit()}
       submitLabel={editing ? 'Save changes' : 'Create window'}
       dirty={dirty}
     >
-      <Field label="Title" error={errors.title}>
-        <input
-          value={form.title}
-          onChange={(event) => update({ title: event.target.value })}
-          autoFocus
-          maxLength={400}
-        />
+      {/* No maxLength: the browser would cut a long paste without a word; the counter warns instead. */}
+      <Field label="Title" error={errors.title} hint={counterHint(form.title, TEXT_LIMITS.title)}>
+        <input value={form.title} onChange={(event) => update({ title: event.target.value })} autoFocus />
       </Field>
       <div className="field-row">
         <Field label="Start" error={errors.startLocal}>
           <input
             ref={startInput}
             type="datetime-local"
+            {...DATETIME_INPUT_LIMITS}
             value={form.startLocal}
             onChange={(event) => update({ startLocal: event.target.value })}
           />
@@ -130,11 +127,21 @@ export function MaintenanceDialog(props: Props) {
           <input
             ref={endInput}
             type="datetime-local"
+            {...DATETIME_INPUT_LIMITS}
             value={form.endLocal}
             onChange={(event) => update({ endLocal: event.target.value })}
           />
         </Field>
       </div>
+      <DateQuestion
+        asked={plausibility.asked}
+        current={form.startLocal}
+        onKeep={() => submit(plausibility.keep())}
+        onChange={() => {
+          plausibility.dismiss();
+          startInput.current?.focus();
+        }}
+      />
       {duration ? (
         <p className="maintenance-form__duration" aria-live="polite">
           {duration}
@@ -184,7 +191,7 @@ export function MaintenanceDialog(props: Props) {
         </Field>
       </div>
       <div className="field-row">
-        <Field label="Owner" error={errors.owner}>
+        <Field label="Owner" error={errors.owner} hint={counterHint(form.owner, TEXT_LIMITS.owner)}>
           <input value={form.owner} onChange={(event) => update({ owner: event.target.value })} />
         </Field>
         <Field label="Status" error={errors.status}>
@@ -207,7 +214,7 @@ export function MaintenanceDialog(props: Props) {
           onChange={(event) => update({ audienceZones: event.target.value })}
         />
       </Field>
-      <Field label="Notes" error={errors.notes}>
+      <Field label="Notes" error={errors.notes} hint={counterHint(form.notes, TEXT_LIMITS.notes)}>
         <textarea rows={3} value={form.notes} onChange={(event) => update({ notes: event.target.value })} />
       </Field>
     </Dialog>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { TEXT_LIMITS, tooLongMessage } from '../../../shared/text-limits';
 import {
   parseHandbookPage,
   type HandbookImport as ImportResult,
@@ -54,6 +55,9 @@ export function HandbookImport({ onSaved, onBack, onDirtyChange }: Props) {
   const save = () => {
     if (!result?.ok || saving) return;
     const setName = name.trim() || result.set.name;
+    // Refused with the reason rather than cut by a maxLength the planner never sees.
+    const tooLong = tooLongMessage(setName, TEXT_LIMITS.title);
+    if (tooLong) return setSaveError(`The set name is too long. ${tooLong}`);
     setSaving(true);
     saveImportedTemplateSet({ ...result.set, name: setName }).then(
       () => onSaved(result.set.id),
@@ -138,12 +142,7 @@ export function HandbookImport({ onSaved, onBack, onDirtyChange }: Props) {
           ))}
           <div className="handbook-import__save">
             <label htmlFor={`${id}-name`}>Name of the new set</label>
-            <input
-              id={`${id}-name`}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              maxLength={200}
-            />
+            <input id={`${id}-name`} value={name} onChange={(event) => setName(event.target.value)} />
             <button type="button" className="button--primary" onClick={save} disabled={saving}>
               Save as template set
             </button>
