@@ -20,6 +20,9 @@ export default defineConfig({
             'test/build/**/*.test.ts',
           ],
           environment: 'node',
+          // A hang guard, not a speed target: the command-line tests start real Node processes,
+          // which on a busy two-core machine can take longer than vitest's default 5 s.
+          testTimeout: 30_000,
         },
       },
       {

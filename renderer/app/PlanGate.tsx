@@ -1,8 +1,23 @@
 import { useEffect, useState } from 'react';
 import { openPlan, type OpenOutcome } from '../db/open-plan';
-import { downloadRawBackup } from '../db/raw-backup';
+import { downloadRawBackup, rawBackupText } from '../db/raw-backup';
+import { saveSnapshotText } from '../db/snapshots';
 import { App } from './App';
 import { logError } from './recovery/error-log';
+
+/**
+ * Keeps the old database's rows as an 'upgrade' snapshot before the new code upgrades it: in the
+ * backup format at the OLD schema version, so restoring it later migrates it like any old backup.
+ */
+async function snapshotBeforeUpgrade(stores: Record<string, unknown[]>, fromVersion: number): Promise<void> {
+  const takenAt = new Date().toISOString();
+  const counts = {
+    announcements: stores.announcements?.length ?? 0,
+    windows: stores.maintenanceWindows?.length ?? 0,
+    items: stores.checklistItems?.length ?? 0,
+  };
+  await saveSnapshotText('upgrade', rawBackupText(stores, fromVersion, takenAt), counts, takenAt);
+}
 
 type GateState = { kind: 'opening' } | { kind: 'blocked' } | OpenOutcome;
 
@@ -90,7 +105,7 @@ export function PlanGate() {
     openPlan({
       onBlocked: () => setState((current) => (current.kind === 'opening' ? { kind: 'blocked' } : current)),
       onChangedElsewhere: () => setChangedElsewhere(true),
-      beforeUpgrade: async () => {},
+      beforeUpgrade: snapshotBeforeUpgrade,
     }).then(
       (outcome) => {
         if (outcome.kind !== 'ready') logError('open', new Error(JSON.stringify(outcome)));

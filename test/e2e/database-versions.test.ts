@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, screenshot, type AppSession } from './browser';
 import { CalendarPage } from './pages/calendar-page';
 import { dumpDatabase, loadDatabase, type DatabaseFixture } from './pages/database-fixture';
+import { BackupsDialog } from './pages/backups-dialog';
 import { readPlanSnapshot } from './pages/plan-snapshot';
 import { expectNoAxeViolations } from './pages/accessibility';
 
@@ -168,5 +169,8 @@ describe('hostile input: databases from other versions and other windows', () =>
     await new CalendarPage(page).expectItemOn('2026-12-08', 'Session replay for mobile');
     expect((await dumpDatabase(page)).version).toBe(10);
     expect(idsByStore(await readPlanSnapshot(page))).toEqual(idsByStore(old.stores));
+    // The old rows were kept as a snapshot before the upgrade touched them.
+    const backups = await BackupsDialog.open(page);
+    await backups.row('Before upgrade').getByText('3 announcements', { exact: false }).waitFor();
   });
 });
