@@ -45,7 +45,7 @@ export const VALIDATE_HELP = `Usage: tierline validate FILE
 Checks FILE as a Tierline plan file ("tierline": 1) or a full backup ("format": "tierline-backup")
 and prints every problem with its JSON path, e.g. "$.announcements[0].launch: must be a date".
 Warnings (such as unknown fields) are printed too but do not make the file invalid. The first 50
-problems are printed, then how many more there are. Files over 20 MB are refused unread.
+problems are printed, then how many more there are. Files over 50 MB (the app's limit) are refused unread.
 
 Exit codes: 0 valid, 1 invalid, 2 usage error.
 `;

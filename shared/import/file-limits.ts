@@ -14,7 +14,7 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
-/** "20 MB" for the limit messages. */
+/** "50 MB" for the limit messages. */
 export function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }

@@ -1,4 +1,6 @@
+import { DueDateOutOfRangeError } from '../checklist/due-range';
 import { generateChecklist } from '../checklist/generate-checklist';
+import { outOfRangeMessage } from '../plannable-range';
 import { generateCommsChecklist } from '../maintenance/comms-plan';
 import type {
   Announcement,
@@ -53,6 +55,24 @@ function pickLinks(url: string): Announcement['links'] {
  * communications checklist. Cancelled events stay cancelled. Ids come from `newId`, so the result can
  * be written in one transaction and nothing is half-imported. Throws when the tier is not in the set.
  */
+/**
+ * Generates a launch's checklist; a due date pushed out of the plannable range is reported with
+ * the launch's title, so a planner reading an import's refusal knows which event to skip.
+ */
+function checklistNamingLaunch(title: string, generate: () => ChecklistItem[]): ChecklistItem[] {
+  try {
+    return generate();
+  } catch (error) {
+    if (error instanceof DueDateOutOfRangeError)
+      throw new DueDateOutOfRangeError(
+        `“${title}”, item “${error.itemTitle}” would be due ${outOfRangeMessage(error.dueDate)}`,
+        error.itemTitle,
+        error.dueDate,
+      );
+    throw error;
+  }
+}
+
 export function importedEventsToRecords(
   events: readonly ImportedEvent[],
   options: ImportRecordsOptions,
@@ -88,7 +108,11 @@ export function importedEventsToRecords(
         sequence: 0,
       };
       result.announcements.push(announcement);
-      result.items.push(...generateChecklist({ parentId: announcement.id, tier, launchDate, settings, now }));
+      result.items.push(
+        ...checklistNamingLaunch(announcement.title, () =>
+          generateChecklist({ parentId: announcement.id, tier, launchDate, settings, now }),
+        ),
+      );
       continue;
     }
     const start = event.allDay ? localToInstant(`${event.start}T00:00`, zone) : event.start;

@@ -66,21 +66,21 @@ describe('hostile input: the command line', () => {
     expect(out.stderr).toContain('is not a valid plan file (300 problems)');
   });
 
-  it('refuses a file over the app’s 20 MB limit before reading it', () => {
+  it('refuses a file over the app’s 50 MB limit before reading it', () => {
     const { io, out } = memoryIo({ 'plan.json': '{}' }, { 'plan.json': MAX_OPEN_FILE_BYTES + 1 });
     expect(runCli(exportIcs, io)).toBe(1);
     expect(out.stderr).toBe(
-      'tierline: plan.json is 20,971,521 bytes; Tierline reads files up to 20 MB (20,971,520 bytes, the same limit as the app); nothing was written\n',
+      'tierline: plan.json is 52,428,801 bytes; Tierline reads files up to 50 MB (52,428,800 bytes, the same limit as the app); nothing was written\n',
     );
     expect(out.reads).toBe(0);
     expect(out.written.size).toBe(0);
   });
 
-  it('refuses text over 20 MB even when the size is not known in advance', () => {
+  it('refuses text over 50 MB even when the size is not known in advance', () => {
     const { io, out } = memoryIo({ 'plan.json': `"${'x'.repeat(MAX_OPEN_FILE_BYTES)}"` }, {});
     io.fileSize = undefined;
     expect(runCli(['validate', 'plan.json'], io)).toBe(1);
-    expect(out.stderr).toMatch(/^tierline: plan\.json is 20,971,522 bytes; Tierline reads files up to 20 MB/);
+    expect(out.stderr).toMatch(/^tierline: plan\.json is 52,428,802 bytes; Tierline reads files up to 50 MB/);
   });
 
   it('does not echo a 5 MB tier name back', () => {

@@ -1,3 +1,4 @@
+import { DiscardQuestion } from './discard-question';
 import type { Locator, Page } from 'playwright-core';
 
 /** The Import dialog as a planner uses it: choose a file, watch it read, read the preview, import. */
@@ -55,8 +56,16 @@ export class ImportDialog {
     await this.root.waitFor({ state: 'hidden' });
   }
 
+  /** Cancel on a dialog with nothing to lose: it closes at once. */
   async close(): Promise<void> {
     await this.root.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await this.root.waitFor({ state: 'hidden' });
+  }
+
+  /** Cancel on a dialog showing a preview: it asks "Discard changes?" first, and the planner discards. */
+  async discardPreview(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await new DiscardQuestion(this.root).discard();
     await this.root.waitFor({ state: 'hidden' });
   }
 }

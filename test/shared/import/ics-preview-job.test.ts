@@ -64,7 +64,7 @@ describe('hostile input: ICS files', () => {
     ]);
   });
 
-  it('refuses a file over 20 MB before parsing a line of it', () => {
+  it('refuses a file over 50 MB before parsing a line of it', () => {
     const event = vevent('x', ['DTSTART:20261201T100000Z', `DESCRIPTION:${'a'.repeat(70)}`]).join('\r\n');
     const text = calendar([event.repeat(Math.ceil(MAX_OPEN_FILE_BYTES / event.length) + 1)]);
     const messages = run(text);
@@ -73,7 +73,7 @@ describe('hostile input: ICS files', () => {
     expect(messages[0]).toEqual({
       type: 'failed',
       message: expect.stringMatching(
-        /^team\.ics is 2\d MB; Tierline imports files up to 20 MB\. Nothing was read or changed\.$/,
+        /^team\.ics is 5\d MB; Tierline imports files up to 50 MB\. Nothing was read or changed\.$/,
       ) as unknown,
     });
   });
