@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { openPlan, type OpenOutcome } from '../db/open-plan';
+import { ensurePlanReady } from '../db/settings-repo';
 import { downloadRawBackup, rawBackupText } from '../db/raw-backup';
 import { saveSnapshotText } from '../db/snapshots';
 import { App } from './App';
@@ -106,16 +107,22 @@ export function PlanGate() {
       onBlocked: () => setState((current) => (current.kind === 'opening' ? { kind: 'blocked' } : current)),
       onChangedElsewhere: () => setChangedElsewhere(true),
       beforeUpgrade: snapshotBeforeUpgrade,
-    }).then(
-      (outcome) => {
-        if (outcome.kind !== 'ready') logError('open', new Error(JSON.stringify(outcome)));
-        setState(outcome);
-      },
-      (error: unknown) => {
-        logError('open', error);
-        setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-      },
-    );
+    })
+      // A plan opened for the first time gets its settings and the handbook's templates.
+      .then(async (outcome) => {
+        if (outcome.kind === 'ready') await ensurePlanReady();
+        return outcome;
+      })
+      .then(
+        (outcome) => {
+          if (outcome.kind !== 'ready') logError('open', new Error(JSON.stringify(outcome)));
+          setState(outcome);
+        },
+        (error: unknown) => {
+          logError('open', error);
+          setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+        },
+      );
   }, []);
   if (state.kind !== 'ready') return <StartScreen state={state} />;
   return (

@@ -1,6 +1,5 @@
-import { db } from './db';
+import { db as planDb, type TierlineDb } from './db';
 import { DEXIE_VERSION_FACTOR, installedVersion, readAllStores } from './raw-database';
-import { ensurePlanReady } from './settings-repo';
 
 /** How opening the plan database ended, for the start screen to say in words. */
 export type OpenOutcome =
@@ -33,8 +32,9 @@ function message(error: unknown): string {
  * open it silently and this build would write rows the newer schema doesn't expect), gives the
  * caller the old rows before an upgrade, reports a failed upgrade (which IndexedDB rolls back),
  * and from then on closes the connection for good when another window changes the schema.
+ * `db` is the app's plan database; tests pass one of their own.
  */
-export async function openPlan(listeners: OpenListeners): Promise<OpenOutcome> {
+export async function openPlan(listeners: OpenListeners, db: TierlineDb = planDb): Promise<OpenOutcome> {
   const supported = db.verno;
   const ours = supported * DEXIE_VERSION_FACTOR;
   let installed: number;
@@ -68,7 +68,9 @@ export async function openPlan(listeners: OpenListeners): Promise<OpenOutcome> {
   try {
     await db.open();
   } catch (error) {
-    if (error instanceof Error && error.name === 'UpgradeError')
+    // Dexie passes an upgrade step's own error through (not always as UpgradeError): any failure
+    // to open while upgrading is the upgrade's, and IndexedDB has rolled its transaction back.
+    if (upgrading)
       return { kind: 'upgrade-failed', fromVersion, toVersion: supported, message: message(error) };
     return { kind: 'failed', message: message(error) };
   }
@@ -77,11 +79,6 @@ export async function openPlan(listeners: OpenListeners): Promise<OpenOutcome> {
   if (opened > ours) {
     db.close({ disableAutoOpen: true });
     return { kind: 'newer', storedVersion: opened / DEXIE_VERSION_FACTOR, supportedVersion: supported };
-  }
-  try {
-    await ensurePlanReady();
-  } catch (error) {
-    return { kind: 'failed', message: message(error) };
   }
   return { kind: 'ready', upgradedFrom: upgrading ? fromVersion : null };
 }
