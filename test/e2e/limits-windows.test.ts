@@ -4,6 +4,7 @@ import { openApp, screenshot, type AppSession } from './browser';
 import { readStore } from './idb';
 import { expectNoAxeViolations } from './pages/accessibility';
 import { CalendarPage } from './pages/calendar-page';
+import { DiscardQuestion } from './pages/discard-question';
 import { expectPlanUnchanged, readPlanSnapshot } from './pages/plan-snapshot';
 
 const DIALOG = 'dialog[aria-labelledby]';
@@ -40,7 +41,7 @@ describe('hostile input: maintenance windows, checklist dates and settings', () 
     await screenshot(app.page, 'limits-window-396-days');
     await expectNoAxeViolations(app.page, DIALOG);
     await expectPlanUnchanged(app.page, before);
-    await dialog.cancel();
+    await dialog.discard();
     await expectUsable();
   });
 
@@ -57,7 +58,7 @@ describe('hostile input: maintenance windows, checklist dates and settings', () 
       '9999-12-31T12:00 is outside the dates Tierline plans (between 1900 and 2199).',
     );
     await expectPlanUnchanged(app.page, before);
-    await dialog.cancel();
+    await dialog.discard();
     await expectUsable();
   });
 
@@ -75,7 +76,7 @@ describe('hostile input: maintenance windows, checklist dates and settings', () 
     await dialog.expectMessage('This is 5,001 characters; keep it to 5,000.');
     await expectNoAxeViolations(app.page, DIALOG);
     await expectPlanUnchanged(app.page, before);
-    await dialog.cancel();
+    await dialog.discard();
     await expectUsable();
   });
 
@@ -148,6 +149,7 @@ describe('hostile input: maintenance windows, checklist dates and settings', () 
     await expectNoAxeViolations(app.page, DIALOG);
     await expectPlanUnchanged(app.page, before);
     await settings.getByRole('button', { name: 'Cancel' }).click();
+    await new DiscardQuestion(settings).discard();
     await expectUsable();
   });
 });
@@ -166,7 +168,7 @@ describe('the window dialog explains clock changes and asks about far-off starts
     );
     await screenshot(app.page, 'limits-window-dst-gap');
     await expectNoAxeViolations(app.page, DIALOG);
-    await dialog.cancel();
+    await dialog.discard();
   });
 
   it('asks “Is 2062 right?” about a far-off start and creates the window once kept', async () => {

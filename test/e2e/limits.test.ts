@@ -3,6 +3,7 @@ import type { Announcement } from '../../shared/types';
 import { openApp, screenshot, type AppSession } from './browser';
 import { readStore } from './idb';
 import { expectNoAxeViolations } from './pages/accessibility';
+import { AnnouncementDialog } from './pages/announcement-dialog';
 import { CalendarPage } from './pages/calendar-page';
 import { expectPlanUnchanged, readPlanSnapshot } from './pages/plan-snapshot';
 
@@ -38,7 +39,7 @@ describe('hostile input: the announcement dialogs', () => {
     await screenshot(app.page, 'limits-launch-9999');
     await expectNoAxeViolations(app.page, DIALOG);
     await expectPlanUnchanged(app.page, before);
-    await dialog.cancel();
+    await dialog.discard();
     await expectUsable();
   });
 
@@ -55,7 +56,7 @@ describe('hostile input: the announcement dialogs', () => {
     await screenshot(app.page, 'limits-title-5000');
     await expectNoAxeViolations(app.page, DIALOG);
     await expectPlanUnchanged(app.page, before);
-    await dialog.cancel();
+    await dialog.discard();
     await expectUsable();
   });
 
@@ -66,7 +67,7 @@ describe('hostile input: the announcement dialogs', () => {
     await dialog.submit();
     await dialog.expectMessage('This is 10,001 characters; keep it to 10,000.');
     await expectPlanUnchanged(app.page, before);
-    await dialog.cancel();
+    await dialog.discard();
     await expectUsable();
   });
 
@@ -81,7 +82,7 @@ describe('hostile input: the announcement dialogs', () => {
     );
     await screenshot(app.page, 'limits-derived-2200');
     await expectPlanUnchanged(app.page, before);
-    await dialog.cancel();
+    await dialog.discard();
     await expectUsable();
   });
 
@@ -101,7 +102,7 @@ describe('hostile input: the announcement dialogs', () => {
       .waitFor();
     await expectNoAxeViolations(app.page, DIALOG);
     await expectPlanUnchanged(app.page, before);
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await new AnnouncementDialog(app.page, 'Edit announcement').discard();
     await expectUsable();
   });
 });
@@ -152,6 +153,6 @@ describe('the announcement dialog asks about far-off dates and counts long text 
     expect(await dialog.describe('Title')).toBe('');
     await dialog.fill({ title: 'x'.repeat(183) });
     expect(await dialog.describe('Title')).toBe('183 / 200 characters');
-    await dialog.cancel();
+    await dialog.discard();
   });
 });

@@ -19,6 +19,12 @@ import './import.css';
 
 type Props = { plan: PlanData; settings: Settings; now: Date };
 
+/** True when a reading has something to import: its preview holds the planner's choices. */
+function importable(reading: Loaded['reading']): boolean {
+  if (reading.kind === 'ics') return reading.result.events.length > 0;
+  return reading.validation.ok;
+}
+
 type Loaded = { name: string; reading: Exclude<ImportReading, { kind: 'error' }> };
 type Reading = { name: string; done: number; total: number };
 
@@ -93,8 +99,14 @@ export function ImportDialog({ plan, settings, now }: Props) {
   };
 
   return (
-    // A chosen file's preview, or pasted text, is work the planner would lose by closing.
-    <Dialog title="Import" onClose={close} wide dirty={loaded !== null || pasted.trim() !== ''}>
+    // A preview that could be imported, or pasted text, is work the planner would lose by closing;
+    // a file that was only refused is not.
+    <Dialog
+      title="Import"
+      onClose={close}
+      wide
+      dirty={(loaded !== null && importable(loaded.reading)) || pasted.trim() !== ''}
+    >
       <div className="import-dialog">
         {reading ? (
           <ImportProgress

@@ -1,3 +1,4 @@
+import { DiscardQuestion } from './discard-question';
 import type { Locator, Page } from 'playwright-core';
 import { DateQuestionPart, fieldDescription } from './field-messages';
 
@@ -34,6 +35,13 @@ export class MaintenanceDialog {
 
   async cancel(): Promise<void> {
     await this.root.getByRole('button', { name: 'Cancel' }).click();
+  }
+
+  /** Cancel on a form with changes: it asks "Discard changes?", the planner discards, it closes. */
+  async discard(): Promise<void> {
+    await this.cancel();
+    await new DiscardQuestion(this.root).discard();
+    await this.root.waitFor({ state: 'hidden' });
   }
 
   async expectMessage(text: string | RegExp): Promise<void> {
