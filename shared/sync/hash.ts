@@ -1,8 +1,11 @@
 import { unfoldIcs } from '../export/ics-text';
 
-// DTSTAMP changes on every export and SEQUENCE is set by the sync rules themselves; neither is a
-// change of the item, so neither may make a published object look edited.
-const VOLATILE = /^(DTSTAMP|SEQUENCE)[;:]/i;
+// DTSTAMP changes on every export, and SEQUENCE and the hash mark are set by the sync rules
+// themselves; none is a change of the item, so none may make a published object look edited.
+const VOLATILE = /^(DTSTAMP|SEQUENCE|X-TIERLINE-HASH)[;:]/i;
+
+/** The property that marks an object as published by Tierline and carries publishedHash() of its text. */
+export const HASH_PROPERTY = 'X-TIERLINE-HASH';
 
 /** cyrb53: a fast 53-bit string hash; enough to tell "same text" across syncs, not a security hash. */
 function cyrb53(text: string): string {

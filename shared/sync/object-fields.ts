@@ -98,8 +98,25 @@ export function sameDates(a: ObjectDates, b: ObjectDates): boolean {
   );
 }
 
-/** The text with its item's SEQUENCE set to `sequence` (added after UID when missing). */
-export function withSequence(text: string, sequence: number): string {
-  if (/^SEQUENCE:\d+\r?$/m.test(text)) return text.replace(/^SEQUENCE:\d+(\r?)$/m, `SEQUENCE:${sequence}$1`);
-  return text.replace(/^(UID:[^\r\n]*)(\r?\n)/m, `$1$2SEQUENCE:${sequence}$2`);
+/**
+ * The text as published: its item's SEQUENCE set to `sequence` and an X-TIERLINE-HASH mark carrying
+ * `hash`, which later proves the object is Tierline's (the only kind it ever deletes) and lets a
+ * sync without local state (the CLI) tell an unchanged object from a changed one.
+ */
+export function withPublishMarks(text: string, sequence: number, hash: string): string {
+  const unmarked = text.replace(/^X-TIERLINE-HASH:[^\r\n]*\r?\n/gm, '');
+  const sequenced = /^SEQUENCE:\d+\r?$/m.test(unmarked)
+    ? unmarked.replace(/^SEQUENCE:\d+(\r?)$/m, `SEQUENCE:${sequence}$1`)
+    : unmarked.replace(/^(UID:[^\r\n]*)(\r?\n)/m, `$1$2SEQUENCE:${sequence}$2`);
+  return sequenced.replace(/^(SEQUENCE:\d+)(\r?\n)/m, `$1$2X-TIERLINE-HASH:${hash}$2`);
+}
+
+/** The X-TIERLINE-HASH mark of an object Tierline published, or undefined for anyone else's. */
+export function objectHashMark(text: string): string | undefined {
+  return componentProperties(text).find((property) => property.name === 'X-TIERLINE-HASH')?.value;
+}
+
+/** The item's SUMMARY as written (escapes left in place), for listings such as a dry run. */
+export function objectSummary(text: string): string {
+  return componentProperties(text).find((property) => property.name === 'SUMMARY')?.value ?? '';
 }

@@ -1,5 +1,5 @@
 import { publishedHash } from './hash';
-import { objectDates, objectSequence, objectUid, sameDates, withSequence } from './object-fields';
+import { objectDates, objectSequence, objectUid, sameDates, withPublishMarks } from './object-fields';
 import type {
   LocalObject,
   PlannedPut,
@@ -85,7 +85,7 @@ export function planSync(input: SyncInput): SyncPlan {
         kind: 'create',
         uid: object.uid,
         name: objectName(object.uid),
-        text: withSequence(object.text, sequence),
+        text: withPublishMarks(object.text, sequence, hash),
         hash,
         sequence,
       });
@@ -98,7 +98,7 @@ export function planSync(input: SyncInput): SyncPlan {
         uid: object.uid,
         href: stranger.href,
         ifMatch: stranger.etag,
-        text: withSequence(object.text, sequence),
+        text: withPublishMarks(object.text, sequence, hash),
         hash,
         sequence,
       });
@@ -158,7 +158,7 @@ function decideKnown(
     uid: object.uid,
     href: entry.href,
     ifMatch,
-    text: withSequence(object.text, next),
+    text: withPublishMarks(object.text, next, hash),
     hash,
     sequence: next,
   });
@@ -169,7 +169,7 @@ function decideKnown(
       uid: object.uid,
       name: objectName(object.uid),
       href: entry.href,
-      text: withSequence(object.text, next),
+      text: withPublishMarks(object.text, next, hash),
       hash,
       sequence: next,
     });
