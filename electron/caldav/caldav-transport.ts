@@ -36,6 +36,12 @@ function etagOfProps(response: DAVResponse): string | null {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null;
 }
 
+/** The parsed multistatus of a tsdav answer; undefined when the server answered something else. */
+function multistatusOf(response: DAVResponse | undefined): { syncToken?: unknown } | undefined {
+  const raw = response?.raw as { multistatus?: { syncToken?: unknown } } | undefined;
+  return raw?.multistatus;
+}
+
 function refusedMessage(status: number, body: string): string {
   const reason =
     /<[^>]*?(no-uid-conflict|valid-calendar-data|max-resource-size|valid-calendar-object-resource)/i.exec(
@@ -91,7 +97,7 @@ export class CalDavTransport implements CalendarTransport {
         responses[0] &&
         !responses[0].ok &&
         responses[0].status >= 400 &&
-        !responses[0].raw?.multistatus;
+        !multistatusOf(responses[0]);
       if (failed && this.syncToken !== undefined) {
         // An expired or refused token (410, valid-sync-token): start over with a full listing.
         this.syncToken = undefined;
@@ -108,7 +114,7 @@ export class CalDavTransport implements CalendarTransport {
           if (response.status === 404) this.cache.delete(href);
           else this.cache.set(href, etagOfProps(response));
         }
-        const token: unknown = responses[0]?.raw?.multistatus?.syncToken;
+        const token = multistatusOf(responses[0])?.syncToken;
         this.syncToken = typeof token === 'string' ? token : undefined;
         return [...this.cache].map(([href, etag]) => ({ href, etag }));
       }
@@ -119,7 +125,7 @@ export class CalDavTransport implements CalendarTransport {
       depth: '1',
       fetch: this.fetcher,
     });
-    if (responses.length === 1 && responses[0] && !responses[0].ok && !responses[0].raw?.multistatus)
+    if (responses.length === 1 && responses[0] && !responses[0].ok && !multistatusOf(responses[0]))
       throw new SyncNetworkError(`cannot list the calendar (HTTP ${responses[0].status})`);
     this.cache.clear();
     for (const response of responses) {

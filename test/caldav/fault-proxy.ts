@@ -47,7 +47,7 @@ export async function startFaultProxy(
       method,
       headers,
       redirect: 'manual',
-      ...(data.length > 0 ? { body: data } : {}),
+      ...(data.length > 0 ? { body: new Uint8Array(data) } : {}),
     });
     const out: Record<string, string> = {};
     answer.headers.forEach((value, name) => {
