@@ -2,6 +2,7 @@ import { publishedHash } from './hash';
 import { objectDates, objectSequence, objectUid, sameDates, withPublishMarks } from './object-fields';
 import type {
   LocalObject,
+  ObjectDates,
   PlannedPut,
   RemoteMove,
   RemoteObject,
@@ -143,6 +144,16 @@ export function planSync(input: SyncInput): SyncPlan {
   return plan;
 }
 
+// A move is taken only from an object that is still this item with a start (or due) Tierline can
+// read; anything else (garbage, another UID, a floating time) is republished over, never "moved".
+function readableDates(remote: RemoteObject, uid: string): ObjectDates | undefined {
+  if (remote.text === undefined || objectUid(remote.text) !== uid) return undefined;
+  const dates = objectDates(remote.text);
+  const anchor = dates.start ?? dates.due;
+  if (!anchor || anchor.kind === 'other' || dates.end?.kind === 'other') return undefined;
+  return dates;
+}
+
 function decideKnown(
   plan: SyncPlan,
   input: SyncInput,
@@ -181,7 +192,7 @@ function decideKnown(
     return;
   }
   const localDates = objectDates(object.text);
-  const remoteDates = remote.text === undefined ? localDates : objectDates(remote.text);
+  const remoteDates = readableDates(remote, object.uid) ?? localDates;
   const moved = !sameDates(localDates, remoteDates);
   if (!localChanged && moved && input.takeRemoteMoves) {
     const move: RemoteMove = {
