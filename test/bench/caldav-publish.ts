@@ -11,8 +11,10 @@ import { bigPlanJson, planInput } from '../caldav/plan-fixture';
 import { startRadicale, startXandikos } from '../caldav/servers';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 2000);
+const SERVERS = (process.env.BENCH_SERVERS ?? 'xandikos,radicale').split(',');
+const starters = { radicale: startRadicale, xandikos: startXandikos } as const;
 
-for (const start of [startRadicale, startXandikos]) {
+for (const start of SERVERS.map((name) => starters[name as keyof typeof starters])) {
   const server = await start();
   try {
     const account = await CalDavAccount.connect({
