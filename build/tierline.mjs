@@ -36,18 +36,8 @@ const io = {
 /** `publish` signs in over the network; the CalDAV client is loaded only for it. */
 async function runPublishCommand(args) {
   const { runPublish } = await import('../shared/cli/run-publish.ts');
-  const { CalDavAccount } = await import('../electron/caldav/caldav-account.ts');
-  return runPublish(args, {
-    ...io,
-    env: (name) => process.env[name],
-    async connectCalendar({ serverUrl, user, password, calendarName, create }) {
-      const account = await CalDavAccount.connect({ serverUrl, user, password });
-      const found = (await account.calendars()).find((calendar) => calendar.displayName === calendarName);
-      if (!found && !create) return null;
-      const calendar = found ?? (await account.findOrCreateCalendar(calendarName));
-      return { calendarUrl: calendar.url, transport: account.transport(calendar.url) };
-    },
-  });
+  const { connectCalendar } = await import('../electron/caldav/connect-calendar.ts');
+  return runPublish(args, { ...io, env: (name) => process.env[name], connectCalendar });
 }
 
 try {

@@ -12,6 +12,7 @@ import { bigPlanJson, planInput } from './plan-fixture';
 import type { CalDavServer } from './servers';
 import { startRadicale, startXandikos } from './servers';
 import { PlannerSession } from './session';
+import { publishInProcess } from './publish-in-process';
 
 const ROOT = join(import.meta.dirname, '../..');
 const folder = mkdtempSync(join(tmpdir(), 'tierline-publish-'));
@@ -191,7 +192,7 @@ describe.each([
     expect((await session.sync()).writes).toBe(0);
   });
 
-  it('tierline publish --dry-run says what it would do, a real publish does it, and a dry run then plans one delete', () => {
+  it('tierline publish --dry-run says what it would do, a real publish does it, and a dry run then plans one delete', async () => {
     const plan = join(folder, `${name}-plan.json`);
     writeFileSync(plan, bigPlanJson(30));
     const args = ['--plan', plan, '--calendar', 'CI plan', '--tasks', 'none'];
@@ -204,7 +205,8 @@ describe.each([
     expect(real.status).toBe(0);
     expect(real.stdout).toMatch(/30 created, 0 updated, 0 deleted, 0 unchanged/);
     writeFileSync(plan, bigPlanJson(29));
-    expect(tierline(server, [...args, '--dry-run']).stdout).toContain(
+    const common = ['--caldav', server.url, '--user', server.user];
+    expect((await publishInProcess([...common, ...args, '--dry-run'], server.password)).stdout).toContain(
       'Would create 0, update 0, delete 1 (29 unchanged)\n',
     );
   });
@@ -217,7 +219,8 @@ describe.each([
       ).rejects.toThrow(SyncAuthError);
       const plan = join(folder, 'wrong-password.json');
       writeFileSync(plan, bigPlanJson(2));
-      const result = tierline(server, ['--plan', plan], 'wrong');
+      const common = ['--caldav', server.url, '--user', server.user];
+      const result = await publishInProcess([...common, '--plan', plan], 'wrong');
       expect(result.status).toBe(3);
       expect(result.stderr).toMatch(
         /sign-in failed at 127\.0\.0\.1:\d+: check the user name and the app password/,

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,9 +11,9 @@ import { bigPlanJson, planInput } from './plan-fixture';
 import type { CalDavServer } from './servers';
 import { startRadicale } from './servers';
 import { PlannerSession } from './session';
+import { publishInProcess } from './publish-in-process';
 import { eventText } from '../shared/sync/memory-calendar';
 
-const ROOT = join(import.meta.dirname, '../..');
 let server: CalDavServer;
 let proxy: FaultProxy | undefined;
 let calendarCount = 0;
@@ -166,27 +165,10 @@ describe('hostile input: team calendar server', () => {
     const plan = join(folder, 'plan.json');
     const run = (json: string, extra: string[] = []) => {
       writeFileSync(plan, json);
-      return spawnSync(
-        process.execPath,
-        [
-          join(ROOT, 'build/tierline.mjs'),
-          'publish',
-          '--plan',
-          plan,
-          '--caldav',
-          server.url,
-          '--user',
-          server.user,
-          '--calendar',
-          'Shared',
-          '--tasks',
-          'none',
-          ...extra,
-        ],
-        {
-          encoding: 'utf8',
-          env: { ...process.env, TIERLINE_CALDAV_PASSWORD: server.password },
-        },
+      const args = ['--plan', plan, '--caldav', server.url, '--user', server.user];
+      return publishInProcess(
+        [...args, '--calendar', 'Shared', '--tasks', 'none', ...extra],
+        server.password,
       );
     };
     // The app published these three (the same objects the CLI would); a teammate added their own event.
@@ -199,10 +181,10 @@ describe('hostile input: team calendar server', () => {
     expect((await new PlannerSession(planInput(bigPlanJson(3)), transport).sync()).created).toHaveLength(3);
     const foreign = eventText('standup@teammate.example', 3, 'Team standup', 0);
     expect(await transport.put({ name: 'standup.ics', text: foreign })).toMatchObject({ status: 'ok' });
-    const empty = run(bigPlanJson(0));
+    const empty = await run(bigPlanJson(0));
     expect(empty.status).toBe(1);
     expect(empty.stderr).toMatch(/would delete 3 of the 3 objects Tierline published.*; nothing was changed/);
-    const allowed = run(bigPlanJson(0), ['--allow-mass-delete']);
+    const allowed = await run(bigPlanJson(0), ['--allow-mass-delete']);
     expect(allowed.stdout).toMatch(/0 created, 0 updated, 3 deleted/);
     const left = await transport.fetch((await transport.list()).map((object) => object.href));
     expect(left.map((object) => object.text?.match(/^UID:(.*?)\r?$/m)?.[1])).toEqual([
@@ -219,23 +201,8 @@ describe('hostile input: team calendar server', () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const plan = join(folder, 'unreachable.json');
     writeFileSync(plan, bigPlanJson(1));
-    const result = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'build/tierline.mjs'),
-        'publish',
-        '--plan',
-        plan,
-        '--caldav',
-        `http://127.0.0.1:${port}/`,
-        '--user',
-        'a',
-      ],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, TIERLINE_CALDAV_PASSWORD: 'x' },
-      },
-    );
+    const url = `http://127.0.0.1:${port}/`;
+    const result = await publishInProcess(['--plan', plan, '--caldav', url, '--user', 'a'], 'x');
     expect(result.status).toBe(3);
     expect(result.stderr).toMatch(/^tierline: cannot reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
   });
