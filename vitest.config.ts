@@ -27,6 +27,17 @@ export default defineConfig({
       },
       {
         test: {
+          // Real CalDAV servers (Radicale, Xandikos) on 127.0.0.1, started and stopped by each file.
+          name: 'caldav',
+          include: ['test/caldav/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',

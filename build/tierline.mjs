@@ -8,6 +8,7 @@ import { register } from 'tsx/esm/api';
 
 const unregister = register();
 const { runCli } = await import('../shared/cli/run-cli.ts');
+const argv = process.argv.slice(2);
 
 /** Writes next to the target and renames over it: readers see the old file or the new one, never half. */
 function writeFileAtomic(path, contents) {
@@ -32,8 +33,15 @@ const io = {
   now: () => new Date().toISOString(),
 };
 
+/** `publish` signs in over the network; the CalDAV client is loaded only for it. */
+async function runPublishCommand(args) {
+  const { runPublish } = await import('../shared/cli/run-publish.ts');
+  const { connectCalendar } = await import('../electron/caldav/connect-calendar.ts');
+  return runPublish(args, { ...io, env: (name) => process.env[name], connectCalendar });
+}
+
 try {
-  process.exitCode = runCli(process.argv.slice(2), io);
+  process.exitCode = argv[0] === 'publish' ? await runPublishCommand(argv.slice(1)) : runCli(argv, io);
 } catch (error) {
   process.stderr.write(`tierline: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exitCode = 1;

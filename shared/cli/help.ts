@@ -3,14 +3,17 @@ export const MAIN_HELP = `Tierline: plan product announcements and maintenance c
 Usage:
   tierline export --plan FILE --format FORMAT [options]
   tierline validate FILE
+  tierline publish --plan FILE --caldav URL --user NAME [options]
   tierline help [COMMAND]
 
 Commands:
   export     Write a plan file as an ICS calendar or a Markdown document.
   validate   Check a plan file or a full backup and list each problem with its JSON path.
+  publish    Publish a plan file to a team calendar (CalDAV), sending only what changed.
 
 Run "tierline COMMAND --help" for a command's options.
-Exit codes: 0 success, 1 invalid input (nothing is written), 2 usage error.
+Exit codes: 0 success, 1 invalid input (nothing is written), 2 usage error,
+3 (publish) the calendar server cannot be reached or refuses the sign-in.
 `;
 
 export const EXPORT_HELP = `Usage: tierline export --plan FILE --format FORMAT [options]
@@ -48,4 +51,26 @@ Warnings (such as unknown fields) are printed too but do not make the file inval
 problems are printed, then how many more there are. Files over 50 MB (the app's limit) are refused unread.
 
 Exit codes: 0 valid, 1 invalid, 2 usage error.
+`;
+
+export const PUBLISH_HELP = `Usage: tierline publish --plan FILE --caldav URL --user NAME [options]
+
+Publishes the plan to a CalDAV calendar (Nextcloud, Radicale, iCloud, Fastmail, ...): one calendar
+object per item, named by its stable UID. Only changed items are sent (If-Match on the ETag); items
+no longer in the plan or its filters are deleted, but only objects Tierline published. Teammates'
+edits are published over: the plan file is the truth. The password (an app password) is read from
+the environment variable TIERLINE_CALDAV_PASSWORD, never from the command line.
+
+Options:
+  --plan FILE            the plan file (JSON, "tierline": 1)                       required
+  --caldav URL           the server (https://, or http:// only for 127.0.0.1/localhost) required
+  --user NAME            the account's user name                                   required
+  --calendar NAME        the calendar's display name (default: Tierline; created when missing)
+  --dry-run              print what would be created, updated and deleted; change nothing
+  --allow-mass-delete    allow deleting more than a quarter (or more than 20) of what was published
+  --from, --to, --tier, --team, --owner, --kinds, --tasks   the same filters as export
+  -h, --help             show this help
+
+Exit codes: 0 published, 1 invalid plan or an item the server refused (the others are published),
+2 usage error, 3 the server cannot be reached or refuses the sign-in.
 `;

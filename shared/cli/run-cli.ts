@@ -18,7 +18,7 @@ import { isPlannableDay, outOfRangeMessage } from '../plannable-range';
 import { quoteValue } from '../text-limits';
 
 export type { CliIo } from './cli-input';
-import { EXPORT_HELP, MAIN_HELP, VALIDATE_HELP } from './help';
+import { EXPORT_HELP, MAIN_HELP, PUBLISH_HELP, VALIDATE_HELP } from './help';
 
 const FORMATS = ['ics', 'md-schedule', 'md-checklists', 'md-array'] as const;
 type Format = (typeof FORMATS)[number];
@@ -33,7 +33,8 @@ function dayOption(args: ParsedArgs, name: string): string | undefined {
   return value;
 }
 
-function exportFilters(args: ParsedArgs): ExportFilters {
+/** The filters `export` and `publish` share (--from, --to, --tier, --team, --owner, --kinds). */
+export function exportFilters(args: ParsedArgs): ExportFilters {
   const from = dayOption(args, 'from');
   const to = dayOption(args, 'to');
   if (from && to && from > to) throw new UsageError('--from must not be after --to');
@@ -94,26 +95,15 @@ function runExport(args: ParsedArgs, io: CliIo): number {
     if (!month) throw new UsageError('md-array needs --month YYYY-MM (or --from, whose month is used)');
   }
 
-  const validation = validatePlanFile(readJson(io, planPath));
-  printProblems(io, planPath, validation.warnings, 'warning: ');
-  if (!validation.ok) {
-    printProblems(io, planPath, validation.problems);
-    throw new InputError(
-      `${planPath} is not a valid plan file (${plural(validation.problems.length, 'problem')}); nothing was written`,
-    );
-  }
-  const plan = validation.plan;
-  // Records are stamped with the plan's own time, not the clock, so repeated exports match.
-  const records = planToRecords(plan, { now: planRecordTime(plan) });
-  const now = io.now();
-  const input: ExportInput = { ...records, now };
+  const { input, timeZone } = readPlanInput(io, planPath);
+  const now = input.now;
   let output: string;
   switch (format as Format) {
     case 'ics':
       output = exportIcs(input, { filters, tasks: tasks as IcsTaskMode });
       break;
     case 'md-schedule': {
-      const range = dataRange(input, instantToDay(now, plan.timeZone));
+      const range = dataRange(input, instantToDay(now, timeZone));
       output = scheduleMarkdown(input, {
         ...filters,
         from: filters.from ?? range.from,
@@ -140,6 +130,25 @@ function runExport(args: ParsedArgs, io: CliIo): number {
   }
   io.stderr(`wrote ${out}\n`);
   return 0;
+}
+
+/**
+ * Reads and validates a plan file into export input (warnings and problems printed to stderr);
+ * throws InputError, naming the file, when it is not a valid plan.
+ */
+export function readPlanInput(io: CliIo, planPath: string): { input: ExportInput; timeZone: string } {
+  const validation = validatePlanFile(readJson(io, planPath));
+  printProblems(io, planPath, validation.warnings, 'warning: ');
+  if (!validation.ok) {
+    printProblems(io, planPath, validation.problems);
+    throw new InputError(
+      `${planPath} is not a valid plan file (${plural(validation.problems.length, 'problem')}); nothing was written`,
+    );
+  }
+  const plan = validation.plan;
+  // Records are stamped with the plan's own time, not the clock, so repeated exports match.
+  const records = planToRecords(plan, { now: planRecordTime(plan) });
+  return { input: { ...records, now: io.now() }, timeZone: plan.timeZone };
 }
 
 function runValidate(args: ParsedArgs, io: CliIo): number {
@@ -213,7 +222,15 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return 0;
       case 'help': {
         const topic = rest[0];
-        io.stdout(topic === 'export' ? EXPORT_HELP : topic === 'validate' ? VALIDATE_HELP : MAIN_HELP);
+        io.stdout(
+          topic === 'export'
+            ? EXPORT_HELP
+            : topic === 'validate'
+              ? VALIDATE_HELP
+              : topic === 'publish'
+                ? PUBLISH_HELP
+                : MAIN_HELP,
+        );
         return 0;
       }
       case 'export':

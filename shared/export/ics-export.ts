@@ -90,13 +90,21 @@ function announcementStatus(announcement: Announcement): string {
   return announcement.status === 'idea' ? 'TENTATIVE' : 'CONFIRMED';
 }
 
+/** One record's calendar component: the lines from BEGIN to END, and which record it stands for. */
+export type IcsComponent = {
+  uid: string;
+  recordId: string;
+  kind: 'announcement' | 'window' | 'item';
+  sequence: number;
+  lines: string[];
+};
+
 /**
- * The whole plan as one RFC 5545 VCALENDAR: CRLF line ends, lines folded at 75 octets, TEXT escaped,
- * times in UTC. Each record becomes one component whose UID depends only on its id, so calendar apps
- * update entries in place across exports; the output depends on nothing but the input, so two exports
- * of the same input differ only in DTSTAMP.
+ * Every record the filters keep, each as its own VEVENT or VTODO, in export order. All times are
+ * written in UTC or as VALUE=DATE days, so no component needs a VTIMEZONE. The CalDAV publisher
+ * stores one object per component; the file export joins them into one calendar.
  */
-export function exportIcs(input: ExportInput, options: IcsExportOptions = {}): string {
+export function icsComponents(input: ExportInput, options: IcsExportOptions = {}): IcsComponent[] {
   const tasks = options.tasks ?? 'events';
   const shown = options.filters ? applyExportFilters(input, options.filters) : input;
   const { templateSets, settings } = input;
@@ -104,19 +112,25 @@ export function exportIcs(input: ExportInput, options: IcsExportOptions = {}): s
   const checklists = itemsByParent(input.items);
   const stamp = icsUtc(input.now);
   const tools = createDayTools();
-  const lines = new Lines();
-  lines.raw('BEGIN:VCALENDAR');
-  lines.raw(`PRODID:${ICS_PRODID}`);
-  lines.raw('VERSION:2.0');
-  lines.raw('CALSCALE:GREGORIAN');
-  lines.raw('METHOD:PUBLISH');
-  lines.text('X-WR-CALNAME', options.calendarName ?? 'Tierline');
+  const components: IcsComponent[] = [];
+  const begin = (record: { id: string; sequence: number }, kind: IcsComponent['kind']): Lines => {
+    const lines = new Lines();
+    components.push({
+      uid: icsUid(record.id),
+      recordId: record.id,
+      kind,
+      sequence: record.sequence,
+      lines: lines.out,
+    });
+    return lines;
+  };
 
   const announcementsById = new Map(input.announcements.map((record) => [record.id, record]));
   const windowsById = new Map(input.windows.map((record) => [record.id, record]));
 
   for (const announcement of [...shown.announcements].sort(compareAnnouncements)) {
     const tierName = tierNameOf(announcement, templateSets);
+    const lines = begin(announcement, 'announcement');
     lines.raw('BEGIN:VEVENT');
     if (announcement.launchTime) {
       const start = localToInstant(
@@ -148,6 +162,7 @@ export function exportIcs(input: ExportInput, options: IcsExportOptions = {}): s
   }
 
   for (const window of [...shown.windows].sort(compareWindows)) {
+    const lines = begin(window, 'window');
     lines.raw('BEGIN:VEVENT');
     writeTimed(lines, window.start, window.end);
     writeCommon(lines, {
@@ -173,7 +188,7 @@ export function exportIcs(input: ExportInput, options: IcsExportOptions = {}): s
       const window = windowsById.get(item.parentId);
       const parentTitle = announcement?.title ?? window?.title ?? '';
       const parentCancelled = announcement?.status === 'cancelled' || window?.status === 'cancelled';
-      writeItem(lines, item, {
+      writeItem(begin(item, 'item'), item, {
         stamp,
         tools,
         todo: tasks === 'todos',
@@ -184,8 +199,35 @@ export function exportIcs(input: ExportInput, options: IcsExportOptions = {}): s
       });
     }
   }
+  return components;
+}
+
+/**
+ * The whole plan as one RFC 5545 VCALENDAR: CRLF line ends, lines folded at 75 octets, TEXT escaped,
+ * times in UTC. Each record becomes one component whose UID depends only on its id, so calendar apps
+ * update entries in place across exports; the output depends on nothing but the input, so two exports
+ * of the same input differ only in DTSTAMP.
+ */
+export function exportIcs(input: ExportInput, options: IcsExportOptions = {}): string {
+  const lines = new Lines();
+  lines.raw('BEGIN:VCALENDAR');
+  lines.raw(`PRODID:${ICS_PRODID}`);
+  lines.raw('VERSION:2.0');
+  lines.raw('CALSCALE:GREGORIAN');
+  lines.raw('METHOD:PUBLISH');
+  lines.text('X-WR-CALNAME', options.calendarName ?? 'Tierline');
+  for (const component of icsComponents(input, options)) lines.out.push(...component.lines);
   lines.raw('END:VCALENDAR');
   return lines.out.join('\r\n') + '\r\n';
+}
+
+/**
+ * One component as a CalDAV calendar object resource: its own VCALENDAR, without METHOD, which
+ * RFC 4791 §4.1 forbids in a stored object.
+ */
+export function icsObjectText(component: IcsComponent): string {
+  const head = ['BEGIN:VCALENDAR', `PRODID:${ICS_PRODID}`, 'VERSION:2.0', 'CALSCALE:GREGORIAN'];
+  return [...head, ...component.lines, 'END:VCALENDAR'].join('\r\n') + '\r\n';
 }
 
 type ItemContext = {
