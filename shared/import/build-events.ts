@@ -1,8 +1,8 @@
 import type { ContentLine, EventBlock } from './ics-lines';
-import { parseIcsTime, rruleProblem, splitIcsList, unescapeIcsText } from './ics-values';
+import { parseIcsTime, splitIcsList, unescapeIcsText } from './ics-values';
 import type { Context, Placed, Span } from './event-times';
 import { SkipEvent, endOf, inPlannableRange, place, readSpan, readTime } from './event-times';
-import { expandRecurrence } from './recurrence';
+import { seriesStarts } from './series';
 import type { ImportedEvent } from './types';
 
 const CRITICAL = new Set(['DTSTART', 'DTEND', 'DURATION', 'RRULE', 'RECURRENCE-ID', 'UID']);
@@ -72,8 +72,14 @@ function only(event: ImportedEvent | null): ImportedEvent[] {
   return [event];
 }
 
-function excludedDates(props: ContentLine[], context: Context, uid: string): Set<string> {
-  const excluded = new Set<string>();
+// EXDATEs as instants (date-times) and as days (dates): a date excludes that day of a timed series too.
+function excludedDates(
+  props: ContentLine[],
+  context: Context,
+  uid: string,
+): { instants: Set<string>; days: Set<string> } {
+  const instants = new Set<string>();
+  const days = new Set<string>();
   for (const prop of all(props, 'EXDATE')) {
     for (const value of prop.value.split(',')) {
       const time = parseIcsTime(value, prop.params);
@@ -86,11 +92,15 @@ function excludedDates(props: ContentLine[], context: Context, uid: string): Set
         });
         continue;
       }
+      if (time.kind === 'date') {
+        days.add(time.day);
+        continue;
+      }
       const placed = place(time, context, prop.line, uid);
-      excluded.add(placed.allDay ? placed.day : placed.instant);
+      if (!placed.allDay) instants.add(placed.instant);
     }
   }
-  return excluded;
+  return { instants, days };
 }
 
 /**
@@ -129,70 +139,37 @@ export function buildEvents(block: EventBlock, uid: string, context: Context): I
     const id = original.allDay ? original.day : original.instant;
     return only(makeEvent(base, uid, line, span, context, start, id));
   }
-  const rrule = first(props, 'RRULE');
-  if (!rrule) return only(makeEvent(base, uid, line, span, context, start, null));
-  const problem = rruleProblem(rrule.value);
-  if (problem) throw new SkipEvent(`${problem} (line ${rrule.line})`);
-  const excluded = excludedDates(props, context, uid);
-  if (props.some((prop) => prop.name === 'RDATE')) {
-    context.warnings.push({
-      reason: 'RDATE is not supported; only the RRULE occurrences are imported',
-      line,
-      uid,
-    });
-  }
-  const expansion = expandRecurrence(rrule.value, startTime, {
-    maxOccurrences: context.maxOccurrences + excluded.size,
-    horizonDay: context.horizonDay,
-    ...(context.stepBudget === undefined ? {} : { stepBudget: context.stepBudget }),
-  });
-  if (expansion.error) throw new SkipEvent(`${expansion.error} (RRULE, line ${rrule.line})`);
-  if (expansion.warning)
-    context.warnings.push({
-      reason: `${expansion.warning} (RRULE, line ${rrule.line})`,
-      line: rrule.line,
-      uid,
-    });
+  const rrules = all(props, 'RRULE');
+  const rdates = all(props, 'RDATE');
+  if (rrules.length === 0 && rdates.length === 0)
+    return only(makeEvent(base, uid, line, span, context, start, null));
+  const { instants, days } = excludedDates(props, context, uid);
+  const series = seriesStarts(rrules, rdates, startTime, start, context, uid, instants.size + days.size);
+  let truncated = series.truncated;
   const events: ImportedEvent[] = [];
-  for (const occurrence of expansion.occurrences) {
-    const placed: Placed =
-      occurrence.kind === 'date'
-        ? { allDay: true, day: occurrence.day }
-        : place(
-            startTime.kind === 'utc'
-              ? { kind: 'utc', local: occurrence.local, seconds: occurrence.seconds }
-              : {
-                  kind: 'local',
-                  local: occurrence.local,
-                  seconds: occurrence.seconds,
-                  tzid: startTime.kind === 'local' ? startTime.tzid : null,
-                },
-            context,
-            dtstart.line,
-            uid,
-          );
-    const id = placed.allDay ? placed.day : placed.instant;
-    if (excluded.has(id)) continue;
+  for (const { placed, id, wallDay, span: own } of series.starts) {
+    // EXDATE;VALUE=DATE on a timed series (Google writes it) removes that day's occurrence.
+    if (instants.has(id) || days.has(wallDay)) continue;
     if (events.length >= context.maxOccurrences) {
-      expansion.truncated = true;
+      truncated = true;
       break;
     }
-    const event = makeEvent(base, uid, line, span, context, placed, id);
+    const event = makeEvent(base, uid, line, own ?? span, context, placed, id);
     // The horizon keeps starts inside the range; a long event near its end may still cross it.
     if (event === null) {
-      expansion.truncated = true;
+      truncated = true;
       break;
     }
     events.push(event);
   }
   if (events.length === 0) {
     throw new SkipEvent(
-      expansion.occurrences.length === 0 && expansion.truncated
+      series.starts.length === 0 && truncated
         ? `the series starts after ${context.horizonDay}, further ahead than repeating events are read`
         : 'every date of the repeat rule is excluded (EXDATE) or ends outside the dates Tierline plans',
     );
   }
-  if (expansion.truncated) {
+  if (truncated) {
     context.warnings.push({
       reason: `recurrence stopped after ${events.length} occurrences (limit ${context.maxOccurrences}, horizon ${context.horizonDay})`,
       line,

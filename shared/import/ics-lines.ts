@@ -1,3 +1,5 @@
+import { unescapeIcsText } from './ics-values';
+
 /** One unfolded content line: `NAME;PARAM=…:value`, with the physical line it started on. */
 export type ContentLine = {
   name: string;
@@ -205,6 +207,28 @@ function nameEnd(text: string, start: number, end: number): number {
 // Set by nameEnd: whether the name it just measured has lower-case letters (rare, but legal).
 let lowercaseSeen = false;
 
+// Top-level components that are not events: a file of only to-dos must say why nothing imports.
+const DROPPED_KINDS: Record<string, [string, string]> = {
+  VTODO: ['to-do', 'to-dos'],
+  VJOURNAL: ['journal entry', 'journal entries'],
+};
+
+function noteDropped(
+  source: string,
+  from: number,
+  end: number,
+  pieces: number[],
+  line: number,
+  dropped: Map<string, { count: number; line: number }>,
+): void {
+  for (const kind of Object.keys(DROPPED_KINDS)) {
+    if (!valueIs(source, from, end, pieces, kind)) continue;
+    const seen = dropped.get(kind);
+    if (seen) seen.count++;
+    else dropped.set(kind, { count: 1, line });
+  }
+}
+
 /**
  * Splits an iCalendar text into VEVENT and VTIMEZONE blocks without trusting its structure: LF, CR or
  * CRLF line ends, a byte-order mark, missing END lines, stray or nested VCALENDARs and junk lines are
@@ -224,6 +248,7 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
   let lineNo = 0;
   const pieces: number[] = [];
   const paramCache = new Map<string, ReadonlyMap<string, string>>();
+  const dropped = new Map<string, { count: number; line: number }>();
 
   const closeEvent = (block: EventBlock, error?: string): void => {
     if (error && !block.error) block.error = error;
@@ -255,6 +280,22 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
     position = next;
 
     const afterName = nameEnd(source, lineStart, firstEnd);
+    if (
+      afterName === firstEnd &&
+      afterName > lineStart &&
+      pieces.length > 0 &&
+      current &&
+      nestedDepth === 0
+    ) {
+      // RFC 5545 §3.1 lets a fold fall anywhere, even right after the name (`UID` CRLF SPACE `:value`,
+      // as KOrganizer and Sunbird write it): read the whole unfolded line instead.
+      const folded = parseContentLine(materialize(source, lineStart, firstEnd, pieces), firstLine);
+      if (folded && WANTED.has(folded.name)) {
+        current.props.push(folded);
+        lastKept = folded;
+        continue;
+      }
+    }
     const name = knownName(source, lineStart, afterName, lowercaseSeen);
     const separator = source.charCodeAt(afterName);
     if (name === 'BEGIN' || name === 'END') {
@@ -293,7 +334,10 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
         timezone = { start: lineStart, line: firstLine, tzid: '' };
         continue;
       }
-      if (!current) continue;
+      if (!current) {
+        if (name === 'BEGIN') noteDropped(source, from, firstEnd, pieces, firstLine, dropped);
+        continue;
+      }
       if (name === 'END' && valueIs(source, from, firstEnd, pieces, 'VEVENT')) {
         closeEvent(current, nestedDepth > 0 ? 'a component inside the event is not closed' : undefined);
         current = null;
@@ -307,7 +351,8 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
     if (timezone) {
       if (name === 'TZID' && (separator === 58 || separator === 59)) {
         const line = materialize(source, lineStart, firstEnd, pieces);
-        timezone.tzid = line.slice(line.indexOf(':') + 1).trim();
+        // TZID is TEXT: a comma in it is written `\,` here but plainly in the events' TZID parameters.
+        timezone.tzid = unescapeIcsText(line.slice(line.indexOf(':') + 1).trim());
       }
       continue;
     }
@@ -337,5 +382,12 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
     }
   }
   if (current) closeEvent(current, 'the file ends before END:VEVENT');
+  for (const [kind, seen] of dropped) {
+    const [one, many] = DROPPED_KINDS[kind] ?? [kind, kind];
+    result.warnings.push({
+      reason: `${seen.count} ${seen.count === 1 ? one : many} (${kind}) not imported: Tierline imports events only (first on line ${seen.line})`,
+      line: seen.line,
+    });
+  }
   return result;
 }
