@@ -128,10 +128,10 @@ export function seriesStarts(
         occurrence.kind === 'date'
           ? { kind: 'date', day: occurrence.day }
           : startTime.kind === 'utc'
-            ? { kind: 'utc', local: occurrence.local as LocalDateTime, seconds: occurrence.seconds }
+            ? { kind: 'utc', local: occurrence.local, seconds: occurrence.seconds }
             : {
                 kind: 'local',
-                local: occurrence.local as LocalDateTime,
+                local: occurrence.local,
                 seconds: occurrence.seconds,
                 tzid: startTime.kind === 'local' ? startTime.tzid : null,
               };

@@ -150,8 +150,7 @@ export function instantToZoned(
   const time = ICAL.Time.fromJSDate(date, true).convertToZone(zone.vtimezone);
   const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
   return {
-    local:
-      `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}T${pad(time.hour)}:${pad(time.minute)}` as LocalDateTime,
+    local: `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}T${pad(time.hour)}:${pad(time.minute)}`,
     seconds: time.second,
   };
 }

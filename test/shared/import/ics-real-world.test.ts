@@ -17,12 +17,12 @@ function starts(text: string): string[] {
 }
 
 function at(local: string, zone: string): string {
-  return localToInstant(local as LocalDateTime, zone);
+  return localToInstant(local, zone);
 }
 
 // ical.js as the oracle: the instants it expands an event to (all of them: these series are short).
 function icalStarts(text: string): string[] {
-  const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+  const vevent = ICAL.Component.fromString(text).getFirstSubcomponent('vevent');
   if (!vevent) throw new Error('no VEVENT');
   const iterator = new ICAL.Event(vevent).iterator();
   const found: string[] = [];
