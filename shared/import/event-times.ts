@@ -9,7 +9,7 @@ import {
   PLANNABLE_FIRST_INSTANT,
   outOfRangeMessage,
 } from '../plannable-range';
-import type { Instant, LocalDateTime } from '../types';
+import type { Instant } from '../types';
 import type { ContentLine } from './ics-lines';
 import type { IcsTime } from './ics-values';
 import { parseIcsTime } from './ics-values';

@@ -1,4 +1,3 @@
-import type { LocalDateTime } from '../types';
 import type { Context, Placed, Span } from './event-times';
 import { SkipEvent, inPlannableRange, place, readDuration } from './event-times';
 import type { ContentLine } from './ics-lines';

@@ -2,7 +2,6 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parseIcsForImport } from '../../../shared/import/ics-import';
 import { localToInstant } from '../../../shared/zoned-time';
-import type { LocalDateTime } from '../../../shared/types';
 import { calendar, vevent } from './ics-builders';
 
 // Minimal files shaped like the ones Exchange, Outlook, Google, KOrganizer and Sunbird write (issue 11).
