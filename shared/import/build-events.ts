@@ -1,3 +1,4 @@
+import type { TierlineKind } from '../export/ics-identity';
 import type { ContentLine, EventBlock } from './ics-lines';
 import { parseIcsTime, splitIcsList, unescapeIcsText } from './ics-values';
 import type { Context, Placed, Span } from './event-times';
@@ -32,8 +33,29 @@ function statusOf(props: ContentLine[]): ImportedEvent['status'] {
 
 type Base = Pick<
   ImportedEvent,
-  'title' | 'description' | 'location' | 'url' | 'categories' | 'status' | 'sequence'
+  'title' | 'description' | 'location' | 'url' | 'categories' | 'status' | 'sequence' | 'tierline'
 >;
+
+const KINDS = new Set<string>(['announcement', 'window', 'item']);
+
+// The identity a Tierline export wrote, when the file has a readable one; the record is checked later.
+function tierlineOf(props: ContentLine[]): ImportedEvent['tierline'] {
+  const kind = first(props, 'X-TIERLINE-KIND')?.value.trim();
+  const raw = first(props, 'X-TIERLINE-RECORD')?.value;
+  if (kind === undefined || raw === undefined || !KINDS.has(kind)) return undefined;
+  let record: unknown;
+  try {
+    record = JSON.parse(unescapeIcsText(raw));
+  } catch {
+    return undefined;
+  }
+  const parent = first(props, 'X-TIERLINE-PARENT');
+  return {
+    kind: kind as TierlineKind,
+    record,
+    parentUid: parent ? unescapeIcsText(parent.value).trim() : null,
+  };
+}
 
 // The event at `placed`, or null when its end would fall outside the plannable range.
 function makeEvent(
@@ -64,6 +86,8 @@ function makeEvent(
     status: base.status,
     sequence: base.sequence,
     line,
+    // Only a single event can be one record: a series' occurrences would all claim the same id.
+    ...(recurrenceId === null && base.tierline ? { tierline: base.tierline } : {}),
   };
 }
 
@@ -131,6 +155,7 @@ export function buildEvents(block: EventBlock, uid: string, context: Context): I
     categories: categoriesOf(props),
     status: statusOf(props),
     sequence: Math.max(0, Number.parseInt(first(props, 'SEQUENCE')?.value ?? '0', 10) || 0),
+    tierline: tierlineOf(props),
   };
 
   const recurrenceIdProp = first(props, 'RECURRENCE-ID');

@@ -98,6 +98,10 @@ const WANTED = new Set([
   'RDATE',
   'EXDATE',
   'RECURRENCE-ID',
+  // Tierline's own identity (shared/export/ics-identity.ts), to read its exports back as they were.
+  'X-TIERLINE-KIND',
+  'X-TIERLINE-PARENT',
+  'X-TIERLINE-RECORD',
 ]);
 
 const KNOWN_NAMES = [...WANTED, 'BEGIN', 'END', 'TZID'];
