@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportIcs } from '../../../shared/export/ics-export';
+import { canonicalJson } from '../../../shared/export/ics-identity';
+import { escapeIcsText } from '../../../shared/export/ics-text';
 import type { ExportInput } from '../../../shared/export/types';
 import { parseIcsForImport } from '../../../shared/import/ics-import';
 import type { ImportChoice } from '../../../shared/import/to-records';
@@ -11,6 +13,7 @@ import type { Announcement, ChecklistItem, MaintenanceWindow, TemplateSet } from
 import { localToInstant } from '../../../shared/zoned-time';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow } from '../../builders';
 import { NOW, settings, templateSets } from '../export/records';
+import { calendar, vevent } from './ics-builders';
 
 // Issue 11: a Tierline export read back into an empty plan gives the same plan, and the same calendar.
 const RUNS = process.env.CI ? 1000 : 200;
@@ -217,5 +220,92 @@ describe('a Tierline export read back into an empty plan', () => {
     expect(records.announcements.map((record) => [record.id, record.tierKey])).toEqual([['fresh', 'major']]);
     // The checklist item follows its parent and is not offered as an announcement of its own.
     expect(records.items.map((item) => [item.id, item.parentId])).toEqual([['a1:x', 'fresh']]);
+  });
+});
+
+describe('hostile input: Tierline identity in ICS', () => {
+  const good = makeAnnouncement({
+    id: 'a1',
+    title: 'Real launch',
+    templateSetId: templateSet.id,
+    tierKey: 'major',
+  });
+  const event = (lines: string[]): string =>
+    calendar(
+      vevent('a1@tierline', ['DTSTART;VALUE=DATE:20270110', 'X-TIERLINE-KIND:announcement', ...lines]),
+    );
+  const restore = (ics: string) => {
+    const parsed = parseIcsForImport(ics, { timeZoneFallback: settings.timeZone, now: NOW });
+    return importedEventsToRecords(parsed.events, {
+      choices: Object.fromEntries(parsed.events.map((e) => [e.key, 'announcement' as const])),
+      templateSet,
+      tierKey: 'minor',
+      settings,
+      newId: () => 'fresh',
+      now: NOW,
+      existingIds: new Set(),
+    });
+  };
+  // Each forged record is ignored: the event imports as any other calendar's would, under a new id.
+  const expectGeneric = (ics: string): void => {
+    const records = restore(ics);
+    expect(records.announcements.map((a) => [a.id, a.title, a.tierKey])).toEqual([
+      ['fresh', 'Event a1@tierline', 'minor'],
+    ]);
+    expect(importedRecordProblems(records)).toEqual([]);
+  };
+
+  it('ignores an X-TIERLINE-RECORD that is not JSON', () => {
+    expectGeneric(event(['X-TIERLINE-RECORD:{"id":"a1",']));
+  });
+
+  it('ignores a record that fails the backup schema', () => {
+    expectGeneric(
+      event([`X-TIERLINE-RECORD:${escapeIcsText(canonicalJson({ ...good, launchDate: '2027-02-30' }))}`]),
+    );
+  });
+
+  it('ignores a record whose id is not the one its UID names', () => {
+    expectGeneric(
+      event([`X-TIERLINE-RECORD:${escapeIcsText(canonicalJson({ ...good, id: 'someone-else' }))}`]),
+    );
+  });
+
+  it('ignores an unknown X-TIERLINE-KIND', () => {
+    const ics = calendar(
+      vevent('a1@tierline', [
+        'DTSTART;VALUE=DATE:20270110',
+        'X-TIERLINE-KIND:settings',
+        `X-TIERLINE-RECORD:${escapeIcsText(canonicalJson(good))}`,
+      ]),
+    );
+    expectGeneric(ics);
+  });
+
+  it('drops a checklist item whose parent is not in the file instead of making it an announcement', () => {
+    const item = makeChecklistItem({ id: 'i1', parentId: 'nobody' });
+    const ics = calendar(
+      vevent('i1@tierline', [
+        'DTSTART;VALUE=DATE:20270110',
+        'X-TIERLINE-KIND:item',
+        'X-TIERLINE-PARENT:nobody@tierline',
+        `X-TIERLINE-RECORD:${escapeIcsText(canonicalJson(item))}`,
+      ]),
+    );
+    expect(restore(ics)).toEqual({ announcements: [], items: [], windows: [] });
+  });
+
+  it('restores one record once when a file repeats its UID on a series', () => {
+    const ics = event([
+      'RRULE:FREQ=DAILY;COUNT=3',
+      `X-TIERLINE-RECORD:${escapeIcsText(canonicalJson(good))}`,
+    ]);
+    const records = restore(ics);
+    // Occurrences of a series carry no identity, so each is a plain event with its own new id.
+    expect(records.announcements.map((a) => a.title)).toEqual([
+      'Event a1@tierline',
+      'Event a1@tierline',
+      'Event a1@tierline',
+    ]);
   });
 });
