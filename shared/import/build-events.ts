@@ -160,8 +160,15 @@ export function buildEvents(block: EventBlock, uid: string, context: Context): I
 
   const recurrenceIdProp = first(props, 'RECURRENCE-ID');
   if (recurrenceIdProp) {
-    const original = place(readTime(recurrenceIdProp), context, recurrenceIdProp.line, uid);
-    const id = original.allDay ? original.day : original.instant;
+    const originalTime = readTime(recurrenceIdProp);
+    const original = place(originalTime, context, recurrenceIdProp.line, uid);
+    // Exchange names a moved all-day occurrence by its local midnight (`RECURRENCE-ID;TZID=…:…T000000`):
+    // for an all-day override the day it names is the occurrence it replaces.
+    const id = original.allDay
+      ? original.day
+      : start.allDay && originalTime.kind !== 'date'
+        ? originalTime.local.slice(0, 10)
+        : original.instant;
     return only(makeEvent(base, uid, line, span, context, start, id));
   }
   const rrules = all(props, 'RRULE');
@@ -191,7 +198,9 @@ export function buildEvents(block: EventBlock, uid: string, context: Context): I
     throw new SkipEvent(
       series.starts.length === 0 && truncated
         ? `the series starts after ${context.horizonDay}, further ahead than repeating events are read`
-        : 'every date of the repeat rule is excluded (EXDATE) or ends outside the dates Tierline plans',
+        : series.starts.length === 0
+          ? 'the repeat rule gives no date (its UNTIL is before DTSTART)'
+          : 'every date of the repeat rule is excluded (EXDATE) or ends outside the dates Tierline plans',
     );
   }
   if (truncated) {

@@ -102,9 +102,11 @@ export function seriesStarts(
   extra: number,
 ): Series {
   const byId = new Map<string, SeriesStart>();
-  // DTSTART is always the first instance (RFC 5545 §3.8.5.3), unless it lies past the horizon.
+  // DTSTART is the first instance (RFC 5545 §3.8.5.2), unless it lies past the horizon. With repeat
+  // rules it comes from them, as in ical.js: a rule whose UNTIL is before DTSTART yields nothing.
   let truncated = wallDayOf(startTime) > context.horizonDay;
-  if (!truncated) byId.set(idOf(start), { placed: start, id: idOf(start), wallDay: wallDayOf(startTime) });
+  if (!truncated && rrules.length === 0)
+    byId.set(idOf(start), { placed: start, id: idOf(start), wallDay: wallDayOf(startTime) });
   const zone = zoneOf(startTime, context);
   for (const rrule of rrules) {
     const problem = rruleProblem(rrule.value);

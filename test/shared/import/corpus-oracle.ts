@@ -67,10 +67,14 @@ export function readWithIcalJs(text: string, now: string, horizonYears = 2): Ora
   const keys: string[] = [];
   try {
     const masters = new Map<string, ICAL.Event>();
+    const singles: ICAL.Event[] = [];
     for (const vevent of vevents) {
       const event = new ICAL.Event(vevent);
       if (event.isRecurrenceException()) continue;
-      masters.set(event.uid, event);
+      // Events without a UID are each their own; a repeated UID keeps its highest SEQUENCE.
+      const earlier = event.uid ? masters.get(event.uid) : undefined;
+      if (!event.uid) singles.push(event);
+      else if (!earlier || (event.sequence ?? 0) > (earlier.sequence ?? 0)) masters.set(event.uid, event);
     }
     for (const vevent of vevents) {
       const event = new ICAL.Event(vevent);
@@ -82,7 +86,7 @@ export function readWithIcalJs(text: string, now: string, horizonYears = 2): Ora
         if (key) keys.push(key);
       }
     }
-    for (const event of masters.values()) {
+    for (const event of [...masters.values(), ...singles]) {
       if (!event.startDate) continue;
       if (!event.isRecurring()) {
         const key = keyOf(event.startDate, known);
