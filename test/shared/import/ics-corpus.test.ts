@@ -16,7 +16,7 @@ type Pinned = { kept: number; skipped: string[]; warnings: string[]; oracle: Ver
 // Issue 11's target is 98%; this is the share reached so far (see the report's known differences:
 // non-UTC UNTIL, several RRULEs with COUNT, ical.js dropping DTSTART from RDATE-only series, files
 // ical.js throws on). It only goes up: every file's verdict is pinned as well.
-const AGREEMENT_FLOOR = 0.75;
+const AGREEMENT_FLOOR = 0.78;
 
 function corpusFiles(): string[] {
   return readdirSync(CORPUS, { withFileTypes: true })
