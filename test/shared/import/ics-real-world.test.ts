@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parseIcsForImport } from '../../../shared/import/ics-import';
 import { localToInstant } from '../../../shared/zoned-time';
-import { calendar, vevent } from './ics-builders';
+import { GOOD, calendar, vevent } from './ics-builders';
 
 // Minimal files shaped like the ones Exchange, Outlook, Google, KOrganizer and Sunbird write (issue 11).
 const options = { timeZoneFallback: 'Europe/London', now: '2026-11-20T00:00:00.000Z' };
@@ -247,6 +247,77 @@ describe('files that hold no events', () => {
     expect(result.events).toEqual([]);
     expect(result.warnings).toEqual([
       { reason: '2 to-dos (VTODO) not imported: Tierline imports events only (first on line 4)', line: 4 },
+    ]);
+  });
+});
+
+describe('hostile input: ICS recurrence sets', () => {
+  // Each bad RDATE value is named with its line and dropped; the event and the rest of the file stay.
+  function rdateCase(rdate: string): { starts: string[]; warnings: string[] } {
+    const text = calendar(
+      vevent('r', ['DTSTART:20270104T100000Z', 'DTEND:20270104T110000Z', rdate]),
+      ...GOOD,
+    );
+    const result = read(text);
+    expect(result.events.map((event) => event.uid)).toEqual(expect.arrayContaining(['good-1', 'good-2']));
+    return {
+      starts: result.events.filter((event) => event.uid === 'r').map((event) => event.start),
+      warnings: result.warnings.map((warning) => warning.reason),
+    };
+  }
+
+  it('drops an RDATE period that ends before it starts', () => {
+    expect(rdateCase('RDATE;VALUE=PERIOD:20270110T100000Z/20270110T090000Z')).toEqual({
+      starts: ['2027-01-04T10:00:00.000Z'],
+      warnings: [
+        'RDATE "20270110T100000Z/20270110T090000Z" on line 9 ignored: its period ends before it starts',
+      ],
+    });
+  });
+
+  it('drops an RDATE period whose duration is not one', () => {
+    expect(rdateCase('RDATE;VALUE=PERIOD:20270110T100000Z/PXYZ')).toEqual({
+      starts: ['2027-01-04T10:00:00.000Z'],
+      warnings: ['RDATE "20270110T100000Z/PXYZ" on line 9 ignored: its period has no valid duration'],
+    });
+  });
+
+  it('drops an RDATE date on a timed event', () => {
+    expect(rdateCase('RDATE;VALUE=DATE:20270110')).toEqual({
+      starts: ['2027-01-04T10:00:00.000Z'],
+      warnings: [
+        'RDATE "20270110" on line 9 ignored: it is not the same kind of value (date or date-time) as DTSTART',
+      ],
+    });
+  });
+
+  it('drops an RDATE outside the plannable range and one that is not a date', () => {
+    expect(rdateCase('RDATE:18000101T100000Z,garbage,20270111T100000Z')).toEqual({
+      starts: ['2027-01-04T10:00:00.000Z', '2027-01-11T10:00:00.000Z'],
+      warnings: [
+        'RDATE "18000101T100000Z" on line 9 ignored: not a date Tierline plans',
+        'RDATE "garbage" on line 9 ignored: not a date Tierline plans',
+      ],
+    });
+  });
+
+  it('skips an event whose second RRULE never matches, naming the rule', () => {
+    const text = calendar(
+      vevent('two', [
+        'DTSTART:20270104T100000Z',
+        'RRULE:FREQ=DAILY;COUNT=2',
+        'RRULE:FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=31',
+      ]),
+      ...GOOD,
+    );
+    const result = read(text);
+    expect(result.events.map((event) => event.uid).sort()).toEqual(['good-1', 'good-2']);
+    expect(result.skipped).toEqual([
+      {
+        reason: "this event's repeat rule never matches: no month in BYMONTH=4 has day 31 (RRULE, line 9)",
+        line: 4,
+        uid: 'two',
+      },
     ]);
   });
 });
