@@ -29,6 +29,8 @@ export type Context = {
   horizonDay: string;
   stepBudget?: number;
   tools: DayTools;
+  /** Event UID + TZID pairs already warned about as unknown zones. */
+  unknownZones: Set<string>;
 };
 
 /** A start or end placed on the timeline: a day, or an instant with the zone it was written in. */
@@ -91,7 +93,10 @@ export function place(time: IcsTime, context: Context, line: number, uid: string
   let zone: ResolvedZone | undefined;
   if (time.tzid !== null) {
     zone = context.resolver.resolve(time.tzid);
-    if (!zone) {
+    // Once per event and zone: DTSTART, DTEND and every occurrence would otherwise each say it again.
+    const said = `${uid}\u0000${time.tzid}`;
+    if (!zone && !context.unknownZones.has(said)) {
+      context.unknownZones.add(said);
       context.warnings.push({
         reason: `unknown time zone "${time.tzid}": read as ${context.fallback}`,
         line,

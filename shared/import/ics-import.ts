@@ -61,6 +61,7 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
     maxOccurrences: Math.max(1, options.maxOccurrences ?? 500),
     horizonDay: horizon < PLANNABLE_LAST_DAY ? horizon : PLANNABLE_LAST_DAY,
     tools: createDayTools(),
+    unknownZones: new Set(),
     ...(options.stepBudget === undefined ? {} : { stepBudget: options.stepBudget }),
   };
   const maxEvents = options.maxEvents ?? 50_000;
