@@ -12,6 +12,16 @@ import {
 } from './context';
 import { describeAnnouncement, describeItem, describeWindow } from './describe';
 import { applyExportFilters } from './filters';
+import type { TierlineIdentity } from './ics-identity';
+import {
+  X_KIND,
+  X_PARENT,
+  X_RECORD,
+  X_TEMPLATE_SET,
+  X_TIER,
+  canonicalJson,
+  oneLineSummary,
+} from './ics-identity';
 import { escapeIcsText, foldIcsLine, icsDate, icsUtc } from './ics-text';
 import type { DayTools } from './memo';
 import { createDayTools } from './memo';
@@ -60,19 +70,38 @@ type Common = {
   sequence: number;
   updatedAt: Instant;
   url?: string;
+  identity: TierlineIdentity;
 };
 
 function writeCommon(lines: Lines, common: Common): void {
   lines.text('UID', icsUid(common.id));
   lines.raw(`DTSTAMP:${common.stamp}`);
-  lines.text('SUMMARY', common.summary);
-  if (common.description !== '') lines.text('DESCRIPTION', common.description);
+  const summary = oneLineSummary(common.summary);
+  lines.text('SUMMARY', summary);
+  // A title folded onto one line is kept whole in DESCRIPTION, so nothing the planner wrote is lost.
+  const description =
+    summary === common.summary
+      ? common.description
+      : [common.summary, common.description].filter(Boolean).join('\n\n');
+  if (description !== '') lines.text('DESCRIPTION', description);
   const categories = common.categories.filter((category) => category.trim() !== '');
   if (categories.length > 0) lines.prop('CATEGORIES', categories.map(escapeIcsText).join(','));
   lines.raw(`STATUS:${common.status}`);
   lines.raw(`SEQUENCE:${Math.max(0, Math.trunc(common.sequence))}`);
   lines.raw(`LAST-MODIFIED:${icsUtc(common.updatedAt)}`);
   if (common.url && isSafeUrl(common.url)) lines.prop('URL', common.url);
+  writeIdentity(lines, common.identity);
+}
+
+function writeIdentity(lines: Lines, identity: TierlineIdentity): void {
+  lines.raw(`${X_KIND}:${identity.kind}`);
+  if (identity.tierKey !== undefined) lines.text(X_TIER, identity.tierKey);
+  if (identity.templateSetId !== undefined) lines.text(X_TEMPLATE_SET, identity.templateSetId);
+  if (identity.parentUid !== undefined) {
+    lines.text('RELATED-TO', identity.parentUid);
+    lines.text(X_PARENT, identity.parentUid);
+  }
+  lines.text(X_RECORD, canonicalJson(identity.record));
 }
 
 function writeAllDay(lines: Lines, day: string, tools: DayTools): void {
@@ -156,6 +185,12 @@ export function icsComponents(input: ExportInput, options: IcsExportOptions = {}
       sequence: announcement.sequence,
       updatedAt: announcement.updatedAt,
       url: primaryLinkOf(announcement),
+      identity: {
+        kind: 'announcement',
+        record: announcement,
+        tierKey: announcement.tierKey,
+        templateSetId: announcement.templateSetId,
+      },
     });
     lines.raw('TRANSP:TRANSPARENT');
     lines.raw('END:VEVENT');
@@ -174,6 +209,7 @@ export function icsComponents(input: ExportInput, options: IcsExportOptions = {}
       status: window.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
       sequence: window.sequence,
       updatedAt: window.updatedAt,
+      identity: { kind: 'window', record: window },
     });
     lines.raw('END:VEVENT');
   }
@@ -195,6 +231,7 @@ export function icsComponents(input: ExportInput, options: IcsExportOptions = {}
         parentTitle,
         parentCancelled,
         tierName: announcement ? tierNameOf(announcement, templateSets) : 'Maintenance',
+        parent: announcement ?? null,
         url: announcement ? primaryLinkOf(announcement) : '',
       });
     }
@@ -238,6 +275,8 @@ type ItemContext = {
   parentCancelled: boolean;
   tierName: string;
   url: string;
+  /** The item's announcement, whose tier it carries; null under a maintenance window. */
+  parent: Announcement | null;
 };
 
 function writeItem(lines: Lines, item: ChecklistItem, context: ItemContext): void {
@@ -252,6 +291,14 @@ function writeItem(lines: Lines, item: ChecklistItem, context: ItemContext): voi
     sequence: item.sequence,
     updatedAt: item.updatedAt,
     url: context.url,
+    identity: {
+      kind: 'item',
+      record: item,
+      parentUid: icsUid(item.parentId),
+      ...(context.parent
+        ? { tierKey: context.parent.tierKey, templateSetId: context.parent.templateSetId }
+        : {}),
+    },
   };
   if (context.todo) {
     lines.raw('BEGIN:VTODO');

@@ -1,8 +1,9 @@
+import type { TierlineKind } from '../export/ics-identity';
 import type { ContentLine, EventBlock } from './ics-lines';
-import { parseIcsTime, rruleProblem, splitIcsList, unescapeIcsText } from './ics-values';
+import { parseIcsTime, splitIcsList, unescapeIcsText } from './ics-values';
 import type { Context, Placed, Span } from './event-times';
 import { SkipEvent, endOf, inPlannableRange, place, readSpan, readTime } from './event-times';
-import { expandRecurrence } from './recurrence';
+import { seriesStarts } from './series';
 import type { ImportedEvent } from './types';
 
 const CRITICAL = new Set(['DTSTART', 'DTEND', 'DURATION', 'RRULE', 'RECURRENCE-ID', 'UID']);
@@ -32,8 +33,29 @@ function statusOf(props: ContentLine[]): ImportedEvent['status'] {
 
 type Base = Pick<
   ImportedEvent,
-  'title' | 'description' | 'location' | 'url' | 'categories' | 'status' | 'sequence'
+  'title' | 'description' | 'location' | 'url' | 'categories' | 'status' | 'sequence' | 'tierline'
 >;
+
+const KINDS = new Set<string>(['announcement', 'window', 'item']);
+
+// The identity a Tierline export wrote, when the file has a readable one; the record is checked later.
+function tierlineOf(props: ContentLine[]): ImportedEvent['tierline'] {
+  const kind = first(props, 'X-TIERLINE-KIND')?.value.trim();
+  const raw = first(props, 'X-TIERLINE-RECORD')?.value;
+  if (kind === undefined || raw === undefined || !KINDS.has(kind)) return undefined;
+  let record: unknown;
+  try {
+    record = JSON.parse(unescapeIcsText(raw));
+  } catch {
+    return undefined;
+  }
+  const parent = first(props, 'X-TIERLINE-PARENT');
+  return {
+    kind: kind as TierlineKind,
+    record,
+    parentUid: parent ? unescapeIcsText(parent.value).trim() : null,
+  };
+}
 
 // The event at `placed`, or null when its end would fall outside the plannable range.
 function makeEvent(
@@ -64,6 +86,8 @@ function makeEvent(
     status: base.status,
     sequence: base.sequence,
     line,
+    // Only a single event can be one record: a series' occurrences would all claim the same id.
+    ...(recurrenceId === null && base.tierline ? { tierline: base.tierline } : {}),
   };
 }
 
@@ -72,8 +96,14 @@ function only(event: ImportedEvent | null): ImportedEvent[] {
   return [event];
 }
 
-function excludedDates(props: ContentLine[], context: Context, uid: string): Set<string> {
-  const excluded = new Set<string>();
+// EXDATEs as instants (date-times) and as days (dates): a date excludes that day of a timed series too.
+function excludedDates(
+  props: ContentLine[],
+  context: Context,
+  uid: string,
+): { instants: Set<string>; days: Set<string> } {
+  const instants = new Set<string>();
+  const days = new Set<string>();
   for (const prop of all(props, 'EXDATE')) {
     for (const value of prop.value.split(',')) {
       const time = parseIcsTime(value, prop.params);
@@ -86,11 +116,15 @@ function excludedDates(props: ContentLine[], context: Context, uid: string): Set
         });
         continue;
       }
+      if (time.kind === 'date') {
+        days.add(time.day);
+        continue;
+      }
       const placed = place(time, context, prop.line, uid);
-      excluded.add(placed.allDay ? placed.day : placed.instant);
+      if (!placed.allDay) instants.add(placed.instant);
     }
   }
-  return excluded;
+  return { instants, days };
 }
 
 /**
@@ -121,78 +155,55 @@ export function buildEvents(block: EventBlock, uid: string, context: Context): I
     categories: categoriesOf(props),
     status: statusOf(props),
     sequence: Math.max(0, Number.parseInt(first(props, 'SEQUENCE')?.value ?? '0', 10) || 0),
+    tierline: tierlineOf(props),
   };
 
   const recurrenceIdProp = first(props, 'RECURRENCE-ID');
   if (recurrenceIdProp) {
-    const original = place(readTime(recurrenceIdProp), context, recurrenceIdProp.line, uid);
-    const id = original.allDay ? original.day : original.instant;
+    const originalTime = readTime(recurrenceIdProp);
+    const original = place(originalTime, context, recurrenceIdProp.line, uid);
+    // Exchange names a moved all-day occurrence by its local midnight (`RECURRENCE-ID;TZID=…:…T000000`):
+    // for an all-day override the day it names is the occurrence it replaces.
+    const id = original.allDay
+      ? original.day
+      : start.allDay && originalTime.kind !== 'date'
+        ? originalTime.local.slice(0, 10)
+        : original.instant;
     return only(makeEvent(base, uid, line, span, context, start, id));
   }
-  const rrule = first(props, 'RRULE');
-  if (!rrule) return only(makeEvent(base, uid, line, span, context, start, null));
-  const problem = rruleProblem(rrule.value);
-  if (problem) throw new SkipEvent(`${problem} (line ${rrule.line})`);
-  const excluded = excludedDates(props, context, uid);
-  if (props.some((prop) => prop.name === 'RDATE')) {
-    context.warnings.push({
-      reason: 'RDATE is not supported; only the RRULE occurrences are imported',
-      line,
-      uid,
-    });
-  }
-  const expansion = expandRecurrence(rrule.value, startTime, {
-    maxOccurrences: context.maxOccurrences + excluded.size,
-    horizonDay: context.horizonDay,
-    ...(context.stepBudget === undefined ? {} : { stepBudget: context.stepBudget }),
-  });
-  if (expansion.error) throw new SkipEvent(`${expansion.error} (RRULE, line ${rrule.line})`);
-  if (expansion.warning)
-    context.warnings.push({
-      reason: `${expansion.warning} (RRULE, line ${rrule.line})`,
-      line: rrule.line,
-      uid,
-    });
+  const rrules = all(props, 'RRULE');
+  const rdates = all(props, 'RDATE');
+  if (rrules.length === 0 && rdates.length === 0)
+    return only(makeEvent(base, uid, line, span, context, start, null));
+  const { instants, days } = excludedDates(props, context, uid);
+  const series = seriesStarts(rrules, rdates, startTime, start, context, uid, instants.size + days.size);
+  let truncated = series.truncated;
   const events: ImportedEvent[] = [];
-  for (const occurrence of expansion.occurrences) {
-    const placed: Placed =
-      occurrence.kind === 'date'
-        ? { allDay: true, day: occurrence.day }
-        : place(
-            startTime.kind === 'utc'
-              ? { kind: 'utc', local: occurrence.local, seconds: occurrence.seconds }
-              : {
-                  kind: 'local',
-                  local: occurrence.local,
-                  seconds: occurrence.seconds,
-                  tzid: startTime.kind === 'local' ? startTime.tzid : null,
-                },
-            context,
-            dtstart.line,
-            uid,
-          );
-    const id = placed.allDay ? placed.day : placed.instant;
-    if (excluded.has(id)) continue;
+  for (const { placed, id, wallDay, span: own } of series.starts) {
+    // EXDATE;VALUE=DATE on a timed series (Google writes it) removes that day's occurrence.
+    if (instants.has(id) || days.has(wallDay)) continue;
     if (events.length >= context.maxOccurrences) {
-      expansion.truncated = true;
+      truncated = true;
       break;
     }
-    const event = makeEvent(base, uid, line, span, context, placed, id);
+    const event = makeEvent(base, uid, line, own ?? span, context, placed, id);
     // The horizon keeps starts inside the range; a long event near its end may still cross it.
     if (event === null) {
-      expansion.truncated = true;
+      truncated = true;
       break;
     }
     events.push(event);
   }
   if (events.length === 0) {
     throw new SkipEvent(
-      expansion.occurrences.length === 0 && expansion.truncated
+      series.starts.length === 0 && truncated
         ? `the series starts after ${context.horizonDay}, further ahead than repeating events are read`
-        : 'every date of the repeat rule is excluded (EXDATE) or ends outside the dates Tierline plans',
+        : series.starts.length === 0
+          ? 'the repeat rule gives no date (its UNTIL is before DTSTART)'
+          : 'every date of the repeat rule is excluded (EXDATE) or ends outside the dates Tierline plans',
     );
   }
-  if (expansion.truncated) {
+  if (truncated) {
     context.warnings.push({
       reason: `recurrence stopped after ${events.length} occurrences (limit ${context.maxOccurrences}, horizon ${context.horizonDay})`,
       line,

@@ -15,7 +15,7 @@ import type { IcsTime } from './ics-values';
 import { parseIcsTime } from './ics-values';
 import type { ImportedEvent, ImportProblem } from './types';
 import type { ResolvedZone, ZoneResolver } from './zones';
-import { zoneName, zonedToInstant } from './zones';
+import { instantToZoned, zoneName, zonedToInstant } from './zones';
 
 /** Why one event is left out of the preview; caught per event, so the others still import. */
 export class SkipEvent extends Error {}
@@ -29,12 +29,19 @@ export type Context = {
   horizonDay: string;
   stepBudget?: number;
   tools: DayTools;
+  /** Event UID + TZID pairs already warned about as unknown zones. */
+  unknownZones: Set<string>;
 };
 
 /** A start or end placed on the timeline: a day, or an instant with the zone it was written in. */
-export type Placed = { allDay: true; day: string } | { allDay: false; instant: Instant; zone: string };
+export type Placed =
+  { allDay: true; day: string } | { allDay: false; instant: Instant; zone: string; resolved: ResolvedZone };
 
-/** An event's length: whole days for all-day events, milliseconds for timed ones. */
+/**
+ * An event's length: whole days for all-day events; for timed ones nominal days (a DURATION's `P1D`
+ * is one calendar day in the event's zone, 23 or 25 hours across a DST change: RFC 5545 §3.3.6)
+ * plus exact milliseconds.
+ */
 export type Span = { days: number; ms: number };
 
 const DAY_MS = 86_400_000;
@@ -43,6 +50,7 @@ const MAX_SPAN_DAYS = Math.round((Date.parse(PLANNABLE_LAST_DAY) - Date.parse(PL
 // All-day ends are exclusive: an event on the range's last day ends on the day after it.
 const LAST_EXCLUSIVE_END = '2200-01-01';
 const LAST_INSTANT_MS = Date.parse(PLANNABLE_LAST_INSTANT);
+const UTC_ZONE: ResolvedZone = { iana: 'UTC', via: 'iana' };
 const DURATION = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i;
 
 /**
@@ -79,12 +87,16 @@ export function place(time: IcsTime, context: Context, line: number, uid: string
       allDay: false,
       instant: `${time.local}:${String(time.seconds).padStart(2, '0')}.000Z`,
       zone: 'UTC',
+      resolved: UTC_ZONE,
     };
   }
   let zone: ResolvedZone | undefined;
   if (time.tzid !== null) {
     zone = context.resolver.resolve(time.tzid);
-    if (!zone) {
+    // Once per event and zone: DTSTART, DTEND and every occurrence would otherwise each say it again.
+    const said = `${uid}\u0000${time.tzid}`;
+    if (!zone && !context.unknownZones.has(said)) {
+      context.unknownZones.add(said);
       context.warnings.push({
         reason: `unknown time zone "${time.tzid}": read as ${context.fallback}`,
         line,
@@ -96,10 +108,11 @@ export function place(time: IcsTime, context: Context, line: number, uid: string
   const instant = zonedToInstant(time.local, time.seconds, zone);
   // A wall-clock time on the range's edge can fall outside it once its zone is applied.
   if (!instantInRange(instant)) throw new SkipEvent(`${outOfRangeMessage(instant)} See line ${line}.`);
-  return { allDay: false, instant, zone: zoneName(zone, context.fallback) };
+  return { allDay: false, instant, zone: zoneName(zone, context.fallback), resolved: zone };
 }
 
-function readDuration(prop: ContentLine): { days: number; seconds: number } {
+/** Reads a DURATION value (RFC 5545 §3.3.6), throwing SkipEvent when it is invalid, negative or absurd. */
+export function readDuration(prop: ContentLine): { days: number; seconds: number } {
   const value = prop.value.trim();
   const match = DURATION.exec(value);
   const quoted = `DURATION "${value.slice(0, 40)}" on line ${prop.line}`;
@@ -144,11 +157,15 @@ export function readSpan(props: ContentLine[], start: Placed, context: Context, 
     const duration = readDuration(durationProp);
     spanLine = durationProp.line;
     if (start.allDay) span.days = Math.max(1, duration.days + Math.ceil(duration.seconds / 86_400));
-    else span.ms = (duration.days * 86_400 + duration.seconds) * 1000;
+    else {
+      span.days = duration.days;
+      span.ms = duration.seconds * 1000;
+    }
   }
-  if (!start.allDay && span.ms > MAX_WINDOW_MINUTES * 60_000) {
+  const timedMs = span.ms + (start.allDay ? 0 : span.days * DAY_MS);
+  if (!start.allDay && timedMs > MAX_WINDOW_MINUTES * 60_000) {
     context.warnings.push({
-      reason: `the event lasts ${Math.round(span.ms / DAY_MS)} days, longer than the ${MAX_WINDOW_DAYS} days a maintenance window may last: it can be imported as an announcement only`,
+      reason: `the event lasts ${Math.round(timedMs / DAY_MS)} days, longer than the ${MAX_WINDOW_DAYS} days a maintenance window may last: it can be imported as an announcement only`,
       line: spanLine,
       uid,
     });
@@ -162,7 +179,15 @@ export function endOf(placed: Placed, span: Span, tools: DayTools): string | nul
     const end = tools.addDays(placed.day, span.days);
     return /^\d{4}-\d{2}-\d{2}$/.test(end) && end <= LAST_EXCLUSIVE_END ? end : null;
   }
-  const endMs = Date.parse(placed.instant) + span.ms;
+  let from = placed.instant;
+  if (span.days > 0) {
+    // Nominal days: the same wall-clock time that many days later, in the zone the event was written in.
+    const wall = instantToZoned(placed.instant, placed.resolved);
+    const day = tools.addDays(wall.local.slice(0, 10), span.days);
+    if (!inPlannableRange(day)) return null;
+    from = zonedToInstant(`${day}${wall.local.slice(10)}`, wall.seconds, placed.resolved);
+  }
+  const endMs = Date.parse(from) + span.ms;
   return Number.isFinite(endMs) && endMs <= LAST_INSTANT_MS ? new Date(endMs).toISOString() : null;
 }
 

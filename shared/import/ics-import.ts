@@ -61,12 +61,14 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
     maxOccurrences: Math.max(1, options.maxOccurrences ?? 500),
     horizonDay: horizon < PLANNABLE_LAST_DAY ? horizon : PLANNABLE_LAST_DAY,
     tools: createDayTools(),
+    unknownZones: new Set(),
     ...(options.stepBudget === undefined ? {} : { stepBudget: options.stepBudget }),
   };
   const maxEvents = options.maxEvents ?? 50_000;
   const byKey = new Map<string, ImportedEvent>();
   const anonymous = new Map<string, number>();
   const overrides = new Set<string>();
+  const series = new Map<string, { sequence: number; line: number; keys: string[] }>();
   const { onProgress, deadline } = options;
   const total = onProgress ? countIcsEvents(text) : 0;
   let read = 0;
@@ -144,6 +146,25 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
       return;
     }
     const isOverride = first(block.props, 'RECURRENCE-ID') !== undefined;
+    if (!isOverride && built.length > 0 && built[0]?.recurrenceId !== null) {
+      // Two series with one UID: the higher SEQUENCE is the current version (RFC 5545 §3.8.7.4), the
+      // other is dropped whole, not merged occurrence by occurrence.
+      const earlier = series.get(uid);
+      const sequence = built[0]?.sequence ?? 0;
+      if (earlier) {
+        const newer = sequence > earlier.sequence;
+        skipped.push({
+          reason: newer
+            ? `superseded by the event on line ${block.line} (same UID, higher SEQUENCE)`
+            : `duplicate UID: the event on line ${earlier.line} is kept`,
+          line: newer ? earlier.line : block.line,
+          uid,
+        });
+        if (!newer) return;
+        for (const key of earlier.keys) if (!overrides.has(key)) byKey.delete(key);
+      }
+      series.set(uid, { sequence, line: block.line, keys: built.map((event) => event.key) });
+    }
     for (const event of built) {
       keep(event, isOverride, uid);
       if (full) return;

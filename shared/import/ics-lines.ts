@@ -1,12 +1,9 @@
-/** One unfolded content line: `NAME;PARAM=…:value`, with the physical line it started on. */
-export type ContentLine = {
-  name: string;
-  params: ReadonlyMap<string, string>;
-  value: string;
-  line: number;
-  /** Set when the line has a name but its parameters could not be read (e.g. an unclosed quote). */
-  error?: string;
-};
+import type { ContentLine } from './ics-content-line';
+import { NO_PARAMS, parseContentLine, readParams } from './ics-content-line';
+import { unescapeIcsText } from './ics-values';
+
+export type { ContentLine } from './ics-content-line';
+export { parseContentLine } from './ics-content-line';
 
 /** A VEVENT's lines, or the reason it could not be read as a whole. */
 export type EventBlock = { line: number; props: ContentLine[]; error?: string };
@@ -31,54 +28,6 @@ export type SplitResult = {
   sawCalendar: boolean;
 };
 
-const NO_PARAMS: ReadonlyMap<string, string> = new Map();
-
-/** Parses one unfolded line; undefined when it has no property name followed by `;` or `:`. */
-export function parseContentLine(text: string, line: number): ContentLine | undefined {
-  let index = 0;
-  let lowercase = false;
-  for (; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= 97 && code <= 122) lowercase = true;
-    else if (!((code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45)) break;
-  }
-  if (index === 0) return undefined;
-  const rawName = text.slice(0, index);
-  const name = lowercase ? rawName.toUpperCase() : rawName;
-  const separator = text.charCodeAt(index);
-  // Most lines have no parameters; sharing one empty map spares an allocation per line.
-  if (separator === 58) return { name, params: NO_PARAMS, value: text.slice(index + 1), line };
-  if (separator !== 59) return undefined;
-  const params = new Map<string, string>();
-  // Parameters: `;KEY=value` or `;KEY="quoted"`, comma-separated lists kept as written.
-  let inQuotes = false;
-  let start = index + 1;
-  for (index = start; index < text.length; index++) {
-    const char = text[index];
-    if (char === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && (char === ';' || char === ':')) {
-      addParam(params, text.slice(start, index));
-      if (char === ':') return { name, params, value: text.slice(index + 1), line };
-      start = index + 1;
-    }
-  }
-  return {
-    name,
-    params,
-    value: '',
-    line,
-    error: 'its parameters have an unclosed quote or no ":" before the value',
-  };
-}
-
-function addParam(params: Map<string, string>, raw: string): void {
-  const equals = raw.indexOf('=');
-  if (equals <= 0) return;
-  let value = raw.slice(equals + 1);
-  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
-  params.set(raw.slice(0, equals).toUpperCase(), value);
-}
-
 // Only these event properties are read; the rest (DTSTAMP, ATTENDEE, X-…) are skipped without copying.
 const WANTED = new Set([
   'UID',
@@ -96,6 +45,10 @@ const WANTED = new Set([
   'RDATE',
   'EXDATE',
   'RECURRENCE-ID',
+  // Tierline's own identity (shared/export/ics-identity.ts), to read its exports back as they were.
+  'X-TIERLINE-KIND',
+  'X-TIERLINE-PARENT',
+  'X-TIERLINE-RECORD',
 ]);
 
 const KNOWN_NAMES = [...WANTED, 'BEGIN', 'END', 'TZID'];
@@ -169,22 +122,6 @@ function readKeptLine(
   return parseContentLine(materialize(source, lineStart, firstEnd, pieces), line);
 }
 
-// The parameters between a name and its value's colon, as parseContentLine reads them.
-function readParams(text: string): Map<string, string> {
-  const params = new Map<string, string>();
-  let inQuotes = false;
-  let start = 0;
-  for (let index = 0; index <= text.length; index++) {
-    const code = index < text.length ? text.charCodeAt(index) : 59;
-    if (code === 34) inQuotes = !inQuotes;
-    else if (code === 59 && !inQuotes) {
-      addParam(params, text.slice(start, index));
-      start = index + 1;
-    }
-  }
-  return params;
-}
-
 // Whether a BEGIN/END value (after the colon) is `word`, compared in place when it is written plainly.
 function valueIs(source: string, from: number, end: number, pieces: number[], word: string): boolean {
   if (pieces.length === 0 && end - from === word.length && source.startsWith(word, from)) return true;
@@ -205,6 +142,28 @@ function nameEnd(text: string, start: number, end: number): number {
 // Set by nameEnd: whether the name it just measured has lower-case letters (rare, but legal).
 let lowercaseSeen = false;
 
+// Top-level components that are not events: a file of only to-dos must say why nothing imports.
+const DROPPED_KINDS: Record<string, [string, string]> = {
+  VTODO: ['to-do', 'to-dos'],
+  VJOURNAL: ['journal entry', 'journal entries'],
+};
+
+function noteDropped(
+  source: string,
+  from: number,
+  end: number,
+  pieces: number[],
+  line: number,
+  dropped: Map<string, { count: number; line: number }>,
+): void {
+  for (const kind of Object.keys(DROPPED_KINDS)) {
+    if (!valueIs(source, from, end, pieces, kind)) continue;
+    const seen = dropped.get(kind);
+    if (seen) seen.count++;
+    else dropped.set(kind, { count: 1, line });
+  }
+}
+
 /**
  * Splits an iCalendar text into VEVENT and VTIMEZONE blocks without trusting its structure: LF, CR or
  * CRLF line ends, a byte-order mark, missing END lines, stray or nested VCALENDARs and junk lines are
@@ -224,6 +183,7 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
   let lineNo = 0;
   const pieces: number[] = [];
   const paramCache = new Map<string, ReadonlyMap<string, string>>();
+  const dropped = new Map<string, { count: number; line: number }>();
 
   const closeEvent = (block: EventBlock, error?: string): void => {
     if (error && !block.error) block.error = error;
@@ -255,6 +215,22 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
     position = next;
 
     const afterName = nameEnd(source, lineStart, firstEnd);
+    if (
+      afterName === firstEnd &&
+      afterName > lineStart &&
+      pieces.length > 0 &&
+      current &&
+      nestedDepth === 0
+    ) {
+      // RFC 5545 §3.1 lets a fold fall anywhere, even right after the name (`UID` CRLF SPACE `:value`,
+      // as KOrganizer and Sunbird write it): read the whole unfolded line instead.
+      const folded = parseContentLine(materialize(source, lineStart, firstEnd, pieces), firstLine);
+      if (folded && WANTED.has(folded.name)) {
+        current.props.push(folded);
+        lastKept = folded;
+        continue;
+      }
+    }
     const name = knownName(source, lineStart, afterName, lowercaseSeen);
     const separator = source.charCodeAt(afterName);
     if (name === 'BEGIN' || name === 'END') {
@@ -293,7 +269,10 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
         timezone = { start: lineStart, line: firstLine, tzid: '' };
         continue;
       }
-      if (!current) continue;
+      if (!current) {
+        if (name === 'BEGIN') noteDropped(source, from, firstEnd, pieces, firstLine, dropped);
+        continue;
+      }
       if (name === 'END' && valueIs(source, from, firstEnd, pieces, 'VEVENT')) {
         closeEvent(current, nestedDepth > 0 ? 'a component inside the event is not closed' : undefined);
         current = null;
@@ -307,7 +286,8 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
     if (timezone) {
       if (name === 'TZID' && (separator === 58 || separator === 59)) {
         const line = materialize(source, lineStart, firstEnd, pieces);
-        timezone.tzid = line.slice(line.indexOf(':') + 1).trim();
+        // TZID is TEXT: a comma in it is written `\,` here but plainly in the events' TZID parameters.
+        timezone.tzid = unescapeIcsText(line.slice(line.indexOf(':') + 1).trim());
       }
       continue;
     }
@@ -337,5 +317,12 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
     }
   }
   if (current) closeEvent(current, 'the file ends before END:VEVENT');
+  for (const [kind, seen] of dropped) {
+    const [one, many] = DROPPED_KINDS[kind] ?? [kind, kind];
+    result.warnings.push({
+      reason: `${seen.count} ${seen.count === 1 ? one : many} (${kind}) not imported: Tierline imports events only (first on line ${seen.line})`,
+      line: seen.line,
+    });
+  }
   return result;
 }

@@ -26,7 +26,10 @@ function digitsAt(text: string, from: number, count: number): number {
   return number;
 }
 
-/** Reads a DATE or DATE-TIME (RFC 5545 §3.3.4–5); undefined when it is not a real one. */
+/**
+ * Reads a DATE or DATE-TIME (RFC 5545 §3.3.4–5); undefined when it is not a real one. A date-time
+ * marked VALUE=DATE is read as its date.
+ */
 export function parseIcsTime(value: string, params: ReadonlyMap<string, string>): IcsTime | undefined {
   const trimmed = value.trim();
   // Both forms start with yyyymmdd; a DATE is only that, whatever VALUE says.
@@ -38,7 +41,13 @@ export function parseIcsTime(value: string, params: ReadonlyMap<string, string>)
     if (!isRealDate(year, month, day)) return undefined;
     return { kind: 'date', day: `${trimmed.slice(0, 4)}-${trimmed.slice(4, 6)}-${trimmed.slice(6, 8)}` };
   }
-  if (params.get('VALUE')?.toUpperCase() === 'DATE') return undefined;
+  if (params.get('VALUE')?.toUpperCase() === 'DATE') {
+    // `VALUE=DATE:20110804T120000` (seen in the wild): the date is plain, the time contradicts VALUE and
+    // is dropped, as ical.js does, rather than losing the whole event.
+    if (!dateDigits || (trimmed.charCodeAt(8) | 32) !== 116 || !isRealDate(year, month, day))
+      return undefined;
+    return { kind: 'date', day: `${trimmed.slice(0, 4)}-${trimmed.slice(4, 6)}-${trimmed.slice(6, 8)}` };
+  }
   // yyyymmddThhmmss, then Z for UTC or nothing for a wall-clock time; T and Z in either case.
   const separator = trimmed.charCodeAt(8);
   const zone = trimmed.charCodeAt(15);

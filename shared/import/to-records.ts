@@ -12,6 +12,7 @@ import type {
 } from '../types';
 import { instantToDay, instantToLocal, localToInstant } from '../zoned-time';
 import type { ImportedEvent } from './ics-import';
+import { restoreTierlineRecords } from './tierline-restore';
 
 /** What the planner chose for one previewed event. */
 export type ImportChoice = 'announcement' | 'maintenance' | 'skip';
@@ -28,6 +29,8 @@ export type ImportRecordsOptions = {
   >;
   newId: () => string;
   now: Instant;
+  /** Ids already in the plan: a Tierline export's records keep their own ids only where these are free. */
+  existingIds?: ReadonlySet<string>;
 };
 
 export type ImportedRecords = {
@@ -54,6 +57,7 @@ function pickLinks(url: string): Announcement['links'] {
  * their days from midnight in the planner's zone; a zero-length event gets one hour) with the
  * communications checklist. Cancelled events stay cancelled. Ids come from `newId`, so the result can
  * be written in one transaction and nothing is half-imported. Throws when the tier is not in the set.
+ * A Tierline export's own events are restored as the records they were (see restoreTierlineRecords).
  */
 /**
  * Generates a launch's checklist; a due date pushed out of the plannable range is reported with
@@ -81,11 +85,12 @@ export function importedEventsToRecords(
   const tier = templateSet.tiers.find((candidate) => candidate.key === tierKey);
   if (!tier) throw new Error(`Tier "${tierKey}" is not in template set ${templateSet.id}`);
   const zone = settings.timeZone;
-  const result: ImportedRecords = { announcements: [], items: [], windows: [] };
+  const restored = restoreTierlineRecords(events, options);
+  const result: ImportedRecords = restored.records;
 
   for (const event of events) {
     const choice = options.choices[event.key] ?? 'skip';
-    if (choice === 'skip') continue;
+    if (choice === 'skip' || restored.handled.has(event.key)) continue;
     const title = event.title.trim() === '' ? 'Untitled event' : event.title.trim();
     if (choice === 'announcement') {
       const launchDate = event.allDay ? event.start : instantToDay(event.start, zone);

@@ -1,3 +1,4 @@
+import type { TierlineKind } from '../export/ics-identity';
 import type { Instant } from '../types';
 
 /** One event (or one occurrence of a recurring event) ready for the import preview. */
@@ -23,6 +24,11 @@ export type ImportedEvent = {
   sequence: number;
   /** The line its BEGIN:VEVENT is on. */
   line: number;
+  /**
+   * What a Tierline export says the event was (shared/export/ics-identity.ts), unchecked: the record is
+   * whatever JSON the file holds, and is validated before it is used. Absent for other producers' files.
+   */
+  tierline?: { kind: TierlineKind; record: unknown; parentUid: string | null };
 };
 
 export type ImportProblem = { reason: string; line: number; uid?: string };
