@@ -50,11 +50,14 @@ export function installProbes(): void {
       requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)),
     );
   const until = (check: () => boolean) =>
-    new Promise<void>((resolve) => {
+    new Promise<void>((resolve, reject) => {
       if (check()) return resolve();
+      // A page that never shows the text must fail the run, not hang it.
+      const timeout = setTimeout(() => reject(new Error('The awaited text never appeared.')), 30_000);
       const probe = new MutationObserver(() => {
         if (!check()) return;
         probe.disconnect();
+        clearTimeout(timeout);
         resolve();
       });
       probe.observe(document, { subtree: true, childList: true, characterData: true });
