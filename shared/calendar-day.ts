@@ -68,5 +68,14 @@ export function toBusinessDay(day: CalendarDay): CalendarDay {
 
 /** Formats a calendar day for people, e.g. `Tue 1 Dec 2026`. */
 export function formatDayForPeople(day: CalendarDay): string {
-  return format(toLocalDate(day), 'EEE d MMM yyyy');
+  // Conflict messages name the same few hundred days thousands of times on every change.
+  let text = PEOPLE_DAYS.get(day);
+  if (text === undefined) {
+    text = format(toLocalDate(day), 'EEE d MMM yyyy');
+    if (PEOPLE_DAYS.size >= 20_000) PEOPLE_DAYS.clear();
+    PEOPLE_DAYS.set(day, text);
+  }
+  return text;
 }
+
+const PEOPLE_DAYS = new Map<CalendarDay, string>();
