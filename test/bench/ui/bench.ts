@@ -12,7 +12,8 @@ import { measureLoad, seed, type LoadResult, type Side } from './side';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const BARE_DIST = `${root}dist/bench-bare`;
-const APP_DIST = `${root}dist/renderer`;
+// BENCH_APP_DIST measures another build of the app (e.g. the code before a change) in the same run.
+const APP_DIST = process.env.BENCH_APP_DIST ?? `${root}dist/renderer`;
 
 /** Builds the baseline page with the repository's own Vite and React plugin. */
 async function buildBare(): Promise<void> {
@@ -26,10 +27,10 @@ async function buildBare(): Promise<void> {
   });
 }
 
-/** Serves dist/bench-bare on its own origin, so its IndexedDB is its own. */
-function serveBare(): Promise<{ url: string; server: Server }> {
+/** Serves a built page on its own origin, so its IndexedDB is its own. */
+function serveStatic(dir: string): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
-    const file = resolveStaticPath(request.url ?? '/', BARE_DIST);
+    const file = resolveStaticPath(request.url ?? '/', dir);
     if (!file) return void response.writeHead(403).end();
     readFile(file).then(
       (body) => {
@@ -71,8 +72,8 @@ export async function runBenchmark(options: {
   const { browser, plans, loads } = options;
   const drags = Math.max(2, options.drags + (options.drags % 2));
   await buildBare();
-  const app = await serveWeb({ port: 0 });
-  const bare = await serveBare();
+  const app = process.env.BENCH_APP_DIST ? await serveStatic(APP_DIST) : await serveWeb({ port: 0 });
+  const bare = await serveStatic(BARE_DIST);
   const sides: Side[] = [
     {
       name: 'tierline',

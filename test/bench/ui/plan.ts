@@ -19,9 +19,14 @@ export type BenchPlan = {
   probe: { dragTitle: string; dragDay: string; dropDay: string; nextMonthTitle: string };
 };
 
-// The browser clock of the benchmark, as in the browser tests: the month view opens on December 2026.
-export const BENCH_NOW = '2026-12-02T10:00:00Z';
-const TODAY = '2026-12-02';
+// The benchmark runs on the real clock: Playwright's fake clock also fakes performance.now(),
+// which the probes time with. So the plan is laid out around today's month.
+function thisMonth(): { first: string; next: string } {
+  const now = new Date();
+  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+  return { first: first.toISOString().slice(0, 10), next: next.toISOString().slice(0, 10) };
+}
 
 const TEMPLATE_SET: TemplateSet = {
   id: 'bench-set',
@@ -57,15 +62,17 @@ function title(index: number): string {
 }
 
 /**
- * A deterministic plan of about `size` calendar entries centred on the benchmark's today: per
+ * A deterministic plan of about `size` calendar entries centred on the middle of this month: per
  * launch nine checklist items, plus maintenance windows for the remaining ~2%. Small plans spread
  * their launches so the visible and the next month both hold some.
  */
 export function benchPlan(size: number): BenchPlan {
+  const month = thisMonth();
+  const middle = addCalendarDays(month.first, 14);
   const count = Math.floor((size * 0.98) / 10);
   const windowCount = size - count * 10;
   const spacing = Math.max(1, Math.floor(120 / count));
-  const first = addCalendarDays(TODAY, -Math.floor((count * spacing) / 2));
+  const first = addCalendarDays(middle, -Math.floor((count * spacing) / 2));
   const announcements: Announcement[] = [];
   const checklistItems: ChecklistItem[] = [];
   for (let index = 0; index < count; index++) {
@@ -119,8 +126,8 @@ export function benchPlan(size: number): BenchPlan {
   }
   const firstFrom = (day: string) =>
     announcements.find((row) => row.launchDate >= day && row.launchTime === null && row.status === 'planned');
-  const dragged = firstFrom('2026-12-08');
-  const nextMonth = firstFrom('2027-01-12');
+  const dragged = firstFrom(addCalendarDays(month.first, 7));
+  const nextMonth = firstFrom(addCalendarDays(month.next, 11));
   if (!dragged || !nextMonth)
     throw new Error(`A plan of ${size} has no launch to drag or to find next month.`);
   return {

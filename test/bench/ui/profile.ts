@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { serveWeb } from '../../../build/serve-web.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../e2e/browser';
-import { benchPlan, BENCH_NOW } from './plan';
+import { benchPlan } from './plan';
 import { seed } from './side';
 
 type Node = {
@@ -70,7 +70,6 @@ async function main(): Promise<void> {
     };
     const context = await seed(browser, side, plan, markers);
     const page = await context.newPage();
-    await page.clock.setFixedTime(new Date(BENCH_NOW));
     await page.goto(app.url);
     const { dragTitle, dragDay, dropDay } = plan.probe;
     const source = page

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { installProbes, type BenchProbes, type DropTiming } from './probes';
-import { BENCH_NOW, benchSettings, type BenchPlan } from './plan';
+import { benchSettings, type BenchPlan } from './plan';
 
 /** One of the two pages measured against each other. */
 export type Side = {
@@ -39,7 +39,6 @@ export async function seed(
 ): Promise<BrowserContext> {
   const context = await newContext(browser);
   const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(BENCH_NOW));
   await page.goto(side.url);
   await side.ready(page);
   const stores = {
@@ -100,7 +99,6 @@ export async function measureLoad(
   drags: number,
 ): Promise<LoadResult> {
   const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(BENCH_NOW));
   // tsx (esbuild) may wrap functions in a `__name` helper that does not exist in the page.
   await page.addInitScript({ content: `var __name = (target) => target; (${installProbes.toString()})();` });
   const cdp = await context.newCDPSession(page);
@@ -129,7 +127,7 @@ export async function measureLoad(
   await page.getByRole('button', { name: /^next/i }).first().click();
   const painted = await nextMonthPainted;
   const clicked = await page.evaluate(() => (window as unknown as Probed).__bench.lastClick());
-  // The app remembers the month it showed; back to December, so the next load opens there too.
+  // The app remembers the month it showed; back to this month, so the next load opens there too.
   const backHome = page.evaluate((text) => (window as unknown as Probed).__bench.painted(text), dragTitle);
   await page.getByRole('button', { name: /^prev/i }).first().click();
   await backHome;
