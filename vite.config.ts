@@ -34,7 +34,17 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     sourcemap: true,
-    // The calendar library is one large module by design; a warning about it would be noise.
-    chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        // The libraries in chunks of their own, so each chunk stays under Vite's size warning
+        // (issue 13 turned it back on) and an app update does not re-download the calendar.
+        codeSplitting: {
+          groups: [
+            { name: 'fullcalendar', test: /node_modules[\\/](@fullcalendar|temporal-polyfill)[\\/]/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
 });

@@ -1,19 +1,31 @@
+import { lazy, Suspense } from 'react';
 import type { PlanData } from '../features/calendar/usePlanData';
-import { BackupsDialog } from '../features/backups/BackupsDialog';
 import { AnnouncementDialog } from '../features/announcements/AnnouncementDialog';
-import { ExportDialog } from '../features/export/ExportDialog';
-import { ImportDialog } from '../features/import/ImportDialog';
 import { EditMaintenanceDialog, MaintenanceDialog } from '../features/maintenance/MaintenanceDialog';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
-import { TemplatesDialog } from '../features/templates/TemplatesDialog';
 import { useUiStore } from '../stores/ui-store';
+
+// Loaded on first open (issue 13): the first month view needs none of them, and import/export
+// bring the ICS parser and writers with them.
+const BackupsDialog = lazy(() =>
+  import('../features/backups/BackupsDialog').then((module) => ({ default: module.BackupsDialog })),
+);
+const ExportDialog = lazy(() =>
+  import('../features/export/ExportDialog').then((module) => ({ default: module.ExportDialog })),
+);
+const ImportDialog = lazy(() =>
+  import('../features/import/ImportDialog').then((module) => ({ default: module.ImportDialog })),
+);
+const TemplatesDialog = lazy(() =>
+  import('../features/templates/TemplatesDialog').then((module) => ({ default: module.TemplatesDialog })),
+);
 
 /** Whichever dialog the UI store says is open (at most one), given the plan it works on. */
 export function OpenDialog({ plan, now }: { plan: PlanData; now: Date }) {
   const dialog = useUiStore((state) => state.dialog);
   const { settings } = plan;
   return (
-    <>
+    <Suspense fallback={null}>
       {dialog.kind === 'new-announcement' ? (
         <AnnouncementDialog
           launchDate={dialog.launchDate}
@@ -34,6 +46,6 @@ export function OpenDialog({ plan, now }: { plan: PlanData; now: Date }) {
       {dialog.kind === 'export' ? <ExportDialog plan={plan} settings={settings} now={now} /> : null}
       {dialog.kind === 'import' ? <ImportDialog plan={plan} settings={settings} now={now} /> : null}
       {dialog.kind === 'backups' ? <BackupsDialog plan={plan} settings={settings} now={now} /> : null}
-    </>
+    </Suspense>
   );
 }

@@ -16,21 +16,36 @@ export function launchDuringMaintenance(
   windows: readonly MaintenanceWindow[],
   plannerZone: string,
 ): Conflict[] {
-  const disruptive = windows.filter(
-    (window) => window.status !== 'cancelled' && window.disruption !== 'none',
-  );
+  // Each window's instants are read once, and the windows sorted by start, so a launch is
+  // compared only with the windows that could reach it (issue 13: every pair re-read both
+  // instants, about 400 ms at 1,000 launches and 200 windows).
+  const disruptive = windows
+    .filter((window) => window.status !== 'cancelled' && window.disruption !== 'none')
+    .map((window, order) => ({ window, order, start: ms(window.start), end: ms(window.end) }))
+    // An unreadable instant can never overlap anything (every comparison with NaN is false).
+    .filter(({ start, end }) => !Number.isNaN(start) && !Number.isNaN(end))
+    .sort((a, b) => a.start - b.start || a.order - b.order);
+  const longest = disruptive.reduce((most, { start, end }) => Math.max(most, end - start), 0);
   const conflicts: Conflict[] = [];
   for (const announcement of announcements) {
     if (announcement.status === 'cancelled') continue;
     const span = launchSpan(announcement, plannerZone);
     if (!span) continue;
-    for (const window of disruptive) {
-      const start = ms(window.start);
-      const end = ms(window.end);
-      const hits = span.timed
+    // No window starting before this can end late enough to reach the launch.
+    const earliest = span.from - AFTER_MAINTENANCE_MS - longest;
+    const hits = [];
+    for (let index = firstStartingFrom(disruptive, earliest); index < disruptive.length; index++) {
+      const candidate = disruptive[index];
+      if (!candidate || candidate.start >= Math.max(span.to, span.from + 1)) break;
+      const { start, end } = candidate;
+      const hit = span.timed
         ? span.from >= start && span.from < end + AFTER_MAINTENANCE_MS
         : span.from < end + AFTER_MAINTENANCE_MS && start < span.to;
-      if (!hits) continue;
+      if (hit) hits.push(candidate);
+    }
+    // In the windows' own order, as before.
+    hits.sort((a, b) => a.order - b.order);
+    for (const { window, start, end } of hits) {
       const during = span.timed ? span.from < end : span.from < end && start < span.to;
       const when = during ? 'during' : 'within 24 hours after';
       conflicts.push(
@@ -47,4 +62,16 @@ export function launchDuringMaintenance(
     }
   }
   return conflicts;
+}
+
+/** Index of the first window (sorted by start) starting at or after `time`. */
+function firstStartingFrom(windows: readonly { start: number }[], time: number): number {
+  let low = 0;
+  let high = windows.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((windows[middle]?.start ?? Infinity) < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -7,6 +7,7 @@ import {
 } from '../backup/schema';
 import { templateSetSchema } from '../templates/template-schema';
 import type { Announcement, ChecklistItem, MaintenanceWindow, Settings, TemplateSet } from '../types';
+import { sameStoredValue, stableArray, type RestoreMemo } from './restore-memo';
 
 /** The stores of a plan database, as a restore step names them. */
 export type PlanTable =
@@ -83,14 +84,30 @@ type Checked<T> = { healthy: T[]; damaged: DamagedRecord[] };
  * Checks each row with its backup schema. A healthy row is returned as it was stored (the same
  * object, so memoised views keep their references); a failing one is set aside with its problems.
  */
-function checkRows<T>(table: PlanTable, rows: readonly unknown[], schema: z.ZodType<T>): Checked<T> {
+function checkRows<T>(
+  table: PlanTable,
+  rows: readonly unknown[],
+  schema: z.ZodType<T>,
+  memo: RestoreMemo | undefined,
+): Checked<T> {
   const healthy: T[] = [];
   const damaged: DamagedRecord[] = [];
+  const passed = memo?.healthy.get(table);
+  const nowPassed = new Map<string, unknown>();
   rows.forEach((row, index) => {
-    const result = schema.safeParse(row);
     const key = keyOf(row, index);
-    if (result.success) healthy.push(row as T);
-    else
+    // A row equal to one that passed last time passes again: the earlier object is handed back.
+    const before = passed?.get(key);
+    if (before !== undefined && sameStoredValue(before, row)) {
+      healthy.push(before as T);
+      nowPassed.set(key, before);
+      return;
+    }
+    const result = schema.safeParse(row);
+    if (result.success) {
+      healthy.push(row as T);
+      nowPassed.set(key, row);
+    } else
       damaged.push({
         table,
         key,
@@ -99,7 +116,8 @@ function checkRows<T>(table: PlanTable, rows: readonly unknown[], schema: z.ZodT
         row,
       });
   });
-  return { healthy, damaged };
+  memo?.healthy.set(table, nowPassed);
+  return { healthy: stableArray(memo, table, healthy), damaged };
 }
 
 function setAside(table: PlanTable, row: { id: string }, problem: string): DamagedRecord {
@@ -112,14 +130,16 @@ function setAside(table: PlanTable, row: { id: string }, problem: string): Damag
  * between rows an individual schema can't see (an announcement's tier must exist in its template
  * set; a checklist item's announcement or window must be in the plan). Whatever fails is set aside
  * and reported, never rendered: one bad value must not take the whole calendar down with it.
- * Missing or damaged settings fall back to `fallbackSettings` (reported, not written). Pure: the
- * stored rows are not changed.
+ * Missing or damaged settings fall back to `fallbackSettings` (reported, not written). The stored
+ * rows are not changed. With a `memo` kept between reads, a row equal to one that passed before
+ * is not checked again and comes back as the earlier object, and an array whose elements are all
+ * unchanged comes back as the earlier array (issue 13: one write must not rebuild every view).
  */
-export function restorePlan(raw: RawPlanRows, fallbackSettings: Settings): RestoredPlan {
-  const sets = checkRows('templateSets', raw.templateSets, templateSetSchema as z.ZodType<TemplateSet>);
-  const announcements = checkRows('announcements', raw.announcements, announcementSchema);
-  const windows = checkRows('maintenanceWindows', raw.maintenanceWindows, maintenanceWindowSchema);
-  const items = checkRows('checklistItems', raw.checklistItems, checklistItemSchema);
+export function restorePlan(raw: RawPlanRows, fallbackSettings: Settings, memo?: RestoreMemo): RestoredPlan {
+  const sets = checkRows('templateSets', raw.templateSets, templateSetSchema as z.ZodType<TemplateSet>, memo);
+  const announcements = checkRows('announcements', raw.announcements, announcementSchema, memo);
+  const windows = checkRows('maintenanceWindows', raw.maintenanceWindows, maintenanceWindowSchema, memo);
+  const items = checkRows('checklistItems', raw.checklistItems, checklistItemSchema, memo);
   const damaged = [...sets.damaged, ...announcements.damaged, ...windows.damaged, ...items.damaged];
 
   const tiersBySet = new Map(sets.healthy.map((set) => [set.id, new Set(set.tiers.map((tier) => tier.key))]));
@@ -164,10 +184,15 @@ export function restorePlan(raw: RawPlanRows, fallbackSettings: Settings): Resto
   });
 
   let settings = fallbackSettings;
-  if (raw.settings !== undefined) {
+  const settingsBefore = memo?.healthy.get('settings')?.get('settings');
+  if (settingsBefore !== undefined && sameStoredValue(settingsBefore, raw.settings))
+    settings = settingsBefore as Settings;
+  else if (raw.settings !== undefined) {
     const parsed = settingsSchema.safeParse(raw.settings);
-    if (parsed.success) settings = raw.settings as Settings;
-    else
+    if (parsed.success) {
+      settings = raw.settings as Settings;
+      memo?.healthy.set('settings', new Map([['settings', settings]]));
+    } else
       damaged.push({
         table: 'settings',
         key: 'settings',
@@ -178,9 +203,9 @@ export function restorePlan(raw: RawPlanRows, fallbackSettings: Settings): Resto
   }
 
   return {
-    announcements: shownAnnouncements,
+    announcements: stableArray(memo, 'shownAnnouncements', shownAnnouncements),
     windows: windows.healthy,
-    items: shownItems,
+    items: stableArray(memo, 'shownItems', shownItems),
     templateSets: sets.healthy,
     settings,
     damaged,

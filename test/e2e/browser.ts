@@ -10,7 +10,7 @@ export function chromiumPath(): string {
 }
 
 // Without these, Chromium on a closed network spends its time failing to reach Google's hosts.
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',

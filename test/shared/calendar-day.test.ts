@@ -79,3 +79,33 @@ describe('isCalendarDay agrees with date-fns on every string shaped like a day',
     );
   });
 });
+
+// The day arithmetic reads and writes `yyyy-MM-dd` by hand for speed (issue 13); date-fns' own
+// parse and format are the reference it must match, weekends and daylight-saving days included.
+describe('day arithmetic agrees with date-fns parse and format', () => {
+  const reference = (value: string) => parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
+
+  it('adds, counts and names weekdays exactly as date-fns does, for any day and shift', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: -800, max: 800 }), (start, amount) => {
+        const shifted = new Date(reference(start));
+        shifted.setDate(shifted.getDate() + amount);
+        expect(addCalendarDays(start, amount)).toBe(format(shifted, 'yyyy-MM-dd'));
+        expect(weekdayOf(start)).toBe(reference(start).getDay());
+        expect(calendarDaysBetween(start, addCalendarDays(start, amount))).toBe(amount);
+      }),
+    );
+  });
+
+  it('refuses an impossible or malformed day as date-fns does, instead of rolling it over', () => {
+    for (const bad of ['2026-02-30', '2026-13-01', '2026-00-10', 'not a day', '']) {
+      expect(isValid(reference(bad))).toBe(false);
+      expect(() => addCalendarDays(bad, 1)).toThrow(RangeError);
+      expect(Number.isNaN(calendarDaysBetween(bad, '2026-01-01'))).toBe(true);
+    }
+  });
+
+  it('reads a loosely written day the way date-fns does', () => {
+    expect(addCalendarDays('2026-1-31', 1)).toBe(format(new Date(2026, 1, 1), 'yyyy-MM-dd'));
+  });
+});

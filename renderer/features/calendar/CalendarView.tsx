@@ -4,8 +4,16 @@ import interactionPlugin from '@fullcalendar/react/interaction';
 import listPlugin from '@fullcalendar/react/list';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
 import classicThemePlugin from '@fullcalendar/react/themes/classic';
-import type { DateSelectInfo, EventClickInfo, EventDropInfo, EventResizeDoneInfo } from '@fullcalendar/react';
-import { useEffect, useMemo, useRef } from 'react';
+import type {
+  DateSelectInfo,
+  DatesSetInfo,
+  EventClickInfo,
+  EventDisplayInfo,
+  EventDropInfo,
+  EventResizeDoneInfo,
+} from '@fullcalendar/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { addCalendarDays } from '../../../shared/calendar-day';
 import type { Conflict } from '../../../shared/conflicts/conflict';
 import { instantToDay, instantToLocal, localToInstant } from '../../../shared/zoned-time';
 import { moveAnnouncementLaunch } from '../../db/announcement-repo';
@@ -33,6 +41,38 @@ type Props = {
 };
 
 const NO_CONFLICTS: readonly Conflict[] = [];
+
+// Module-level so every render hands FullCalendar the same objects: a new array or object here
+// makes it re-read its options and reprocess its whole event store (issue 13).
+const PLUGINS = [classicThemePlugin, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
+const HEADER_TOOLBAR = {
+  start: 'prev,next today',
+  center: 'title',
+  end: 'dayGridMonth,timeGridWeek,timeGridDay,listMonth',
+};
+// Planners across zones read 24-hour times without am/pm ambiguity.
+const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+const renderItem = (arg: EventDisplayInfo) => <CalendarItemContent info={arg} />;
+
+// Events are built for the visible days plus this margin on each side, so the next or previous
+// month is already there when the planner pages to it; paging on moves the window.
+const MARGIN_DAYS = 42;
+
+/** The days whose events the calendar holds around a visible range `[start, end)`. */
+function eventWindow(start: string, end: string): { start: string; end: string } {
+  return { start: addCalendarDays(start, -MARGIN_DAYS), end: addCalendarDays(end, MARGIN_DAYS) };
+}
+
+function onDatesSet(info: DatesSetInfo, setRange: (update: (range: EventRange) => EventRange) => void): void {
+  const state = useUiStore.getState();
+  state.setView(info.view.type as CalendarViewName);
+  state.setVisibleStart(dayFromCalendarDate(info.view.currentStart));
+  const next = eventWindow(dayFromCalendarDate(info.start), dayFromCalendarDate(info.end));
+  // Unchanged days keep the same object, so the events memo holds.
+  setRange((range) => (range.start === next.start && range.end === next.end ? range : next));
+}
+
+type EventRange = { start: string; end: string };
 
 function propsOf(info: { event: { extendedProps: unknown } }): CalendarItemProps {
   return info.event.extendedProps as CalendarItemProps;
@@ -67,6 +107,11 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
     if (jump.time)
       api.scrollToTime(`${String(Math.max(0, Number(jump.time.slice(0, 2)) - 1)).padStart(2, '0')}:00:00`);
   }, [jump]);
+  // Until FullCalendar reports its first range: the largest view (six weeks) around where it opens.
+  const [range, setRange] = useState<EventRange>(() => {
+    const opening = visibleStart ?? today;
+    return eventWindow(addCalendarDays(opening, -7), addCalendarDays(opening, 42));
+  });
   const conflictCounts = useMemo(() => conflictCountsById(conflicts), [conflicts]);
   const events = useMemo(
     () =>
@@ -79,6 +124,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         today,
         showChecklistMarkers: settings.showChecklistMarkers,
         conflictCounts,
+        range,
       }),
     [
       plan.announcements,
@@ -89,8 +135,10 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       today,
       settings.showChecklistMarkers,
       conflictCounts,
+      range,
     ],
   );
+  const datesSet = useCallback((info: DatesSetInfo) => onDatesSet(info, setRange), []);
 
   const onDrop = (info: EventDropInfo) => {
     const item = propsOf(info);
@@ -150,17 +198,13 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   return (
     <FullCalendar
       ref={calendar}
-      plugins={[classicThemePlugin, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin]}
+      plugins={PLUGINS}
       initialView={view}
       initialDate={visibleStart ?? today}
       timeZone="UTC"
       now={`${instantToLocal(now.toISOString(), zone)}:00`}
       firstDay={settings.weekStart}
-      headerToolbar={{
-        start: 'prev,next today',
-        center: 'title',
-        end: 'dayGridMonth,timeGridWeek,timeGridDay,listMonth',
-      }}
+      headerToolbar={HEADER_TOOLBAR}
       height="100%"
       editable
       selectable
@@ -168,16 +212,11 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       dayMaxEvents={4}
       eventOrder="layer,start,-duration,title"
       scrollTime="08:00:00"
-      // Planners across zones read 24-hour times without am/pm ambiguity.
-      slotHeaderFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-      eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+      slotHeaderFormat={TIME_FORMAT}
+      eventTimeFormat={TIME_FORMAT}
       events={events}
-      eventContent={(arg) => <CalendarItemContent info={arg} />}
-      datesSet={(info) => {
-        const state = useUiStore.getState();
-        state.setView(info.view.type as CalendarViewName);
-        state.setVisibleStart(dayFromCalendarDate(info.view.currentStart));
-      }}
+      eventContent={renderItem}
+      datesSet={datesSet}
       eventDrop={onDrop}
       eventResize={onResize}
       select={onSelect}

@@ -54,7 +54,17 @@ export function toCalendarEvents(args: {
   showChecklistMarkers: boolean;
   /** Conflicts per record id (see conflictCountsById); items named by none get no badge. */
   conflictCounts?: ReadonlyMap<string, number>;
+  /**
+   * Only records on these days `[start, end]` become events (all of them when absent): FullCalendar
+   * reprocesses every event it is given, so a 10,000-item plan is handed the visible weeks only.
+   * Checklist progress still counts every item.
+   */
+  range?: { start: string; end: string };
 }): EventInput[] {
+  const { range } = args;
+  // Days and instants are ISO strings, so they compare as text; the range's margin covers zones.
+  const inRange = (first: string, last: string = first): boolean =>
+    !range || (last.slice(0, 10) >= range.start && first.slice(0, 10) <= range.end);
   const conflictsOf = (id: string): number => args.conflictCounts?.get(id) ?? 0;
   const itemsByParent = new Map<string, ChecklistItem[]>();
   for (const item of args.items) {
@@ -64,6 +74,7 @@ export function toCalendarEvents(args: {
   }
   const events: EventInput[] = [];
   for (const announcement of args.announcements) {
+    if (!inRange(announcement.launchDate)) continue;
     const tier = tierOf(announcement, args.templateSets);
     const props: CalendarItemProps = {
       kind: 'announcement',
@@ -94,6 +105,7 @@ export function toCalendarEvents(args: {
     });
   }
   for (const window of args.windows) {
+    if (!inRange(window.start, window.end)) continue;
     const props: CalendarItemProps = {
       kind: 'maintenance',
       layer: 0,
@@ -119,7 +131,7 @@ export function toCalendarEvents(args: {
   }
   if (args.showChecklistMarkers) {
     for (const item of args.items) {
-      if (item.parentKind !== 'announcement') continue;
+      if (item.parentKind !== 'announcement' || !inRange(item.dueDate)) continue;
       const props: CalendarItemProps = {
         kind: 'checklist-item',
         layer: 1,

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef } from 'react';
 import { db } from '../../db/db';
 import { systemTimeZone } from '../../db/settings-repo';
+import { createRestoreMemo } from '../../../shared/restore/restore-memo';
 import { restorePlan, type DamagedRecord } from '../../../shared/restore/restore-plan';
 import { defaultSettings } from '../../../shared/settings-defaults';
 import type {
@@ -25,9 +27,11 @@ export type PlanData = {
  * The whole plan, live: any write (this window, another window, an import) re-renders its readers.
  * Every row passes the restore step on the way out (shared/restore), so a damaged record is
  * reported instead of breaking the views. Undefined until the first read has answered, so the UI
- * can tell "loading" from "empty".
+ * can tell "loading" from "empty". Between reads a restore memo skips re-checking unchanged rows
+ * and keeps their objects and arrays, so one write re-renders only what it changed.
  */
 export function usePlanData(): PlanData | undefined {
+  const memo = useRef(createRestoreMemo());
   return useLiveQuery(async () => {
     const [announcements, maintenanceWindows, checklistItems, templateSets, settings] = await Promise.all([
       db.announcements.toArray(),
@@ -39,6 +43,7 @@ export function usePlanData(): PlanData | undefined {
     return restorePlan(
       { announcements, maintenanceWindows, checklistItems, templateSets, settings },
       defaultSettings(systemTimeZone()),
+      memo.current,
     );
   }, []);
 }

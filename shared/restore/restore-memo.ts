@@ -1,0 +1,45 @@
+/**
+ * What the previous restore of a plan concluded, so the next one (after one write) re-checks only
+ * the rows that changed and hands back the very same objects and arrays for the rest: memoised
+ * views downstream (events, conflicts, panels) then see which parts of the plan really changed.
+ */
+export type RestoreMemo = {
+  /** Per table, per key: the last stored row that passed its schema. */
+  healthy: Map<string, Map<string, unknown>>;
+  /** Per name, the last array handed out, reused when its elements are all the same objects. */
+  arrays: Map<string, readonly unknown[]>;
+};
+
+/** An empty memo, to keep for the lifetime of one reader of the plan. */
+export function createRestoreMemo(): RestoreMemo {
+  return { healthy: new Map(), arrays: new Map() };
+}
+
+/**
+ * True when two values read from storage hold the same data: plain objects, arrays and primitives
+ * compared structurally (what IndexedDB's structured clone produces for a plan row).
+ */
+export function sameStoredValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((value, index) => sameStoredValue(value, b[index]));
+  }
+  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  return keys.every((key) => Object.hasOwn(right, key) && sameStoredValue(left[key], right[key]));
+}
+
+/** `next`, or the memo's previous array under `name` when it holds the same objects in order. */
+export function stableArray<T>(memo: RestoreMemo | undefined, name: string, next: T[]): T[] {
+  if (!memo) return next;
+  const previous = memo.arrays.get(name);
+  if (previous && previous.length === next.length && previous.every((value, index) => value === next[index]))
+    return previous as T[];
+  memo.arrays.set(name, next);
+  return next;
+}

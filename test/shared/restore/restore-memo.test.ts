@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { createRestoreMemo, sameStoredValue } from '../../../shared/restore/restore-memo';
+import { restorePlan, type RawPlanRows } from '../../../shared/restore/restore-plan';
+import { defaultSettings } from '../../../shared/settings-defaults';
+import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
+import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow } from '../../builders';
+
+const fallback = defaultSettings('Europe/London');
+
+function storedRows(): RawPlanRows {
+  return {
+    announcements: [
+      makeAnnouncement({ id: 'a-1', title: 'Session replay', tierKey: 'major' }),
+      makeAnnouncement({ id: 'a-2', title: 'Funnels', tierKey: 'minor' }),
+    ],
+    checklistItems: [
+      makeChecklistItem({ id: 'i-1', parentId: 'a-1' }),
+      makeChecklistItem({ id: 'i-2', parentId: 'w-1', parentKind: 'maintenance' }),
+    ],
+    maintenanceWindows: [makeMaintenanceWindow({ id: 'w-1' })],
+    templateSets: builtInTemplateSets(),
+    settings: { ...fallback, timeZone: 'America/New_York' },
+  };
+}
+
+// Every read from IndexedDB gives fresh objects: the memo must see through that.
+const reread = (raw: RawPlanRows): RawPlanRows => structuredClone(raw);
+
+describe('restoring with a memo between reads', () => {
+  it('hands back the same arrays and row objects when nothing changed', () => {
+    const memo = createRestoreMemo();
+    const first = restorePlan(reread(storedRows()), fallback, memo);
+    const second = restorePlan(reread(storedRows()), fallback, memo);
+    expect(second.announcements).toBe(first.announcements);
+    expect(second.items).toBe(first.items);
+    expect(second.windows).toBe(first.windows);
+    expect(second.templateSets).toBe(first.templateSets);
+    expect(second.settings).toBe(first.settings);
+  });
+
+  it('gives a changed row a new object and its table a new array, and keeps the other tables', () => {
+    const memo = createRestoreMemo();
+    const first = restorePlan(reread(storedRows()), fallback, memo);
+    const raw = reread(storedRows());
+    raw.announcements = [
+      { ...(raw.announcements[0] as object), title: 'Session replay 2' },
+      raw.announcements[1],
+    ];
+    const second = restorePlan(raw, fallback, memo);
+    expect(second.announcements).not.toBe(first.announcements);
+    expect(second.announcements[0]?.title).toBe('Session replay 2');
+    expect(second.announcements[1]).toBe(first.announcements[1]);
+    expect(second.items).toBe(first.items);
+    expect(second.windows).toBe(first.windows);
+  });
+
+  it('still sets aside a row that was healthy and is now damaged, and its checklist with it', () => {
+    const memo = createRestoreMemo();
+    restorePlan(reread(storedRows()), fallback, memo);
+    const raw = reread(storedRows());
+    raw.announcements = [
+      { ...(raw.announcements[0] as object), launchDate: '9999-12-31' },
+      raw.announcements[1],
+    ];
+    const second = restorePlan(raw, fallback, memo);
+    expect(second.announcements.map((row) => row.id)).toEqual(['a-2']);
+    expect(second.items.map((row) => row.id)).toEqual(['i-2']);
+    expect(second.damaged.map((row) => row.key).sort()).toEqual(['a-1', 'i-1']);
+  });
+
+  it('restores exactly what a restore without a memo restores, whatever the sequence of edits', () => {
+    const titles = fc.array(fc.constantFrom('Ok', '', 'Another', 'x'.repeat(500)), {
+      minLength: 1,
+      maxLength: 6,
+    });
+    fc.assert(
+      fc.property(titles, (sequence) => {
+        const memo = createRestoreMemo();
+        for (const title of sequence) {
+          const raw = reread(storedRows());
+          raw.announcements = [{ ...(raw.announcements[0] as object), title }, raw.announcements[1]];
+          expect(restorePlan(reread(raw), fallback, memo)).toEqual(restorePlan(reread(raw), fallback));
+        }
+      }),
+    );
+  });
+});
+
+describe('comparing stored values', () => {
+  it('agrees with Node’s deep strict equality, and finds a structured clone equal', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), (value, other) => {
+        expect(sameStoredValue(value, structuredClone(value))).toBe(true);
+        expect(sameStoredValue(value, other)).toBe(isDeepStrictEqual(value, other));
+        expect(sameStoredValue({ a: value }, { a: value, b: 1 })).toBe(false);
+      }),
+    );
+  });
+});
