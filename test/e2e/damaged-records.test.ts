@@ -1,55 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Announcement, ChecklistItem } from '../../shared/types';
+import { makeAnnouncement, makeChecklistItem } from '../builders';
 import { openApp, screenshot, type AppSession } from './browser';
 import { CalendarPage } from './pages/calendar-page';
 import { expectNoAxeViolations } from './pages/accessibility';
 import { readPlanSnapshot, writeRawRows } from './pages/plan-snapshot';
 
-const STAMP = '2026-11-30T09:00:00.000Z';
-
+// Rows as the app stores them (test/builders.ts), in December, where the calendar opens.
 function launch(patch: Partial<Announcement> & Pick<Announcement, 'id'>): Announcement {
-  return {
-    title: 'Untitled',
-    summary: '',
-    launchDate: '2026-12-10',
-    launchTime: null,
-    timeZone: 'Europe/London',
-    templateSetId: 'handbook-current',
-    tierKey: 'minor',
-    productOwner: '',
-    marketingOwner: '',
-    status: 'planned',
-    links: { pr: '', docs: '', blog: '' },
-    createdAt: STAMP,
-    updatedAt: STAMP,
-    sequence: 0,
-    ...patch,
-  };
+  return makeAnnouncement({ launchDate: '2026-12-10', tierKey: 'minor', ...patch });
 }
 
 function item(patch: Partial<ChecklistItem> & Pick<ChecklistItem, 'id' | 'parentId'>): ChecklistItem {
-  return {
-    parentKind: 'announcement',
-    templateItemId: null,
-    title: 'Write the blog post',
-    channel: 'blog',
-    team: 'Content & Docs',
-    assignee: '',
-    offset: null,
-    dueDate: '2026-12-11',
-    dueAt: null,
-    dueOverridden: true,
-    done: false,
-    doneAt: null,
-    notes: '',
-    custom: true,
-    notInTier: false,
-    order: 0,
-    updatedAt: STAMP,
-    sequence: 0,
-    ...patch,
-  };
+  return makeChecklistItem({ dueDate: '2026-12-11', dueOverridden: true, ...patch });
 }
 
 describe('hostile input: damaged records in the database', () => {

@@ -1,15 +1,10 @@
-import { DiscardQuestion } from './discard-question';
-import type { Locator, Page } from 'playwright-core';
-import { DateQuestionPart, fieldDescription } from './field-messages';
+import type { Page } from 'playwright-core';
+import { FormDialog } from './form-dialog';
 
 /** The New (or Edit) maintenance window dialog, filled in by its visible labels. */
-export class MaintenanceDialog {
-  readonly root: Locator;
-  constructor(
-    readonly page: Page,
-    name: string,
-  ) {
-    this.root = page.getByRole('dialog', { name });
+export class MaintenanceDialog extends FormDialog {
+  constructor(page: Page, name: string) {
+    super(page, name, /Create window|Save/);
   }
 
   async fill(fields: {
@@ -27,38 +22,5 @@ export class MaintenanceDialog {
     if (fields.timeZone !== undefined)
       await this.root.getByLabel('Time zone', { exact: true }).fill(fields.timeZone);
     if (fields.notes !== undefined) await this.root.getByLabel('Notes').fill(fields.notes);
-  }
-
-  async submit(): Promise<void> {
-    await this.root.getByRole('button', { name: /Create window|Save/ }).click();
-  }
-
-  async cancel(): Promise<void> {
-    await this.root.getByRole('button', { name: 'Cancel' }).click();
-  }
-
-  /** Cancel on a form with changes: it asks "Discard changes?", the planner discards, it closes. */
-  async discard(): Promise<void> {
-    await this.cancel();
-    await new DiscardQuestion(this.root).discard();
-    await this.root.waitFor({ state: 'hidden' });
-  }
-
-  async expectMessage(text: string | RegExp): Promise<void> {
-    await this.root.getByText(text).first().waitFor();
-  }
-
-  /** The hint, counter and error a screen reader reads with the field labelled `label`. */
-  async describe(label: string): Promise<string> {
-    return fieldDescription(this.root, label);
-  }
-
-  /** The "Is 2062 right?" question the dialog asks before saving a far-off date. */
-  get dateQuestion(): DateQuestionPart {
-    return new DateQuestionPart(this.root);
-  }
-
-  async isOpen(): Promise<boolean> {
-    return this.root.isVisible();
   }
 }
