@@ -84,13 +84,10 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
         dateInput={dateInput}
         dateNote={
           <DateQuestion
-            asked={plausibility.asked}
+            plausibility={plausibility}
             current={draft.launchDate}
-            onKeep={() => submit(plausibility.keep())}
-            onChange={() => {
-              plausibility.dismiss();
-              dateInput.current?.focus();
-            }}
+            field={dateInput}
+            onKeep={submit}
           />
         }
       />

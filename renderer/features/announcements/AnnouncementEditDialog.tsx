@@ -164,13 +164,10 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
         dateInput={dateInput}
         dateNote={
           <DateQuestion
-            asked={plausibility.asked}
+            plausibility={plausibility}
             current={draft.launchDate}
-            onKeep={() => submit(plausibility.keep())}
-            onChange={() => {
-              plausibility.dismiss();
-              dateInput.current?.focus();
-            }}
+            field={dateInput}
+            onKeep={submit}
           />
         }
         tierNote={

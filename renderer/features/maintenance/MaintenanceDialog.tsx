@@ -134,13 +134,10 @@ export function MaintenanceDialog(props: Props) {
         </Field>
       </div>
       <DateQuestion
-        asked={plausibility.asked}
+        plausibility={plausibility}
         current={form.startLocal}
-        onKeep={() => submit(plausibility.keep())}
-        onChange={() => {
-          plausibility.dismiss();
-          startInput.current?.focus();
-        }}
+        field={startInput}
+        onKeep={submit}
       />
       {duration ? (
         <p className="maintenance-form__duration" aria-live="polite">
