@@ -17,7 +17,9 @@ export function createRestoreMemo(): RestoreMemo {
 
 /**
  * True when two values read from storage hold the same data: plain objects, arrays and primitives
- * compared structurally (what IndexedDB's structured clone produces for a plan row).
+ * compared structurally (what IndexedDB's structured clone produces for a plan row). Stricter than
+ * shared/same-value.ts on purpose: a reused verdict needs the row to be exactly the one that
+ * passed (same keys, same prototypes), not merely to mean the same.
  */
 export function sameStoredValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
