@@ -1,5 +1,5 @@
-import type { ValidAnnouncementInput } from '../shared/announcements/announcement-input';
-import type { ValidMaintenanceInput } from '../shared/maintenance/window-input';
+import type { AnnouncementDraft, ValidAnnouncementInput } from '../shared/announcements/announcement-input';
+import type { MaintenanceDraft, ValidMaintenanceInput } from '../shared/maintenance/window-input';
 import type { Announcement, ChecklistItem, MaintenanceWindow, Settings } from '../shared/types';
 
 /*
@@ -107,6 +107,41 @@ export function makeMaintenanceInput(patch: Partial<ValidMaintenanceInput> = {})
     disruption: 'downtime',
     audience: 'affected',
     owner: '',
+    status: 'planned',
+    notes: '',
+    audienceZones: [],
+    ...patch,
+  };
+}
+
+/** The New announcement form as typed: a Major launch on Tue 1 Dec 2026 owned by Ana. */
+export function makeAnnouncementDraft(patch: Partial<AnnouncementDraft> = {}): AnnouncementDraft {
+  return {
+    title: 'Session replay for mobile',
+    summary: '',
+    launchDate: '2026-12-01',
+    launchTime: '',
+    timeZone: 'Europe/London',
+    tierKey: 'major',
+    productOwner: 'Ana',
+    marketingOwner: '',
+    status: 'planned',
+    links: { pr: '', docs: '', blog: '' },
+    ...patch,
+  };
+}
+
+/** The New maintenance window form as typed: four hours of downtime from 22:00 London time. */
+export function makeMaintenanceDraft(patch: Partial<MaintenanceDraft> = {}): MaintenanceDraft {
+  return {
+    title: 'Postgres upgrade',
+    startLocal: '2026-12-05T22:00',
+    endLocal: '2026-12-06T02:00',
+    timeZone: 'Europe/London',
+    services: ['Ingestion'],
+    disruption: 'downtime',
+    audience: 'affected',
+    owner: 'Ada',
     status: 'planned',
     notes: '',
     audienceZones: [],

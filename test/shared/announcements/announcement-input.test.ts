@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  validateAnnouncementDraft,
-  type AnnouncementDraft,
-} from '../../../shared/announcements/announcement-input';
+import { makeAnnouncementDraft } from '../../builders';
+import { validateAnnouncementDraft } from '../../../shared/announcements/announcement-input';
 
 const TIERS = ['minor', 'medium', 'major'];
 
-function draft(patch: Partial<AnnouncementDraft> = {}): AnnouncementDraft {
-  return {
-    title: 'Session replay for mobile',
-    summary: '',
-    launchDate: '2026-12-01',
-    launchTime: '',
-    timeZone: 'Europe/London',
-    tierKey: 'major',
-    productOwner: 'Ana',
-    marketingOwner: '',
-    status: 'planned',
-    links: { pr: '', docs: '', blog: '' },
-    ...patch,
-  };
-}
+const draft = makeAnnouncementDraft;
 
 describe('the announcement form', () => {
   it('returns a clean value for good input', () => {

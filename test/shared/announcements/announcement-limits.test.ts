@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { makeAnnouncementDraft } from '../../builders';
 import {
   validateAnnouncementDraft,
   type AnnouncementDraft,
@@ -12,21 +13,7 @@ import { counterHint } from '../../../renderer/features/limits/input-limits';
 
 const TIERS = ['minor', 'medium', 'major'];
 
-function draft(patch: Partial<AnnouncementDraft> = {}): AnnouncementDraft {
-  return {
-    title: 'Session replay for mobile',
-    summary: '',
-    launchDate: '2026-12-01',
-    launchTime: '',
-    timeZone: 'Europe/London',
-    tierKey: 'major',
-    productOwner: 'Ana',
-    marketingOwner: '',
-    status: 'planned',
-    links: { pr: '', docs: '', blog: '' },
-    ...patch,
-  };
-}
+const draft = makeAnnouncementDraft;
 
 function errorsOf(patch: Partial<AnnouncementDraft>) {
   const result = validateAnnouncementDraft(draft(patch), TIERS);

@@ -1,24 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { makeMaintenanceDraft } from '../../builders';
 import { MAX_WINDOW_MINUTES } from '../../../shared/plannable-range';
 import { validateMaintenanceInput, type MaintenanceDraft } from '../../../shared/maintenance/window-input';
 
-function draft(overrides: Partial<MaintenanceDraft> = {}): MaintenanceDraft {
-  return {
-    title: 'Postgres upgrade',
-    startLocal: '2026-12-05T22:00',
-    endLocal: '2026-12-06T02:00',
-    timeZone: 'Europe/London',
-    services: ['Ingestion'],
-    disruption: 'downtime',
-    audience: 'affected',
-    owner: 'Ada',
-    status: 'planned',
-    notes: '',
-    audienceZones: [],
-    ...overrides,
-  };
-}
+const draft = makeMaintenanceDraft;
 
 function errorsOf(input: MaintenanceDraft): Record<string, string> {
   const result = validateMaintenanceInput(input);

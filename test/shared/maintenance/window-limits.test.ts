@@ -3,23 +3,17 @@ import { validateMaintenanceInput, type MaintenanceDraft } from '../../../shared
 import { wallClockGapNote, windowLengthProblem } from '../../../shared/maintenance/window-limits';
 import { generateCommsChecklist } from '../../../shared/maintenance/comms-plan';
 import { moveWindow, resizeWindow } from '../../../shared/maintenance/window-moves';
+import { makeMaintenanceDraft } from '../../builders';
 import { COMMS_SETTINGS, makeWindow, NOW } from './builders';
 
 function draft(patch: Partial<MaintenanceDraft> = {}): MaintenanceDraft {
-  return {
+  return makeMaintenanceDraft({
     title: 'EU Cloud database upgrade',
-    startLocal: '2026-12-05T22:00',
-    endLocal: '2026-12-06T02:00',
     timeZone: 'UTC',
     services: ['EU Cloud'],
-    disruption: 'downtime',
-    audience: 'affected',
     owner: 'Ops',
-    status: 'planned',
-    notes: '',
-    audienceZones: [],
     ...patch,
-  };
+  });
 }
 
 describe('window length', () => {
