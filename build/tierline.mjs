@@ -1,50 +1,33 @@
 #!/usr/bin/env node
-// `npx tierline`: runs the shared TypeScript command line under Node through tsx's loader, so it
-// works right after `npm install` with no build step. All logic lives in shared/cli/run-cli.ts.
-import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { register } from 'tsx/esm/api';
+// `npx tierline`: runs the bundled command line, dist/cli.mjs (build/build-cli.mjs), so it starts as plain
+// JavaScript. `npm install` builds the bundle (prepare); when it is missing or older than any of its
+// sources (after a pull or an edit) it is rebuilt here first. All logic lives in shared/cli/.
+import { readFileSync, statSync } from 'node:fs';
 
-const unregister = register();
-const { runCli } = await import('../shared/cli/run-cli.ts');
-const argv = process.argv.slice(2);
+const root = new URL('../', import.meta.url);
+const bundle = new URL('dist/cli.mjs', root);
 
-/** Writes next to the target and renames over it: readers see the old file or the new one, never half. */
-function writeFileAtomic(path, contents) {
-  const target = resolve(path);
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+/** True when the bundle exists and none of the project files it was built from changed since. */
+function bundleIsCurrent() {
   try {
-    writeFileSync(temp, contents, { encoding: 'utf8', flag: 'wx' });
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
+    const { builtAt, inputs } = JSON.parse(readFileSync(new URL('dist/cli.inputs.json', root), 'utf8'));
+    statSync(bundle);
+    return inputs.every((input) => statSync(new URL(input, root)).mtimeMs < builtAt);
+  } catch {
+    return false;
   }
 }
 
-const io = {
-  readFile: (path) => readFileSync(path, 'utf8'),
-  // Lets the size limit refuse a huge file before it is read into memory.
-  fileSize: (path) => statSync(path).size,
-  writeFileAtomic,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  now: () => new Date().toISOString(),
-};
-
-/** `publish` signs in over the network; the CalDAV client is loaded only for it. */
-async function runPublishCommand(args) {
-  const { runPublish } = await import('../shared/cli/run-publish.ts');
-  const { connectCalendar } = await import('../electron/caldav/connect-calendar.ts');
-  return runPublish(args, { ...io, env: (name) => process.env[name], connectCalendar });
+if (!bundleIsCurrent()) {
+  try {
+    const { buildCli } = await import('./build-cli.mjs');
+    await buildCli();
+  } catch (error) {
+    // esbuild is a dev dependency: without it, say how to get a bundle instead of a stack trace.
+    process.stderr.write(
+      `tierline: could not build dist/cli.mjs (${error instanceof Error ? error.message : String(error)}); run \`npm install\` in the Tierline folder\n`,
+    );
+    process.exit(1);
+  }
 }
-
-try {
-  process.exitCode = argv[0] === 'publish' ? await runPublishCommand(argv.slice(1)) : runCli(argv, io);
-} catch (error) {
-  process.stderr.write(`tierline: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exitCode = 1;
-} finally {
-  await unregister();
-}
+await import(bundle.href);

@@ -2,7 +2,8 @@
  * `npm run bench`: Tierline's exporters and importer against peer libraries on the same data in the
  * same process. Absolute times drift on shared machines, so the targets are ratios, and our runs and
  * the peer's are interleaved so that background load hits both alike. Times are medians of CPU time
- * (user + system, from process.cpuUsage) over the measured runs, after warm-up runs.
+ * (user + system, from process.cpuUsage) over the measured runs, after warm-up runs. The command-line
+ * rows (test/bench/cli-startup.ts) time whole processes against `node -e 0` and the bare bundle.
  */
 import os from 'node:os';
 import v8 from 'node:v8';
@@ -12,6 +13,7 @@ import icalGenerator from 'ical-generator';
 import { exportIcs } from '../../shared/export/ics-export';
 import { scheduleMarkdown } from '../../shared/export/markdown-schedule';
 import { parseIcsForImport } from '../../shared/import/ics-import';
+import { cliRows, cliTable } from './cli-startup';
 import { benchInput } from './data';
 import { peerEvents } from './peer-events';
 
@@ -128,3 +130,12 @@ console.log(
 console.log(
   `ICS file for the import: ${(file.length / 1e6).toFixed(1)} M characters, our own export of the same data.`,
 );
+
+// The command line's start-up and a real export through it, in wall-clock time (BENCH_CLI=0 skips them).
+if (process.env.BENCH_CLI !== '0') {
+  console.log('');
+  console.log(cliTable(cliRows(RUNS)).join('\n'));
+  console.log(
+    'Wall-clock time of whole `node build/tierline.mjs …` processes, each run alternating with its baseline.',
+  );
+}

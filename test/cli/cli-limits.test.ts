@@ -143,6 +143,6 @@ describe('hostile input: the tierline command (real process)', () => {
     expect(result.stderr).toContain('nested more than 32 levels deep');
     expect(result.stderr).not.toMatch(/internal error|RangeError|\n\s+at /);
     expect(readdirSync(dir)).toEqual(['deep.json']);
-    // Starting Node with tsx takes seconds on a busy machine.
+    // Starting Node takes seconds on a busy machine.
   }, 60_000);
 });
