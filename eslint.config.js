@@ -1,7 +1,9 @@
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { builtinModules } from 'node:module';
 
-const platformImports = ['electron', 'node:*', 'fs', 'path', 'os', 'child_process'];
+// Every Node built-in under its bare name too (crypto, url, util, fs/promises…), not only node:*.
+const platformImports = ['electron', 'node:*', ...builtinModules];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'release/**', 'coverage/**'] },
