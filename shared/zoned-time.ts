@@ -108,6 +108,14 @@ export function instantToLocal(instant: Instant, zone: string): LocalDateTime {
   return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}`;
 }
 
+/**
+ * The instant on `day` at the wall-clock time `instant` shows in `zone`: a timed item moved to another
+ * day keeps its time of day. A time the new day skips (spring change) resolves as localToInstant does.
+ */
+export function sameTimeOnDay(instant: Instant, day: CalendarDay, zone: string): Instant {
+  return localToInstant(`${day}T${instantToLocal(instant, zone).slice(11)}`, zone);
+}
+
 /** The calendar day an instant falls on in `zone`. */
 export function instantToDay(instant: Instant, zone: string): CalendarDay {
   return instantToLocal(instant, zone).slice(0, 10);

@@ -1,7 +1,7 @@
 import { dueDateForOffset, isLaunchRelative } from '../../shared/checklist/due-dates';
 import { maintenanceDueAt } from '../../shared/maintenance/comms-plan';
 import type { CalendarDay, Channel, ChecklistItem, ChecklistParentKind, Instant } from '../../shared/types';
-import { instantToDay } from '../../shared/zoned-time';
+import { instantToDay, sameTimeOnDay } from '../../shared/zoned-time';
 import { isCalendarDay } from '../../shared/calendar-day';
 import { isPlannableDay, isPlannableInstant, outOfRangeMessage } from '../../shared/plannable-range';
 import { TEXT_LIMITS, tooLongMessage } from '../../shared/text-limits';
@@ -66,9 +66,15 @@ export async function assignItem(id: string, assignee: string): Promise<void> {
 export async function setItemDueDate(id: string, dueDate: CalendarDay): Promise<void> {
   if (!isCalendarDay(dueDate)) throw new Error(`Not a date we can read: ${dueDate}`);
   if (!isPlannableDay(dueDate)) throw new Error(outOfRangeMessage(dueDate));
-  await updateItem('Change due date', id, (item) => {
+  await updateItem('Change due date', id, async (item) => {
     if (item.dueDate === dueDate && item.dueOverridden) return {};
-    return { dueDate, dueOverridden: true };
+    if (item.dueAt === null) return { dueDate, dueOverridden: true };
+    // A timed item (a maintenance message) keeps its time of day on the new day; moving only the day
+    // left its due moment, which the checklist shows, on the old one (issue 14's repo tests found it).
+    const { timeZone } = await loadSettings();
+    const dueAt = sameTimeOnDay(item.dueAt, dueDate, timeZone);
+    if (!isPlannableInstant(dueAt)) throw new Error(outOfRangeMessage(dueAt));
+    return { dueDate: instantToDay(dueAt, timeZone), dueAt, dueOverridden: true };
   });
 }
 
