@@ -54,6 +54,44 @@ const instant = fc
   .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => new Date(Math.floor(d.getTime() / 60_000) * 60_000).toISOString());
 
+const ZONES = ['UTC', 'Europe/London', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'];
+// Offset changes of those zones (hand-listed from the tz database), so windows start or end across them.
+const CHANGES = [
+  '2026-03-08T07:00:00.000Z', // New York springs forward
+  '2026-03-29T01:00:00.000Z', // London springs forward
+  '2026-04-04T15:00:00.000Z', // Lord Howe falls back half an hour
+  '2026-10-03T15:30:00.000Z', // Lord Howe springs forward half an hour
+  '2026-10-25T01:00:00.000Z', // London falls back
+  '2026-11-01T06:00:00.000Z', // New York falls back
+];
+const instantNearChange = fc.oneof(
+  instant,
+  fc
+    .tuple(fc.constantFrom(...CHANGES), fc.integer({ min: -24 * 60, max: 24 * 60 }))
+    .map(([change, minutes]) => new Date(Date.parse(change) + minutes * 60_000).toISOString()),
+);
+
+/** `Tue 14 Jul 2026, 22:00`: the wall time in `zone`, formatted with Intl, not with the exporter's code. */
+function wall(iso: string, zone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'numeric',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(iso))
+      .map((part) => [part.type, part.value]),
+  );
+  // Intl's en-GB short month for September is "Sept"; the exports write three letters.
+  const month = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')[Number(parts.month) - 1];
+  return `${parts.weekday} ${Number(parts.day)} ${month} ${parts.year}, ${parts.hour}:${parts.minute}`;
+}
+
 // What we expect a reader to get back: control characters other than newline are dropped by TEXT rules.
 function expectedText(text: string): string {
   return text
@@ -226,6 +264,59 @@ describe('ICS export round trip', () => {
         // Found at run 634 in CI: a title that unescapes to two lines between quotes.
         examples: [['"\\n"', '', 'x🚀', '2020-01-01', '2020-01-01T00:00:00.000Z', 1, 0, false]],
       },
+    );
+  });
+
+  it('keeps several windows in several zones apart, DST changes included, in both readers', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(instantNearChange, fc.integer({ min: 1, max: 36 * 60 }), fc.constantFrom(...ZONES)),
+          {
+            minLength: 2,
+            maxLength: 5,
+          },
+        ),
+        fc.constantFrom(...ZONES),
+        (specs, plannerZone) => {
+          const windows = specs.map(([start, minutes, zone], index) =>
+            maintenanceWindow({
+              id: `w${index + 1}`,
+              title: `Window ${index + 1}`,
+              start,
+              end: new Date(Date.parse(start) + minutes * 60_000).toISOString(),
+              timeZone: zone,
+            }),
+          );
+          const text = exportIcs(
+            exportInput({
+              windows,
+              items: [],
+              settings: { ...exportInput().settings, timeZone: plannerZone },
+            }),
+          );
+          for (const parsed of [viaIcalJs(text), viaNodeIcal(text)]) {
+            for (const window of windows) {
+              const event = parsed.find((p) => p.uid === `${window.id}@tierline`);
+              expect([event?.start, event?.end, event?.allDay]).toEqual([window.start, window.end, false]);
+            }
+          }
+          // The When line, written out independently with Intl: UTC first, then the planner's zone.
+          for (const event of viaIcalJs(text).filter((p) => p.uid.startsWith('w'))) {
+            const window = windows.find((w) => `${w.id}@tierline` === event.uid)!;
+            const when = event.description.split('\n').find((line) => line.startsWith('When: '));
+            expect(when).toContain(
+              `When: ${wall(window.start, 'UTC')} UTC to ${wall(window.end, 'UTC')} UTC`,
+            );
+            if (plannerZone !== 'UTC') {
+              expect(when).toContain(`(${wall(window.start, plannerZone)} `);
+              expect(when).toContain(` to ${wall(window.end, plannerZone)} `);
+              expect(when?.endsWith(`, ${plannerZone})`)).toBe(true);
+            }
+          }
+        },
+      ),
+      { numRuns: RUNS / 4 },
     );
   });
 
