@@ -11,6 +11,7 @@ import { newId, nowInstant } from './ids';
 import { recordedChange } from './recorded-change';
 import { loadSettings } from './settings-repo';
 import { snapshotBefore } from './snapshots';
+import { plural } from '../../shared/plural';
 
 export type IcsImportRequest = {
   events: readonly ImportedEvent[];
@@ -33,7 +34,7 @@ export async function importIcsEvents(
   const counts: ImportCounts = { announcements: 0, windows: 0, items: 0 };
   const kept = request.events.filter((event) => (request.choices[event.key] ?? 'skip') !== 'skip').length;
   await snapshotBefore('before-import');
-  await recordedChange(`Import ${kept} calendar event${kept === 1 ? '' : 's'}`, async () => {
+  await recordedChange(`Import ${plural(kept, 'calendar event')}`, async () => {
     const settings = await loadSettings();
     const templateSet = await db.templateSets.get(settings.activeTemplateSetId);
     if (!templateSet)

@@ -14,6 +14,7 @@ import { nowInstant } from './ids';
 import { recordedChange } from './recorded-change';
 import { loadSettings } from './settings-repo';
 import { snapshotBefore } from './snapshots';
+import { plural } from '../../shared/plural';
 
 // Templates only shape checklists made from now on: none of these functions touches an
 // announcement or its checklist ("Re-apply template" on an announcement is the one way back).
@@ -123,7 +124,9 @@ export async function deleteTemplateSet(setId: string): Promise<void> {
       .filter((announcement) => announcement.templateSetId === setId)
       .count();
     if (users > 0)
-      throw new Error(`${users} announcement${users === 1 ? ' uses' : 's use'} this set, so it stays.`);
+      throw new Error(
+        `${plural(users, 'announcement')} ${users === 1 ? 'uses' : 'use'} this set, so it stays.`,
+      );
     return { templateSets: { delete: [setId] } };
   });
 }

@@ -1,6 +1,7 @@
 import { calendarDaysBetween, formatDayForPeople, isCalendarDay } from '../calendar-day';
 import type { Announcement } from '../types';
 import { makeConflict, quoted, type Conflict } from './conflict';
+import { plural } from '../plural';
 
 /** Major launches this many calendar days apart or fewer compete for the same attention. */
 export const MAJORS_MIN_GAP_DAYS = 7;
@@ -28,7 +29,7 @@ export function majorsTooClose(
       const gap = calendarDaysBetween(first.launchDate, second.launchDate);
       // Sorted by day, so once one is too far every later one is too.
       if (gap > MAJORS_MIN_GAP_DAYS) break;
-      const apart = gap === 0 ? 'on the same day' : `${gap} day${gap === 1 ? '' : 's'} apart`;
+      const apart = gap === 0 ? 'on the same day' : `${plural(gap, 'day')} apart`;
       conflicts.push(
         makeConflict(
           'majors-too-close',

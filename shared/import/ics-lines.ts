@@ -1,6 +1,7 @@
 import type { ContentLine } from './ics-content-line';
 import { NO_PARAMS, parseContentLine, readParams } from './ics-content-line';
 import { unescapeIcsText } from './ics-values';
+import { plural } from '../plural';
 
 export type { ContentLine } from './ics-content-line';
 export { parseContentLine } from './ics-content-line';
@@ -320,7 +321,7 @@ export function splitIcs(text: string, options: SplitOptions = {}): SplitResult 
   for (const [kind, seen] of dropped) {
     const [one, many] = DROPPED_KINDS[kind] ?? [kind, kind];
     result.warnings.push({
-      reason: `${seen.count} ${seen.count === 1 ? one : many} (${kind}) not imported: Tierline imports events only (first on line ${seen.line})`,
+      reason: `${plural(seen.count, one, many)} (${kind}) not imported: Tierline imports events only (first on line ${seen.line})`,
       line: seen.line,
     });
   }

@@ -3,6 +3,7 @@ import { icsUid } from '../export/ics-export';
 import type { TemplateSet } from '../types';
 import type { ImportedEvent } from './types';
 import type { ImportChoice, ImportedRecords } from './to-records';
+import { findTier } from '../templates/built-in-sets';
 
 export type TierlineRestore = {
   records: ImportedRecords;
@@ -58,7 +59,7 @@ export function restoreTierlineRecords(
       if (!parsed.success || icsUid(parsed.data.id) !== event.uid || parents.has(event.uid)) continue;
       const tier =
         parsed.data.templateSetId === templateSet.id &&
-        templateSet.tiers.some((t) => t.key === parsed.data.tierKey);
+        findTier(templateSet, parsed.data.tierKey) !== undefined;
       const announcement = {
         ...parsed.data,
         id: idFor(parsed.data.id),

@@ -13,6 +13,7 @@ import type {
 import { instantToDay, instantToLocal, localToInstant } from '../zoned-time';
 import type { ImportedEvent } from './ics-import';
 import { restoreTierlineRecords } from './tierline-restore';
+import { findTier } from '../templates/built-in-sets';
 
 /** What the planner chose for one previewed event. */
 export type ImportChoice = 'announcement' | 'maintenance' | 'skip';
@@ -82,7 +83,7 @@ export function importedEventsToRecords(
   options: ImportRecordsOptions,
 ): ImportedRecords {
   const { templateSet, tierKey, settings, newId, now } = options;
-  const tier = templateSet.tiers.find((candidate) => candidate.key === tierKey);
+  const tier = findTier(templateSet, tierKey);
   if (!tier) throw new Error(`Tier "${tierKey}" is not in template set ${templateSet.id}`);
   const zone = settings.timeZone;
   const restored = restoreTierlineRecords(events, options);

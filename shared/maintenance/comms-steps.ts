@@ -1,4 +1,5 @@
 import type { Channel, DueOffset, MaintenanceWindow, Settings } from '../types';
+import { plural } from '../plural';
 
 export type CommsSettings = Pick<Settings, 'emailLeadDays' | 'reminderLeadDays' | 'timeZone'>;
 export type MaintenanceOffset = Extract<DueOffset, { kind: 'maintenance' }>;
@@ -38,7 +39,7 @@ const daysBefore = (days: number): string => (days === 1 ? 'the day before' : `$
 const wholeDays = (value: number): number => (Number.isFinite(value) ? Math.max(0, Math.floor(value)) : 0);
 const leadText = (value: number): string => {
   const days = wholeDays(value);
-  return days === 0 ? '' : days === 1 ? ', 1 day ahead' : `, ${days} days ahead`;
+  return days === 0 ? '' : `, ${plural(days, 'day')} ahead`;
 };
 const atStart = (): MaintenanceOffset => ({ kind: 'maintenance', anchor: 'start', minutes: 0 });
 const atEnd = (): MaintenanceOffset => ({ kind: 'maintenance', anchor: 'end', minutes: 0 });

@@ -1,5 +1,6 @@
 import type { MaintenanceWindow } from '../types';
 import { formatInstantInZone, isKnownTimeZone, minutesBetween } from '../zoned-time';
+import { plural } from '../plural';
 
 export type DraftOptions = { zones: string[] };
 export type EmailDraft = { subject: string; body: string };
@@ -34,8 +35,8 @@ export function formatDuration(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   const parts: string[] = [];
-  if (hours > 0) parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
-  if (rest > 0 || hours === 0) parts.push(`${rest} minute${rest === 1 ? '' : 's'}`);
+  if (hours > 0) parts.push(plural(hours, 'hour'));
+  if (rest > 0 || hours === 0) parts.push(plural(rest, 'minute'));
   return parts.join(' ');
 }
 

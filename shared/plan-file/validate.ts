@@ -17,6 +17,7 @@ import {
 } from './schema';
 import { doneNameMatches, planTemplateSet } from './to-records';
 import { jsonDepthProblem } from './json-depth';
+import { findTier } from '../templates/built-in-sets';
 
 export type PlanValidation =
   | { ok: true; plan: PlanFile; warnings: JsonProblem[] }
@@ -59,7 +60,7 @@ function crossFieldProblems(plan: PlanFile): JsonProblem[] {
   };
   plan.announcements.forEach((entry, index) => {
     checkId(entry.id, ['announcements', index, 'id']);
-    const tier = set.tiers.find((candidate) => candidate.key === entry.tier);
+    const tier = findTier(set, entry.tier);
     if (!tier) {
       const keys = set.tiers.map((candidate) => candidate.key).join(', ');
       problems.push({

@@ -1,5 +1,5 @@
 import type { Channel, DueOffset, Instant, TemplateItem, TemplateSet, TierTemplate } from '../types';
-import { builtInTemplateSet } from './built-in-sets';
+import { builtInTemplateSet, findTier } from './built-in-sets';
 import { inferItemDetails } from './item-inference';
 import { validateTemplateSet } from './template-schema';
 
@@ -17,7 +17,7 @@ function editTier(
   now: Instant,
   change: (tier: TierTemplate) => TierTemplate | string,
 ): TemplateEdit {
-  const tier = set.tiers.find((candidate) => candidate.key === tierKey);
+  const tier = findTier(set, tierKey);
   if (!tier) return { ok: false, error: `There is no tier "${tierKey}" in "${set.name}".` };
   const changed = change(cloneTier(tier));
   if (typeof changed === 'string') return { ok: false, error: changed };

@@ -4,6 +4,7 @@ import { checklistProgress } from '../../../shared/checklist/progress';
 import { tierOf } from '../../../shared/templates/built-in-sets';
 import type { Announcement, ChecklistItem, MaintenanceWindow, TemplateSet } from '../../../shared/types';
 import { instantToLocal, localToInstant } from '../../../shared/zoned-time';
+import { plural } from '../../../shared/plural';
 
 /** What a calendar item stands for; FullCalendar hands it back on click, drop and resize. */
 export type CalendarItemRef =
@@ -39,7 +40,7 @@ export function timeRangeLabel(start: string, end: string, zone: string): string
   const from = instantToLocal(start, zone);
   const to = instantToLocal(end, zone);
   const days = calendarDaysBetween(from.slice(0, 10), to.slice(0, 10));
-  const later = days === 0 ? '' : ` (+${days} day${days === 1 ? '' : 's'})`;
+  const later = days === 0 ? '' : ` (+${plural(days, 'day')})`;
   return `${from.slice(11)}–${to.slice(11)}${later}`;
 }
 

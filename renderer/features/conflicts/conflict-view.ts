@@ -4,6 +4,7 @@ import { findConflicts, type FindConflictsInput } from '../../../shared/conflict
 import type { Conflict, ConflictKind } from '../../../shared/conflicts/conflict';
 import type { CalendarDay, Settings } from '../../../shared/types';
 import { instantToLocal } from '../../../shared/zoned-time';
+import { plural } from '../../../shared/plural';
 
 type Plan = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSets'>;
 
@@ -51,7 +52,7 @@ export function conflictKindLabel(kind: ConflictKind): string {
 
 /** "1 conflict", "3 conflicts": the badge's accessible name. */
 export function conflictCountText(count: number): string {
-  return `${count} conflict${count === 1 ? '' : 's'}`;
+  return plural(count, 'conflict');
 }
 
 /** Where "Show" takes the planner: the record to select, and the day (and time) to bring into view. */

@@ -21,6 +21,7 @@ import {
   previewLines,
 } from './export-formats';
 import './export.css';
+import { tierOf } from '../../../shared/templates/built-in-sets';
 
 type Props = { plan: PlanData; settings: Settings; now: Date };
 
@@ -36,11 +37,7 @@ function filterOptions(plan: PlanData, settings: Settings): FilterOptions {
   for (const tier of active?.tiers ?? []) names.set(tier.key, tier.name);
   for (const announcement of plan.announcements) {
     if (names.has(announcement.tierKey)) continue;
-    const set = plan.templateSets.find((candidate) => candidate.id === announcement.templateSetId);
-    names.set(
-      announcement.tierKey,
-      set?.tiers.find((tier) => tier.key === announcement.tierKey)?.name ?? announcement.tierKey,
-    );
+    names.set(announcement.tierKey, tierOf(announcement, plan.templateSets)?.name ?? announcement.tierKey);
   }
   const sorted = (values: string[]) =>
     [...new Set(values.map((value) => value.trim()).filter((value) => value !== ''))].sort((a, b) =>

@@ -9,6 +9,8 @@ import { Field } from '../../components/Field';
 import { importIcsEvents } from '../../db/import-repo';
 import { useUiStore } from '../../stores/ui-store';
 import { ProblemList, lineProblems } from './ProblemList';
+import { plural } from '../../../shared/plural';
+import { findTierByRank } from '../../../shared/templates/built-in-sets';
 
 type Props = {
   name: string;
@@ -53,9 +55,7 @@ function when(event: ImportedEvent, zone: string): string {
 export function IcsPreview({ name, result, templateSets, settings, onDone }: Props) {
   const set = templateSets.find((candidate) => candidate.id === settings.activeTemplateSetId);
   const tiers = set?.tiers ?? [];
-  const [tierKey, setTierKey] = useState(
-    () => (tiers.find((tier) => tier.rank === 3) ?? tiers[0])?.key ?? '',
-  );
+  const [tierKey, setTierKey] = useState(() => ((set && findTierByRank(set, 3)) ?? tiers[0])?.key ?? '');
   const [choices, setChoices] = useState<Record<string, ImportChoice>>(() =>
     Object.fromEntries(result.events.map((event) => [event.key, guess(event)])),
   );
@@ -91,7 +91,7 @@ export function IcsPreview({ name, result, templateSets, settings, onDone }: Pro
   return (
     <div className="import-preview" aria-label="Import preview" role="region">
       <p className="import-summary">
-        <strong>{name}</strong>: {result.events.length} event{result.events.length === 1 ? '' : 's'} to import
+        <strong>{name}</strong>: {plural(result.events.length, 'event')} to import
         {result.skipped.length > 0 ? `, ${result.skipped.length} skipped` : ''}. Times are shown in your zone
         ({zone}).
       </p>
@@ -190,7 +190,7 @@ export function IcsPreview({ name, result, templateSets, settings, onDone }: Pro
           onClick={submit}
           disabled={busy || kept.length === 0 || (needsTier && tierKey === '')}
         >
-          Import {kept.length} item{kept.length === 1 ? '' : 's'}
+          Import {plural(kept.length, 'item')}
         </button>
       </div>
     </div>

@@ -17,6 +17,7 @@ import {
   wallClockMinutes,
 } from './maintenance-format';
 import './maintenance.css';
+import { plural } from '../../../shared/plural';
 
 type Props = { window: MaintenanceWindow; plan: PlanData; settings: Settings; now: Date };
 
@@ -59,8 +60,7 @@ function DeleteWindow({ window, itemCount }: { window: MaintenanceWindow; itemCo
   return (
     <div className="maint-confirm" role="group" aria-label="Confirm delete">
       <p>
-        Delete “{window.title}” and its {itemCount} communications item{itemCount === 1 ? '' : 's'}? Undo
-        brings them back.
+        Delete “{window.title}” and its {plural(itemCount, 'communications item')}? Undo brings them back.
       </p>
       <button type="button" className="button--danger" onClick={remove}>
         Delete

@@ -1,5 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { DEFAULT_TEMPLATE_SET_ID, EARLIER_TEMPLATE_SET_ID } from '../../../shared/templates/built-in-sets';
+import {
+  DEFAULT_TEMPLATE_SET_ID,
+  EARLIER_TEMPLATE_SET_ID,
+  findTier,
+} from '../../../shared/templates/built-in-sets';
 import type { Settings, TemplateSet } from '../../../shared/types';
 import { deleteTemplateSet, resetTemplateSetToDefaults, setActiveTemplateSet } from '../../db/template-repo';
 import { DiscardConfirm } from '../../components/DiscardConfirm';
@@ -31,7 +35,7 @@ export function TemplatesDialog({ templateSets, settings }: Props) {
   const [setId, setSetId] = useState(settings.activeTemplateSetId);
   const set = sets.find((candidate) => candidate.id === setId) ?? sets[0];
   const [tierKey, setTierKey] = useState<string | null>(null);
-  const tier = set?.tiers.find((candidate) => candidate.key === tierKey) ?? set?.tiers.at(-1);
+  const tier = (set && tierKey !== null ? findTier(set, tierKey) : undefined) ?? set?.tiers.at(-1);
   const [mode, setMode] = useState<'edit' | 'import'>('edit');
   const [error, setError] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);

@@ -1,7 +1,8 @@
 import type { DueOffset } from '../../../shared/types';
+import { plural } from '../../../shared/plural';
 
 function days(count: number): string {
-  return `${count} day${count === 1 ? '' : 's'}`;
+  return plural(count, 'day');
 }
 
 function minutesText(minutes: number): string {
