@@ -136,6 +136,6 @@ if (process.env.BENCH_CLI !== '0') {
   console.log('');
   console.log(cliTable(cliRows(RUNS)).join('\n'));
   console.log(
-    'Wall-clock time of whole `node build/tierline.mjs …` processes, each run alternating with its baseline.',
+    'Whole `node build/tierline.mjs …` processes, each run alternating with its baseline; CPU time as each process reports it at exit.',
   );
 }
