@@ -16,8 +16,25 @@ describe('build/electron-builder.json', () => {
     const config = await readJson('build/electron-builder.json');
     expect(config.appId).toBe('io.tierline.app');
     expect(config.productName).toBe('Tierline');
-    expect(config.files).toEqual(['dist/**', 'package.json']);
+    // The command line's bundle is for `npx tierline` in the project, not for the installer.
+    expect(config.files).toEqual([
+      'dist/**',
+      '!dist/cli.mjs',
+      '!dist/cli.inputs.json',
+      '!dist/cli-chunks/**',
+      'package.json',
+    ]);
     expect(config.directories).toMatchObject({ output: 'release' });
+  });
+
+  it('ships no node_modules: everything the app runs is bundled, so package.json has no dependencies', async () => {
+    // electron-builder packs a package's `dependencies` next to the bundles: a second copy of each.
+    const pkg = await readJson('package.json');
+    expect(pkg.dependencies).toBeUndefined();
+    expect(pkg.license).toBe('MIT');
+    expect(Object.keys(pkg.devDependencies as object)).toEqual(
+      expect.arrayContaining(['react', 'dexie', 'zod', 'tsdav', 'temporal-polyfill', 'tsx']),
+    );
   });
 
   it('is valid for the installed electron-builder (its own schema check, no build)', async () => {
