@@ -1,12 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { CalendarDay, TemplateSet, Announcement } from '../../../shared/types';
 import { filterChips, KIND_LABELS, STATUS_LABELS } from '../../../shared/work/filter-chips';
-import {
-  FILTER_KINDS,
-  FILTER_STATUSES,
-  hasActiveFilters,
-  type FilterName,
-} from '../../../shared/work/filters';
+import { FILTER_KINDS, FILTER_STATUSES, hasActiveFilters } from '../../../shared/work/filters';
 import type { WorkRow } from '../../../shared/work/work-rows';
 import { useUiStore } from '../../stores/ui-store';
 import { useReminderStore } from '../../stores/reminder-store';
