@@ -108,6 +108,7 @@ describe('the Work view: a planner’s morning questions answered in one place',
     await calendar.expectItemOn('2026-12-08', MAJOR);
     await calendar.expectItemOn('2026-12-10', MINOR);
     await expect.poll(() => calendar.item('2026-12-05', WINDOW).count()).toBe(0);
+    await screenshot(app.page, 'work-calendar-filtered-to-ben');
     await filters.choose('Kind', 'Maintenance');
     await expect.poll(() => calendar.item('2026-12-08', MAJOR).count()).toBe(0);
     await filters.removeChip('Kind: Maintenance');

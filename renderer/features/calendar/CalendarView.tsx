@@ -49,7 +49,7 @@ const PLUGINS = [classicThemePlugin, dayGridPlugin, timeGridPlugin, listPlugin, 
 const HEADER_TOOLBAR = {
   start: 'prev,next today',
   center: 'title',
-  end: 'dayGridMonth,timeGridWeek,timeGridDay,listMonth,work',
+  end: 'dayGridMonth,timeGridWeek,timeGridDay,listMonth work',
 };
 // The fifth view switch: the Work view is not a FullCalendar view, so it is a button of ours.
 const BUTTONS = { work: { text: 'Work', click: () => useWorkStore.getState().setWorkOpen(true) } };
