@@ -136,6 +136,28 @@ describe('the Work view: a planner’s morning questions answered in one place',
     await calendar.day('2026-12-08').getByText(`1/${MAJOR_COUNT}`).waitFor();
   });
 
+  it('changes a due date and an owner in place, and Undo takes each back in one step', async () => {
+    await work.open();
+    const find = async () =>
+      (await readStore<ChecklistItem>(app.page, 'checklistItems')).find(
+        (item) => item.title === PRIYA_MINOR,
+      )!;
+    const before = await find();
+    const undo = app.page
+      .getByRole('toolbar', { name: 'Plan actions' })
+      .getByRole('button', { name: 'Undo' });
+    await work.setDue(PRIYA_MINOR, MINOR, '2026-12-11');
+    await expect.poll(async () => (await find()).dueDate).toBe('2026-12-11');
+    expect((await find()).dueOverridden).toBe(true);
+    await undo.click();
+    await expect.poll(async () => (await find()).dueDate).toBe(before.dueDate);
+    expect((await find()).dueOverridden).toBe(false);
+    await work.assign(PRIYA_MINOR, MINOR, 'Ben');
+    await expect.poll(async () => (await find()).assignee).toBe('Ben');
+    await undo.click();
+    await expect.poll(async () => (await find()).assignee).toBe(before.assignee);
+  });
+
   it('groups by person and shows Priya’s workload; a week filters to her and that week', async () => {
     await work.open();
     await app.page.setViewportSize({ width: 1280, height: 800 });
@@ -148,11 +170,12 @@ describe('the Work view: a planner’s morning questions answered in one place',
     await work.groupBy('Person');
     const week = work.workloadWeek('Priya').first();
     await week.waitFor();
-    expect(await week.getAttribute('aria-label')).toMatch(/^Priya, .+: \d+ items? due/);
+    expect(await week.textContent()).toMatch(/^Priya: Week of Mon \d+ \w{3}\d+ items? due/);
     expect(await work.groupHeadings()).toEqual(
       expect.arrayContaining([expect.stringMatching(/^▾ Priya \(\d\)$/)]),
     );
     await screenshot(app.page, 'work-view-by-person');
+    await expectNoAxeViolations(app.page, 'section.work-view');
     await week.click();
     const chips = await filters.chips();
     expect(chips[0]).toBe('Owner: Priya');
