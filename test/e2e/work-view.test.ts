@@ -162,6 +162,16 @@ describe('the Work view: a planner’s morning questions answered in one place',
     await work.open();
     await app.page.setViewportSize({ width: 1280, height: 800 });
     await filters.clear();
+    // Two open items for Priya on launch day, against a limit of one a day: an over-limit day.
+    await work.groupBy('Launch');
+    for (const title of ['Writing a Twitter thread posted by @james406.', 'Writing a dedicated blog post.'])
+      await work.assign(title, MAJOR, 'Priya');
+    await calendar.toolbarButton('Settings').click();
+    const settings = app.page.getByRole('dialog', { name: 'Settings' });
+    await settings.getByLabel('Most items one person can have due on a day').fill('1');
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await settings.waitFor({ state: 'hidden' });
+    await work.groupBy('Due date');
     // The README's pictures: the list itself, without the side panel or a passing toast.
     const close = app.page.getByRole('button', { name: 'Close details' });
     if (await close.isVisible()) await close.click();
@@ -171,6 +181,10 @@ describe('the Work view: a planner’s morning questions answered in one place',
     const week = work.workloadWeek('Priya').first();
     await week.waitFor();
     expect(await week.textContent()).toMatch(/^Priya: Week of Mon \d+ \w{3}\d+ items? due/);
+    // Said in words, not by colour alone.
+    expect(await work.workloadWeek('Priya').filter({ hasText: 'Week of Mon 7 Dec' }).textContent()).toMatch(
+      /3 items due.*1 day over the limit of 1$/,
+    );
     expect(await work.groupHeadings()).toEqual(
       expect.arrayContaining([expect.stringMatching(/^▾ Priya \(\d\)$/)]),
     );

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Settings } from '../../../shared/types';
 import { plural } from '../../../shared/plural';
 import { GROUP_BYS, groupRows, type GroupBy, type WorkGroup } from '../../../shared/work/grouping';
@@ -49,6 +49,10 @@ export function WorkView({ rows, owners, settings, today }: Props) {
     () => groupRows(shown, groupBy, today, settings.weekStart),
     [shown, groupBy, today, settings.weekStart],
   );
+  // A new grouping is a new list: start it at the top, not where the old one was scrolled to.
+  useEffect(() => {
+    if (list.current) list.current.scrollTop = 0;
+  }, [groupBy]);
   const isOpen = (group: WorkGroup) => group.collapsedByDefault === toggled.includes(group.key);
   const visible = groups.flatMap((group) => (isOpen(group) ? group.rows : []));
   const active = visible.some((row) => row.id === activeId) ? activeId : (visible[0]?.id ?? null);
