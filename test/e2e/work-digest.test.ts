@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChecklistItem } from '../../shared/types';
-import { openApp, type AppSession } from './browser';
+import { join } from 'node:path';
+import { openApp, SCREENSHOT_DIR, type AppSession } from './browser';
 import { readStore } from './idb';
 import { expectNoAxeViolations } from './pages/accessibility';
 import { CalendarPage } from './pages/calendar-page';
@@ -60,6 +61,7 @@ describe('Mine and the daily digest', () => {
     await calendar.toolbarButton('Settings').click();
     await settings().getByLabel('I am').selectOption({ label: 'Dana' });
     await expectNoAxeViolations(app.page, 'fieldset.personal-settings');
+    await settings().screenshot({ path: join(SCREENSHOT_DIR, 'settings-i-am-reminders.png') });
     await settings().getByRole('button', { name: 'Cancel' }).click();
     await filters.mine.click();
     expect(await filters.chips()).toEqual(['Owner: Dana']);
