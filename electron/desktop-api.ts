@@ -9,6 +9,8 @@ import type {
   ReadSnapshotResult,
   SaveTextFileRequest,
   SaveTextFileResult,
+  ShowNotificationRequest,
+  ShowNotificationResult,
   WriteSnapshotRequest,
 } from '../shared/ipc';
 import type { SnapshotMeta } from '../shared/backup/snapshot';
@@ -38,5 +40,7 @@ export function createDesktopApi(invoke: Invoke): DesktopApi {
     listSnapshots: () => invoke(IPC_CHANNELS.listSnapshots) as Promise<SnapshotMeta[]>,
     readSnapshot: (id: string) => invoke(IPC_CHANNELS.readSnapshot, id) as Promise<ReadSnapshotResult>,
     deleteSnapshot: (id: string) => invoke(IPC_CHANNELS.deleteSnapshot, id).then(() => undefined),
+    showNotification: (request: ShowNotificationRequest) =>
+      invoke(IPC_CHANNELS.showNotification, request) as Promise<ShowNotificationResult>,
   } satisfies DesktopApi;
 }

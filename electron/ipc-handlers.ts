@@ -17,6 +17,8 @@ import { createBackupHandlers } from './backup-handlers';
 import type { IpcHandler } from './ipc-guard';
 import { IpcRefusedError, guard } from './ipc-guard';
 import { externalUrlToOpen } from './navigation-guard';
+import type { NotificationDeps } from './notification-handler';
+import { createNotificationHandler } from './notification-handler';
 
 /** Everything the handlers touch outside themselves; main.ts passes Electron's and node's, tests pass fakes. */
 export type IpcDeps = {
@@ -30,7 +32,8 @@ export type IpcDeps = {
   fileSize(filePath: string): Promise<number>;
   readFile(filePath: string): Promise<Uint8Array>;
   openExternal(url: string): Promise<void>;
-} & BackupDeps;
+} & BackupDeps &
+  NotificationDeps;
 
 export type { IpcEventLike, IpcHandler } from './ipc-guard';
 export { IpcRefusedError } from './ipc-guard';
@@ -101,6 +104,7 @@ export function createIpcHandlers(deps: IpcDeps): Record<IpcChannel, IpcHandler>
   const schemas = IPC_ARGUMENT_SCHEMAS;
   return {
     ...createBackupHandlers(deps),
+    [IPC_CHANNELS.showNotification]: createNotificationHandler(deps),
     [IPC_CHANNELS.appVersion]: guard(IPC_CHANNELS.appVersion, schemas[IPC_CHANNELS.appVersion], () =>
       Promise.resolve(deps.appVersion()),
     ),

@@ -3,7 +3,18 @@
  * behaviour, window placement) lives in a small module next to this one and is unit-tested in Node.
  * Bundled to dist/electron/main.cjs; the renderer build sits in dist/renderer.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  Notification,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import * as fsPromises from 'node:fs/promises';
 import path from 'node:path';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin';
@@ -31,6 +42,7 @@ app.setPath('userData', process.env.TIERLINE_USER_DATA_DIR ?? path.join(app.getP
 if (process.platform === 'win32') app.setAppUserModelId('io.tierline.app');
 
 let mainWindow: BrowserWindow | null = null;
+const shownNotifications = new Set<Notification>();
 let pendingStateWrite: Promise<void> | null = null;
 
 function dialogParent(): BrowserWindow | undefined {
@@ -124,6 +136,25 @@ async function onReady(): Promise<void> {
         );
       },
       removeFile: (filePath) => fsPromises.rm(filePath, { force: true }),
+      notificationsSupported: () => Notification.isSupported(),
+      showNotification: ({ title, body }) =>
+        new Promise((resolve) => {
+          const notification = new Notification({ title, body });
+          // Held until it ends: a collected Notification never reports its click.
+          shownNotifications.add(notification);
+          const end = (outcome: 'clicked' | 'closed') => {
+            shownNotifications.delete(notification);
+            resolve(outcome);
+          };
+          notification.on('click', () => end('clicked'));
+          notification.on('close', () => end('closed'));
+          notification.show();
+        }),
+      focusWindow: () => {
+        if (!mainWindow) return;
+        if (mainWindow.isMinimized()) mainWindow.restore();
+        mainWindow.focus();
+      },
     }),
   );
 

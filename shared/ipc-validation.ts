@@ -6,6 +6,7 @@ import type {
   PublishFile,
   PublishFilesRequest,
   SaveTextFileRequest,
+  ShowNotificationRequest,
   WriteSnapshotRequest,
 } from './ipc';
 import { MAX_BACKUP_BYTES } from './backup/limits';
@@ -152,6 +153,24 @@ export const writeSnapshotRequestSchema: z.ZodType<WriteSnapshotRequest> = z.str
   text: saveContentsSchema,
 });
 
+/** Longest notification title and body: a digest line is far shorter; systems cut long ones anyway. */
+export const MAX_NOTIFICATION_TITLE = 100;
+export const MAX_NOTIFICATION_BODY = 300;
+
+const notificationText = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .refine((text) => !CONTROL_CHARACTERS.test(text), 'must not contain control characters')
+    .refine((text) => text.trim() !== '', 'must not be blank');
+
+/** A notification to show: short plain text, no icon, sound, actions or URL from the page. */
+export const showNotificationRequestSchema: z.ZodType<ShowNotificationRequest> = z.strictObject({
+  title: notificationText(MAX_NOTIFICATION_TITLE),
+  body: notificationText(MAX_NOTIFICATION_BODY),
+});
+
 /**
  * The full argument list of every channel, as tuples: a call with missing, extra or malformed
  * arguments fails to parse, so handlers see exactly what `DesktopApi` declares.
@@ -167,4 +186,5 @@ export const IPC_ARGUMENT_SCHEMAS = {
   [IPC_CHANNELS.listSnapshots]: z.tuple([]),
   [IPC_CHANNELS.readSnapshot]: z.tuple([snapshotIdSchema]),
   [IPC_CHANNELS.deleteSnapshot]: z.tuple([snapshotIdSchema]),
+  [IPC_CHANNELS.showNotification]: z.tuple([showNotificationRequestSchema]),
 } as const satisfies Record<IpcChannel, z.ZodType<readonly unknown[]>>;

@@ -18,6 +18,7 @@ export const IPC_CHANNELS = {
   listSnapshots: 'backups:list',
   readSnapshot: 'backups:read',
   deleteSnapshot: 'backups:delete',
+  showNotification: 'notification:show',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -66,6 +67,12 @@ export type WriteSnapshotRequest = {
 
 export type ReadSnapshotResult = { status: 'read'; text: string } | { status: 'missing' };
 
+/** A desktop notification: the daily digest. Plain text only; the main process adds nothing to it. */
+export type ShowNotificationRequest = { title: string; body: string };
+
+/** How a notification ended: the planner clicked it, it went away, or the system has none. */
+export type ShowNotificationResult = { status: 'clicked' | 'closed' | 'unsupported' };
+
 /** What `window.tierline` offers. Every function maps to one fixed channel. */
 export type DesktopApi = {
   appVersion(): Promise<string>;
@@ -80,4 +87,6 @@ export type DesktopApi = {
   listSnapshots(): Promise<SnapshotMeta[]>;
   readSnapshot(id: string): Promise<ReadSnapshotResult>;
   deleteSnapshot(id: string): Promise<void>;
+  /** Shows a notification and settles when it is clicked (the window comes to the front) or closed. */
+  showNotification(request: ShowNotificationRequest): Promise<ShowNotificationResult>;
 };

@@ -1,11 +1,12 @@
 import { AutoBackups } from '../features/backups/AutoBackups';
-import { CalendarView } from '../features/calendar/CalendarView';
 import { usePlanData } from '../features/calendar/usePlanData';
 import { usePublishing } from '../features/publish/usePublishing';
 import { ConflictsPanel } from '../features/conflicts/ConflictsPanel';
 import { useConflicts } from '../features/conflicts/useConflicts';
 import { TimeZoneOptions } from '../features/settings/SettingsDialog';
 import { DamagedRecordsNotice } from '../features/damaged/DamagedRecordsNotice';
+import { DailyDigest } from '../features/work/DailyDigest';
+import { PlanViews } from '../features/work/PlanViews';
 import { useUiStore } from '../stores/ui-store';
 import { instantToDay } from '../../shared/zoned-time';
 import { DetailsPanel } from './DetailsPanel';
@@ -47,7 +48,7 @@ export function App() {
             where="calendar"
             fallback={(error, reset) => <RecoveryScreen part="The calendar" error={error} reset={reset} />}
           >
-            <CalendarView plan={plan} now={now} conflicts={conflicts} />
+            <PlanViews plan={plan} now={now} conflicts={conflicts} />
           </ErrorBoundary>
         </main>
         <ErrorBoundary
@@ -68,6 +69,7 @@ export function App() {
       <TimeZoneOptions />
       <Toast />
       <AutoBackups />
+      <DailyDigest plan={plan} now={now} />
     </div>
   );
 }

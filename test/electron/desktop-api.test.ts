@@ -22,6 +22,7 @@ const snapshot = {
   counts: { announcements: 0, windows: 0, items: 0 },
   text: '{}',
 };
+const digest = { title: 'Tierline', body: '2 items due today, 1 overdue' };
 const publish = { folder: '/srv', files: [{ name: 'tierline.ics' as const, contents: 'x' }] };
 
 describe('createDesktopApi (the object behind window.tierline)', () => {
@@ -42,6 +43,7 @@ describe('createDesktopApi (the object behind window.tierline)', () => {
     ['listSnapshots', (api) => api.listSnapshots(), []],
     ['readSnapshot', (api) => api.readSnapshot('a.json'), ['a.json']],
     ['deleteSnapshot', (api) => api.deleteSnapshot('a.json'), ['a.json']],
+    ['showNotification', (api) => api.showNotification(digest), [digest]],
   ];
 
   it.each(cases)('%s calls its own channel once with its argument', async (name, call, args) => {

@@ -85,6 +85,12 @@ function fake(): Fake {
       state.files.delete(filePath);
       return Promise.resolve();
     },
+    notificationsSupported: () => true,
+    showNotification: (request) => {
+      state.calls.push(`notify ${request.title}`);
+      return Promise.resolve('closed');
+    },
+    focusWindow: () => state.calls.push('focus'),
   };
   return state;
 }
@@ -107,6 +113,7 @@ const validArgs: Record<IpcChannel, unknown[]> = {
   [IPC_CHANNELS.listSnapshots]: [],
   [IPC_CHANNELS.readSnapshot]: [SNAPSHOT_NAME],
   [IPC_CHANNELS.deleteSnapshot]: [SNAPSHOT_NAME],
+  [IPC_CHANNELS.showNotification]: [{ title: 'Tierline', body: '1 item due today, 0 overdue' }],
 };
 
 describe('every handler refuses an untrusted sender before doing anything', () => {

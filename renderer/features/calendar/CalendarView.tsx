@@ -19,6 +19,7 @@ import { instantToDay, instantToLocal, localToInstant } from '../../../shared/zo
 import { moveAnnouncementLaunch } from '../../db/announcement-repo';
 import { moveMaintenanceWindow, resizeMaintenanceWindow } from '../../db/maintenance-repo';
 import { useUiStore, type CalendarViewName } from '../../stores/ui-store';
+import { useWorkStore } from '../../stores/work-store';
 import { CalendarItemContent } from './CalendarItemContent';
 import {
   dayFromCalendarDate,
@@ -48,8 +49,10 @@ const PLUGINS = [classicThemePlugin, dayGridPlugin, timeGridPlugin, listPlugin, 
 const HEADER_TOOLBAR = {
   start: 'prev,next today',
   center: 'title',
-  end: 'dayGridMonth,timeGridWeek,timeGridDay,listMonth',
+  end: 'dayGridMonth,timeGridWeek,timeGridDay,listMonth work',
 };
+// The fifth view switch: the Work view is not a FullCalendar view, so it is a button of ours.
+const BUTTONS = { work: { text: 'Work', click: () => useWorkStore.getState().setWorkOpen(true) } };
 // Planners across zones read 24-hour times without am/pm ambiguity.
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 const renderItem = (arg: EventDisplayInfo) => <CalendarItemContent info={arg} />;
@@ -98,6 +101,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   const view = useUiStore((state) => state.view);
   const visibleStart = useUiStore((state) => state.visibleStart);
   const jump = useUiStore((state) => state.jump);
+  const filters = useWorkStore((state) => state.filters);
   const calendar = useRef<CalendarRef>(null);
   useEffect(() => {
     const api = calendar.current?.getApi();
@@ -107,6 +111,11 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
     if (jump.time)
       api.scrollToTime(`${String(Math.max(0, Number(jump.time.slice(0, 2)) - 1)).padStart(2, '0')}:00:00`);
   }, [jump]);
+  // The Work view's switches set the view while the calendar is hidden; follow them.
+  useEffect(() => {
+    const api = calendar.current?.getApi();
+    if (api && api.view.type !== view) api.changeView(view);
+  }, [view]);
   // Until FullCalendar reports its first range: the largest view (six weeks) around where it opens.
   const [range, setRange] = useState<EventRange>(() => {
     const opening = visibleStart ?? today;
@@ -125,6 +134,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         showChecklistMarkers: settings.showChecklistMarkers,
         conflictCounts,
         range,
+        filters,
       }),
     [
       plan.announcements,
@@ -136,6 +146,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       settings.showChecklistMarkers,
       conflictCounts,
       range,
+      filters,
     ],
   );
   const datesSet = useCallback((info: DatesSetInfo) => onDatesSet(info, setRange), []);
@@ -205,6 +216,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       now={`${instantToLocal(now.toISOString(), zone)}:00`}
       firstDay={settings.weekStart}
       headerToolbar={HEADER_TOOLBAR}
+      buttons={BUTTONS}
       height="100%"
       editable
       selectable

@@ -5,6 +5,8 @@ import { tierOf } from '../../../shared/templates/built-in-sets';
 import type { Announcement, ChecklistItem, MaintenanceWindow, TemplateSet } from '../../../shared/types';
 import { instantToLocal, localToInstant } from '../../../shared/zoned-time';
 import { plural } from '../../../shared/plural';
+import type { WorkFilters } from '../../../shared/work/filters';
+import { calendarFilter } from '../work/calendar-filter';
 
 /** What a calendar item stands for; FullCalendar hands it back on click, drop and resize. */
 export type CalendarItemRef =
@@ -61,8 +63,11 @@ export function toCalendarEvents(args: {
    * Checklist progress still counts every item.
    */
   range?: { start: string; end: string };
+  /** The filter bar's values: the calendar hides what they hide. */
+  filters?: WorkFilters;
 }): EventInput[] {
   const { range } = args;
+  const filter = args.filters ? calendarFilter(args, args.filters, args.today, args.plannerZone) : null;
   // Days and instants are ISO strings, so they compare as text; the range's margin covers zones.
   const inRange = (first: string, last: string = first): boolean =>
     !range || (last.slice(0, 10) >= range.start && first.slice(0, 10) <= range.end);
@@ -75,7 +80,7 @@ export function toCalendarEvents(args: {
   }
   const events: EventInput[] = [];
   for (const announcement of args.announcements) {
-    if (!inRange(announcement.launchDate)) continue;
+    if (!inRange(announcement.launchDate) || (filter && !filter.announcement(announcement))) continue;
     const tier = tierOf(announcement, args.templateSets);
     const props: CalendarItemProps = {
       kind: 'announcement',
@@ -106,7 +111,7 @@ export function toCalendarEvents(args: {
     });
   }
   for (const window of args.windows) {
-    if (!inRange(window.start, window.end)) continue;
+    if (!inRange(window.start, window.end) || (filter && !filter.window(window))) continue;
     const props: CalendarItemProps = {
       kind: 'maintenance',
       layer: 0,
@@ -133,6 +138,7 @@ export function toCalendarEvents(args: {
   if (args.showChecklistMarkers) {
     for (const item of args.items) {
       if (item.parentKind !== 'announcement' || !inRange(item.dueDate)) continue;
+      if (filter && !filter.marker(item.id)) continue;
       const props: CalendarItemProps = {
         kind: 'checklist-item',
         layer: 1,

@@ -18,6 +18,8 @@ export function CommitInput(props: {
   max?: string;
   /** The id of a message beside the field that says what is wrong with it, when something is. */
   errorId?: string | undefined;
+  /** -1 keeps it out of the tab order (a list's roving tab stop decides). */
+  tabIndex?: number;
   onCommit: (value: string) => void;
 }) {
   const {
@@ -31,6 +33,7 @@ export function CommitInput(props: {
     min,
     max,
     errorId,
+    tabIndex,
     onCommit,
   } = props;
   const [draft, setDraft] = useState(value);
@@ -55,6 +58,7 @@ export function CommitInput(props: {
       aria-label={label}
       placeholder={placeholder}
       list={list}
+      tabIndex={tabIndex}
       min={min}
       max={max}
       aria-invalid={errorId ? true : undefined}

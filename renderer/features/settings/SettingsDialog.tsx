@@ -11,6 +11,7 @@ import { useIsDirty } from '../../components/useUnsavedGuard';
 import { Field } from '../../components/Field';
 import { updateSettings } from '../../db/settings-repo';
 import { useUiStore } from '../../stores/ui-store';
+import { PersonalSettings } from '../work/PersonalSettings';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -117,6 +118,7 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
         />
         Show checklist items on the calendar
       </label>
+      <PersonalSettings />
       <button
         type="button"
         className="settings-backups"

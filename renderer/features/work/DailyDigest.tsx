@@ -1,0 +1,8 @@
+import type { PlanData } from '../calendar/usePlanData';
+import { useDailyDigest } from './useDailyDigest';
+
+/** Runs the daily digest (useDailyDigest); renders nothing, so App needs one line for it. */
+export function DailyDigest({ plan, now }: { plan: PlanData; now: Date }) {
+  useDailyDigest(plan, now);
+  return null;
+}

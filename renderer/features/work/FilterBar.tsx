@@ -1,0 +1,162 @@
+import { useId, type ReactNode } from 'react';
+import type { CalendarDay, TemplateSet, Announcement } from '../../../shared/types';
+import { filterChips, KIND_LABELS, STATUS_LABELS } from '../../../shared/work/filter-chips';
+import { FILTER_KINDS, FILTER_STATUSES, hasActiveFilters } from '../../../shared/work/filters';
+import type { WorkRow } from '../../../shared/work/work-rows';
+import { useUiStore } from '../../stores/ui-store';
+import { useReminderStore } from '../../stores/reminder-store';
+import { useWorkStore } from '../../stores/work-store';
+import { teamOptions, tierOptions } from './filter-options';
+import type { Owner } from './owners';
+import './work.css';
+
+type Props = {
+  rows: readonly WorkRow[];
+  owners: readonly Owner[];
+  templateSets: readonly TemplateSet[];
+  activeSetId: string;
+  announcements: readonly Announcement[];
+  today: CalendarDay;
+};
+
+function FilterSelect(props: {
+  label: string;
+  value: string | null;
+  any: string;
+  onChange: (value: string | null) => void;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <span className="filter-bar__control">
+      <label htmlFor={id}>{props.label}</label>
+      <select
+        id={id}
+        value={props.value ?? ''}
+        onChange={(event) => props.onChange(event.target.value || null)}
+      >
+        <option value="">{props.any}</option>
+        {props.children}
+      </select>
+    </span>
+  );
+}
+
+/**
+ * The one filter bar over the calendar and the Work view: Owner, Team, Tier, Kind and Status,
+ * the Mine toggle, the active filters as removable chips, and Clear filters.
+ */
+export function FilterBar({ rows, owners, templateSets, activeSetId, announcements, today }: Props) {
+  const filters = useWorkStore((state) => state.filters);
+  const setFilter = useWorkStore((state) => state.setFilter);
+  const clearFilters = useWorkStore((state) => state.clearFilters);
+  const me = useReminderStore((state) => state.me);
+  const tiers = tierOptions(templateSets, activeSetId, announcements);
+  const tierName = (key: string) => tiers.find((tier) => tier.key === key)?.name ?? key;
+  const chips = filterChips(filters, { owners, tierName, today });
+  // A stored owner key the plan no longer names still shows, so the planner can see and clear it.
+  const ownerChoices =
+    filters.owner && !owners.some((owner) => owner.key === filters.owner)
+      ? [...owners, { key: filters.owner, name: filters.owner }]
+      : owners;
+  const mine = me !== null && filters.owner === me;
+  const toggleMine = () => {
+    if (me === null) {
+      useUiStore.getState().showToast('Choose who you are first: Settings → I am.');
+      return;
+    }
+    setFilter('owner', mine ? null : me);
+  };
+  return (
+    <section className="filter-bar" aria-label="Filters">
+      <div className="filter-bar__controls">
+        <FilterSelect
+          label="Owner"
+          any="Anyone"
+          value={filters.owner}
+          onChange={(value) => setFilter('owner', value)}
+        >
+          {ownerChoices.map((owner) => (
+            <option key={owner.key} value={owner.key}>
+              {owner.name}
+            </option>
+          ))}
+        </FilterSelect>
+        <button type="button" className="filter-bar__mine" aria-pressed={mine} onClick={toggleMine}>
+          Mine
+        </button>
+        <FilterSelect
+          label="Team"
+          any="Any team"
+          value={filters.team}
+          onChange={(value) => setFilter('team', value)}
+        >
+          {teamOptions(rows).map((team) => (
+            <option key={team} value={team}>
+              {team}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          label="Tier"
+          any="Any tier"
+          value={filters.tier}
+          onChange={(value) => setFilter('tier', value)}
+        >
+          {tiers.map((tier) => (
+            <option key={tier.key} value={tier.key}>
+              {tier.name}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          label="Kind"
+          any="Any kind"
+          value={filters.kind}
+          onChange={(value) => setFilter('kind', FILTER_KINDS.find((kind) => kind === value) ?? null)}
+        >
+          {FILTER_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {KIND_LABELS[kind]}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          label="Status"
+          any="Any status"
+          value={filters.status}
+          onChange={(value) =>
+            setFilter('status', FILTER_STATUSES.find((status) => status === value) ?? null)
+          }
+        >
+          {FILTER_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
+        </FilterSelect>
+      </div>
+      {hasActiveFilters(filters) ? (
+        <div className="filter-bar__active">
+          <ul className="filter-bar__chips" aria-label="Active filters">
+            {chips.map((chip) => (
+              <li key={chip.name}>
+                <button
+                  type="button"
+                  className="filter-chip"
+                  aria-label={`Remove filter ${chip.text}`}
+                  onClick={() => setFilter(chip.name, null)}
+                >
+                  {chip.text} <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="link-button" onClick={clearFilters}>
+            Clear filters
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Conflict } from '../../../shared/conflicts/conflict';
+import { instantToDay } from '../../../shared/zoned-time';
+import { useWorkStore } from '../../stores/work-store';
+import { CalendarView } from '../calendar/CalendarView';
+import type { PlanData } from '../calendar/usePlanData';
+import { FilterBar } from './FilterBar';
+import { useOwnerOptions } from './owners';
+import { useWorkRows } from './useWorkRows';
+import { WorkView } from './WorkView';
+
+type Props = {
+  plan: PlanData & { settings: NonNullable<PlanData['settings']> };
+  now: Date;
+  conflicts?: readonly Conflict[];
+};
+
+/**
+ * The main area: the filter bar over either the calendar or the Work view. The calendar stays
+ * mounted (hidden) while Work shows, so coming back finds it on the same days and view.
+ */
+export function PlanViews({ plan, now, conflicts }: Props) {
+  const workOpen = useWorkStore((state) => state.workOpen);
+  const today = instantToDay(now.toISOString(), plan.settings.timeZone);
+  const rows = useWorkRows(plan, today);
+  const owners = useOwnerOptions(plan);
+  return (
+    <div className="plan-views">
+      <FilterBar
+        rows={rows}
+        owners={owners}
+        templateSets={plan.templateSets}
+        activeSetId={plan.settings.activeTemplateSetId}
+        announcements={plan.announcements}
+        today={today}
+      />
+      <div className="plan-views__calendar" hidden={workOpen}>
+        <CalendarView plan={plan} now={now} conflicts={conflicts} />
+      </div>
+      {workOpen ? <WorkView rows={rows} owners={owners} settings={plan.settings} today={today} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { TEAMS, type TemplateSet } from '../../../shared/types';
+import type { Announcement } from '../../../shared/types';
+import type { WorkRow } from '../../../shared/work/work-rows';
+
+/** The handbook's teams, then any other team the plan's items name, each once. */
+export function teamOptions(rows: readonly WorkRow[]): string[] {
+  const extra = new Set(
+    rows.map((row) => row.team).filter((team) => !(TEAMS as readonly string[]).includes(team)),
+  );
+  return [...TEAMS, ...[...extra].sort((a, b) => a.localeCompare(b, 'en'))];
+}
+
+/**
+ * The tiers a planner can filter by: those of the active template set, then any other tier a
+ * launch uses (an earlier set's), by key with the name the planner knows it by.
+ */
+export function tierOptions(
+  sets: readonly TemplateSet[],
+  activeSetId: string,
+  announcements: readonly Announcement[],
+): { key: string; name: string }[] {
+  const options = new Map<string, string>();
+  const active = sets.find((set) => set.id === activeSetId);
+  for (const tier of active?.tiers ?? []) options.set(tier.key, tier.name);
+  for (const announcement of announcements) {
+    if (options.has(announcement.tierKey)) continue;
+    const set = sets.find((candidate) => candidate.id === announcement.templateSetId);
+    options.set(
+      announcement.tierKey,
+      set?.tiers.find((tier) => tier.key === announcement.tierKey)?.name ?? announcement.tierKey,
+    );
+  }
+  return [...options].map(([key, name]) => ({ key, name }));
+}

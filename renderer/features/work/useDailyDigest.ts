@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { dailyDigest, digestDue } from '../../../shared/work/digest';
+import { instantToDay } from '../../../shared/zoned-time';
+import { showNotification } from '../../platform/notifications';
+import { useReminderStore } from '../../stores/reminder-store';
+import { useWorkStore } from '../../stores/work-store';
+import type { PlanData } from '../calendar/usePlanData';
+import { useWorkRows } from './useWorkRows';
+
+/**
+ * The daily digest: when the app starts or the day turns (useNow ticks every minute), and the
+ * planner has reminders on and has said who they are, one notification of their items due today
+ * and overdue. A click opens the Work view filtered to Mine and due by today.
+ */
+export function useDailyDigest(plan: PlanData, now: Date): void {
+  const today = instantToDay(now.toISOString(), plan.settings.timeZone);
+  const rows = useWorkRows(plan, today);
+  const me = useReminderStore((state) => state.me);
+  const remindersOn = useReminderStore((state) => state.remindersOn);
+  const lastDigestDay = useReminderStore((state) => state.lastDigestDay);
+  useEffect(() => {
+    if (!digestDue({ remindersOn, meKey: me, lastDigestDay, today }) || me === null) return;
+    // Marked before showing: a re-render (or a plan change) while it is up must not show another.
+    useReminderStore.getState().markDigest(today);
+    const digest = dailyDigest(rows, me, today);
+    if (!digest) return;
+    void showNotification(digest.title, digest.body).then((outcome) => {
+      if (outcome !== 'clicked') return;
+      const work = useWorkStore.getState();
+      work.showOnly({ owner: me, status: 'open', due: { from: null, to: today } });
+      work.setGroupBy('due');
+      work.setWorkOpen(true);
+    });
+  }, [rows, me, remindersOn, lastDigestDay, today]);
+}

@@ -1,0 +1,14 @@
+import { useMemo } from 'react';
+import { buildWorkRows, type WorkRow } from '../../../shared/work/work-rows';
+import type { CalendarDay } from '../../../shared/types';
+import type { PlanData } from '../calendar/usePlanData';
+
+/** Every item of the plan as a Work row, rebuilt only when the plan, the day or the zone changes. */
+export function useWorkRows(plan: PlanData, today: CalendarDay): WorkRow[] {
+  const { announcements, windows, items, templateSets } = plan;
+  const zone = plan.settings.timeZone;
+  return useMemo(
+    () => buildWorkRows({ announcements, windows, items, templateSets }, today, zone),
+    [announcements, windows, items, templateSets, today, zone],
+  );
+}
