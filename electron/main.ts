@@ -3,12 +3,26 @@
  * behaviour, window placement) lives in a small module next to this one and is unit-tested in Node.
  * Bundled to dist/electron/main.cjs; the renderer build sits in dist/renderer.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import * as fsPromises from 'node:fs/promises';
 import path from 'node:path';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin';
 import { writeFileAtomic } from './atomic-write';
 import { BACKUPS_FOLDER } from './backup-files';
+import { CalDavAccount } from './caldav/caldav-account';
+import { CredentialStore } from './caldav/credential-store';
+import { createTeamCalendarService } from './caldav/team-calendar-service';
 import { createIpcHandlers, registerIpcHandlers } from './ipc-handlers';
 import { createMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol-handler';
@@ -77,6 +91,15 @@ async function createMainWindow(): Promise<void> {
   await window.loadURL(APP_ENTRY_URL);
 }
 
+/** The encrypted team-calendar account file; written atomically, readable only through safeStorage. */
+function secretFile(filePath: string) {
+  return {
+    read: () => fsPromises.readFile(filePath, 'utf8').catch(() => null),
+    write: (contents: string) => writeFileAtomic(filePath, contents),
+    remove: () => fsPromises.rm(filePath, { force: true }),
+  };
+}
+
 function focusMainWindow(): void {
   if (mainWindow === null) return;
   if (mainWindow.isMinimized()) mainWindow.restore();
@@ -124,6 +147,13 @@ async function onReady(): Promise<void> {
         );
       },
       removeFile: (filePath) => fsPromises.rm(filePath, { force: true }),
+      teamCalendar: createTeamCalendarService({
+        store: new CredentialStore(
+          safeStorage,
+          secretFile(path.join(app.getPath('userData'), 'team-calendar.bin')),
+        ),
+        connect: (options) => CalDavAccount.connect(options),
+      }),
     }),
   );
 

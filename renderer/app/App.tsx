@@ -4,6 +4,8 @@ import { usePlanData } from '../features/calendar/usePlanData';
 import { usePublishing } from '../features/publish/usePublishing';
 import { ConflictsPanel } from '../features/conflicts/ConflictsPanel';
 import { useConflicts } from '../features/conflicts/useConflicts';
+import { TeamCalendarSync } from '../features/team-calendar/TeamCalendarSync';
+import { useTeamCalendarStore } from '../features/team-calendar/team-calendar-store';
 import { TimeZoneOptions } from '../features/settings/SettingsDialog';
 import { DamagedRecordsNotice } from '../features/damaged/DamagedRecordsNotice';
 import { useUiStore } from '../stores/ui-store';
@@ -34,12 +36,14 @@ export function App() {
     plan?.settings && instantToDay(now.toISOString(), plan.settings.timeZone),
   );
 
+  const syncConflicts = useTeamCalendarStore((state) => state.conflicts.length);
+
   if (!plan) return <main className="loading">Opening your plan…</main>;
   const { settings } = plan;
 
   return (
     <div className="app">
-      <Toolbar timeZone={settings.timeZone} now={now} conflictCount={conflicts.length} />
+      <Toolbar timeZone={settings.timeZone} now={now} conflictCount={conflicts.length + syncConflicts} />
       <DamagedRecordsNotice plan={plan} now={now} />
       <div className="app__body">
         <main className="app__calendar">
@@ -68,6 +72,7 @@ export function App() {
       <TimeZoneOptions />
       <Toast />
       <AutoBackups />
+      <TeamCalendarSync plan={plan} />
     </div>
   );
 }

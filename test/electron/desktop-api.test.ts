@@ -22,6 +22,8 @@ const snapshot = {
   counts: { announcements: 0, windows: 0, items: 0 },
   text: '{}',
 };
+const account = { serverUrl: 'https://dav.example/', user: 'ana', password: 'secret' };
+const sync = { objects: [], state: {}, allowMassDelete: false };
 const publish = { folder: '/srv', files: [{ name: 'tierline.ics' as const, contents: 'x' }] };
 
 describe('createDesktopApi (the object behind window.tierline)', () => {
@@ -42,6 +44,10 @@ describe('createDesktopApi (the object behind window.tierline)', () => {
     ['listSnapshots', (api) => api.listSnapshots(), []],
     ['readSnapshot', (api) => api.readSnapshot('a.json'), ['a.json']],
     ['deleteSnapshot', (api) => api.deleteSnapshot('a.json'), ['a.json']],
+    ['connectTeamCalendar', (api) => api.connectTeamCalendar(account), [account]],
+    ['chooseTeamCalendar', (api) => api.chooseTeamCalendar({ kind: 'create' }), [{ kind: 'create' }]],
+    ['syncTeamCalendar', (api) => api.syncTeamCalendar(sync), [sync]],
+    ['forgetTeamCalendar', (api) => api.forgetTeamCalendar(), []],
   ];
 
   it.each(cases)('%s calls its own channel once with its argument', async (name, call, args) => {
