@@ -53,8 +53,10 @@ async function takeReport(report: SyncReport, inputs: SyncInputs, at: string): P
   });
   if (report.moves.length === 0) return;
   const outcome = await applyRemoteMoves(report.moves, byUid, plan);
-  // Not taken: Tierline's version is published over the teammate's at the next sync.
-  if (outcome.notTaken.length > 0) await republish(outcome.notTaken.map((entry) => entry.uid));
+  // The state now holds the teammate's ETag but the hash of what Tierline published before, so an
+  // Undo (or a move not taken) would look unchanged and the calendar would keep the teammate's
+  // dates. Marked changed, the item is published again at the next sync, whatever it is by then.
+  await republish(report.moves.map((move) => move.uid));
   const last = outcome.messages.at(-1);
   if (last) {
     const more = outcome.messages.length > 1 ? ` (and ${outcome.messages.length - 1} more)` : '';
