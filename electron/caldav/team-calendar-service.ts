@@ -50,7 +50,7 @@ function failure(error: unknown): CalDavFailure {
     return {
       status: 'failed',
       reason: 'sign-in',
-      message: `Sign-in failed: check the app password (${error.message}).`,
+      message: 'Sign-in failed: check the app password (the server refused the user name or password).',
     };
   if (error instanceof NoSecureStorageError)
     return { status: 'failed', reason: 'no-secure-storage', message: error.message };

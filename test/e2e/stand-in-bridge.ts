@@ -84,18 +84,15 @@ export async function installStandInBridge(page: Page): Promise<{ log: RequestLo
     handlers[channel]({ senderFrame: { url: 'app://tierline/index.html' } }, ...args),
   );
   // The same shape as electron/desktop-api.ts: one function per channel, named as in IPC_CHANNELS.
-  await page.addInitScript(
-    (channels: Record<string, string>) => {
-      const invoke = (...args: unknown[]) =>
-        (
-          window as unknown as { __tierlineInvoke: (...args: unknown[]) => Promise<unknown> }
-        ).__tierlineInvoke(...args);
-      const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-      for (const [name, channel] of Object.entries(channels))
-        api[name] = (...args: unknown[]) => invoke(channel, ...args);
-      Object.defineProperty(window, 'tierline', { value: Object.freeze(api) });
-    },
-    IPC_CHANNELS,
-  );
+  await page.addInitScript((channels: Record<string, string>) => {
+    const invoke = (...args: unknown[]) =>
+      (window as unknown as { __tierlineInvoke: (...args: unknown[]) => Promise<unknown> }).__tierlineInvoke(
+        ...args,
+      );
+    const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+    for (const [name, channel] of Object.entries(channels))
+      api[name] = (...args: unknown[]) => invoke(channel, ...args);
+    Object.defineProperty(window, 'tierline', { value: Object.freeze(api) });
+  }, IPC_CHANNELS);
   return { log, dispose: () => rmSync(folder, { recursive: true, force: true }) };
 }

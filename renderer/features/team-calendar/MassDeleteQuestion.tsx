@@ -26,24 +26,26 @@ export function MassDeleteQuestion({ stop }: { stop: MassDeleteStop }) {
       aria-describedby={textId}
       onCancel={dismissMassDelete}
     >
-      <h2 id={titleId} className="dialog__title">
-        Delete {plural(stop.wouldDelete, 'event')} from the team calendar?
-      </h2>
-      <div className="dialog__body" id={textId}>
-        <p>
-          This sync would delete {stop.wouldDelete} of the {plural(stop.published, 'event')} Tierline
-          published to the team calendar, because they are no longer in the plan or no longer pass what is
-          published. Nothing has been sent yet.
-        </p>
-        <p>If a filter or an emptied plan did this by mistake, keep them and fix it first.</p>
-      </div>
-      <div className="dialog__actions">
-        <button type="button" autoFocus onClick={dismissMassDelete}>
-          Keep them
-        </button>
-        <button type="button" className="button--danger" onClick={() => syncNow(true)}>
-          Delete {plural(stop.wouldDelete, 'event')}
-        </button>
+      <div className="team-calendar-question">
+        <h2 id={titleId} className="dialog__title">
+          Delete {plural(stop.wouldDelete, 'event')} from the team calendar?
+        </h2>
+        <div className="dialog__body" id={textId}>
+          <p>
+            This sync would delete {stop.wouldDelete} of the {plural(stop.published, 'event')} Tierline
+            published to the team calendar, because they are no longer in the plan or no longer pass what is
+            published. Nothing has been sent yet.
+          </p>
+          <p>If a filter or an emptied plan did this by mistake, keep them and fix it first.</p>
+        </div>
+        <div className="dialog__actions">
+          <button type="button" autoFocus onClick={dismissMassDelete}>
+            Keep them
+          </button>
+          <button type="button" className="button--danger" onClick={() => syncNow(true)}>
+            Delete {plural(stop.wouldDelete, 'event')}
+          </button>
+        </div>
       </div>
     </dialog>
   );

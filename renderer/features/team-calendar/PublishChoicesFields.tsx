@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { IcsTaskMode } from '../../../shared/export/types';
 import type { PublishChoices } from '../../../shared/sync/app-state';
 import type { Settings } from '../../../shared/types';
@@ -16,7 +17,13 @@ export function PublishChoicesFields({
   plan: PlanData;
   settings: Settings;
 }) {
-  const save = (patch: Partial<PublishChoices>) => void updateAccount({ choices: { ...choices, ...patch } });
+  // Shown at once, stored a moment later: a controlled box waiting for IndexedDB would flick back.
+  const [shown, setShown] = useState(choices);
+  const save = (patch: Partial<PublishChoices>) => {
+    const next = { ...shown, ...patch };
+    setShown(next);
+    void updateAccount({ choices: next });
+  };
   return (
     <section className="team-calendar__section" aria-labelledby="team-calendar-choices">
       <h3 id="team-calendar-choices">What is published</h3>
@@ -27,7 +34,7 @@ export function PublishChoicesFields({
             <input
               type="radio"
               name="team-calendar-tasks"
-              checked={choices.tasks === mode}
+              checked={shown.tasks === mode}
               onChange={() => save({ tasks: mode })}
             />
             {TASK_LABELS[mode]}
@@ -35,7 +42,7 @@ export function PublishChoicesFields({
         ))}
       </fieldset>
       <ExportFilterFields
-        value={{ ...choices, from: '', to: '' }}
+        value={{ ...shown, from: '', to: '' }}
         options={filterOptions(plan, settings)}
         showRange={false}
         showKinds
