@@ -102,6 +102,56 @@ describe('publishing the plan to a team calendar (stand-in bridge, real sync eng
       .poll(async () => (await serverObjects(server))[0]?.text ?? '', { timeout: 20_000 })
       .toMatch(/^DTSTART;VALUE=DATE:20261203\r?$/m);
   });
+
+  it('queues changes while the server is away and publishes them when it answers; a change on both sides is a conflict', async () => {
+    const { page } = app;
+    const calendar = new CalendarPage(page);
+    const editSummary = async (summary: string) => {
+      const panel = await calendar.openItem('2026-12-03', 'Session replay');
+      await panel.getByRole('button', { name: 'Edit', exact: true }).click();
+      const edit = page.getByRole('dialog', { name: 'Edit announcement' });
+      await edit.getByLabel('Summary').fill(summary);
+      await edit.getByRole('button', { name: 'Save' }).click();
+      await edit.waitFor({ state: 'hidden' });
+    };
+    await teamCalendarStatus(page)
+      .filter({ hasText: /^Synced/ })
+      .waitFor({ timeout: 20_000 });
+
+    await server.stop();
+    await editSummary('Written on a train.');
+    await teamCalendarStatus(page)
+      .filter({ hasText: 'Offline: 1 change waiting' })
+      .waitFor({ timeout: 20_000 });
+    await screenshot(page, 'team-calendar-toolbar-offline');
+    await server.start();
+    await teamCalendarStatus(page).click();
+    const team = new TeamCalendarPage(page);
+    await team.syncNow();
+    await team
+      .status()
+      .filter({ hasText: /^Synced/ })
+      .waitFor({ timeout: 20_000 });
+    await team.close();
+    expect((await serverObjects(server))[0]?.text).toContain('Written on a train.');
+
+    // A teammate moves it while the planner edits it: Tierline keeps its version and says so.
+    await teammateMovesAllDay(server, 'Session replay', '2026-12-07');
+    await editSummary('Edited here at the same time.');
+    await expect
+      .poll(async () => (await serverObjects(server))[0]?.text ?? '', { timeout: 20_000 })
+      .toContain('Edited here at the same time.');
+    expect((await serverObjects(server))[0]?.text).toMatch(/^DTSTART;VALUE=DATE:20261203\r?$/m);
+    await calendar.expectItemOn('2026-12-03', 'Session replay');
+    await page.getByRole('button', { name: /Conflicts \(/ }).click();
+    const conflicts = page.getByRole('complementary', { name: 'Conflicts' });
+    await conflicts.getByRole('heading', { name: 'Team calendar (1)' }).waitFor();
+    await conflicts.getByText('Changed on both sides').waitFor();
+    await conflicts
+      .getByText(/^Session replay: changed in Tierline and moved in the team calendar/)
+      .waitFor();
+    await screenshot(page, 'team-calendar-conflict');
+  });
 });
 
 describe('hostile input: team calendar settings in the app', () => {
