@@ -1,10 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { AutoBackups } from '../features/backups/AutoBackups';
 import { CalendarView } from '../features/calendar/CalendarView';
 import { usePlanData } from '../features/calendar/usePlanData';
 import { usePublishing } from '../features/publish/usePublishing';
 import { ConflictsPanel } from '../features/conflicts/ConflictsPanel';
 import { useConflicts } from '../features/conflicts/useConflicts';
-import { TeamCalendarSync } from '../features/team-calendar/TeamCalendarSync';
 import { useTeamCalendarStore } from '../features/team-calendar/team-calendar-store';
 import { TimeZoneOptions } from '../features/settings/SettingsDialog';
 import { DamagedRecordsNotice } from '../features/damaged/DamagedRecordsNotice';
@@ -19,6 +19,13 @@ import { Toast } from './Toast';
 import { Toolbar } from './Toolbar';
 import { useNow } from './useNow';
 import { useUndoShortcuts } from './useUndoShortcuts';
+
+// The sync engine and the ICS writer it needs load after the first view (issue 13 keeps that light).
+const TeamCalendarSync = lazy(() =>
+  import('../features/team-calendar/TeamCalendarSync').then((module) => ({
+    default: module.TeamCalendarSync,
+  })),
+);
 
 /**
  * The app shell: toolbar, calendar, details panel, and whichever dialog is open. Each part has its
@@ -72,7 +79,9 @@ export function App() {
       <TimeZoneOptions />
       <Toast />
       <AutoBackups />
-      <TeamCalendarSync plan={plan} />
+      <Suspense fallback={null}>
+        <TeamCalendarSync plan={plan} />
+      </Suspense>
     </div>
   );
 }
