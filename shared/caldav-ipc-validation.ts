@@ -19,6 +19,7 @@ export const calendarUrlSchema = plainText(2000).refine(
   'must be an https:// URL (http:// only for 127.0.0.1 or localhost)',
 );
 
+/** Connect's argument: an allowed server URL, a user name and a password, each on one line. */
 export const connectRequestSchema: z.ZodType<ConnectRequest> = z.strictObject({
   serverUrl: calendarUrlSchema,
   user: plainText(200),
@@ -26,6 +27,7 @@ export const connectRequestSchema: z.ZodType<ConnectRequest> = z.strictObject({
   password: plainText(1000),
 });
 
+/** A calendar by URL (the service also requires the account to list it) or the new "Tierline" one. */
 export const chooseCalendarRequestSchema: z.ZodType<ChooseCalendarRequest> = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('existing'), url: calendarUrlSchema }),
   z.strictObject({ kind: z.literal('create') }),
@@ -40,6 +42,7 @@ const syncedEntrySchema: z.ZodType<SyncedEntry> = z.strictObject({
   sequence: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
 });
 
+/** A sync's argument: unique, bounded objects, a bounded state, and the mass-delete answer. */
 export const syncRequestSchema: z.ZodType<SyncRequest> = z.strictObject({
   objects: z
     .array(

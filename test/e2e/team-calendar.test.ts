@@ -67,6 +67,10 @@ describe('publishing the plan to a team calendar (stand-in bridge, real sync eng
       .filter({ hasText: /^Synced \d\d:\d\d$/ })
       .waitFor({ timeout: 20_000 });
     await screenshot(page, 'team-calendar-toolbar-synced');
+    // Idle: nothing changed, so nothing more is asked of the server (no sync loop on its own answers).
+    const idle = bridge.log.length;
+    await page.waitForTimeout(7000);
+    expect(bridge.log.slice(idle)).toEqual([]);
 
     // An edit reaches the server by itself, as exactly one PUT.
     const before = puts(bridge.log).length;

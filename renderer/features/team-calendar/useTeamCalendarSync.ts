@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
+import type { PublishChoices } from '../../../shared/sync/app-state';
 import { pendingChanges, publishOptions, stateFromRows } from '../../../shared/sync/app-state';
 import { localObjects, type PublishedItem } from '../../../shared/sync/local-objects';
 import { db } from '../../db/db';
@@ -25,7 +26,13 @@ export function useTeamCalendarSync(plan: PlanData | undefined): void {
   const rows = useLiveQuery(() => db.syncState.toArray());
   const state = useMemo(() => stateFromRows(rows ?? []), [rows]);
   const connected = Boolean(bridge && account?.calendarUrl);
-  const choices = account?.choices;
+  // By value: every sync rewrites the account row (its last sync time), and a new choices object
+  // each time would recompute what is published and start the next sync, forever.
+  const choicesKey = account ? JSON.stringify(account.choices) : null;
+  const choices = useMemo(
+    () => (choicesKey === null ? undefined : (JSON.parse(choicesKey) as PublishChoices)),
+    [choicesKey],
+  );
   const published = useMemo((): PublishedItem[] | undefined => {
     if (!plan || !choices) return undefined;
     const input = {
