@@ -14,6 +14,14 @@ import type {
   WriteSnapshotRequest,
 } from '../shared/ipc';
 import type { SnapshotMeta } from '../shared/backup/snapshot';
+import type {
+  ChooseCalendarRequest,
+  ChooseCalendarResult,
+  ConnectRequest,
+  ConnectResult,
+  SyncRequest,
+  SyncResult,
+} from '../shared/caldav-ipc';
 import { IPC_CHANNELS } from '../shared/ipc';
 
 /** `ipcRenderer.invoke`, injected so the bridge object can be tested without Electron. */
@@ -42,5 +50,12 @@ export function createDesktopApi(invoke: Invoke): DesktopApi {
     deleteSnapshot: (id: string) => invoke(IPC_CHANNELS.deleteSnapshot, id).then(() => undefined),
     showNotification: (request: ShowNotificationRequest) =>
       invoke(IPC_CHANNELS.showNotification, request) as Promise<ShowNotificationResult>,
+    connectTeamCalendar: (request: ConnectRequest) =>
+      invoke(IPC_CHANNELS.connectTeamCalendar, request) as Promise<ConnectResult>,
+    chooseTeamCalendar: (request: ChooseCalendarRequest) =>
+      invoke(IPC_CHANNELS.chooseTeamCalendar, request) as Promise<ChooseCalendarResult>,
+    syncTeamCalendar: (request: SyncRequest) =>
+      invoke(IPC_CHANNELS.syncTeamCalendar, request) as Promise<SyncResult>,
+    forgetTeamCalendar: () => invoke(IPC_CHANNELS.forgetTeamCalendar).then(() => undefined),
   } satisfies DesktopApi;
 }

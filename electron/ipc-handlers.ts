@@ -14,6 +14,8 @@ import { IPC_CHANNELS, MAX_OPEN_FILE_BYTES } from '../shared/ipc';
 import { IPC_ARGUMENT_SCHEMAS } from '../shared/ipc-validation';
 import type { BackupDeps } from './backup-handlers';
 import { createBackupHandlers } from './backup-handlers';
+import { createCalDavHandlers } from './caldav/caldav-handlers';
+import type { TeamCalendarService } from './caldav/team-calendar-service';
 import type { IpcHandler } from './ipc-guard';
 import { IpcRefusedError, guard } from './ipc-guard';
 import { externalUrlToOpen } from './navigation-guard';
@@ -32,6 +34,8 @@ export type IpcDeps = {
   fileSize(filePath: string): Promise<number>;
   readFile(filePath: string): Promise<Uint8Array>;
   openExternal(url: string): Promise<void>;
+  /** The team calendar (CalDAV); its network side runs only here, in the main process. */
+  teamCalendar: TeamCalendarService;
 } & BackupDeps &
   NotificationDeps;
 
@@ -105,6 +109,7 @@ export function createIpcHandlers(deps: IpcDeps): Record<IpcChannel, IpcHandler>
   return {
     ...createBackupHandlers(deps),
     [IPC_CHANNELS.showNotification]: createNotificationHandler(deps),
+    ...createCalDavHandlers(deps.teamCalendar),
     [IPC_CHANNELS.appVersion]: guard(IPC_CHANNELS.appVersion, schemas[IPC_CHANNELS.appVersion], () =>
       Promise.resolve(deps.appVersion()),
     ),

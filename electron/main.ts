@@ -11,6 +11,7 @@ import {
   Menu,
   Notification,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,
@@ -20,6 +21,9 @@ import path from 'node:path';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin';
 import { writeFileAtomic } from './atomic-write';
 import { BACKUPS_FOLDER } from './backup-files';
+import { CalDavAccount } from './caldav/caldav-account';
+import { CredentialStore } from './caldav/credential-store';
+import { createTeamCalendarService } from './caldav/team-calendar-service';
 import { createIpcHandlers, registerIpcHandlers } from './ipc-handlers';
 import { createMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol-handler';
@@ -89,6 +93,15 @@ async function createMainWindow(): Promise<void> {
   await window.loadURL(APP_ENTRY_URL);
 }
 
+/** The encrypted team-calendar account file; written atomically, readable only through safeStorage. */
+function secretFile(filePath: string) {
+  return {
+    read: () => fsPromises.readFile(filePath, 'utf8').catch(() => null),
+    write: (contents: string) => writeFileAtomic(filePath, contents),
+    remove: () => fsPromises.rm(filePath, { force: true }),
+  };
+}
+
 function focusMainWindow(): void {
   if (mainWindow === null) return;
   if (mainWindow.isMinimized()) mainWindow.restore();
@@ -155,6 +168,13 @@ async function onReady(): Promise<void> {
         if (mainWindow.isMinimized()) mainWindow.restore();
         mainWindow.focus();
       },
+      teamCalendar: createTeamCalendarService({
+        store: new CredentialStore(
+          safeStorage,
+          secretFile(path.join(app.getPath('userData'), 'team-calendar.bin')),
+        ),
+        connect: (options) => CalDavAccount.connect(options),
+      }),
     }),
   );
 

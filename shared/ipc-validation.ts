@@ -12,6 +12,11 @@ import type {
 import { MAX_BACKUP_BYTES } from './backup/limits';
 import { SNAPSHOT_REASONS, snapshotCountsSchema } from './backup/snapshot';
 import { IPC_CHANNELS } from './ipc';
+import {
+  chooseCalendarRequestSchema,
+  connectRequestSchema,
+  syncRequestSchema,
+} from './caldav-ipc-validation';
 
 /** Largest text the Save dialog writes, in UTF-8 bytes: the one backup limit, so whatever is saved opens again. */
 export const MAX_SAVE_TEXT_BYTES = MAX_BACKUP_BYTES;
@@ -187,4 +192,8 @@ export const IPC_ARGUMENT_SCHEMAS = {
   [IPC_CHANNELS.readSnapshot]: z.tuple([snapshotIdSchema]),
   [IPC_CHANNELS.deleteSnapshot]: z.tuple([snapshotIdSchema]),
   [IPC_CHANNELS.showNotification]: z.tuple([showNotificationRequestSchema]),
+  [IPC_CHANNELS.connectTeamCalendar]: z.tuple([connectRequestSchema]),
+  [IPC_CHANNELS.chooseTeamCalendar]: z.tuple([chooseCalendarRequestSchema]),
+  [IPC_CHANNELS.syncTeamCalendar]: z.tuple([syncRequestSchema]),
+  [IPC_CHANNELS.forgetTeamCalendar]: z.tuple([]),
 } as const satisfies Record<IpcChannel, z.ZodType<readonly unknown[]>>;

@@ -1,5 +1,13 @@
 import { MAX_BACKUP_BYTES } from './backup/limits';
 import type { SnapshotCounts, SnapshotMeta, SnapshotReason } from './backup/snapshot';
+import type {
+  ChooseCalendarRequest,
+  ChooseCalendarResult,
+  ConnectRequest,
+  ConnectResult,
+  SyncRequest,
+  SyncResult,
+} from './caldav-ipc';
 
 /**
  * The one contract between the renderer and the main process. The preload exposes exactly
@@ -19,6 +27,10 @@ export const IPC_CHANNELS = {
   readSnapshot: 'backups:read',
   deleteSnapshot: 'backups:delete',
   showNotification: 'notification:show',
+  connectTeamCalendar: 'caldav:connect',
+  chooseTeamCalendar: 'caldav:choose-calendar',
+  syncTeamCalendar: 'caldav:sync',
+  forgetTeamCalendar: 'caldav:forget',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -89,4 +101,11 @@ export type DesktopApi = {
   deleteSnapshot(id: string): Promise<void>;
   /** Shows a notification and settles when it is clicked (the window comes to the front) or closed. */
   showNotification(request: ShowNotificationRequest): Promise<ShowNotificationResult>;
+  /** Signs in and discovers the calendars; on success the credentials are kept, encrypted, by the main process. */
+  connectTeamCalendar(request: ConnectRequest): Promise<ConnectResult>;
+  chooseTeamCalendar(request: ChooseCalendarRequest): Promise<ChooseCalendarResult>;
+  /** Publishes to the chosen calendar and reads teammates' moves back (issue 12). */
+  syncTeamCalendar(request: SyncRequest): Promise<SyncResult>;
+  /** Deletes the stored credentials and the chosen calendar. */
+  forgetTeamCalendar(): Promise<void>;
 };

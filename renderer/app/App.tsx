@@ -1,8 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { AutoBackups } from '../features/backups/AutoBackups';
 import { usePlanData } from '../features/calendar/usePlanData';
 import { usePublishing } from '../features/publish/usePublishing';
 import { ConflictsPanel } from '../features/conflicts/ConflictsPanel';
 import { useConflicts } from '../features/conflicts/useConflicts';
+import { useTeamCalendarStore } from '../features/team-calendar/team-calendar-store';
 import { TimeZoneOptions } from '../features/settings/SettingsDialog';
 import { DamagedRecordsNotice } from '../features/damaged/DamagedRecordsNotice';
 import { DailyDigest } from '../features/work/DailyDigest';
@@ -18,6 +20,13 @@ import { Toast } from './Toast';
 import { Toolbar } from './Toolbar';
 import { useNow } from './useNow';
 import { useUndoShortcuts } from './useUndoShortcuts';
+
+// The sync engine and the ICS writer it needs load after the first view (issue 13 keeps that light).
+const TeamCalendarSync = lazy(() =>
+  import('../features/team-calendar/TeamCalendarSync').then((module) => ({
+    default: module.TeamCalendarSync,
+  })),
+);
 
 /**
  * The app shell: toolbar, calendar, details panel, and whichever dialog is open. Each part has its
@@ -35,12 +44,14 @@ export function App() {
     plan?.settings && instantToDay(now.toISOString(), plan.settings.timeZone),
   );
 
+  const syncConflicts = useTeamCalendarStore((state) => state.conflicts.length);
+
   if (!plan) return <main className="loading">Opening your plan…</main>;
   const { settings } = plan;
 
   return (
     <div className="app">
-      <Toolbar timeZone={settings.timeZone} now={now} conflictCount={conflicts.length} />
+      <Toolbar timeZone={settings.timeZone} now={now} conflictCount={conflicts.length + syncConflicts} />
       <DamagedRecordsNotice plan={plan} now={now} />
       <div className="app__body">
         <main className="app__calendar">
@@ -70,6 +81,9 @@ export function App() {
       <Toast />
       <AutoBackups />
       <DailyDigest plan={plan} now={now} />
+      <Suspense fallback={null}>
+        <TeamCalendarSync plan={plan} />
+      </Suspense>
     </div>
   );
 }

@@ -16,6 +16,11 @@ const ExportDialog = lazy(() =>
 const ImportDialog = lazy(() =>
   import('../features/import/ImportDialog').then((module) => ({ default: module.ImportDialog })),
 );
+const TeamCalendarDialog = lazy(() =>
+  import('../features/team-calendar/TeamCalendarDialog').then((module) => ({
+    default: module.TeamCalendarDialog,
+  })),
+);
 const TemplatesDialog = lazy(() =>
   import('../features/templates/TemplatesDialog').then((module) => ({ default: module.TemplatesDialog })),
 );
@@ -46,6 +51,7 @@ export function OpenDialog({ plan, now }: { plan: PlanData; now: Date }) {
       {dialog.kind === 'export' ? <ExportDialog plan={plan} settings={settings} now={now} /> : null}
       {dialog.kind === 'import' ? <ImportDialog plan={plan} settings={settings} now={now} /> : null}
       {dialog.kind === 'backups' ? <BackupsDialog plan={plan} settings={settings} now={now} /> : null}
+      {dialog.kind === 'team-calendar' ? <TeamCalendarDialog plan={plan} settings={settings} /> : null}
     </Suspense>
   );
 }

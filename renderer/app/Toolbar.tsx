@@ -3,6 +3,7 @@ import { useUiStore } from '../stores/ui-store';
 import { useUndoStore } from '../stores/undo-store';
 import { runUndoStep } from './undo-actions';
 import { ConflictsButton } from '../features/conflicts/ConflictsButton';
+import { TeamCalendarStatus } from '../features/team-calendar/TeamCalendarStatus';
 import { addCalendarDays } from '../../shared/calendar-day';
 
 /** The app's main actions. Names match what the handbook's planners say out loud. */
@@ -52,6 +53,7 @@ export function Toolbar({
       </button>
       <ConflictsButton count={conflictCount} />
       <span className="toolbar__spacer" />
+      <TeamCalendarStatus timeZone={timeZone} />
       <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
         Undo
       </button>

@@ -6,6 +6,7 @@ import type {
   Settings,
   TemplateSet,
 } from '../../shared/types';
+import type { SyncedRow, TeamCalendarAccount, Tombstone } from '../../shared/sync/app-state';
 
 /**
  * The one IndexedDB database of a plan. Every `version(n)` stays here forever: a user who skipped
@@ -17,6 +18,14 @@ export class TierlineDb extends Dexie {
   maintenanceWindows!: EntityTable<MaintenanceWindow, 'id'>;
   templateSets!: EntityTable<TemplateSet, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
+  /*
+   * Team-calendar sync state (issue 12). It describes one laptop's conversation with one server
+   * (hrefs, ETags), not the plan: it stays out of plan files and backups, since restoring it on
+   * another machine or after a restore would make the sync trust ETags it never saw.
+   */
+  syncState!: EntityTable<SyncedRow, 'uid'>;
+  tombstones!: EntityTable<Tombstone, 'uid'>;
+  teamCalendar!: EntityTable<TeamCalendarAccount, 'id'>;
 
   constructor(name = 'tierline') {
     super(name);
@@ -26,6 +35,12 @@ export class TierlineDb extends Dexie {
       maintenanceWindows: 'id, start, end',
       templateSets: 'id',
       settings: 'id',
+    });
+    // Version 2 is another change's step; Dexie accepts the gap and keeps the steps in order.
+    this.version(3).stores({
+      syncState: 'uid',
+      tombstones: 'uid',
+      teamCalendar: 'id',
     });
   }
 }

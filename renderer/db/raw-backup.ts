@@ -14,13 +14,18 @@ export async function readRawBackupText(exportedAt: string): Promise<string> {
   return rawBackupText(stores, version / DEXIE_VERSION_FACTOR, exportedAt);
 }
 
+const TEAM_CALENDAR_STORES = new Set(['syncState', 'tombstones', 'teamCalendar']);
+
 /** The backup text of raw stores at a schema version (compact JSON, as snapshots store it). */
 export function rawBackupText(
   stores: Record<string, unknown[]>,
   schemaVersion: number,
   exportedAt: string,
 ): string {
-  const { settings = [], ...tables } = stores;
+  // The team-calendar stores describe this laptop's conversation with a server, not the plan
+  // (see db.ts): a backup restored elsewhere must not bring hrefs and ETags along.
+  const { settings = [], ...all } = stores;
+  const tables = Object.fromEntries(Object.entries(all).filter(([name]) => !TEAM_CALENDAR_STORES.has(name)));
   const data = {
     announcements: [],
     checklistItems: [],

@@ -48,6 +48,8 @@ export async function openApp(
      * Tierline code holds the database): the place to lay down a database fixture.
      */
     prepare?: (page: Page) => Promise<void>;
+    /** Runs before the app's first load, e.g. to expose functions and add init scripts to the page. */
+    beforeLoad?: (page: Page) => Promise<void>;
     /** Wait for the plan to show (default), or return as soon as the page has loaded. */
     waitForPlan?: boolean;
   } = {},
@@ -79,6 +81,7 @@ export async function openApp(
     await page.goto(`${url}__prepare__`);
     await options.prepare(page);
   }
+  await options.beforeLoad?.(page);
   await page.goto(url);
   if (options.waitForPlan !== false) await page.getByRole('button', { name: 'New announcement' }).waitFor();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -49,6 +49,9 @@ describe('plans written by every earlier Tierline open with every row', () => {
       const before = idsByStore(old.stores);
       const now = idsByStore(after);
       for (const [store, ids] of Object.entries(before)) expect(now[store], store).toEqual(ids);
+      // Version 3 (team calendar, issue 12) adds its stores, empty: nothing is published yet.
+      for (const store of ['syncState', 'tombstones', 'teamCalendar'])
+        expect(after[store], store).toEqual([]);
       // Nothing is reported damaged: every old row is valid in the new schema.
       expect(await app.page.getByRole('region', { name: 'Damaged records' }).count()).toBe(0);
     });
@@ -74,7 +77,7 @@ describe('hostile input: databases from other versions and other windows', () =>
     app = await openApp({ prepare: (page) => loadDatabase(page, newer), waitForPlan: false });
     const { page } = app;
     await page.getByRole('heading', { name: 'This plan was saved by a newer Tierline' }).waitFor();
-    await page.getByText('Your plan is at version 99; this Tierline reads up to version 1.').waitFor();
+    await page.getByText('Your plan is at version 99; this Tierline reads up to version 3.').waitFor();
     expect(await page.getByRole('button', { name: 'New announcement' }).count()).toBe(0);
     await screenshot(page, 'newer-database-refused');
     await expectNoAxeViolations(page);
@@ -103,13 +106,13 @@ describe('hostile input: databases from other versions and other windows', () =>
     await first.submit();
     await calendar.expectItemOn('2026-12-09', 'Before the upgrade');
 
-    // A newer Tierline in another window upgrades the database (here: plain IndexedDB at version 20).
+    // A newer Tierline in another window upgrades the database (here: plain IndexedDB at version 90).
     const other = await context.newPage();
     await other.goto(`${url}__prepare__`);
     await other.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('tierline', 20);
+          const open = indexedDB.open('tierline', 90);
           open.onupgradeneeded = () => open.result.createObjectStore('people', { keyPath: 'id' });
           open.onsuccess = () => {
             open.result.close();
@@ -129,7 +132,7 @@ describe('hostile input: databases from other versions and other windows', () =>
     await dialog.submit();
     await dialog.expectMessage(/closed|Database/i);
     expect(await readPlanSnapshot(page)).toEqual(before);
-    expect((await dumpDatabase(page)).version).toBe(20);
+    expect((await dumpDatabase(page)).version).toBe(90);
 
     await page.reload();
     await page.getByRole('heading', { name: 'This plan was saved by a newer Tierline' }).waitFor();
@@ -167,8 +170,10 @@ describe('hostile input: databases from other versions and other windows', () =>
     await screenshot(page, 'upgrade-blocked');
     await release?.();
     await new CalendarPage(page).expectItemOn('2026-12-08', 'Session replay for mobile');
-    expect((await dumpDatabase(page)).version).toBe(10);
-    expect(idsByStore(await readPlanSnapshot(page))).toEqual(idsByStore(old.stores));
+    expect((await dumpDatabase(page)).version).toBe(30);
+    const kept = idsByStore(await readPlanSnapshot(page));
+    for (const [store, ids] of Object.entries(idsByStore(old.stores)))
+      expect(kept[store], store).toEqual(ids);
     // The old rows were kept as a snapshot before the upgrade touched them.
     const backups = await BackupsDialog.open(page);
     await backups.row('Before upgrade').getByText('3 announcements', { exact: false }).waitFor();

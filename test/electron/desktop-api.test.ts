@@ -23,6 +23,8 @@ const snapshot = {
   text: '{}',
 };
 const digest = { title: 'Tierline', body: '2 items due today, 1 overdue' };
+const account = { serverUrl: 'https://dav.example/', user: 'ana', password: 'secret' };
+const sync = { objects: [], state: {}, allowMassDelete: false };
 const publish = { folder: '/srv', files: [{ name: 'tierline.ics' as const, contents: 'x' }] };
 
 describe('createDesktopApi (the object behind window.tierline)', () => {
@@ -44,6 +46,10 @@ describe('createDesktopApi (the object behind window.tierline)', () => {
     ['readSnapshot', (api) => api.readSnapshot('a.json'), ['a.json']],
     ['deleteSnapshot', (api) => api.deleteSnapshot('a.json'), ['a.json']],
     ['showNotification', (api) => api.showNotification(digest), [digest]],
+    ['connectTeamCalendar', (api) => api.connectTeamCalendar(account), [account]],
+    ['chooseTeamCalendar', (api) => api.chooseTeamCalendar({ kind: 'create' }), [{ kind: 'create' }]],
+    ['syncTeamCalendar', (api) => api.syncTeamCalendar(sync), [sync]],
+    ['forgetTeamCalendar', (api) => api.forgetTeamCalendar(), []],
   ];
 
   it.each(cases)('%s calls its own channel once with its argument', async (name, call, args) => {

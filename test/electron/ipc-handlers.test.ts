@@ -91,6 +91,27 @@ function fake(): Fake {
       return Promise.resolve('closed');
     },
     focusWindow: () => state.calls.push('focus'),
+    teamCalendar: {
+      connect: () => {
+        state.calls.push('caldav connect');
+        return Promise.resolve({ status: 'connected', calendars: [] });
+      },
+      chooseCalendar: () => {
+        state.calls.push('caldav choose');
+        return Promise.resolve({
+          status: 'chosen',
+          calendar: { url: 'https://dav.example/c/', displayName: 'c' },
+        });
+      },
+      sync: () => {
+        state.calls.push('caldav sync');
+        return Promise.resolve({ status: 'failed', reason: 'not-connected', message: 'x', state: null });
+      },
+      forget: () => {
+        state.calls.push('caldav forget');
+        return Promise.resolve();
+      },
+    },
   };
   return state;
 }
@@ -114,6 +135,10 @@ const validArgs: Record<IpcChannel, unknown[]> = {
   [IPC_CHANNELS.readSnapshot]: [SNAPSHOT_NAME],
   [IPC_CHANNELS.deleteSnapshot]: [SNAPSHOT_NAME],
   [IPC_CHANNELS.showNotification]: [{ title: 'Tierline', body: '1 item due today, 0 overdue' }],
+  [IPC_CHANNELS.connectTeamCalendar]: [{ serverUrl: 'https://dav.example/', user: 'ana', password: 'p' }],
+  [IPC_CHANNELS.chooseTeamCalendar]: [{ kind: 'create' }],
+  [IPC_CHANNELS.syncTeamCalendar]: [{ objects: [], state: {}, allowMassDelete: false }],
+  [IPC_CHANNELS.forgetTeamCalendar]: [],
 };
 
 describe('every handler refuses an untrusted sender before doing anything', () => {

@@ -3,6 +3,7 @@ import type { Conflict } from '../../../shared/conflicts/conflict';
 import type { Settings } from '../../../shared/types';
 import type { PlanData } from '../calendar/usePlanData';
 import { useUiStore } from '../../stores/ui-store';
+import { TeamCalendarConflicts } from '../team-calendar/TeamCalendarConflicts';
 import { conflictFocus, conflictKindLabel } from './conflict-view';
 import './conflicts.css';
 
@@ -58,6 +59,7 @@ export function ConflictsPanel({ conflicts, plan, settings }: Props) {
           ))}
         </ul>
       )}
+      <TeamCalendarConflicts />
     </aside>
   );
 }

@@ -25,13 +25,14 @@ import { tierOf } from '../../../shared/templates/built-in-sets';
 
 type Props = { plan: PlanData; settings: Settings; now: Date };
 
-const TASK_LABELS: Record<IcsTaskMode, string> = {
+export const TASK_LABELS: Record<IcsTaskMode, string> = {
   events: 'All-day due events (Google Calendar, Outlook)',
   todos: 'Tasks (VTODO: Thunderbird, Apple Reminders)',
   none: 'Leave out',
 };
 
-function filterOptions(plan: PlanData, settings: Settings): FilterOptions {
+/** The tiers, teams and people the plan has, for the filter fields. */
+export function filterOptions(plan: PlanData, settings: Settings): FilterOptions {
   const names = new Map<string, string>();
   const active = plan.templateSets.find((set) => set.id === settings.activeTemplateSetId);
   for (const tier of active?.tiers ?? []) names.set(tier.key, tier.name);

@@ -126,6 +126,13 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
       >
         Backups…
       </button>
+      <button
+        type="button"
+        className="settings-backups"
+        onClick={() => useUiStore.getState().openDialog({ kind: 'team-calendar' })}
+      >
+        Team calendar…
+      </button>
     </Dialog>
   );
 }
