@@ -39,7 +39,7 @@ export function App() {
 
   return (
     <div className="app">
-      <Toolbar timeZone={settings.timeZone} now={now} conflictCount={conflicts.length} />
+      <Toolbar timeZone={settings.timeZone} now={now} conflictCount={conflicts.length} plan={plan} />
       <DamagedRecordsNotice plan={plan} now={now} />
       <div className="app__body">
         <main className="app__calendar">

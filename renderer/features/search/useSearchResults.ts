@@ -1,0 +1,20 @@
+import { useMemo, useState } from 'react';
+import { createSearchIndexer } from '../../../shared/search/search-index';
+import { searchPlan, type SearchResults } from '../../../shared/search/search-query';
+import type { CalendarDay } from '../../../shared/types';
+import type { PlanData } from '../calendar/usePlanData';
+
+/**
+ * The results for `query`. The index is rebuilt only when the plan changes (and then re-reads
+ * only the records that changed); a keystroke only runs the query over it.
+ */
+export function useSearchResults(plan: PlanData, query: string, today: CalendarDay): SearchResults {
+  // One indexer per mounted box, kept for its life: its memo is what makes re-indexing cheap.
+  const [indexer] = useState(createSearchIndexer);
+  const { announcements, windows, items, templateSets, settings } = plan;
+  const index = useMemo(
+    () => indexer({ announcements, windows, items, templateSets, timeZone: settings.timeZone }),
+    [indexer, announcements, windows, items, templateSets, settings.timeZone],
+  );
+  return useMemo(() => searchPlan(index, query, today), [index, query, today]);
+}
