@@ -32,9 +32,3 @@ export function wordHaystack(texts: readonly string[]): string {
   for (const text of texts) for (const word of foldedWords(text)) out += ` ${word}`;
   return out;
 }
-
-/** True when every query word is the start of some word in the haystack. */
-export function haystackHasAll(haystack: string, words: readonly string[]): boolean {
-  for (const word of words) if (!haystack.includes(` ${word}`)) return false;
-  return true;
-}

@@ -3,6 +3,7 @@ import type { Announcement, CalendarDay, ChecklistItem, MaintenanceWindow, Templ
 import { instantToLocal } from '../zoned-time';
 import { foldText, wordHaystack } from './fold';
 import { ownerNames, type OwnerName } from './owner-words';
+import { buildWordIndex, type WordIndex } from './word-index';
 
 export type SearchKind = 'announcement' | 'maintenance' | 'checklist';
 
@@ -40,8 +41,8 @@ export type SearchPlan = {
   ownerName?: OwnerName;
 };
 
-/** The searchable form of a whole plan, in no particular order. */
-export type SearchIndex = { entries: readonly SearchEntry[] };
+/** The searchable form of a whole plan: its entries, in no particular order, and their words. */
+export type SearchIndex = { entries: readonly SearchEntry[]; words: WordIndex };
 
 type Memo = { context: string; entry: SearchEntry };
 
@@ -155,6 +156,6 @@ export function createSearchIndexer(): (plan: SearchPlan) => SearchIndex {
         ),
       );
     }
-    return { entries };
+    return { entries, words: buildWordIndex(entries.map((entry) => entry.allWords)) };
   };
 }

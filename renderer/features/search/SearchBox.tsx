@@ -93,6 +93,7 @@ export function SearchBox({ plan, now }: { plan: PlanData; now: Date }) {
         aria-activedescendant={current >= 0 ? optionId(current) : undefined}
         placeholder="Search  (Ctrl+K)"
         autoComplete="off"
+        maxLength={200}
         spellCheck={false}
         value={query}
         onChange={(event) => {

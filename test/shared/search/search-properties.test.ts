@@ -65,3 +65,43 @@ describe('search properties', () => {
     );
   });
 });
+
+describe('search index against a scan', () => {
+  // Random plans of short words from a tiny alphabet, so prefixes collide often.
+  const shortWord = fc.stringMatching(/^[abcé]{1,4}$/);
+  const planArb = fc.array(fc.array(shortWord, { minLength: 1, maxLength: 4 }), {
+    minLength: 1,
+    maxLength: 40,
+  });
+  const queryArb = fc.array(shortWord, { minLength: 1, maxLength: 3 });
+
+  it('the word index finds exactly what a plain scan of every title finds', () => {
+    fc.assert(
+      fc.property(planArb, queryArb, (titles, query) => {
+        const items = titles.map((words, index) =>
+          makeChecklistItem({ id: `i-${index}`, title: words.join(' '), channel: 'twitter' }),
+        );
+        const index = createSearchIndexer()({
+          announcements: [],
+          windows: [],
+          items,
+          templateSets: builtInTemplateSets(),
+          timeZone: 'Europe/London',
+        });
+        const text = query.join(' ');
+        const scan = items
+          .filter((item) =>
+            query.every((word) =>
+              foldText(item.title)
+                .split(' ')
+                .some((titleWord) => titleWord.startsWith(foldText(word))),
+            ),
+          )
+          .map((item) => item.id)
+          .sort();
+        const direct = searchPlan(index, text, '2026-12-02', items.length);
+        expect(direct.hits.map((hit) => hit.id).sort()).toEqual(scan);
+      }),
+    );
+  });
+});
