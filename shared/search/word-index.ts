@@ -35,13 +35,13 @@ function lowerBound(words: readonly string[], prefix: string): number {
 }
 
 /**
- * The positions of the entries that hold, for every one of `prefixes`, a word starting with it;
- * ascending. `size` is the number of entries indexed.
+ * The positions of the entries that hold, for every one of `prefixes`, a word starting with it, in
+ * no particular order. `size` is the number of entries indexed.
  */
 export function entriesWithAll(index: WordIndex, prefixes: readonly string[], size: number): number[] {
   // seen[p] === k: entry p has matched the first k prefixes; a later prefix only advances those.
   const seen = new Uint32Array(size);
-  let found: number[] = [];
+  const found: number[] = [];
   prefixes.forEach((prefix, k) => {
     const last = k === prefixes.length - 1;
     for (let at = lowerBound(index.words, prefix); at < index.words.length; at++) {
@@ -53,6 +53,5 @@ export function entriesWithAll(index: WordIndex, prefixes: readonly string[], si
       }
     }
   });
-  if (prefixes.length === 0) found = [];
-  return found.sort((a, b) => a - b);
+  return found;
 }
