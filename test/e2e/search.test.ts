@@ -5,6 +5,7 @@ import { readStore } from './idb';
 import { expectNoAxeViolations } from './pages/accessibility';
 import { CalendarPage } from './pages/calendar-page';
 import { SearchBox } from './pages/search-box';
+import { expectPlanUnchanged, readPlanSnapshot } from './pages/plan-snapshot';
 
 const LAUNCH = 'Billing revamp';
 const LAUNCH_DAY = '2027-02-16';
@@ -84,6 +85,7 @@ describe('search', () => {
     expect(text).toContain(`Launch: ${LAUNCH}`);
     expect(text).toContain('Notes:');
     expect(await search.highlighted(result)).toEqual(['wizard']);
+    await screenshot(app.page, 'search-note-result');
     await result.click();
 
     await calendar.day(noted.dueDate).waitFor();
@@ -165,5 +167,25 @@ describe('search', () => {
     await app.page.keyboard.press('ArrowDown');
     await expectNoAxeViolations(app.page, '.search-box');
     await screenshot(app.page, 'search-results');
+  });
+});
+
+describe('hostile input: the search box', () => {
+  it('takes a pasted wall of symbols and markup calmly: says there are no results, changes nothing', async () => {
+    const before = await readPlanSnapshot(app.page);
+    const junk = `<img src=x onerror=alert(1)> (.*[ \\ 🚀 ${'%s'.repeat(2_000)}`;
+    await search.input.click();
+    await search.input.fill(junk);
+    // The box keeps what a search needs (200 characters) and quotes only the start of it.
+    expect((await search.input.inputValue()).length).toBe(200);
+    const summary = await search.summary.innerText();
+    expect(summary).toMatch(/^No results for “<img src=x onerror=alert\(1\)> .*…”$/);
+    expect(summary.length).toBeLessThan(120);
+    expect(await app.page.locator('img[src="x"]').count()).toBe(0);
+    await app.page.keyboard.press('Escape');
+    await expectPlanUnchanged(app.page, before);
+    const dialog = await calendar.newAnnouncement();
+    await dialog.cancel();
+    await dialog.root.waitFor({ state: 'hidden' });
   });
 });

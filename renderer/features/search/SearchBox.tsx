@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { plural } from '../../../shared/plural';
+import { shortenForMessage } from '../../../shared/text-limits';
 import type { SearchEntry } from '../../../shared/search/search-index';
 import { instantToDay } from '../../../shared/zoned-time';
 import type { PlanData } from '../calendar/usePlanData';
@@ -73,7 +74,7 @@ export function SearchBox({ plan, now }: { plan: PlanData; now: Date }) {
 
   const summary =
     hits.length === 0
-      ? `No results for “${query.trim()}”`
+      ? `No results for “${shortenForMessage(query.trim())}”`
       : results.total > hits.length
         ? `Showing the first ${hits.length} of ${results.total} results`
         : plural(results.total, 'result');
