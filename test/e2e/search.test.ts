@@ -101,6 +101,10 @@ describe('search', () => {
 
   it('works by keyboard alone: Ctrl+K, type, arrows, Enter opens the window and moves the calendar', async () => {
     await app.page.getByRole('button', { name: 'Close details' }).click();
+    // Opening the launch again by hand shows the panel but leaves the keyboard where it was.
+    await calendar.openItem(noted.dueDate, LAUNCH);
+    expect(await focusedLabel()).not.toBe(noted.title);
+    await app.page.getByRole('button', { name: 'Close details' }).click();
     await app.page.locator('body').click({ position: { x: 5, y: 5 } });
     await app.page.keyboard.press('Control+k');
     await expect

@@ -17,6 +17,7 @@ export function useSearchFocus(itemId: string) {
     for (const other of document.querySelectorAll('[data-search-found]'))
       other.removeAttribute('data-search-found');
     row.setAttribute('data-search-found', '');
+    useSearchFocusStore.getState().done();
   }, [seq]);
   return ref;
 }
