@@ -51,7 +51,12 @@ export function App() {
 
   return (
     <div className="app">
-      <Toolbar timeZone={settings.timeZone} now={now} conflictCount={conflicts.length + syncConflicts} />
+      <Toolbar
+        timeZone={settings.timeZone}
+        now={now}
+        conflictCount={conflicts.length + syncConflicts}
+        plan={plan}
+      />
       <DamagedRecordsNotice plan={plan} now={now} />
       <div className="app__body">
         <main className="app__calendar">

@@ -5,16 +5,21 @@ import { runUndoStep } from './undo-actions';
 import { ConflictsButton } from '../features/conflicts/ConflictsButton';
 import { TeamCalendarStatus } from '../features/team-calendar/TeamCalendarStatus';
 import { addCalendarDays } from '../../shared/calendar-day';
+import type { PlanData } from '../features/calendar/usePlanData';
+import { SearchBox } from '../features/search/SearchBox';
 
 /** The app's main actions. Names match what the handbook's planners say out loud. */
 export function Toolbar({
   timeZone,
   now,
   conflictCount = 0,
+  plan,
 }: {
   timeZone: string;
   now: Date;
   conflictCount?: number;
+  /** The plan the search box looks through; no search box without it. */
+  plan?: PlanData;
 }) {
   const openDialog = useUiStore((state) => state.openDialog);
   const canUndo = useUndoStore((state) => state.undoStack.length > 0);
@@ -52,6 +57,7 @@ export function Toolbar({
         Import
       </button>
       <ConflictsButton count={conflictCount} />
+      {plan ? <SearchBox plan={plan} now={now} /> : null}
       <span className="toolbar__spacer" />
       <TeamCalendarStatus timeZone={timeZone} />
       <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">

@@ -33,6 +33,9 @@ Options:
   --month YYYY-MM        the Array edition for md-array (default: the month of --from)
   --tasks MODE           checklist items in ICS: events (default, all-day "due" events),
                          todos (VTODO, for Thunderbird and Apple Reminders) or none
+  --reminders WHEN       a reminder (VALARM) on each open checklist item in ICS:
+                         none (default), 0d (on the due day), 1d, 2d or 1w before;
+                         all-day items remind at 09:00, timed ones before their time
   --tier KEY             only these tiers, e.g. --tier major,medium (repeatable)
   --team NAME            only checklist items of these teams (repeatable)
   --owner NAME           only what this person owns or is assigned

@@ -1,6 +1,7 @@
 import { plural } from '../plural';
 import { isCalendarDay } from '../calendar-day';
 import { exportIcs } from '../export/ics-export';
+import { ICS_REMINDERS, isIcsReminder } from '../export/ics-reminders';
 import { arrayDraftMarkdown } from '../export/markdown-array';
 import { checklistsMarkdown } from '../export/markdown-checklist';
 import { scheduleMarkdown } from '../export/markdown-schedule';
@@ -84,6 +85,18 @@ function runExport(args: ParsedArgs, io: CliIo): number {
   const tasks = single(args, 'tasks') ?? 'events';
   if (!TASK_MODES.includes(tasks as IcsTaskMode))
     throw new UsageError(`--tasks must be events, todos or none; got ${quoteValue(tasks)}`);
+  const reminders = single(args, 'reminders') ?? 'none';
+  if (!isIcsReminder(reminders))
+    throw new UsageError(
+      `--reminders must be one of ${ICS_REMINDERS.join(', ')}; got ${quoteValue(reminders)}`,
+    );
+  // Said rather than ignored: a planner asking for reminders expects to get them.
+  if (reminders !== 'none' && format !== 'ics')
+    throw new UsageError('--reminders applies to --format ics only');
+  if (reminders !== 'none' && tasks === 'none')
+    throw new UsageError(
+      '--reminders needs checklist items in the calendar, but --tasks none leaves them out',
+    );
   const filters = exportFilters(args);
   let month = single(args, 'month');
   if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
@@ -100,7 +113,7 @@ function runExport(args: ParsedArgs, io: CliIo): number {
   let output: string;
   switch (format as Format) {
     case 'ics':
-      output = exportIcs(input, { filters, tasks: tasks as IcsTaskMode });
+      output = exportIcs(input, { filters, tasks: tasks as IcsTaskMode, reminders });
       break;
     case 'md-schedule': {
       const range = dataRange(input, instantToDay(now, timeZone));
@@ -198,6 +211,7 @@ const EXPORT_OPTIONS = [
   'to',
   'month',
   'tasks',
+  'reminders',
   'tier',
   'team',
   'owner',

@@ -22,6 +22,7 @@ import {
   canonicalJson,
   oneLineSummary,
 } from './ics-identity';
+import { reminderLines, type IcsReminder } from './ics-reminders';
 import { escapeIcsText, foldIcsLine, icsDate, icsUtc } from './ics-text';
 import type { DayTools } from './memo';
 import { createDayTools } from './memo';
@@ -32,6 +33,8 @@ export type IcsExportOptions = {
   /** Checklist items as all-day "due" events (default), as VTODOs, or not at all. */
   tasks?: IcsTaskMode;
   calendarName?: string;
+  /** A reminder (VALARM) on each open checklist item; none by default. */
+  reminders?: IcsReminder;
 };
 
 /** The PRODID every Tierline calendar carries (RFC 5545 §3.7.3). */
@@ -233,6 +236,7 @@ export function icsComponents(input: ExportInput, options: IcsExportOptions = {}
         tierName: announcement ? tierNameOf(announcement, templateSets) : 'Maintenance',
         parent: announcement ?? null,
         url: announcement ? primaryLinkOf(announcement) : '',
+        reminder: options.reminders ?? 'none',
       });
     }
   }
@@ -277,6 +281,7 @@ type ItemContext = {
   url: string;
   /** The item's announcement, whose tier it carries; null under a maintenance window. */
   parent: Announcement | null;
+  reminder: IcsReminder;
 };
 
 function writeItem(lines: Lines, item: ChecklistItem, context: ItemContext): void {
@@ -310,6 +315,7 @@ function writeItem(lines: Lines, item: ChecklistItem, context: ItemContext): voi
       if (item.doneAt) lines.raw(`COMPLETED:${icsUtc(item.doneAt)}`);
       lines.raw('PERCENT-COMPLETE:100');
     }
+    lines.out.push(...reminderLines(item, context.reminder, { ...context, summary }));
     lines.raw('END:VTODO');
     return;
   }
@@ -319,5 +325,6 @@ function writeItem(lines: Lines, item: ChecklistItem, context: ItemContext): voi
   common.status = context.parentCancelled ? 'CANCELLED' : 'CONFIRMED';
   writeCommon(lines, common);
   lines.raw('TRANSP:TRANSPARENT');
+  lines.out.push(...reminderLines(item, context.reminder, { ...context, summary }));
   lines.raw('END:VEVENT');
 }

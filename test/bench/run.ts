@@ -16,6 +16,7 @@ import { parseIcsForImport } from '../../shared/import/ics-import';
 import { cliRows, cliTable } from './cli-startup';
 import { benchInput } from './data';
 import { peerEvents } from './peer-events';
+import { buildIndex, KEYSTROKES, oneChange, runNaive, runOurs, searchInput } from './search-bench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const WARMUP = 2;
@@ -85,6 +86,16 @@ const importTimes = race(
   () => ical.sync.parseICS(file),
 );
 
+const searchPlanInput = searchInput(input);
+const searchIndex = buildIndex(searchPlanInput);
+const searchTimes = race(
+  () => runOurs(searchIndex),
+  () => runNaive(searchPlanInput),
+);
+const indexTimes = race(() => buildIndex(searchPlanInput));
+const changed = oneChange(searchPlanInput);
+const reindexTimes = race(() => changed.reindex());
+
 type Row = { task: string; ours: number; peerName: string; peer?: number; target?: number };
 const rows: Row[] = [
   {
@@ -106,6 +117,23 @@ const rows: Row[] = [
     peer: importTimes.peer,
     target: 2,
   },
+  {
+    task: `Search, ${KEYSTROKES.length} keystrokes (a query each) over ${entries} entries`,
+    ours: searchTimes.ours,
+    peerName: 'naive filter(includes) scan',
+    peer: searchTimes.peer,
+    target: 2,
+  },
+  {
+    task: `Search index, built from scratch, ${entries} entries`,
+    ours: indexTimes.ours,
+    peerName: 'none (once per app start)',
+  },
+  {
+    task: `Search index, rebuilt after one edit, ${entries} entries`,
+    ours: reindexTimes.ours,
+    peerName: 'none (once per plan change)',
+  },
 ];
 
 const lines = [
@@ -126,6 +154,9 @@ console.log(
 );
 console.log(
   `Median of ${RUNS} runs after ${WARMUP} warm-up runs, CPU time (user + system), ours and the peer's interleaved in alternating order${forceGc ? ', full GC before each run' : ''}.`,
+);
+console.log(
+  `Search: ${(searchTimes.ours / KEYSTROKES.length).toFixed(2)} ms per keystroke (ours), ${((searchTimes.peer ?? 0) / KEYSTROKES.length).toFixed(2)} ms (naive scan).`,
 );
 console.log(
   `ICS file for the import: ${(file.length / 1e6).toFixed(1)} M characters, our own export of the same data.`,

@@ -24,6 +24,7 @@ import { counterHint, DATETIME_INPUT_LIMITS, DAY_INPUT_LIMITS } from '../limits/
 import { channelLabel } from './channel-labels';
 import { CommitInput } from './CommitInput';
 import { runAction } from './run-action';
+import { useSearchFocus } from '../search/useSearchFocus';
 
 type Props = { item: ChecklistItem; today: CalendarDay; timeZone: string; peopleListId: string };
 
@@ -84,6 +85,7 @@ function NotesBox({ id, item }: { id: string; item: ChecklistItem }) {
 /** One checklist item: tick, who, when, notes, and the tier-change decision when one is pending. */
 export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props) {
   const id = useId();
+  const rowRef = useSearchFocus(item.id);
   const [notesOpen, setNotesOpen] = useState(item.notes !== '');
   // A due date typed outside the plannable range: refused beside the field, nothing written.
   const [dueError, setDueError] = useState<string | null>(null);
@@ -114,7 +116,7 @@ export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props)
   };
 
   return (
-    <li className={classes}>
+    <li ref={rowRef} className={classes}>
       <div className="check-item__head">
         <TickBox key={String(item.done)} id={`${id}-done`} item={item} />
         <label htmlFor={`${id}-done`} className="check-item__title">

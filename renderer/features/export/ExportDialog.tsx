@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ExportFilters, ExportInput, IcsTaskMode } from '../../../shared/export/types';
+import { ICS_REMINDERS, REMINDER_LABELS, type IcsReminder } from '../../../shared/export/ics-reminders';
 import { EXPORT_KINDS } from '../../../shared/export/types';
 import type { Settings } from '../../../shared/types';
 import { instantToDay } from '../../../shared/zoned-time';
@@ -83,6 +84,8 @@ export function ExportDialog({ plan, settings, now }: Props) {
   const today = instantToDay(now.toISOString(), settings.timeZone);
   const [format, setFormat] = useState<ExportFormat>('ics');
   const [tasks, setTasks] = useState<IcsTaskMode>('events');
+  // Off by default: a calendar that starts buzzing is a surprise nobody asked for.
+  const [reminders, setReminders] = useState<IcsReminder>('none');
   const [month, setMonth] = useState(today.slice(0, 7));
   const [filters, setFilters] = useState<FilterState>(() => ({
     ...defaultExportRange(today),
@@ -114,11 +117,15 @@ export function ExportDialog({ plan, settings, now }: Props) {
       now: now.toISOString(),
     };
     try {
-      return buildExport(input, { format, filters: toExportFilters(filters, options), tasks, month }, today);
+      return buildExport(
+        input,
+        { format, filters: toExportFilters(filters, options), tasks, reminders, month },
+        today,
+      );
     } catch (error) {
       return { error: error instanceof Error ? error.message : 'This export could not be made.' };
     }
-  }, [blocked, plan, settings, now, format, filters, options, tasks, month, today]);
+  }, [blocked, plan, settings, now, format, filters, options, tasks, reminders, month, today]);
   const ready = result && !('error' in result) ? result : null;
   const preview = ready ? previewLines(ready.text) : null;
 
@@ -177,6 +184,20 @@ export function ExportDialog({ plan, settings, now }: Props) {
                 </label>
               ))}
             </fieldset>
+          ) : null}
+          {format === 'ics' && tasks !== 'none' ? (
+            <Field
+              label="Reminders"
+              hint="On open checklist items, so owners' calendars remind them. All-day items remind at 09:00."
+            >
+              <select value={reminders} onChange={(event) => setReminders(event.target.value as IcsReminder)}>
+                {ICS_REMINDERS.map((choice) => (
+                  <option key={choice} value={choice}>
+                    {REMINDER_LABELS[choice]}
+                  </option>
+                ))}
+              </select>
+            </Field>
           ) : null}
           {format === 'md-array' ? (
             <Field

@@ -7,6 +7,7 @@ import { exportIcs } from '../../../shared/export/ics-export';
 import { arrayDraftMarkdown } from '../../../shared/export/markdown-array';
 import { checklistsMarkdown } from '../../../shared/export/markdown-checklist';
 import { scheduleMarkdown } from '../../../shared/export/markdown-schedule';
+import type { IcsReminder } from '../../../shared/export/ics-reminders';
 import type { ExportFilters, ExportInput, IcsTaskMode } from '../../../shared/export/types';
 import type { FileFilter } from '../../../shared/ipc';
 import { recordsToPlan } from '../../../shared/plan-file/from-records';
@@ -40,6 +41,8 @@ export type ExportChoice = {
   format: ExportFormat;
   filters: ExportFilters & { from: CalendarDay; to: CalendarDay };
   tasks: IcsTaskMode;
+  /** A reminder on each open checklist item in ICS; none when absent. */
+  reminders?: IcsReminder;
   /** `yyyy-MM`, for the Array draft. */
   month: string;
 };
@@ -95,7 +98,12 @@ export function buildExport(input: ExportInput, choice: ExportChoice, today: Cal
           ? `${plural(events, 'event')}, ${plural(tasks, 'task')}`
           : plural(events, 'event');
       return {
-        text: exportIcs(input, { filters, tasks: choice.tasks, calendarName: 'Tierline plan' }),
+        text: exportIcs(input, {
+          filters,
+          tasks: choice.tasks,
+          reminders: choice.reminders ?? 'none',
+          calendarName: 'Tierline plan',
+        }),
         fileName: `tierline-${from.slice(0, 7)}.ics`,
         count,
         filters: FILE_FILTERS.ics,

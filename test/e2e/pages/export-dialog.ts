@@ -1,0 +1,48 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The Export dialog, used by its visible labels: format, checklist items, reminders, kinds, preview. */
+export class ExportDialog {
+  readonly root: Locator;
+  constructor(readonly page: Page) {
+    this.root = page.getByRole('dialog', { name: 'Export' });
+  }
+
+  /** Opens the dialog from the toolbar's Export button. */
+  static async open(page: Page): Promise<ExportDialog> {
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = new ExportDialog(page);
+    await dialog.root.waitFor();
+    return dialog;
+  }
+
+  get reminders(): Locator {
+    // Exact: the VTODO choice's name mentions Apple Reminders.
+    return this.root.getByLabel('Reminders', { exact: true });
+  }
+
+  async chooseReminders(label: string): Promise<void> {
+    await this.reminders.selectOption({ label });
+  }
+
+  /** Picks how checklist items appear in ICS, by the radio's visible name. */
+  async chooseTasks(name: string | RegExp): Promise<void> {
+    await this.root.getByRole('radio', { name }).check();
+  }
+
+  /** Leaves the named kinds ("Announcements", "Maintenance windows"…) out of the export. */
+  async hideKinds(...labels: string[]): Promise<void> {
+    const kinds = this.root.getByRole('group', { name: 'Kinds' });
+    for (const label of labels) await kinds.getByLabel(label).uncheck();
+  }
+
+  /** The preview's content lines, long ones unfolded again (RFC 5545 §3.1) as a calendar app reads them. */
+  async previewLines(): Promise<string[]> {
+    const text = (await this.root.getByLabel('Preview').textContent()) ?? '';
+    return text.replace(/\n[ \t]/g, '').split('\n');
+  }
+
+  async close(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Cancel' }).click();
+    await this.root.waitFor({ state: 'hidden' });
+  }
+}
