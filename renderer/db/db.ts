@@ -1,8 +1,10 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { upgradeOwnersToPeople } from '../../shared/people/upgrade-v2';
 import type {
   Announcement,
   ChecklistItem,
   MaintenanceWindow,
+  Person,
   Settings,
   TemplateSet,
 } from '../../shared/types';
@@ -17,6 +19,7 @@ export class TierlineDb extends Dexie {
   maintenanceWindows!: EntityTable<MaintenanceWindow, 'id'>;
   templateSets!: EntityTable<TemplateSet, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
+  people!: EntityTable<Person, 'id'>;
 
   constructor(name = 'tierline') {
     super(name);
@@ -27,6 +30,25 @@ export class TierlineDb extends Dexie {
       templateSets: 'id',
       settings: 'id',
     });
+    // Issue 9: free-text owners become people; records point at them by id. The unique name key
+    // lets IndexedDB itself refuse a second "ben" however two windows race.
+    this.version(2)
+      .stores({ people: 'id, &nameKey', checklistItems: 'id, parentId, dueDate, assigneeId' })
+      .upgrade(async (tx) => {
+        const [announcements, checklistItems, maintenanceWindows] = await Promise.all([
+          tx.table('announcements').toArray(),
+          tx.table('checklistItems').toArray(),
+          tx.table('maintenanceWindows').toArray(),
+        ]);
+        const next = upgradeOwnersToPeople(
+          { announcements, checklistItems, maintenanceWindows },
+          new Date().toISOString(),
+        );
+        await tx.table('people').bulkAdd(next.people);
+        await tx.table('announcements').bulkPut(next.announcements);
+        await tx.table('checklistItems').bulkPut(next.checklistItems);
+        await tx.table('maintenanceWindows').bulkPut(next.maintenanceWindows);
+      });
   }
 }
 
