@@ -5,7 +5,8 @@ import type { Conflict, ConflictKind } from '../../../shared/conflicts/conflict'
 import type { CalendarDay, Settings } from '../../../shared/types';
 import { instantToLocal } from '../../../shared/zoned-time';
 
-type Plan = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSets'>;
+type Plan = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSets'> &
+  Partial<Pick<PlanData, 'people'>>;
 
 /**
  * Every conflict in the plan, from the shared rules. Major is whatever tier ranks 1 in the
@@ -23,6 +24,7 @@ export function planConflicts(
     tierRankOf: (announcement) => tierOf(announcement, plan.templateSets)?.rank,
     settings,
     today,
+    people: plan.people ?? [],
   });
 }
 
