@@ -16,6 +16,9 @@ const ExportDialog = lazy(() =>
 const ImportDialog = lazy(() =>
   import('../features/import/ImportDialog').then((module) => ({ default: module.ImportDialog })),
 );
+const PeopleDialog = lazy(() =>
+  import('../features/people/PeopleDialog').then((module) => ({ default: module.PeopleDialog })),
+);
 const TemplatesDialog = lazy(() =>
   import('../features/templates/TemplatesDialog').then((module) => ({ default: module.TemplatesDialog })),
 );
@@ -45,6 +48,7 @@ export function OpenDialog({ plan, now }: { plan: PlanData; now: Date }) {
       ) : null}
       {dialog.kind === 'export' ? <ExportDialog plan={plan} settings={settings} now={now} /> : null}
       {dialog.kind === 'import' ? <ImportDialog plan={plan} settings={settings} now={now} /> : null}
+      {dialog.kind === 'people' ? <PeopleDialog plan={plan} /> : null}
       {dialog.kind === 'backups' ? <BackupsDialog plan={plan} settings={settings} now={now} /> : null}
     </Suspense>
   );

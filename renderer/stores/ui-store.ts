@@ -13,7 +13,8 @@ export type OpenDialog =
   | { kind: 'templates' }
   | { kind: 'export' }
   | { kind: 'import' }
-  | { kind: 'backups' };
+  | { kind: 'backups' }
+  | { kind: 'people' };
 
 export type Selection = { kind: 'announcement' | 'maintenance'; id: string } | null;
 

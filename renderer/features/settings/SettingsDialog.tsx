@@ -124,6 +124,13 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
       >
         Backups…
       </button>
+      <button
+        type="button"
+        className="settings-backups"
+        onClick={() => useUiStore.getState().openDialog({ kind: 'people' })}
+      >
+        People…
+      </button>
     </Dialog>
   );
 }
