@@ -122,7 +122,7 @@ describe('hostile input: plan files and backups opened in the app', () => {
       title: 'Old',
       channel: 'other',
       team: 'Marketing',
-      assignee: '',
+      assigneeId: null,
       offset: null,
       dueDate: '1899-12-31',
       dueAt: null,

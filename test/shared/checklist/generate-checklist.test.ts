@@ -58,7 +58,7 @@ describe('generateChecklist', () => {
       title: 'Blog',
       channel: 'blog',
       team: 'Content & Docs',
-      assignee: '',
+      assigneeId: null,
       offset: { kind: 'launch', days: 2 },
       dueDate: '2026-05-06',
       dueAt: null,
