@@ -15,12 +15,13 @@ const MAX_SHOWN = 50;
  * A name nobody has is offered as “Create ‘Dana’?” and becomes a person only when that option is
  * chosen, so a typo never quietly adds someone. Arrow keys move, Enter chooses, Escape reverts;
  * leaving the field keeps an exact match, clears to nobody when empty, and otherwise puts back
- * what was chosen before. Pass `label` when no <label> names it (a Field supplies `id` instead).
+ * what was chosen before. `label` names the field; inside a Field (which passes `id` and has its
+ * own <label>) it only names the popup list.
  */
 export function PersonPicker(props: {
   value: string | null;
   onChange: (personId: string | null) => void;
-  label?: string;
+  label: string;
   id?: string;
   className?: string;
   'aria-invalid'?: boolean;
@@ -112,7 +113,7 @@ export function PersonPicker(props: {
       <input
         id={inputId}
         role="combobox"
-        aria-label={label}
+        aria-label={props.id ? undefined : label}
         aria-expanded={open}
         aria-controls={listId}
         aria-autocomplete="list"
@@ -135,7 +136,7 @@ export function PersonPicker(props: {
       <ul
         id={listId}
         role="listbox"
-        aria-label={`People for ${label ?? 'this field'}`}
+        aria-label={`People for ${label}`}
         className="person-picker__list"
         hidden={!open || options.length === 0}
       >

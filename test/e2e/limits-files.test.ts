@@ -36,6 +36,7 @@ function backup(patch: Record<string, unknown>): unknown {
       maintenanceWindows: [],
       templateSets: builtInTemplateSets(),
       settings: defaultSettings('Europe/London'),
+      people: [],
     },
     '2026-11-20T09:30:00.000Z',
   );

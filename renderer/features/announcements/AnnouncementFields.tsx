@@ -77,12 +77,14 @@ export function AnnouncementFields(props: Props) {
       <div className="field-row">
         <Field label="Product owner" error={errors.productOwnerId}>
           <PersonPicker
+            label="Product owner"
             value={draft.productOwnerId}
             onChange={(productOwnerId) => update({ productOwnerId })}
           />
         </Field>
         <Field label="Marketing owner" error={errors.marketingOwnerId}>
           <PersonPicker
+            label="Marketing owner"
             value={draft.marketingOwnerId}
             onChange={(marketingOwnerId) => update({ marketingOwnerId })}
           />

@@ -190,7 +190,7 @@ export function MaintenanceDialog(props: Props) {
       </div>
       <div className="field-row">
         <Field label="Owner" error={errors.ownerId}>
-          <PersonPicker value={form.ownerId} onChange={(ownerId) => update({ ownerId })} />
+          <PersonPicker label="Owner" value={form.ownerId} onChange={(ownerId) => update({ ownerId })} />
         </Field>
         <Field label="Status" error={errors.status}>
           <select value={form.status} onChange={(event) => update({ status: event.target.value })}>
