@@ -51,8 +51,8 @@ export function TeamDefaults({ teams, people, defaults }: Props) {
       ) : null}
       <div className="people-defaults__add">
         <label>
-          Team{' '}
-          <select value={team} onChange={(event) => setTeam(event.target.value)}>
+          For team{' '}
+          <select aria-label="For team" value={team} onChange={(event) => setTeam(event.target.value)}>
             {teams.map((name) => (
               <option key={name}>{name}</option>
             ))}
@@ -60,7 +60,7 @@ export function TeamDefaults({ teams, people, defaults }: Props) {
         </label>
         <label>
           Channel{' '}
-          <select value={channel} onChange={(event) => setChannel(event.target.value as Channel)}>
+          <select aria-label="Channel" value={channel} onChange={(event) => setChannel(event.target.value as Channel)}>
             {CHANNELS.map((value) => (
               <option key={value} value={value}>
                 {channelLabel(value)}
@@ -70,7 +70,7 @@ export function TeamDefaults({ teams, people, defaults }: Props) {
         </label>
         <label>
           Default owner{' '}
-          <select value={personId} onChange={(event) => setPersonId(event.target.value)}>
+          <select aria-label="Default owner" value={personId} onChange={(event) => setPersonId(event.target.value)}>
             <option value="">Choose a person</option>
             {people
               .filter((person) => person.active)

@@ -60,8 +60,14 @@ export class PeoplePage {
     await field.press('Enter');
   }
 
+  /** Ticks or clears Active; the box follows once the change is stored, so this waits for it. */
   async setActive(name: string, active: boolean): Promise<void> {
-    await this.row(name).getByRole('checkbox', { name: 'Active' }).setChecked(active);
+    const box = this.row(name).getByRole('checkbox', { name: 'Active' });
+    if ((await box.isChecked()) !== active) await box.click();
+    await this.page.waitForFunction(
+      ([element, wanted]) => (element as HTMLInputElement | null)?.checked === wanted,
+      [await box.elementHandle(), active] as const,
+    );
   }
 
   async merge(from: string, into: string): Promise<void> {
