@@ -21,9 +21,10 @@ export function AddPersonForm({ teamListId }: { teamListId: string }) {
     createPerson(name, { team: team.trim(), email: email.trim() }).then(
       () => {
         useUiStore.getState().showToast(`Added ${name.trim().replace(/\s+/g, ' ')}.`, true);
-        setName('');
-        setTeam('');
-        setEmail('');
+        // Only what was added is cleared: typing that went on meanwhile is kept.
+        setName((current) => (current === name ? '' : current));
+        setTeam((current) => (current === team ? '' : current));
+        setEmail((current) => (current === email ? '' : current));
         setError(undefined);
       },
       (failure: unknown) => setError(messageOf(failure)),

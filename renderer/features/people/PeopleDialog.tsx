@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { comparePeople } from '../../../shared/people/names';
 import { countOwned } from '../../../shared/people/person-edits';
 import { TEAMS } from '../../../shared/types';
 import { Dialog } from '../../components/Dialog';
@@ -16,7 +17,8 @@ import './people.css';
 export function PeopleDialog({ plan }: { plan: PlanData }) {
   const close = useUiStore((state) => state.closeDialog);
   const teamListId = useId();
-  const { people } = plan;
+  // Stored in id order; listed by name so a person is found where the eye expects.
+  const people = useMemo(() => [...plan.people].sort(comparePeople), [plan.people]);
   const teams = useMemo(() => {
     const fromTemplates = plan.templateSets.flatMap((set) =>
       set.tiers.flatMap((tier) => tier.items.map((item) => item.team)),

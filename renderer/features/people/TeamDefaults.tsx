@@ -60,7 +60,11 @@ export function TeamDefaults({ teams, people, defaults }: Props) {
         </label>
         <label>
           Channel{' '}
-          <select aria-label="Channel" value={channel} onChange={(event) => setChannel(event.target.value as Channel)}>
+          <select
+            aria-label="Channel"
+            value={channel}
+            onChange={(event) => setChannel(event.target.value as Channel)}
+          >
             {CHANNELS.map((value) => (
               <option key={value} value={value}>
                 {channelLabel(value)}
@@ -70,7 +74,11 @@ export function TeamDefaults({ teams, people, defaults }: Props) {
         </label>
         <label>
           Default owner{' '}
-          <select aria-label="Default owner" value={personId} onChange={(event) => setPersonId(event.target.value)}>
+          <select
+            aria-label="Default owner"
+            value={personId}
+            onChange={(event) => setPersonId(event.target.value)}
+          >
             <option value="">Choose a person</option>
             {people
               .filter((person) => person.active)

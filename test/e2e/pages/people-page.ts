@@ -28,6 +28,13 @@ export class PeoplePage {
     if (details.team !== undefined) await this.addForm.getByLabel('Team', { exact: true }).fill(details.team);
     if (details.email !== undefined) await this.addForm.getByLabel('Email (optional)').fill(details.email);
     await this.addForm.getByRole('button', { name: 'Add person' }).click();
+    // Added (the form empties) or refused (a message beside the name): either way it is settled.
+    const nameField = this.addForm.getByLabel('Name', { exact: true });
+    await this.page.waitForFunction(
+      ([field, form]) =>
+        (field as HTMLInputElement | null)?.value === '' || form?.querySelector('[role="alert"]') !== null,
+      [await nameField.elementHandle(), await this.addForm.elementHandle()] as const,
+    );
   }
 
   /** The message beside the Add form's name field (empty when there is none). */
