@@ -95,6 +95,29 @@ describe('people', () => {
     expect((await people()).map((person) => person.name)).toEqual(['Dana']);
   });
 
+  it('works from the keyboard: arrows move through the list, Enter picks, Escape puts the name back', async () => {
+    const people = await PeoplePage.open(app.page);
+    await people.add('Ana');
+    await people.add('Anouk');
+    await people.add('Ben');
+    await people.close();
+    const { list, titles } = await launchWithChecklist();
+    const picker = PersonPicker.within(list, `Assignee for ${titles[0]}`);
+    const options = await picker.type('an');
+    expect(await options.getByRole('option').allTextContents()).toEqual(['Ana', 'Anouk', 'Create “an”?']);
+    await picker.input.press('ArrowDown');
+    await picker.input.press('ArrowDown');
+    expect(await options.getByRole('option', { selected: true }).textContent()).toBe('Anouk');
+    expect(await picker.input.getAttribute('aria-activedescendant')).toBe(
+      await options.getByRole('option', { selected: true }).getAttribute('id'),
+    );
+    await picker.input.press('Enter');
+    await expect.poll(() => itemsAssignedTo('Anouk')).toEqual([titles[0]]);
+    await picker.input.fill('Be');
+    await picker.input.press('Escape');
+    expect(await picker.value()).toBe('Anouk');
+  });
+
   it('renames a person and the open launch’s checklist shows the new name at once', async () => {
     const { list, titles } = await launchWithChecklist();
     await PersonPicker.within(list, `Assignee for ${titles[0]}`).create('Ben');
