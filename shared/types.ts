@@ -108,8 +108,9 @@ export type Announcement = {
   timeZone: string;
   templateSetId: string;
   tierKey: string;
-  productOwner: string;
-  marketingOwner: string;
+  /** A person's id (see Person), or null when nobody owns it yet. */
+  productOwnerId: string | null;
+  marketingOwnerId: string | null;
   status: AnnouncementStatus;
   links: AnnouncementLinks;
   createdAt: Instant;
@@ -117,6 +118,31 @@ export type Announcement = {
   /** Goes up on every change: ICS SEQUENCE reads it. */
   sequence: number;
 };
+
+/**
+ * Someone who owns announcements and windows or is assigned checklist items (schema version 2).
+ * Records point at people by id, not by name: renaming a person is one row, two spellings of
+ * one name can not drift apart again, and merging two people is a reassignment of ids (issue 9).
+ * Exports, plan files and the CLI still show names: ids never leave the database.
+ */
+export type Person = {
+  id: string;
+  /** As the planner typed it, trimmed and with inner whitespace collapsed. */
+  name: string;
+  /** `name` lower-cased: unique, so "Ben" and "ben " are one person (shared/people/names.ts). */
+  nameKey: string;
+  /** One of TEAMS or the planner's own; empty when none. */
+  team: string;
+  /** Empty when none. */
+  email: string;
+  /** Inactive people keep what they own but are not offered in owner pickers. */
+  active: boolean;
+  createdAt: Instant;
+  updatedAt: Instant;
+};
+
+/** Per team, the person a generated checklist item of a channel is assigned to (ids of people). */
+export type TeamDefaultOwners = Record<string, Partial<Record<Channel, string>>>;
 
 export type ChecklistParentKind = 'announcement' | 'maintenance';
 
@@ -129,8 +155,8 @@ export type ChecklistItem = {
   title: string;
   channel: Channel;
   team: string;
-  /** The person doing it; empty when nobody is assigned yet. */
-  assignee: string;
+  /** The id of the person doing it (see Person); null when nobody is assigned yet. */
+  assigneeId: string | null;
   offset: DueOffset | null;
   dueDate: CalendarDay;
   /** Set for timed items (maintenance communications); null for day-granular ones. */
@@ -165,7 +191,8 @@ export type MaintenanceWindow = {
   services: string[];
   disruption: Disruption;
   audience: Audience;
-  owner: string;
+  /** The person running the work (see Person), or null. */
+  ownerId: string | null;
   status: MaintenanceStatus;
   notes: string;
   /** Extra zones the drafts quote times in, for the audience. */
@@ -192,4 +219,6 @@ export type Settings = {
   reminderLeadDays: number;
   maxItemsPerPersonPerDay: number;
   showChecklistMarkers: boolean;
+  /** Schema version 2; absent in older plans, meaning no defaults. */
+  teamDefaultOwners?: TeamDefaultOwners;
 };

@@ -1,6 +1,6 @@
 import type { AnnouncementDraft, ValidAnnouncementInput } from '../shared/announcements/announcement-input';
 import type { MaintenanceDraft, ValidMaintenanceInput } from '../shared/maintenance/window-input';
-import type { Announcement, ChecklistItem, MaintenanceWindow, Settings } from '../shared/types';
+import type { Announcement, ChecklistItem, MaintenanceWindow, Person, Settings } from '../shared/types';
 
 /*
  * One builder per record the plan stores (and per checked form that creates one). Each returns a
@@ -9,6 +9,24 @@ import type { Announcement, ChecklistItem, MaintenanceWindow, Settings } from '.
  */
 
 const STAMP = '2026-01-01T09:00:00.000Z';
+
+/**
+ * A person named `name` with id `p-<name lower-cased>` (so a test can write the id without the
+ * builder), no team or email, active.
+ */
+export function makePerson(name: string, patch: Partial<Person> = {}): Person {
+  return {
+    id: `p-${name.toLowerCase()}`,
+    name,
+    nameKey: name.toLowerCase(),
+    team: '',
+    email: '',
+    active: true,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...patch,
+  };
+}
 
 /** A stored announcement: `makeAnnouncementInput`'s form, saved on the current handbook set. */
 export function makeAnnouncement(patch: Partial<Announcement> = {}): Announcement {
@@ -33,7 +51,7 @@ export function makeChecklistItem(patch: Partial<ChecklistItem> = {}): Checklist
     title: 'Write the blog post',
     channel: 'blog',
     team: 'Content & Docs',
-    assignee: '',
+    assigneeId: null,
     offset: null,
     dueDate: '2026-06-10',
     dueAt: null,
@@ -88,8 +106,8 @@ export function makeAnnouncementInput(patch: Partial<ValidAnnouncementInput> = {
     launchTime: null,
     timeZone: 'Europe/London',
     tierKey: 'major',
-    productOwner: '',
-    marketingOwner: '',
+    productOwnerId: null,
+    marketingOwnerId: null,
     status: 'planned',
     links: { pr: '', docs: '', blog: '' },
     ...patch,
@@ -106,7 +124,7 @@ export function makeMaintenanceInput(patch: Partial<ValidMaintenanceInput> = {})
     services: ['Ingestion'],
     disruption: 'downtime',
     audience: 'affected',
-    owner: '',
+    ownerId: null,
     status: 'planned',
     notes: '',
     audienceZones: [],
@@ -123,8 +141,8 @@ export function makeAnnouncementDraft(patch: Partial<AnnouncementDraft> = {}): A
     launchTime: '',
     timeZone: 'Europe/London',
     tierKey: 'major',
-    productOwner: 'Ana',
-    marketingOwner: '',
+    productOwnerId: 'p-ana',
+    marketingOwnerId: null,
     status: 'planned',
     links: { pr: '', docs: '', blog: '' },
     ...patch,
@@ -141,7 +159,7 @@ export function makeMaintenanceDraft(patch: Partial<MaintenanceDraft> = {}): Mai
     services: ['Ingestion'],
     disruption: 'downtime',
     audience: 'affected',
-    owner: 'Ada',
+    ownerId: 'p-ada',
     status: 'planned',
     notes: '',
     audienceZones: [],

@@ -21,6 +21,9 @@ const TeamCalendarDialog = lazy(() =>
     default: module.TeamCalendarDialog,
   })),
 );
+const PeopleDialog = lazy(() =>
+  import('../features/people/PeopleDialog').then((module) => ({ default: module.PeopleDialog })),
+);
 const TemplatesDialog = lazy(() =>
   import('../features/templates/TemplatesDialog').then((module) => ({ default: module.TemplatesDialog })),
 );
@@ -50,6 +53,7 @@ export function OpenDialog({ plan, now }: { plan: PlanData; now: Date }) {
       ) : null}
       {dialog.kind === 'export' ? <ExportDialog plan={plan} settings={settings} now={now} /> : null}
       {dialog.kind === 'import' ? <ImportDialog plan={plan} settings={settings} now={now} /> : null}
+      {dialog.kind === 'people' ? <PeopleDialog plan={plan} /> : null}
       {dialog.kind === 'backups' ? <BackupsDialog plan={plan} settings={settings} now={now} /> : null}
       {dialog.kind === 'team-calendar' ? <TeamCalendarDialog plan={plan} settings={settings} /> : null}
     </Suspense>

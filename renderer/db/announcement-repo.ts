@@ -60,7 +60,14 @@ export async function createAnnouncement(input: ValidAnnouncementInput): Promise
       updatedAt: now,
       sequence: 0,
     };
-    const items = generateChecklist({ parentId: id, tier, launchDate: input.launchDate, settings, now });
+    const items = generateChecklist({
+      parentId: id,
+      tier,
+      launchDate: input.launchDate,
+      settings,
+      now,
+      defaultOwners: settings.teamDefaultOwners,
+    });
     return { announcements: { put: [announcement] }, checklistItems: { put: items } };
   });
   return id;

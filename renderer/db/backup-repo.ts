@@ -13,17 +13,19 @@ import { snapshotBefore } from './snapshots';
 export async function readBackup(exportedAt: Instant): Promise<Backup> {
   return db.transaction(
     'r',
-    [db.announcements, db.checklistItems, db.maintenanceWindows, db.templateSets, db.settings],
+    [db.announcements, db.checklistItems, db.maintenanceWindows, db.templateSets, db.settings, db.people],
     async () => {
-      const [announcements, checklistItems, maintenanceWindows, templateSets, settings] = await Promise.all([
-        db.announcements.toArray(),
-        db.checklistItems.toArray(),
-        db.maintenanceWindows.toArray(),
-        db.templateSets.toArray(),
-        loadSettings(),
-      ]);
+      const [announcements, checklistItems, maintenanceWindows, templateSets, settings, people] =
+        await Promise.all([
+          db.announcements.toArray(),
+          db.checklistItems.toArray(),
+          db.maintenanceWindows.toArray(),
+          db.templateSets.toArray(),
+          loadSettings(),
+          db.people.toArray(),
+        ]);
       return createBackup(
-        { announcements, checklistItems, maintenanceWindows, templateSets, settings },
+        { announcements, checklistItems, maintenanceWindows, templateSets, settings, people },
         exportedAt,
       );
     },
@@ -66,12 +68,13 @@ export async function replaceWithBackup(
 ): Promise<void> {
   await snapshotBefore(reason);
   await recordedChange('Replace plan from backup', async () => {
-    const [announcementIds, itemIds, windowIds, setIds, settingsIds] = await Promise.all([
+    const [announcementIds, itemIds, windowIds, setIds, settingsIds, personIds] = await Promise.all([
       db.announcements.toCollection().primaryKeys(),
       db.checklistItems.toCollection().primaryKeys(),
       db.maintenanceWindows.toCollection().primaryKeys(),
       db.templateSets.toCollection().primaryKeys(),
       db.settings.toCollection().primaryKeys(),
+      db.people.toCollection().primaryKeys(),
     ]);
     const { data } = backup;
     const changes: RowChanges = {
@@ -80,6 +83,7 @@ export async function replaceWithBackup(
       maintenanceWindows: { delete: windowIds, put: data.maintenanceWindows },
       templateSets: { delete: setIds, put: data.templateSets },
       settings: { delete: settingsIds.map(String), put: [data.settings] },
+      people: { delete: personIds, put: data.people },
     };
     return changes;
   });

@@ -2,6 +2,7 @@ import type {
   Announcement,
   ChecklistItem,
   MaintenanceWindow,
+  Person,
   Settings,
   TemplateSet,
 } from '../../shared/types';
@@ -14,6 +15,7 @@ type Rows = {
   maintenanceWindows: MaintenanceWindow;
   templateSets: TemplateSet;
   settings: Settings;
+  people: Person;
 };
 export type TableName = keyof Rows;
 const TABLES: TableName[] = [
@@ -22,6 +24,7 @@ const TABLES: TableName[] = [
   'maintenanceWindows',
   'templateSets',
   'settings',
+  'people',
 ];
 
 /** The rows one planner action writes and deletes, table by table. */

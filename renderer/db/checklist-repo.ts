@@ -55,11 +55,11 @@ export async function toggleItemDone(id: string, done: boolean): Promise<void> {
   );
 }
 
-/** Assigns the person doing the item; an empty name unassigns it. */
-export async function assignItem(id: string, assignee: string): Promise<void> {
-  const name = assignee.trim().replace(/\s+/g, ' ');
-  refuseTooLong(name, TEXT_LIMITS.owner);
-  await updateItem(name ? `Assign ${name}` : 'Unassign item', id, () => ({ assignee: name }));
+/** Assigns the person doing the item (an id from the people list); null unassigns it. */
+export async function assignItem(id: string, personId: string | null): Promise<void> {
+  const person = personId === null ? undefined : await db.people.get(personId);
+  if (personId !== null && !person) throw new Error('That person is no longer in the people list.');
+  await updateItem(person ? `Assign ${person.name}` : 'Unassign item', id, () => ({ assigneeId: personId }));
 }
 
 /** Sets an item's due day by hand; from then on moving its launch leaves it where it is. */
@@ -158,7 +158,7 @@ export async function addCustomItem(
       title,
       channel: input.channel ?? 'other',
       team: input.team.trim() || 'Marketing',
-      assignee: '',
+      assigneeId: null,
       offset: null,
       dueDate: input.dueDate,
       dueAt: null,

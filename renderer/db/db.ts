@@ -1,8 +1,10 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { upgradeOwnersToPeople } from '../../shared/people/upgrade-v2';
 import type {
   Announcement,
   ChecklistItem,
   MaintenanceWindow,
+  Person,
   Settings,
   TemplateSet,
 } from '../../shared/types';
@@ -18,6 +20,7 @@ export class TierlineDb extends Dexie {
   maintenanceWindows!: EntityTable<MaintenanceWindow, 'id'>;
   templateSets!: EntityTable<TemplateSet, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
+  people!: EntityTable<Person, 'id'>;
   /*
    * Team-calendar sync state (issue 12). It describes one laptop's conversation with one server
    * (hrefs, ETags), not the plan: it stays out of plan files and backups, since restoring it on
@@ -36,7 +39,26 @@ export class TierlineDb extends Dexie {
       templateSets: 'id',
       settings: 'id',
     });
-    // Version 2 is another change's step; Dexie accepts the gap and keeps the steps in order.
+    // Issue 9: free-text owners become people; records point at them by id. The unique name key
+    // lets IndexedDB itself refuse a second "ben" however two windows race.
+    this.version(2)
+      .stores({ people: 'id, &nameKey', checklistItems: 'id, parentId, dueDate, assigneeId' })
+      .upgrade(async (tx) => {
+        const [announcements, checklistItems, maintenanceWindows] = await Promise.all([
+          tx.table('announcements').toArray(),
+          tx.table('checklistItems').toArray(),
+          tx.table('maintenanceWindows').toArray(),
+        ]);
+        const next = upgradeOwnersToPeople(
+          { announcements, checklistItems, maintenanceWindows },
+          new Date().toISOString(),
+        );
+        await tx.table('people').bulkAdd(next.people);
+        await tx.table('announcements').bulkPut(next.announcements);
+        await tx.table('checklistItems').bulkPut(next.checklistItems);
+        await tx.table('maintenanceWindows').bulkPut(next.maintenanceWindows);
+      });
+    // Issue 12: the team calendar's sync state, tombstones and account (no secrets).
     this.version(3).stores({
       syncState: 'uid',
       tombstones: 'uid',

@@ -1,3 +1,4 @@
+import { adoptPeople } from '../../shared/people/adopt-people';
 import type { ImportedEvent } from '../../shared/import/types';
 import type { ImportChoice } from '../../shared/import/to-records';
 import { importedEventsToRecords } from '../../shared/import/to-records';
@@ -88,7 +89,9 @@ export async function importPlan(
   const counts: ImportCounts = { announcements: 0, windows: 0, items: 0 };
   await snapshotBefore('before-import');
   await recordedChange('Import plan file', async () => {
-    const records = planToRecords(plan, { now });
+    const planned = planToRecords(plan, { now });
+    // Names in the file match the plan's people ignoring case; only new names add people.
+    const records = { ...planned, ...adoptPeople(planned, await db.people.toArray()) };
     const [existingAnnouncements, existingWindows] = await Promise.all([
       db.announcements.bulkGet(records.announcements.map((record) => record.id)),
       db.maintenanceWindows.bulkGet(records.windows.map((record) => record.id)),
@@ -110,6 +113,7 @@ export async function importPlan(
       announcements: { put: announcements },
       maintenanceWindows: { put: windows },
       checklistItems: { delete: oldItems, put: items },
+      people: { put: announcements.length + windows.length > 0 ? records.newPeople : [] },
     };
     const templateSet = records.templateSets[0];
     if (templateSet && announcements.length > 0 && !(await db.templateSets.get(templateSet.id))) {

@@ -63,7 +63,7 @@ const EDITABLE_FIELDS = [
   'services',
   'disruption',
   'audience',
-  'owner',
+  'ownerId',
   'status',
   'notes',
   'audienceZones',

@@ -14,7 +14,8 @@ export type OpenDialog =
   | { kind: 'export' }
   | { kind: 'import' }
   | { kind: 'backups' }
-  | { kind: 'team-calendar' };
+  | { kind: 'team-calendar' }
+  | { kind: 'people' };
 
 export type Selection = { kind: 'announcement' | 'maintenance'; id: string } | null;
 

@@ -14,8 +14,9 @@ export type AnnouncementDraft = {
   launchTime: string;
   timeZone: string;
   tierKey: string;
-  productOwner: string;
-  marketingOwner: string;
+  /** Picked from the people list (renderer/components/PersonPicker): an id, or null for nobody. */
+  productOwnerId: string | null;
+  marketingOwnerId: string | null;
   status: string;
   links: { pr: string; docs: string; blog: string };
 };
@@ -29,8 +30,8 @@ export type ValidAnnouncementInput = Omit<
 export type AnnouncementField =
   | 'title'
   | 'summary'
-  | 'productOwner'
-  | 'marketingOwner'
+  | 'productOwnerId'
+  | 'marketingOwnerId'
   | 'launchDate'
   | 'launchTime'
   | 'timeZone'
@@ -68,10 +69,9 @@ export function validateAnnouncementDraft(
   else report('title', tooLongMessage(title, TEXT_LIMITS.title));
   const summary = draft.summary.trim();
   report('summary', tooLongMessage(summary, TEXT_LIMITS.summary));
-  const productOwner = draft.productOwner.trim();
-  report('productOwner', tooLongMessage(productOwner, TEXT_LIMITS.owner));
-  const marketingOwner = draft.marketingOwner.trim();
-  report('marketingOwner', tooLongMessage(marketingOwner, TEXT_LIMITS.owner));
+  // Names are checked where people are made (shared/people/names.ts); here only the reference.
+  const productOwnerId = draft.productOwnerId === '' ? null : draft.productOwnerId;
+  const marketingOwnerId = draft.marketingOwnerId === '' ? null : draft.marketingOwnerId;
 
   const launchDate = draft.launchDate.trim();
   if (launchDate === '') errors.launchDate = 'Pick a launch date.';
@@ -104,8 +104,8 @@ export function validateAnnouncementDraft(
       launchTime: launchTime === '' ? null : launchTime,
       timeZone: draft.timeZone,
       tierKey: draft.tierKey,
-      productOwner,
-      marketingOwner,
+      productOwnerId,
+      marketingOwnerId,
       status: draft.status as AnnouncementStatus,
       links,
     },

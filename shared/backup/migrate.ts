@@ -1,14 +1,43 @@
 import type { JsonProblem } from '../plan-file/json-path';
+import { upgradeOwnersToPeople } from '../people/upgrade-v2';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from './schema';
 
 /** Turns a backup written in schema version n into version n + 1. Pure: returns a new object. */
 export type BackupMigration = (backup: Record<string, unknown>) => Record<string, unknown>;
 
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
 /**
- * The migration steps, keyed by the version they upgrade FROM. Version 1 is the first schema, so
- * there are none yet; each later schema change adds one step here (and keeps every older one).
+ * Version 1 → 2 (issue 9): free-text owners and assignees become people, exactly as the database
+ * upgrade does (shared/people/upgrade-v2.ts). People are stamped with the backup's own time, so
+ * migrating one backup twice gives the same result.
  */
-export const BACKUP_MIGRATIONS: Readonly<Record<number, BackupMigration>> = {};
+export const migrateBackupV1ToV2: BackupMigration = (backup) => {
+  const data = (typeof backup.data === 'object' && backup.data !== null ? backup.data : {}) as Record<
+    string,
+    unknown
+  >;
+  // Only rows that are arrays can hold owners; anything else is left for the schema to report.
+  if (![data.announcements, data.checklistItems, data.maintenanceWindows].every(Array.isArray)) return backup;
+  const stamp = typeof backup.exportedAt === 'string' ? backup.exportedAt : '1970-01-01T00:00:00.000Z';
+  const next = upgradeOwnersToPeople(
+    {
+      announcements: list(data.announcements),
+      checklistItems: list(data.checklistItems),
+      maintenanceWindows: list(data.maintenanceWindows),
+    },
+    stamp,
+  );
+  return { ...backup, data: { ...data, ...next } };
+};
+
+/**
+ * The migration steps, keyed by the version they upgrade FROM; each schema change adds one step
+ * here (and keeps every older one).
+ */
+export const BACKUP_MIGRATIONS: Readonly<Record<number, BackupMigration>> = { 1: migrateBackupV1ToV2 };
 
 export type MigrationResult =
   | { ok: true; backup: Record<string, unknown>; migratedFrom: number }

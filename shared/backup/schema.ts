@@ -8,12 +8,13 @@ import {
 } from '../plannable-range';
 import { quoteValue } from '../text-limits';
 import { dueOffsetSchema, templateSetSchema } from '../templates/template-schema';
-import type { Announcement, ChecklistItem, MaintenanceWindow, Settings, TemplateSet } from '../types';
+import type { Announcement, ChecklistItem, MaintenanceWindow, Person, Settings, TemplateSet } from '../types';
 import { ANNOUNCEMENT_STATUSES, CHANNELS, DISRUPTIONS, MAINTENANCE_STATUSES } from '../types';
 import { isKnownTimeZone } from '../zoned-time';
 
 /** The backup schema version this build writes. */
-export const BACKUP_SCHEMA_VERSION = 1;
+// 2: people (issue 9); owners and assignees are person ids. shared/backup/migrate.ts upgrades 1.
+export const BACKUP_SCHEMA_VERSION = 2;
 export const BACKUP_FORMAT = 'tierline-backup';
 
 const FIRST_MS = Date.parse(PLANNABLE_FIRST_INSTANT);
@@ -48,8 +49,8 @@ export const announcementSchema = z.object({
   timeZone: zone,
   templateSetId: id,
   tierKey: z.string().min(1),
-  productOwner: z.string().max(200),
-  marketingOwner: z.string().max(200),
+  productOwnerId: id.nullable(),
+  marketingOwnerId: id.nullable(),
   status: z.enum(ANNOUNCEMENT_STATUSES),
   links: z.object({ pr: z.string().max(2000), docs: z.string().max(2000), blog: z.string().max(2000) }),
   createdAt: instant,
@@ -65,7 +66,7 @@ export const checklistItemSchema = z.object({
   title: z.string().max(1000),
   channel: z.enum(CHANNELS),
   team: z.string().max(200),
-  assignee: z.string().max(200),
+  assigneeId: id.nullable(),
   offset: dueOffsetSchema.nullable(),
   dueDate: day,
   dueAt: instant.nullable(),
@@ -89,7 +90,7 @@ export const maintenanceWindowSchema = z.object({
   services: z.array(z.string().max(200)),
   disruption: z.enum(DISRUPTIONS),
   audience: z.enum(['all', 'affected']),
-  owner: z.string().max(200),
+  ownerId: id.nullable(),
   status: z.enum(MAINTENANCE_STATUSES),
   notes: z.string().max(100_000),
   audienceZones: z.array(zone),
@@ -109,7 +110,23 @@ export const settingsSchema = z.object({
   reminderLeadDays: z.number().int().min(0).max(365),
   maxItemsPerPersonPerDay: z.number().int().min(1).max(1000),
   showChecklistMarkers: z.boolean(),
+  teamDefaultOwners: z.record(z.string().max(200), z.partialRecord(z.enum(CHANNELS), id)).optional(),
 }) satisfies z.ZodType<Settings>;
+
+export const personSchema = z.object({
+  id,
+  name: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(200)
+    .refine((name) => name === name.trim().replace(/\s+/g, ' '), 'must not have extra spaces'),
+  nameKey: z.string().min(1).max(200),
+  team: z.string().max(200),
+  email: z.string().max(320),
+  active: z.boolean(),
+  createdAt: instant,
+  updatedAt: instant,
+}) satisfies z.ZodType<Person>;
 
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -121,6 +138,7 @@ export const backupSchema = z.object({
     maintenanceWindows: z.array(maintenanceWindowSchema),
     templateSets: z.array(templateSetSchema as z.ZodType<TemplateSet>),
     settings: settingsSchema,
+    people: z.array(personSchema),
   }),
 });
 

@@ -6,6 +6,7 @@ import type {
   ChecklistItem,
   Instant,
   MaintenanceWindow,
+  Person,
   Settings,
   TemplateSet,
 } from '../types';
@@ -28,6 +29,20 @@ function duplicateIds(list: readonly { id: string }[], name: string): JsonProble
         message: `id "${record.id}" appears twice`,
       });
     seen.add(record.id);
+  });
+  return problems;
+}
+
+function duplicateNames(people: readonly Person[]): JsonProblem[] {
+  const seen = new Set<string>();
+  const problems: JsonProblem[] = [];
+  people.forEach((person, index) => {
+    if (seen.has(person.nameKey))
+      problems.push({
+        path: jsonPath(['data', 'people', index, 'name']),
+        message: `"${person.name}" is in the people list twice`,
+      });
+    seen.add(person.nameKey);
   });
   return problems;
 }
@@ -56,6 +71,8 @@ export function validateBackup(
     ...duplicateIds(data.checklistItems, 'checklistItems'),
     ...duplicateIds(data.maintenanceWindows, 'maintenanceWindows'),
     ...duplicateIds(data.templateSets, 'templateSets'),
+    ...duplicateIds(data.people, 'people'),
+    ...duplicateNames(data.people),
   ];
   if (problems.length > 0) return { ok: false, problems };
   const warnings: JsonProblem[] = [];
@@ -91,6 +108,7 @@ export function createBackup(
     maintenanceWindows: MaintenanceWindow[];
     templateSets: TemplateSet[];
     settings: Settings;
+    people: Person[];
   },
   exportedAt: Instant,
 ): Backup {

@@ -1,4 +1,11 @@
-import type { CalendarDay, ChecklistItem, Instant, TemplateItem, TierTemplate } from '../types';
+import type {
+  CalendarDay,
+  ChecklistItem,
+  Instant,
+  TeamDefaultOwners,
+  TemplateItem,
+  TierTemplate,
+} from '../types';
 import { dueDateForOffset } from './due-dates';
 import { requireDueDatesInRange } from './due-range';
 import type { DueDateSettings } from './due-dates';
@@ -20,8 +27,10 @@ export function checklistItemFromTemplate(args: {
   launchDate: CalendarDay;
   settings: DueDateSettings;
   now: Instant;
+  /** Per team and channel, who a new item goes to (Settings → People); absent: nobody. */
+  defaultOwners?: TeamDefaultOwners | undefined;
 }): ChecklistItem {
-  const { parentId, templateItem, order, launchDate, settings, now } = args;
+  const { parentId, templateItem, order, launchDate, settings, now, defaultOwners } = args;
   return {
     id: checklistItemId(parentId, templateItem.id),
     parentId,
@@ -30,7 +39,7 @@ export function checklistItemFromTemplate(args: {
     title: templateItem.title,
     channel: templateItem.channel,
     team: templateItem.team,
-    assignee: '',
+    assigneeId: defaultOwners?.[templateItem.team]?.[templateItem.channel] ?? null,
     offset: { ...templateItem.offset },
     dueDate: dueDateForOffset(templateItem.offset, launchDate, settings),
     dueAt: null,
@@ -49,7 +58,8 @@ export function checklistItemFromTemplate(args: {
 /**
  * A fresh checklist for an announcement of this tier launching on `launchDate`: one item per
  * template item, in template order (`order` 0, 1, …), ids `${parentId}:${templateItemId}`,
- * nothing done or assigned, due days from dueDateForOffset. Throws DueDateOutOfRangeError, naming the
+ * nothing done, assigned only where `defaultOwners` names the team's owner for the item's channel,
+ * due days from dueDateForOffset. Throws DueDateOutOfRangeError, naming the
  * item, when an offset pushes a due day outside the plannable range.
  */
 export function generateChecklist(args: {
@@ -58,11 +68,12 @@ export function generateChecklist(args: {
   launchDate: CalendarDay;
   settings: DueDateSettings;
   now: Instant;
+  defaultOwners?: TeamDefaultOwners | undefined;
 }): ChecklistItem[] {
-  const { parentId, tier, launchDate, settings, now } = args;
+  const { parentId, tier, launchDate, settings, now, defaultOwners } = args;
   return requireDueDatesInRange(
     tier.items.map((templateItem, order) =>
-      checklistItemFromTemplate({ parentId, templateItem, order, launchDate, settings, now }),
+      checklistItemFromTemplate({ parentId, templateItem, order, launchDate, settings, now, defaultOwners }),
     ),
   );
 }

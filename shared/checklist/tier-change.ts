@@ -21,7 +21,7 @@ export type TierChangeResult = {
  */
 export function isUntouchedTemplateItem(item: ChecklistItem, previousTier?: TierTemplate): boolean {
   if (item.custom || item.templateItemId === null) return false;
-  if (item.done || item.dueOverridden || item.assignee !== '' || item.notes !== '') return false;
+  if (item.done || item.dueOverridden || item.assigneeId !== null || item.notes !== '') return false;
   const source = previousTier?.items.find((templateItem) => templateItem.id === item.templateItemId);
   if (!source) return true;
   return source.title === item.title && source.channel === item.channel && source.team === item.team;

@@ -12,17 +12,22 @@ function itemRef(item: ChecklistItem): { kind: 'checklist-item'; id: string } {
 }
 
 /**
- * People with more than `maxPerDay` open items due on the same day. A person is an assignee
- * compared trimmed and ignoring case; unassigned items count for nobody. A limit below 1 (or not
- * a number) switches the rule off. One conflict per person and day, naming every item.
+ * People with more than `maxPerDay` open items due on the same day. A person is an assignee id
+ * (issue 9: two spellings of a name are one person since schema version 2); unassigned items count
+ * for nobody. `nameOf` names the person in the message. A limit below 1 (or not a number)
+ * switches the rule off. One conflict per person and day, naming every item.
  */
-export function personOverloaded(items: readonly ChecklistItem[], maxPerDay: number): Conflict[] {
+export function personOverloaded(
+  items: readonly ChecklistItem[],
+  maxPerDay: number,
+  nameOf: (personId: string) => string = () => 'Someone',
+): Conflict[] {
   if (!Number.isFinite(maxPerDay) || maxPerDay < 1) return [];
   const groups = new Map<string, { day: CalendarDay; items: ChecklistItem[] }>();
   for (const item of items) {
-    const name = item.assignee.trim();
-    if (name === '' || !isOpenItem(item)) continue;
-    const key = `${item.dueDate}\u0000${name.toLowerCase()}`;
+    const person = item.assigneeId;
+    if (person === null || !isOpenItem(item)) continue;
+    const key = `${item.dueDate}\u0000${person}`;
     const group = groups.get(key);
     if (group) group.items.push(item);
     else groups.set(key, { day: item.dueDate, items: [item] });
@@ -30,9 +35,9 @@ export function personOverloaded(items: readonly ChecklistItem[], maxPerDay: num
   const conflicts: Conflict[] = [];
   for (const group of groups.values()) {
     if (group.items.length <= maxPerDay) continue;
-    // Sorted by id so the refs and the spelling of the name do not depend on input order.
+    // Sorted by id so the refs do not depend on input order.
     const sorted = [...group.items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const name = sorted[0]?.assignee.trim() ?? '';
+    const name = nameOf(sorted[0]?.assigneeId ?? '') || 'Someone';
     conflicts.push(
       makeConflict(
         'person-overloaded',

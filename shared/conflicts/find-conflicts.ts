@@ -1,4 +1,4 @@
-import type { Announcement, CalendarDay, ChecklistItem, MaintenanceWindow, Settings } from '../types';
+import type { Announcement, CalendarDay, ChecklistItem, MaintenanceWindow, Person, Settings } from '../types';
 import { personOverloaded, overdueItems, weekendDueItems, type ItemLabel } from './checklist-rules';
 import { CONFLICT_KINDS, quoted, type Conflict } from './conflict';
 import { launchDuringMaintenance } from './launch-during-maintenance';
@@ -12,6 +12,8 @@ export type FindConflictsInput = {
   tierRankOf: (announcement: Announcement) => 1 | 2 | 3 | undefined;
   settings: Pick<Settings, 'timeZone' | 'businessDaysOnly' | 'maxItemsPerPersonPerDay'>;
   today: CalendarDay;
+  /** Names overloaded people; an assignee not listed is "Someone". */
+  people?: readonly Person[];
 };
 
 const KIND_ORDER = new Map(CONFLICT_KINDS.map((kind, index) => [kind, index]));
@@ -35,6 +37,7 @@ export function findConflicts(input: FindConflictsInput): Conflict[] {
   for (const window of windows) {
     parentTitles.set(window.id, { title: window.title, cancelled: window.status === 'cancelled' });
   }
+  const names = new Map((input.people ?? []).map((person) => [person.id, person.name]));
   const liveItems = items.filter((item) => !item.done && parentTitles.get(item.parentId)?.cancelled !== true);
   const label: ItemLabel = (item) => {
     const parent = parentTitles.get(item.parentId);
@@ -45,7 +48,7 @@ export function findConflicts(input: FindConflictsInput): Conflict[] {
     ...launchDuringMaintenance(announcements, windows, settings.timeZone),
     ...overlappingMaintenance(windows, settings.timeZone),
     ...majorsTooClose(announcements, tierRankOf),
-    ...personOverloaded(liveItems, settings.maxItemsPerPersonPerDay),
+    ...personOverloaded(liveItems, settings.maxItemsPerPersonPerDay, (id) => names.get(id) ?? ''),
     ...overdueItems(liveItems, today, label),
     ...weekendDueItems(liveItems, settings.businessDaysOnly, label),
   ];

@@ -1,5 +1,17 @@
 import { tierOf } from '../templates/built-in-sets';
-import type { Announcement, ChecklistItem, MaintenanceWindow, TemplateSet } from '../types';
+import { peopleById, personNameOf } from '../people/names';
+import type { Announcement, ChecklistItem, MaintenanceWindow, Person, TemplateSet } from '../types';
+
+/** People by id, as exporters look names up. */
+export type PeopleNames = ReadonlyMap<string, Pick<Person, 'name'>>;
+
+/** No people: every owner reads as nobody. */
+export const NO_PEOPLE: PeopleNames = new Map();
+
+/** The name lookup for an export's people (none when the input carries none). */
+export function namesOf(input: { people?: readonly Person[] | undefined }): PeopleNames {
+  return input.people ? peopleById(input.people) : NO_PEOPLE;
+}
 
 /** A tier's display name, falling back to its key so an orphaned tier is still named. */
 export function tierNameOf(announcement: Announcement, templateSets: TemplateSet[]): string {
@@ -22,10 +34,10 @@ export function isSafeUrl(value: string): boolean {
   return /^(https?:\/\/|mailto:)[^\s"<>\\`]+$/i.test(value);
 }
 
-/** The people an announcement names, in the order the planner reads them. */
-export function ownersOf(announcement: Announcement): string[] {
-  return [announcement.marketingOwner, announcement.productOwner]
-    .map((owner) => owner.trim())
+/** The names of the people an announcement names, in the order the planner reads them. */
+export function ownersOf(announcement: Announcement, names: PeopleNames): string[] {
+  return [announcement.marketingOwnerId, announcement.productOwnerId]
+    .map((id) => personNameOf(names, id))
     .filter((owner, index, all) => owner !== '' && all.indexOf(owner) === index);
 }
 

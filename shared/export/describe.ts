@@ -1,10 +1,13 @@
 import type { Announcement, ChecklistItem, MaintenanceWindow, TemplateSet } from '../types';
-import { ownersOf, tierNameOf } from './context';
+import { personNameOf } from '../people/names';
+import { NO_PEOPLE, ownersOf, tierNameOf, type PeopleNames } from './context';
 import type { DayTools } from './memo';
 
 /** One checklist line in plain text, e.g. `[x] Blog post (Content & Docs, Ana) due 2026-12-01`. */
-export function checklistLine(item: ChecklistItem): string {
-  const who = [item.team, item.assignee].map((part) => part.trim()).filter((part) => part !== '');
+export function checklistLine(item: ChecklistItem, names: PeopleNames = NO_PEOPLE): string {
+  const who = [item.team, personNameOf(names, item.assigneeId)]
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   const whoText = who.length > 0 ? ` (${who.join(', ')})` : '';
   return `[${item.done ? 'x' : ' '}] ${item.title}${whoText} due ${item.dueDate}`;
 }
@@ -23,6 +26,7 @@ export function describeAnnouncement(
   items: ChecklistItem[],
   templateSets: TemplateSet[],
   tools: DayTools,
+  names: PeopleNames = NO_PEOPLE,
 ): string {
   const lines: string[] = [];
   if (announcement.summary.trim() !== '') lines.push(announcement.summary, '');
@@ -31,9 +35,9 @@ export function describeAnnouncement(
     `Launch: ${tools.formatDay(announcement.launchDate)}${announcement.launchTime ? `, ${announcement.launchTime} ${announcement.timeZone}` : ''}`,
   );
   lines.push(`Status: ${announcement.status}`);
-  const owners = ownersOf(announcement);
+  const owners = ownersOf(announcement, names);
   if (owners.length > 0) lines.push(`Owners: ${owners.join(', ')}`);
-  appendChecklist(lines, items);
+  appendChecklist(lines, items, names);
   const links: [string, string][] = [
     ['Blog', announcement.links.blog],
     ['Docs', announcement.links.docs],
@@ -50,22 +54,30 @@ export function describeWindow(
   items: ChecklistItem[],
   zone: string,
   tools: DayTools,
+  names: PeopleNames = NO_PEOPLE,
 ): string {
+  const owner = personNameOf(names, window.ownerId);
   const lines: string[] = [`Disruption: ${window.disruption}`];
   if (window.services.length > 0) lines.push(`Services: ${window.services.join(', ')}`);
   lines.push(`Audience: ${window.audience === 'all' ? 'all users' : 'affected users'}`);
   lines.push(`When: ${windowTimes(window, zone, tools)}`);
   lines.push(`Status: ${window.status}`);
-  if (window.owner.trim() !== '') lines.push(`Owner: ${window.owner}`);
+  if (owner !== '') lines.push(`Owner: ${owner}`);
   if (window.notes.trim() !== '') lines.push('', window.notes);
-  appendChecklist(lines, items);
+  appendChecklist(lines, items, names);
   return lines.join('\n');
 }
 
 /** The body of a checklist item's entry: what it belongs to, who does it, and its notes. */
-export function describeItem(item: ChecklistItem, parentTitle: string, tools: DayTools): string {
+export function describeItem(
+  item: ChecklistItem,
+  parentTitle: string,
+  tools: DayTools,
+  names: PeopleNames = NO_PEOPLE,
+): string {
   const lines = [`For: ${parentTitle}`, `Team: ${item.team}`];
-  if (item.assignee.trim() !== '') lines.push(`Assignee: ${item.assignee}`);
+  const assignee = personNameOf(names, item.assigneeId);
+  if (assignee !== '') lines.push(`Assignee: ${assignee}`);
   lines.push(
     `Channel: ${item.channel}`,
     `Due: ${tools.formatDay(item.dueDate)}`,
@@ -75,8 +87,12 @@ export function describeItem(item: ChecklistItem, parentTitle: string, tools: Da
   return lines.join('\n');
 }
 
-function appendChecklist(lines: string[], items: ChecklistItem[]): void {
+function appendChecklist(lines: string[], items: ChecklistItem[], names: PeopleNames): void {
   if (items.length === 0) return;
   const done = items.filter((item) => item.done).length;
-  lines.push('', `Checklist (${done}/${items.length} done):`, ...items.map(checklistLine));
+  lines.push(
+    '',
+    `Checklist (${done}/${items.length} done):`,
+    ...items.map((item) => checklistLine(item, names)),
+  );
 }

@@ -1,6 +1,6 @@
 import type { Announcement, ChecklistItem, MaintenanceWindow } from '../types';
 import { instantToDay } from '../zoned-time';
-import { ownersOf } from './context';
+import { personNameKey } from '../people/names';
 import type { ExportFilters, ExportInput } from './types';
 
 type Parent =
@@ -10,6 +10,12 @@ function normalise(name: string): string {
   return name.trim().toLowerCase();
 }
 
+/** The ids of the people `owner` names (ignoring case and spacing); empty when nobody has that name. */
+function ownerIds(input: ExportInput, owner: string): Set<string> {
+  const key = personNameKey(owner);
+  return new Set((input.people ?? []).filter((person) => person.nameKey === key).map((person) => person.id));
+}
+
 /**
  * The part of `input` every exporter should show under `filters`. The rules are the same for all formats:
  * - `from`/`to` (inclusive days) test an announcement's launch day, a checklist item's due day and the days
@@ -17,7 +23,8 @@ function normalise(name: string): string {
  * - `tierKeys` keeps announcements of those tiers (and their items); maintenance has no tier and is
  *   controlled by `kinds` only;
  * - `teams` keeps checklist items of those teams, and the parents with at least one such item;
- * - `owner` keeps what that person owns or is assigned to, and the checklist items of what they own;
+ * - `owner` (a name, matched to people ignoring case and spacing) keeps what that person owns or is
+ *   assigned to, and the checklist items of what they own;
  * - `kinds` picks announcements, maintenance windows and checklist items independently.
  * Checklist items whose parent is missing are dropped. Template sets, settings and `now` pass through.
  */
@@ -25,7 +32,8 @@ export function applyExportFilters(input: ExportInput, filters: ExportFilters): 
   const { from, to, tierKeys, teams, owner, kinds } = filters;
   const tierSet = tierKeys ? new Set(tierKeys) : null;
   const teamSet = teams ? new Set(teams.map(normalise)) : null;
-  const ownerName = owner !== undefined && owner.trim() !== '' ? normalise(owner) : null;
+  const ownerName = owner !== undefined && owner.trim() !== '' ? ownerIds(input, owner) : null;
+  const isOwner = (id: string | null): boolean => id !== null && ownerName !== null && ownerName.has(id);
   const zone = input.settings.timeZone;
 
   const parents = new Map<string, Parent>();
@@ -33,27 +41,27 @@ export function applyExportFilters(input: ExportInput, filters: ExportFilters): 
   for (const record of input.windows) parents.set(record.id, { kind: 'maintenance', record });
 
   const dayInRange = (day: string): boolean => (!from || day >= from) && (!to || day <= to);
-  const parentOwnedBy = (parent: Parent, name: string): boolean =>
+  const parentOwnedBy = (parent: Parent): boolean =>
     parent.kind === 'announcement'
-      ? ownersOf(parent.record).some((person) => normalise(person) === name)
-      : normalise(parent.record.owner) === name;
+      ? isOwner(parent.record.marketingOwnerId) || isOwner(parent.record.productOwnerId)
+      : isOwner(parent.record.ownerId);
   const parentTierOk = (parent: Parent): boolean =>
     !tierSet || parent.kind === 'maintenance' || tierSet.has(parent.record.tierKey);
   const itemTeamOk = (item: ChecklistItem): boolean => !teamSet || teamSet.has(normalise(item.team));
   const itemOwnerOk = (item: ChecklistItem, parent: Parent): boolean =>
-    !ownerName || normalise(item.assignee) === ownerName || parentOwnedBy(parent, ownerName);
+    !ownerName || isOwner(item.assigneeId) || parentOwnedBy(parent);
 
   // Which parents have at least one item a team or a person works on: they count as "theirs" too.
   const parentsWithTeamItem = new Set<string>();
   const parentsWithOwnItem = new Set<string>();
   for (const item of input.items) {
     if (teamSet && teamSet.has(normalise(item.team))) parentsWithTeamItem.add(item.parentId);
-    if (ownerName && normalise(item.assignee) === ownerName) parentsWithOwnItem.add(item.parentId);
+    if (isOwner(item.assigneeId)) parentsWithOwnItem.add(item.parentId);
   }
   const parentOk = (parent: Parent): boolean =>
     parentTierOk(parent) &&
     (!teamSet || parentsWithTeamItem.has(parent.record.id)) &&
-    (!ownerName || parentOwnedBy(parent, ownerName) || parentsWithOwnItem.has(parent.record.id));
+    (!ownerName || parentOwnedBy(parent) || parentsWithOwnItem.has(parent.record.id));
 
   const wants = (kind: 'announcement' | 'maintenance' | 'checklist'): boolean =>
     !kinds || kinds.includes(kind);

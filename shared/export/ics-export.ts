@@ -7,8 +7,10 @@ import {
   compareWindows,
   isSafeUrl,
   itemsByParent,
+  namesOf,
   primaryLinkOf,
   tierNameOf,
+  type PeopleNames,
 } from './context';
 import { describeAnnouncement, describeItem, describeWindow } from './describe';
 import { applyExportFilters } from './filters';
@@ -144,6 +146,7 @@ export function icsComponents(input: ExportInput, options: IcsExportOptions = {}
   const checklists = itemsByParent(input.items);
   const stamp = icsUtc(input.now);
   const tools = createDayTools();
+  const names = namesOf(input);
   const components: IcsComponent[] = [];
   const begin = (record: { id: string; sequence: number }, kind: IcsComponent['kind']): Lines => {
     const lines = new Lines();
@@ -182,6 +185,7 @@ export function icsComponents(input: ExportInput, options: IcsExportOptions = {}
         checklists.get(announcement.id) ?? [],
         templateSets,
         tools,
+        names,
       ),
       categories: [tierName, 'Announcement'],
       status: announcementStatus(announcement),
@@ -207,7 +211,7 @@ export function icsComponents(input: ExportInput, options: IcsExportOptions = {}
       id: window.id,
       stamp,
       summary: window.title,
-      description: describeWindow(window, checklists.get(window.id) ?? [], settings.timeZone, tools),
+      description: describeWindow(window, checklists.get(window.id) ?? [], settings.timeZone, tools, names),
       categories: ['Maintenance', ...window.services],
       status: window.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
       sequence: window.sequence,
@@ -230,6 +234,7 @@ export function icsComponents(input: ExportInput, options: IcsExportOptions = {}
       writeItem(begin(item, 'item'), item, {
         stamp,
         tools,
+        names,
         todo: tasks === 'todos',
         parentTitle,
         parentCancelled,
@@ -274,6 +279,7 @@ export function icsObjectText(component: IcsComponent): string {
 type ItemContext = {
   stamp: string;
   tools: DayTools;
+  names: PeopleNames;
   todo: boolean;
   parentTitle: string;
   parentCancelled: boolean;
@@ -290,7 +296,7 @@ function writeItem(lines: Lines, item: ChecklistItem, context: ItemContext): voi
     id: item.id,
     stamp: context.stamp,
     summary,
-    description: describeItem(item, context.parentTitle, context.tools),
+    description: describeItem(item, context.parentTitle, context.tools, context.names),
     categories: [context.tierName, item.team, 'Checklist'],
     status: '',
     sequence: item.sequence,

@@ -1,5 +1,15 @@
 import type { Announcement, ChecklistItem, MaintenanceWindow, Settings, TemplateSet } from '../types';
-import { compareAnnouncements, compareWindows, itemsByParent, ownersOf, tierNameOf } from './context';
+import { personNameOf } from '../people/names';
+import {
+  compareAnnouncements,
+  compareWindows,
+  itemsByParent,
+  namesOf,
+  NO_PEOPLE,
+  ownersOf,
+  tierNameOf,
+  type PeopleNames,
+} from './context';
 import { windowTimes } from './describe';
 import type { DayTools } from './memo';
 import { createDayTools } from './memo';
@@ -16,10 +26,13 @@ export type ChecklistContext = {
   settings: Pick<Settings, 'timeZone'>;
   /** Shared formatting caches when many checklists are written at once. */
   tools?: DayTools;
+  /** Who owners and assignees are; absent: everyone reads as unassigned. */
+  names?: PeopleNames;
 };
 
-function itemLine(item: ChecklistItem, zone: string, tools: DayTools): string {
-  const who = item.assignee.trim() === '' ? `${item.team} (unassigned)` : `${item.team} (${item.assignee})`;
+function itemLine(item: ChecklistItem, zone: string, tools: DayTools, names: PeopleNames): string {
+  const assignee = personNameOf(names, item.assigneeId);
+  const who = assignee === '' ? `${item.team} (unassigned)` : `${item.team} (${assignee})`;
   const due = item.dueAt ? tools.formatInstant(item.dueAt, zone) : tools.formatDay(item.dueDate);
   return `- [${item.done ? 'x' : ' '}] ${escapeMarkdownInline(item.title)} · ${escapeMarkdownInline(who)} · due ${escapeMarkdownInline(due)}`;
 }
@@ -44,6 +57,7 @@ export function checklistMarkdown(
 ): string {
   const zone = context.settings.timeZone;
   const tools = context.tools ?? createDayTools();
+  const names = context.names ?? NO_PEOPLE;
   const blocks: string[] = [];
   if (parent.kind === 'announcement') {
     const announcement = parent.announcement;
@@ -56,7 +70,7 @@ export function checklistMarkdown(
         ['Launch', launch],
         ['Tier', tierNameOf(announcement, context.templateSets)],
         ['Status', announcement.status],
-        ['Owners', ownersOf(announcement).join(', ')],
+        ['Owners', ownersOf(announcement, names).join(', ')],
       ]),
     );
     if (announcement.summary.trim() !== '') blocks.push(escapeMarkdownInline(announcement.summary));
@@ -71,13 +85,15 @@ export function checklistMarkdown(
         ['Disruption', window.disruption],
         ['Services', window.services.join(', ')],
         ['Status', window.status],
-        ['Owner', window.owner],
+        ['Owner', personNameOf(names, window.ownerId)],
       ]),
     );
     if (window.notes.trim() !== '') blocks.push(escapeMarkdownInline(window.notes));
   }
   blocks.push(
-    items.length > 0 ? items.map((item) => itemLine(item, zone, tools)).join('\n') : '_No checklist items._',
+    items.length > 0
+      ? items.map((item) => itemLine(item, zone, tools, names)).join('\n')
+      : '_No checklist items._',
   );
   return blocks.join('\n\n') + '\n';
 }
@@ -101,6 +117,7 @@ export function checklistsMarkdown(input: ExportInput, filters: ExportFilters = 
     templateSets: input.templateSets,
     settings: input.settings,
     tools: createDayTools(),
+    names: namesOf(input),
   };
   const sections = [
     ...[...parents.announcements]

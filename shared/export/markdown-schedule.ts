@@ -1,7 +1,8 @@
 import { addCalendarDays, weekdayOf } from '../calendar-day';
 import type { CalendarDay, Settings } from '../types';
 import { instantToDay, instantToLocal } from '../zoned-time';
-import { compareText, ownersOf, tierNameOf } from './context';
+import { personNameOf } from '../people/names';
+import { compareText, namesOf, ownersOf, tierNameOf } from './context';
 import { windowTimes } from './describe';
 import { createDayTools } from './memo';
 import { applyExportFilters } from './filters';
@@ -29,6 +30,7 @@ export function scheduleMarkdown(input: ExportInput, range: ScheduleRange & Expo
   const { settings, templateSets } = input;
   const zone = settings.timeZone;
   const tools = createDayTools();
+  const names = namesOf(input);
   const titles = new Map<string, string>();
   const tierNames = new Map<string, string>();
   for (const announcement of input.announcements) {
@@ -48,7 +50,7 @@ export function scheduleMarkdown(input: ExportInput, range: ScheduleRange & Expo
         announcement.launchTime ? `${announcement.launchTime} (${announcement.timeZone})` : '',
         announcement.title,
         `Announcement · ${tierNameOf(announcement, templateSets)}`,
-        ownersOf(announcement).join(', '),
+        ownersOf(announcement, names).join(', '),
         announcement.status,
       ],
     });
@@ -65,7 +67,7 @@ export function scheduleMarkdown(input: ExportInput, range: ScheduleRange & Expo
         day === startDay ? instantToLocal(window.start, zone).slice(11) : 'ongoing',
         window.title,
         `Maintenance · ${window.disruption}`,
-        window.owner,
+        personNameOf(names, window.ownerId),
         window.status,
       ],
     });
@@ -76,7 +78,8 @@ export function scheduleMarkdown(input: ExportInput, range: ScheduleRange & Expo
     });
   }
   for (const item of shown.items) {
-    const who = item.assignee.trim() === '' ? item.team : `${item.team}: ${item.assignee}`;
+    const assignee = personNameOf(names, item.assigneeId);
+    const who = assignee === '' ? item.team : `${item.team}: ${assignee}`;
     rows.push({
       day: item.dueDate,
       order: 2,

@@ -4,6 +4,7 @@ import type {
   ChecklistItem,
   Instant,
   MaintenanceWindow,
+  Person,
   Settings,
   TemplateSet,
 } from '../types';
@@ -15,6 +16,8 @@ export type ExportInput = {
   windows: MaintenanceWindow[];
   templateSets: TemplateSet[];
   settings: Settings;
+  /** Who owners and assignees are (schema version 2); absent: every owner reads as nobody. */
+  people?: Person[];
   /** Stamps DTSTAMP; never affects anything else, so two exports differ only there. */
   now: Instant;
 };

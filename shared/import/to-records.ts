@@ -104,8 +104,8 @@ export function importedEventsToRecords(
         timeZone: zone,
         templateSetId: templateSet.id,
         tierKey,
-        productOwner: '',
-        marketingOwner: '',
+        productOwnerId: null,
+        marketingOwnerId: null,
         status:
           event.status === 'cancelled' ? 'cancelled' : event.status === 'tentative' ? 'idea' : 'planned',
         links: pickLinks(event.url),
@@ -133,7 +133,7 @@ export function importedEventsToRecords(
       services: event.categories.slice(0, 20),
       disruption: 'downtime',
       audience: 'affected',
-      owner: '',
+      ownerId: null,
       status: event.status === 'cancelled' ? 'cancelled' : 'planned',
       notes: [event.description.trim(), event.location.trim() ? `Location: ${event.location.trim()}` : '']
         .filter((part) => part !== '')

@@ -81,7 +81,7 @@ export function generateCommsChecklist(args: {
       title: step.title(window, settings),
       channel: step.channel,
       team: step.team,
-      assignee: step.assignee(window),
+      assigneeId: step.assignee(window),
       offset,
       dueDate: instantToDay(dueAt, settings.timeZone),
       dueAt,
@@ -151,7 +151,7 @@ function isEdited(item: ChecklistItem, pristine: ChecklistItem | undefined): boo
   if (item.done || item.dueOverridden || pristine === undefined) return true;
   return (
     item.title !== pristine.title ||
-    item.assignee !== pristine.assignee ||
+    item.assigneeId !== pristine.assigneeId ||
     item.notes !== pristine.notes ||
     item.channel !== pristine.channel ||
     item.team !== pristine.team
@@ -220,10 +220,10 @@ export function regenerateForWindowChange(
 
 function wordingOf(
   item: ChecklistItem,
-): Pick<ChecklistItem, 'title' | 'assignee' | 'notes' | 'channel' | 'team'> {
+): Pick<ChecklistItem, 'title' | 'assigneeId' | 'notes' | 'channel' | 'team'> {
   return {
     title: item.title,
-    assignee: item.assignee,
+    assigneeId: item.assigneeId,
     notes: item.notes,
     channel: item.channel,
     team: item.team,
@@ -233,7 +233,7 @@ function wordingOf(
 function sameWording(a: ChecklistItem, b: ChecklistItem): boolean {
   return (
     a.title === b.title &&
-    a.assignee === b.assignee &&
+    a.assigneeId === b.assigneeId &&
     a.notes === b.notes &&
     a.channel === b.channel &&
     a.team === b.team

@@ -27,12 +27,12 @@ export type CommsStep = {
   title: (window: MaintenanceWindow, settings: CommsSettings) => string;
   /** Null leaves the step out for these settings. */
   offset: (settings: CommsSettings) => MaintenanceOffset | null;
-  assignee: (window: MaintenanceWindow) => string;
+  assignee: (window: MaintenanceWindow) => string | null;
   notes: string;
 };
 
 export const DAY_MINUTES = 24 * 60;
-const nobody = (): string => '';
+const nobody = (): null => null;
 const usersWord = (window: MaintenanceWindow): string =>
   window.audience === 'all' ? 'all users' : 'affected users';
 const daysBefore = (days: number): string => (days === 1 ? 'the day before' : `${days} days before`);
@@ -56,7 +56,7 @@ export const MAINTENANCE_COMMS_STEPS: readonly CommsStep[] = [
     userFacing: false,
     title: () => 'Tell the Marketing and Customer Success teams about the maintenance',
     offset: () => ({ kind: 'maintenance', anchor: 'planned', minutes: 0 }),
-    assignee: (window) => window.owner.trim(),
+    assignee: (window) => window.ownerId,
     notes: 'As soon as the work is planned, so Marketing can notify users as it is planned and completed.',
   },
   {

@@ -14,7 +14,8 @@ export type MaintenanceDraft = {
   services: string[];
   disruption: string;
   audience: string;
-  owner: string;
+  /** Picked from the people list: an id, or null for nobody. */
+  ownerId: string | null;
   status: string;
   notes: string;
   audienceZones: string[];
@@ -81,7 +82,11 @@ const schema = z.object({
     .refine((list) => list.length > 0, { error: 'Name at least one service the work touches.' }),
   disruption: z.enum(DISRUPTIONS, { error: 'Say what users will notice: none, degraded or downtime.' }),
   audience: z.enum(['all', 'affected'], { error: 'Pick who hears about it: all users or affected users.' }),
-  owner: z.string().trim().max(TEXT_LIMITS.owner, tooLong(TEXT_LIMITS.owner)),
+  ownerId: z
+    .string()
+    .min(1)
+    .nullable()
+    .catch(() => null),
   status: z.enum(MAINTENANCE_STATUSES, { error: 'Pick a status.' }),
   notes: z.string().trim().max(TEXT_LIMITS.notes, tooLong(TEXT_LIMITS.notes)),
   audienceZones: z
@@ -145,7 +150,7 @@ export function validateMaintenanceInput(input: MaintenanceDraft): MaintenanceVa
       services: data.services,
       disruption: data.disruption,
       audience: data.audience,
-      owner: data.owner,
+      ownerId: data.ownerId,
       status: data.status,
       notes: data.notes,
       audienceZones: data.audienceZones,

@@ -1,4 +1,5 @@
-import type { Announcement, ChecklistItem, MaintenanceWindow } from '../types';
+import { comparePeople, peopleById, personNameOf } from '../people/names';
+import type { Announcement, ChecklistItem, MaintenanceWindow, Person } from '../types';
 import { instantToLocal, localToInstant } from '../zoned-time';
 import type { PlanFile } from './schema';
 import { PLAN_FILE_VERSION, PLAN_TEMPLATE_SETS } from './schema';
@@ -7,6 +8,8 @@ export type RecordsForPlan = {
   announcements: Announcement[];
   items: ChecklistItem[];
   windows: MaintenanceWindow[];
+  /** Owners are written by name; the list (team, email, active) when there is anyone. */
+  people?: readonly Person[];
   /** The plan's zone: announcement launch times are written in it. */
   timeZone: string;
 };
@@ -19,6 +22,7 @@ export type RecordsForPlan = {
  */
 export function recordsToPlan(records: RecordsForPlan): { plan: PlanFile; warnings: string[] } {
   const warnings: string[] = [];
+  const names = peopleById(records.people ?? []);
   const setCounts = new Map<string, number>();
   for (const announcement of records.announcements) {
     setCounts.set(announcement.templateSetId, (setCounts.get(announcement.templateSetId) ?? 0) + 1);
@@ -39,8 +43,7 @@ export function recordsToPlan(records: RecordsForPlan): { plan: PlanFile; warnin
     const custom = items.filter((item) => item.templateItemId === null).length;
     // Maintenance steps come with generated assignees and notes, so only announcement items are checked.
     const personal = items.filter(
-      (item) =>
-        item.parentKind === 'announcement' && (item.assignee.trim() !== '' || item.notes.trim() !== ''),
+      (item) => item.parentKind === 'announcement' && (item.assigneeId !== null || item.notes.trim() !== ''),
     ).length;
     if (custom > 0)
       warnings.push(`"${title}": ${custom} custom checklist item(s) are not part of a plan file`);
@@ -65,8 +68,8 @@ export function recordsToPlan(records: RecordsForPlan): { plan: PlanFile; warnin
       title: a.title,
       tier: a.tierKey,
       launch,
-      owner: a.marketingOwner,
-      productOwner: a.productOwner,
+      owner: personNameOf(names, a.marketingOwnerId),
+      productOwner: personNameOf(names, a.productOwnerId),
       status: a.status,
       summary: a.summary,
       links: { ...a.links },
@@ -82,7 +85,7 @@ export function recordsToPlan(records: RecordsForPlan): { plan: PlanFile; warnin
     timeZone: w.timeZone,
     disruption: w.disruption,
     services: [...w.services],
-    owner: w.owner,
+    owner: personNameOf(names, w.ownerId),
     status: w.status,
     notes: w.notes,
     audience: w.audience,
@@ -100,6 +103,16 @@ export function recordsToPlan(records: RecordsForPlan): { plan: PlanFile; warnin
       ...(updatedAt ? { updatedAt } : {}),
       announcements,
       maintenance,
+      ...(names.size > 0
+        ? {
+            people: [...names.values()].sort(comparePeople).map((person) => ({
+              name: person.name,
+              team: person.team,
+              email: person.email,
+              active: person.active,
+            })),
+          }
+        : {}),
     },
     warnings,
   };

@@ -75,7 +75,9 @@ export const PLAN_KEYS = [
   'updatedAt',
   'announcements',
   'maintenance',
+  'people',
 ] as const;
+export const PLAN_PERSON_KEYS = ['name', 'team', 'email', 'active'] as const;
 export const PLAN_LINK_KEYS = ['pr', 'docs', 'blog'] as const;
 
 export const planAnnouncementSchema = z.object({
@@ -118,6 +120,21 @@ export const planMaintenanceSchema = z.object({
   sequence,
 });
 
+/**
+ * A person of the plan (optional, issue 9): owners in announcements and windows stay names, and a
+ * name matches a person here ignoring case and spacing; names not listed become people too.
+ */
+export const planPersonSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(TEXT_LIMITS.owner, `must be at most ${TEXT_LIMITS.owner} characters`),
+  team: text(TEXT_LIMITS.owner).default(''),
+  email: text(320).default(''),
+  active: z.boolean().default(true),
+});
+
 export const planFileSchema = z.object({
   tierline: z.literal(PLAN_FILE_VERSION, { error: 'must be 1 (the plan-file version)' }),
   timeZone: zone.default('UTC'),
@@ -125,11 +142,14 @@ export const planFileSchema = z.object({
   updatedAt: z.iso.datetime({ error: 'must be an ISO instant such as "2026-11-20T09:30:00Z"' }).optional(),
   announcements: z.array(planAnnouncementSchema).default([]),
   maintenance: z.array(planMaintenanceSchema).default([]),
+  // Optional, so a plan file written before people existed is still version 1 and still imports.
+  people: z.array(planPersonSchema).max(10_000, 'must list at most 10,000 people').optional(),
 });
 
 /** A plan file after validation, defaults filled in. */
 export type PlanFile = z.output<typeof planFileSchema>;
 export type PlanAnnouncement = z.output<typeof planAnnouncementSchema>;
 export type PlanMaintenance = z.output<typeof planMaintenanceSchema>;
+export type PlanPerson = z.output<typeof planPersonSchema>;
 /** A plan file as written: optional fields may be left out. */
 export type PlanFileInput = z.input<typeof planFileSchema>;

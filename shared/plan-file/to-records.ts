@@ -8,12 +8,38 @@ import type {
   ChecklistItem,
   Instant,
   MaintenanceWindow,
+  Person,
   Settings,
   TemplateSet,
 } from '../types';
 import { localToInstant } from '../zoned-time';
 import { stableHash } from '../import/stable-hash';
+import { newPerson, resolveNames } from '../people/resolve-names';
+import { personIdForKey } from '../people/upgrade-v2';
 import type { PlanAnnouncement, PlanFile, PlanMaintenance } from './schema';
+
+/**
+ * The plan's people: its `people` list first (team, email, active as written), then a person for
+ * every other owner name, spelled as written most often. Ids derive from the name, so importing
+ * one plan twice or exporting it through the CLI gives the same people.
+ */
+export function planPeople(
+  plan: PlanFile,
+  now: Instant,
+): { people: Person[]; idOf: (name: string) => string | null } {
+  const listed = (plan.people ?? []).map((entry) => ({
+    ...newPerson(personIdForKey(entry.name.trim().replace(/\s+/g, ' ').toLowerCase()), entry.name, now),
+    team: entry.team.trim(),
+    email: entry.email.trim(),
+    active: entry.active,
+  }));
+  const names = [
+    ...plan.announcements.flatMap((entry) => [entry.productOwner, entry.owner]),
+    ...plan.maintenance.map((entry) => entry.owner),
+  ];
+  const resolution = resolveNames(names, listed, personIdForKey, now);
+  return { people: [...listed, ...resolution.created], idOf: resolution.idOf };
+}
 
 export type PlanRecords = {
   announcements: Announcement[];
@@ -22,6 +48,8 @@ export type PlanRecords = {
   /** Default settings in the plan's zone, with the plan's template set active. */
   settings: Settings;
   templateSets: TemplateSet[];
+  /** The plan's people list, then one person per other owner name (ignoring case and spacing). */
+  people: Person[];
 };
 
 /** The built-in template set a plan names (validation guarantees it exists). */
@@ -106,13 +134,22 @@ export function planToRecords(plan: PlanFile, options: { now: Instant }): PlanRe
     ...plan.maintenance.flatMap((m) => (m.id ? [m.id] : [])),
   ]);
   const allocate = idAllocator(taken);
-  const records: PlanRecords = { announcements: [], items: [], windows: [], settings, templateSets: [set] };
+  const { people, idOf } = planPeople(plan, now);
+  const records: PlanRecords = {
+    announcements: [],
+    items: [],
+    windows: [],
+    settings,
+    templateSets: [set],
+    people,
+  };
 
   for (const entry of plan.announcements) {
     const announcement = announcementFrom(
       entry,
       plan,
       now,
+      idOf,
       entry.id ?? allocate('announcement', `${entry.title}|${entry.launch}|${entry.tier}`),
     );
     const tier = findTier(set, entry.tier);
@@ -132,6 +169,7 @@ export function planToRecords(plan: PlanFile, options: { now: Instant }): PlanRe
       entry,
       plan,
       now,
+      idOf,
       entry.id ?? allocate('maintenance', `${entry.title}|${entry.start}|${entry.end}`),
     );
     records.windows.push(window);
@@ -140,7 +178,15 @@ export function planToRecords(plan: PlanFile, options: { now: Instant }): PlanRe
   return records;
 }
 
-function announcementFrom(entry: PlanAnnouncement, plan: PlanFile, now: Instant, id: string): Announcement {
+type IdOf = (name: string) => string | null;
+
+function announcementFrom(
+  entry: PlanAnnouncement,
+  plan: PlanFile,
+  now: Instant,
+  idOf: IdOf,
+  id: string,
+): Announcement {
   const timed = entry.launch.length > 10;
   return {
     id,
@@ -151,8 +197,8 @@ function announcementFrom(entry: PlanAnnouncement, plan: PlanFile, now: Instant,
     timeZone: plan.timeZone,
     templateSetId: plan.templateSet,
     tierKey: entry.tier,
-    productOwner: entry.productOwner,
-    marketingOwner: entry.owner,
+    productOwnerId: idOf(entry.productOwner),
+    marketingOwnerId: idOf(entry.owner),
     status: entry.status,
     links: { pr: entry.links.pr, docs: entry.links.docs, blog: entry.links.blog },
     createdAt: now,
@@ -161,7 +207,13 @@ function announcementFrom(entry: PlanAnnouncement, plan: PlanFile, now: Instant,
   };
 }
 
-function windowFrom(entry: PlanMaintenance, plan: PlanFile, now: Instant, id: string): MaintenanceWindow {
+function windowFrom(
+  entry: PlanMaintenance,
+  plan: PlanFile,
+  now: Instant,
+  idOf: IdOf,
+  id: string,
+): MaintenanceWindow {
   const zone = entry.timeZone ?? plan.timeZone;
   return {
     id,
@@ -172,7 +224,7 @@ function windowFrom(entry: PlanMaintenance, plan: PlanFile, now: Instant, id: st
     services: entry.services,
     disruption: entry.disruption,
     audience: entry.audience,
-    owner: entry.owner,
+    ownerId: idOf(entry.owner),
     status: entry.status,
     notes: entry.notes,
     audienceZones: entry.audienceZones,

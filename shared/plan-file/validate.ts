@@ -1,3 +1,4 @@
+import { personNameKey } from '../people/names';
 import { dueDateRangeProblem, launchDueDateProblem } from '../checklist/due-range';
 import { generateCommsChecklist } from '../maintenance/comms-plan';
 import { windowLengthProblem } from '../maintenance/window-limits';
@@ -11,6 +12,7 @@ import {
   PLAN_ANNOUNCEMENT_KEYS,
   PLAN_FILE_VERSION,
   PLAN_KEYS,
+  PLAN_PERSON_KEYS,
   PLAN_LINK_KEYS,
   PLAN_MAINTENANCE_KEYS,
   planFileSchema,
@@ -32,6 +34,7 @@ function unknownFieldWarnings(json: Record<string, unknown>): JsonProblem[] {
   const lists: [string, readonly string[]][] = [
     ['announcements', PLAN_ANNOUNCEMENT_KEYS],
     ['maintenance', PLAN_MAINTENANCE_KEYS],
+    ['people', PLAN_PERSON_KEYS],
   ];
   for (const [list, keys] of lists) {
     const entries = json[list];
@@ -44,6 +47,23 @@ function unknownFieldWarnings(json: Record<string, unknown>): JsonProblem[] {
     });
   }
   return warnings;
+}
+
+// Two entries of the people list that are one person by name would make the import ambiguous.
+function peopleProblems(plan: PlanFile): JsonProblem[] {
+  const seen = new Map<string, number>();
+  const problems: JsonProblem[] = [];
+  (plan.people ?? []).forEach((person, index) => {
+    const key = personNameKey(person.name);
+    const earlier = seen.get(key);
+    if (earlier !== undefined)
+      problems.push({
+        path: jsonPath(['people', index, 'name']),
+        message: `${quoteValue(person.name)} is already listed at $.people[${earlier}]`,
+      });
+    else seen.set(key, index);
+  });
+  return problems;
 }
 
 // Rules that need more than one field: tiers of the named set, `done` names, time order, unique ids.
@@ -102,6 +122,7 @@ function crossFieldProblems(plan: PlanFile): JsonProblem[] {
     }
     const window = {
       ...entry,
+      ownerId: null,
       id: 'check',
       start,
       end,
@@ -163,7 +184,7 @@ export function validatePlanFile(json: unknown): PlanValidation {
     warnings.push({ path: '$.timeZone', message: 'no time zone given: UTC is assumed' });
   const parsed = planFileSchema.safeParse(json);
   if (!parsed.success) return { ok: false, problems: issuesToProblems(parsed.error.issues), warnings };
-  const problems = crossFieldProblems(parsed.data);
+  const problems = [...crossFieldProblems(parsed.data), ...peopleProblems(parsed.data)];
   if (problems.length > 0) return { ok: false, problems, warnings };
   return { ok: true, plan: parsed.data, warnings };
 }

@@ -51,6 +51,17 @@ function text(name: string, fallback: string): FieldFix {
   };
 }
 
+/** An owner or assignee: a person's id or null; anything else (an old free-text name) means nobody. */
+function personRef(name: string): FieldFix {
+  return {
+    name,
+    ok: (value) => value === null || (isString(value) && value !== '' && value.length <= 300),
+    value: () => null,
+    say: (value) =>
+      `${name} was ${value === undefined ? 'missing' : `unreadable (${quoted(value)})`}: set to nobody`,
+  };
+}
+
 function choice(name: string, list: readonly string[], fallback: string): FieldFix {
   return {
     name,
@@ -89,8 +100,8 @@ const counter: FieldFix = {
 const announcementFixes: FieldFix[] = [
   text('title', 'Untitled announcement'),
   text('summary', ''),
-  text('productOwner', ''),
-  text('marketingOwner', ''),
+  personRef('productOwnerId'),
+  personRef('marketingOwnerId'),
   choice('status', ANNOUNCEMENT_STATUSES, 'planned'),
   {
     name: 'launchTime',
@@ -128,7 +139,7 @@ function smallestTier(set: TemplateSet): { key: string; name: string } | undefin
 
 const windowFixes: FieldFix[] = [
   text('title', 'Untitled maintenance window'),
-  text('owner', ''),
+  personRef('ownerId'),
   text('notes', ''),
   choice('disruption', DISRUPTIONS, 'downtime'),
   choice('audience', ['all', 'affected'], 'all'),
@@ -159,7 +170,7 @@ const windowFixes: FieldFix[] = [
 const itemFixes: FieldFix[] = [
   text('title', 'Untitled checklist item'),
   text('team', ''),
-  text('assignee', ''),
+  personRef('assigneeId'),
   text('notes', ''),
   choice('channel', CHANNELS, 'other'),
   flag('done', false),
@@ -254,6 +265,10 @@ export function proposeRepair(record: DamagedRecord, context: RepairContext): Re
       return finish(applyFixes(fields, windowFixes, context), maintenanceWindowSchema, 'maintenance window');
     case 'settings':
       return repairSettings(fields, context);
+    case 'people':
+      return {
+        reason: 'a person is corrected in Settings → People: delete it here or restore a backup',
+      };
     case 'templateSets':
       return {
         reason: 'a template set is repaired in the Templates dialog: delete it here or restore a backup',

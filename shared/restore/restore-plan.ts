@@ -3,15 +3,16 @@ import {
   announcementSchema,
   checklistItemSchema,
   maintenanceWindowSchema,
+  personSchema,
   settingsSchema,
 } from '../backup/schema';
 import { templateSetSchema } from '../templates/template-schema';
-import type { Announcement, ChecklistItem, MaintenanceWindow, Settings, TemplateSet } from '../types';
+import type { Announcement, ChecklistItem, MaintenanceWindow, Person, Settings, TemplateSet } from '../types';
 import { sameStoredValue, stableArray, type RestoreMemo } from './restore-memo';
 
 /** The stores of a plan database, as a restore step names them. */
 export type PlanTable =
-  'announcements' | 'checklistItems' | 'maintenanceWindows' | 'templateSets' | 'settings';
+  'announcements' | 'checklistItems' | 'maintenanceWindows' | 'templateSets' | 'settings' | 'people';
 
 /** What came out of storage, unchecked: any row may be anything. */
 export type RawPlanRows = {
@@ -20,6 +21,8 @@ export type RawPlanRows = {
   maintenanceWindows: readonly unknown[];
   templateSets: readonly unknown[];
   settings: unknown;
+  /** Schema version 2; absent is read as nobody. */
+  people?: readonly unknown[];
 };
 
 /** A stored row that can not be shown, with what is wrong in words a planner can act on. */
@@ -40,6 +43,7 @@ export type RestoredPlan = {
   windows: MaintenanceWindow[];
   items: ChecklistItem[];
   templateSets: TemplateSet[];
+  people: Person[];
   /** The stored settings, or `fallbackSettings` when they are missing or damaged. */
   settings: Settings;
   damaged: DamagedRecord[];
@@ -51,6 +55,7 @@ const TABLE_NOUNS: Record<PlanTable, string> = {
   maintenanceWindows: 'Maintenance window',
   templateSets: 'Template set',
   settings: 'Settings',
+  people: 'Person',
 };
 
 function field(row: unknown, name: string): unknown {
@@ -140,7 +145,16 @@ export function restorePlan(raw: RawPlanRows, fallbackSettings: Settings, memo?:
   const announcements = checkRows('announcements', raw.announcements, announcementSchema, memo);
   const windows = checkRows('maintenanceWindows', raw.maintenanceWindows, maintenanceWindowSchema, memo);
   const items = checkRows('checklistItems', raw.checklistItems, checklistItemSchema, memo);
-  const damaged = [...sets.damaged, ...announcements.damaged, ...windows.damaged, ...items.damaged];
+  // An owner id no shown person has reads as nobody (exports and views look names up), so a
+  // damaged person sets aside only the person, never what they own.
+  const people = checkRows('people', raw.people ?? [], personSchema, memo);
+  const damaged = [
+    ...sets.damaged,
+    ...announcements.damaged,
+    ...windows.damaged,
+    ...items.damaged,
+    ...people.damaged,
+  ];
 
   const tiersBySet = new Map(sets.healthy.map((set) => [set.id, new Set(set.tiers.map((tier) => tier.key))]));
   const shownAnnouncements = announcements.healthy.filter((announcement) => {
@@ -207,6 +221,7 @@ export function restorePlan(raw: RawPlanRows, fallbackSettings: Settings, memo?:
     windows: windows.healthy,
     items: stableArray(memo, 'shownItems', shownItems),
     templateSets: sets.healthy,
+    people: people.healthy,
     settings,
     damaged,
   };

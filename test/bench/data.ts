@@ -1,7 +1,13 @@
 import type { Settings, TemplateSet } from '../../shared/types';
 import type { ExportInput } from '../../shared/export/types';
 import { addCalendarDays } from '../../shared/calendar-day';
-import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow, makeSettings } from '../builders';
+import {
+  makeAnnouncement,
+  makeChecklistItem,
+  makeMaintenanceWindow,
+  makeSettings,
+  makePerson,
+} from '../builders';
 
 const TEAMS = ['Content & Docs', 'Words & Pictures', 'Website & Vibes', 'Marketing'];
 const TITLES = [
@@ -43,6 +49,13 @@ export function benchInput(announcements = 1000, windows = 200): ExportInput {
     windows: [],
     templateSets: TEMPLATE_SETS,
     settings: SETTINGS,
+    // The owners the records below point at, so exports spend the time naming people.
+    people: [
+      ...Array.from({ length: 17 }, (_, n) => makePerson(`PM ${n}`, { id: `pm-${n}` })),
+      ...Array.from({ length: 7 }, (_, n) => makePerson(`Marketer ${n}`, { id: `marketer-${n}` })),
+      ...[0, 3, 6].map((n) => makePerson(`Person ${n}`, { id: `person-${n}` })),
+      makePerson('Ops'),
+    ],
     now: '2026-11-20T09:30:00.000Z',
   };
   for (let index = 0; index < announcements; index++) {
@@ -56,8 +69,8 @@ export function benchInput(announcements = 1000, windows = 200): ExportInput {
       launchTime: index % 5 === 0 ? '15:00' : null,
       templateSetId: 'bench-set',
       tierKey: ['major', 'medium', 'minor'][index % 3] as string,
-      productOwner: `PM ${index % 17}`,
-      marketingOwner: `Marketer ${index % 7}`,
+      productOwnerId: `pm-${index % 17}`,
+      marketingOwnerId: `marketer-${index % 7}`,
       status: index % 50 === 0 ? 'cancelled' : 'planned',
       links: {
         pr: `https://github.com/example/repo/pull/${index}`,
@@ -76,7 +89,7 @@ export function benchInput(announcements = 1000, windows = 200): ExportInput {
         templateItemId: `item-${order}`,
         title,
         team: TEAMS[order % TEAMS.length] as string,
-        assignee: order % 3 === 0 ? `Person ${order}` : '',
+        assigneeId: order % 3 === 0 ? `person-${order}` : null,
         offset: { kind: 'launch', days: order - 4 },
         dueDate: addCalendarDays(launchDate, order - 4),
         done: order % 2 === 0,
@@ -98,7 +111,7 @@ export function benchInput(announcements = 1000, windows = 200): ExportInput {
       end: new Date(Date.parse(start) + 4 * 3_600_000).toISOString(),
       timeZone: 'UTC',
       services: ['EU Cloud', 'US Cloud'],
-      owner: 'Ops',
+      ownerId: 'p-ops',
       notes: 'Expect a short outage.',
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-02-01T00:00:00.000Z',

@@ -164,7 +164,7 @@ describe.each([
   });
 
   it('keeps what it did when the server goes away mid-sync, and a later sync completes', async () => {
-    for (let index = 10; index < 40; index++) session.edit(`launch-${index}`, { marketingOwner: 'Dee' });
+    for (let index = 10; index < 40; index++) session.edit(`launch-${index}`, { marketingOwnerId: 'p-dee' });
     const put = transport.put.bind(transport);
     let sent = 0;
     transport.put = async (request) => {

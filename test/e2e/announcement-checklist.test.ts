@@ -1,9 +1,11 @@
 import { join } from 'node:path';
+import { readPlanSnapshot } from './pages/plan-snapshot';
+import { PersonPicker } from './pages/person-picker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../../shared/calendar-day';
 import { dueDateForOffset } from '../../shared/checklist/due-dates';
 import { builtInTemplateSets, findTier } from '../../shared/templates/built-in-sets';
-import type { Announcement, ChecklistItem, Settings, TierTemplate } from '../../shared/types';
+import type { Announcement, ChecklistItem, Person, Settings, TierTemplate } from '../../shared/types';
 import { openApp, screenshot, SCREENSHOT_DIR, type AppSession } from './browser';
 import { dayCell, dragTo } from './calendar-helpers';
 import { readStore } from './idb';
@@ -78,9 +80,8 @@ describe('working through an announcement checklist', () => {
     const list = panel().getByRole('list', { name: 'Checklist' });
     await list.getByRole('checkbox', { name: ticked1!.title, exact: true }).check();
     await list.getByRole('checkbox', { name: ticked2!.title, exact: true }).check();
-    const assignee = list.getByLabel(`Assignee for ${assigned!.title}`, { exact: true });
-    await assignee.fill('Priya');
-    await assignee.press('Enter');
+    // A new name becomes a person only once “Create ‘Priya’?” is confirmed.
+    await PersonPicker.within(list, `Assignee for ${assigned!.title}`).create('Priya');
     const due = list.getByLabel(`Due date for ${overridden!.title}`, { exact: true });
     await due.fill('2026-12-07');
     await due.press('Enter');
@@ -89,7 +90,9 @@ describe('working through an announcement checklist', () => {
     const rows = await items(app);
     expect(byTemplate(rows, ticked1!.id)?.done).toBe(true);
     expect(byTemplate(rows, ticked2!.id)?.doneAt).not.toBeNull();
-    expect(byTemplate(rows, assigned!.id)?.assignee).toBe('Priya');
+    const people = (await readPlanSnapshot(page)).people as Person[];
+    expect(people.map((person) => person.name)).toEqual(['Priya']);
+    expect(byTemplate(rows, assigned!.id)?.assigneeId).toBe(people[0]?.id);
     expect(byTemplate(rows, overridden!.id)?.dueDate).toBe('2026-12-07');
     expect(rows.filter((row) => row.done)).toHaveLength(2);
     await panel().getByText('set by hand').waitFor();
@@ -166,7 +169,7 @@ describe('working through an announcement checklist', () => {
       row.title,
       row.done,
       row.doneAt,
-      row.assignee,
+      row.assigneeId,
       row.dueDate,
       row.dueOverridden,
       row.notInTier,

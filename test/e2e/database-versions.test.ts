@@ -7,6 +7,8 @@ import { dumpDatabase, loadDatabase, type DatabaseFixture } from './pages/databa
 import { BackupsDialog } from './pages/backups-dialog';
 import { readPlanSnapshot } from './pages/plan-snapshot';
 import { expectNoAxeViolations } from './pages/accessibility';
+import { PeoplePage } from './pages/people-page';
+import type { ChecklistItem, Person } from '../../shared/types';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'db');
 
@@ -34,8 +36,38 @@ describe('plans written by every earlier Tierline open with every row', () => {
   // Each schema version adds its fixture (written once by that version's code) to this folder.
   const files = readdirSync(FIXTURES).filter((file) => /^v\d+\.json$/.test(file));
 
-  it('has a fixture for every schema version before this one', () => {
-    expect(files).toContain('v1.json');
+  it('has a fixture for every schema version up to this one', () => {
+    expect(files).toEqual(expect.arrayContaining(['v1.json', 'v2.json']));
+  });
+
+  it('turns v1.json’s "Ben", "ben" and "BEN" into one person Ben who keeps every item, and loses no row', async () => {
+    const old = fixture('v1.json');
+    const oldItems = old.stores.checklistItems?.rows as { id: string; assignee: string }[];
+    const wasBen = oldItems
+      .filter((item) => item.assignee.trim().toLowerCase() === 'ben')
+      .map((item) => item.id);
+    expect(wasBen).toHaveLength(3);
+    app = await openApp({ prepare: (page) => loadDatabase(page, old) });
+    await new CalendarPage(app.page).expectItemOn('2026-12-08', 'Session replay for mobile');
+    const after = await readPlanSnapshot(app.page);
+    const people = after.people as Person[];
+    expect(people.map((person) => person.name).sort()).toEqual(['Ana', 'Ben']);
+    const ben = people.find((person) => person.name === 'Ben');
+    const items = after.checklistItems as ChecklistItem[];
+    expect(
+      items
+        .filter((item) => item.assigneeId === ben?.id)
+        .map((item) => item.id)
+        .sort(),
+    ).toEqual(wasBen.sort());
+    expect(items.every((item) => !('assignee' in item))).toBe(true);
+    expect(items.filter((item) => item.assigneeId !== null)).toHaveLength(4);
+    for (const store of ['announcements', 'checklistItems', 'maintenanceWindows', 'templateSets', 'settings'])
+      expect(after[store]?.length, store).toBe(old.stores[store]?.rows.length);
+    // The People settings list them, and the item's picker shows Ben.
+    const peoplePage = await PeoplePage.open(app.page);
+    expect(await peoplePage.names()).toEqual(['Ana', 'Ben']);
+    await expectNoAxeViolations(app.page, 'dialog[open]');
   });
 
   for (const file of files) {
@@ -113,7 +145,7 @@ describe('hostile input: databases from other versions and other windows', () =>
       () =>
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('tierline', 90);
-          open.onupgradeneeded = () => open.result.createObjectStore('people', { keyPath: 'id' });
+          open.onupgradeneeded = () => open.result.createObjectStore('futureThings', { keyPath: 'id' });
           open.onsuccess = () => {
             open.result.close();
             resolve();

@@ -36,6 +36,7 @@ function backup(patch: Record<string, unknown>): unknown {
       maintenanceWindows: [],
       templateSets: builtInTemplateSets(),
       settings: defaultSettings('Europe/London'),
+      people: [],
     },
     '2026-11-20T09:30:00.000Z',
   );
@@ -122,7 +123,7 @@ describe('hostile input: plan files and backups opened in the app', () => {
       title: 'Old',
       channel: 'other',
       team: 'Marketing',
-      assignee: '',
+      assigneeId: null,
       offset: null,
       dueDate: '1899-12-31',
       dueAt: null,

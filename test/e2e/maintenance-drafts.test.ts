@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChecklistItem, MaintenanceWindow } from '../../shared/types';
+import { PersonPicker } from './pages/person-picker';
+import type { ChecklistItem, MaintenanceWindow, Person } from '../../shared/types';
 import { openApp, screenshot, type AppSession } from './browser';
 import { calendarItem, dragBetween } from './calendar-helpers';
 import { readStore } from './idb';
@@ -38,7 +39,7 @@ describe('a maintenance window’s communications plan and drafts', () => {
     await dialog.getByLabel('Start').fill('2026-12-03T14:00');
     await dialog.getByLabel('End').fill('2026-12-03T17:00');
     await dialog.getByLabel('Affected services').fill('EU Cloud, ingestion');
-    await dialog.getByLabel('Owner').fill('Ada');
+    await PersonPicker.within(dialog, 'Owner').create('Ada');
     await dialog.getByLabel('Audience zones').fill('America/New_York');
     await dialog.getByText('Lasts 3 hours of real time.').waitFor();
     await dialog.getByRole('button', { name: 'Create window' }).click();
@@ -151,7 +152,13 @@ describe('a maintenance window’s communications plan and drafts', () => {
       notInTier: true,
     });
     const [window] = await readStore<MaintenanceWindow>(page, 'maintenanceWindows');
-    expect(window).toMatchObject({ disruption: 'none', owner: 'Ada', audienceZones: ['America/New_York'] });
+    const [ada] = await readStore<Person>(page, 'people');
+    expect(ada?.name).toBe('Ada');
+    expect(window).toMatchObject({
+      disruption: 'none',
+      ownerId: ada?.id,
+      audienceZones: ['America/New_York'],
+    });
   });
 
   it('deleting asks first, and undo brings the window back', async () => {

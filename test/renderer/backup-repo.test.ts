@@ -40,7 +40,7 @@ async function busyPlan(): Promise<{ announcementId: string; windowId: string }>
     services: ['EU Cloud'],
     disruption: 'downtime',
     audience: 'affected',
-    owner: 'Ops',
+    ownerId: 'p-ops',
     status: 'planned',
     notes: 'Line one\nLine two',
     audienceZones: [],

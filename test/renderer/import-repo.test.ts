@@ -208,8 +208,9 @@ describe('import repo: plan files', () => {
     expect(await db.announcements.get('replay-mobile')).toMatchObject({
       title: 'Session replay for mobile',
       tierKey: 'major',
-      marketingOwner: 'Ana',
+      marketingOwnerId: (await db.people.where('nameKey').equals('ana').first())?.id,
     });
+    expect((await db.people.toArray()).map((person) => person.name)).toEqual(['Ana']);
     expect(await db.maintenanceWindows.get('eu-db')).toMatchObject({
       start: '2026-12-05T22:00:00.000Z',
       end: '2026-12-06T02:00:00.000Z',

@@ -27,7 +27,7 @@ function input(overrides: Partial<ValidMaintenanceInput> = {}): ValidMaintenance
     end: localToInstant('2026-12-06T02:00', ZONE),
     timeZone: ZONE,
     services: ['EU Cloud'],
-    owner: 'Ada',
+    ownerId: 'p-ada',
     ...overrides,
   });
 }

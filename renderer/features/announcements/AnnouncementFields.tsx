@@ -3,6 +3,7 @@ import type { AnnouncementDraft, AnnouncementField } from '../../../shared/annou
 import { ANNOUNCEMENT_STATUSES, type TierTemplate } from '../../../shared/types';
 import { TEXT_LIMITS } from '../../../shared/text-limits';
 import { Field } from '../../components/Field';
+import { PersonPicker } from '../../components/PersonPicker';
 import { counterHint, DAY_INPUT_LIMITS } from '../limits/input-limits';
 import { statusLabel } from './announcement-draft';
 import { TierSuggestion } from './TierSuggestion';
@@ -74,24 +75,18 @@ export function AnnouncementFields(props: Props) {
         </Field>
       ) : null}
       <div className="field-row">
-        <Field
-          label="Product owner"
-          error={errors.productOwner}
-          hint={counterHint(draft.productOwner, TEXT_LIMITS.owner)}
-        >
-          <input
-            value={draft.productOwner}
-            onChange={(event) => update({ productOwner: event.target.value })}
+        <Field label="Product owner" error={errors.productOwnerId}>
+          <PersonPicker
+            label="Product owner"
+            value={draft.productOwnerId}
+            onChange={(productOwnerId) => update({ productOwnerId })}
           />
         </Field>
-        <Field
-          label="Marketing owner"
-          error={errors.marketingOwner}
-          hint={counterHint(draft.marketingOwner, TEXT_LIMITS.owner)}
-        >
-          <input
-            value={draft.marketingOwner}
-            onChange={(event) => update({ marketingOwner: event.target.value })}
+        <Field label="Marketing owner" error={errors.marketingOwnerId}>
+          <PersonPicker
+            label="Marketing owner"
+            value={draft.marketingOwnerId}
+            onChange={(marketingOwnerId) => update({ marketingOwnerId })}
           />
         </Field>
       </div>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { PersonName } from '../../components/PersonName';
 import { formatDayForPeople } from '../../../shared/calendar-day';
 import { checklistProgress } from '../../../shared/checklist/progress';
 import type { Announcement, AnnouncementLinks, Settings } from '../../../shared/types';
@@ -92,9 +93,13 @@ function AnnouncementPanelBody({ announcement, plan, settings, now }: Props) {
             : ' (all day)'}
         </dd>
         <dt>Product owner</dt>
-        <dd>{announcement.productOwner || <span className="muted">nobody yet</span>}</dd>
+        <dd>
+          <PersonName id={announcement.productOwnerId} />
+        </dd>
         <dt>Marketing owner</dt>
-        <dd>{announcement.marketingOwner || <span className="muted">nobody yet</span>}</dd>
+        <dd>
+          <PersonName id={announcement.marketingOwnerId} />
+        </dd>
         {set ? (
           <>
             <dt>Template</dt>

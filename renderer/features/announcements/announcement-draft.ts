@@ -21,8 +21,8 @@ export function emptyDraft(
     timeZone,
     // The smallest tier is the safe default: the planner raises it when the launch warrants it.
     tierKey: [...tiers].sort((a, b) => b.rank - a.rank)[0]?.key ?? '',
-    productOwner: '',
-    marketingOwner: '',
+    productOwnerId: null,
+    marketingOwnerId: null,
     status: 'planned',
     links: { pr: '', docs: '', blog: '' },
   };
@@ -37,8 +37,8 @@ export function draftFromAnnouncement(announcement: Announcement): AnnouncementD
     launchTime: announcement.launchTime ?? '',
     timeZone: announcement.timeZone,
     tierKey: announcement.tierKey,
-    productOwner: announcement.productOwner,
-    marketingOwner: announcement.marketingOwner,
+    productOwnerId: announcement.productOwnerId,
+    marketingOwnerId: announcement.marketingOwnerId,
     status: announcement.status,
     links: { ...announcement.links },
   };

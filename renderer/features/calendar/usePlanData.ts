@@ -9,6 +9,7 @@ import type {
   Announcement,
   ChecklistItem,
   MaintenanceWindow,
+  Person,
   Settings,
   TemplateSet,
 } from '../../../shared/types';
@@ -19,6 +20,8 @@ export type PlanData = {
   items: ChecklistItem[];
   templateSets: TemplateSet[];
   settings: Settings;
+  /** Everyone owners and assignees point at (issue 9); look names up by id. */
+  people: Person[];
   /** Stored rows that failed the restore step: set aside, reported, never rendered. */
   damaged: DamagedRecord[];
 };
@@ -33,15 +36,17 @@ export type PlanData = {
 export function usePlanData(): PlanData | undefined {
   const memo = useRef(createRestoreMemo());
   return useLiveQuery(async () => {
-    const [announcements, maintenanceWindows, checklistItems, templateSets, settings] = await Promise.all([
-      db.announcements.toArray(),
-      db.maintenanceWindows.toArray(),
-      db.checklistItems.toArray(),
-      db.templateSets.toArray(),
-      db.settings.get('settings'),
-    ]);
+    const [announcements, maintenanceWindows, checklistItems, templateSets, settings, people] =
+      await Promise.all([
+        db.announcements.toArray(),
+        db.maintenanceWindows.toArray(),
+        db.checklistItems.toArray(),
+        db.templateSets.toArray(),
+        db.settings.get('settings'),
+        db.people.toArray(),
+      ]);
     return restorePlan(
-      { announcements, maintenanceWindows, checklistItems, templateSets, settings },
+      { announcements, maintenanceWindows, checklistItems, templateSets, settings, people },
       defaultSettings(systemTimeZone()),
       memo.current,
     );

@@ -35,12 +35,7 @@ export function ChecklistEditor({
   label = 'Checklist',
   parent,
 }: ChecklistEditorProps) {
-  const peopleListId = useId();
   const sorted = useMemo(() => [...items].sort((a, b) => a.order - b.order), [items]);
-  const people = useMemo(
-    () => [...new Set(items.map((item) => item.assignee).filter((name) => name !== ''))].sort(),
-    [items],
-  );
   return (
     <div className="checklist-editor">
       {sorted.length === 0 ? (
@@ -48,21 +43,10 @@ export function ChecklistEditor({
       ) : (
         <ul className="checklist-editor__list" aria-label={label}>
           {sorted.map((item) => (
-            <ChecklistItemRow
-              key={item.id}
-              item={item}
-              today={today}
-              timeZone={timeZone}
-              peopleListId={peopleListId}
-            />
+            <ChecklistItemRow key={item.id} item={item} today={today} timeZone={timeZone} />
           ))}
         </ul>
       )}
-      <datalist id={peopleListId}>
-        {people.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
       {parent ? <AddItemForm parent={parent} /> : null}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { PersonPicker } from '../../components/PersonPicker';
 import { formatDayForPeople } from '../../../shared/calendar-day';
 import { isPlannableDay, isPlannableInstant, outOfRangeMessage } from '../../../shared/plannable-range';
 import type { CalendarDay, ChecklistItem } from '../../../shared/types';
@@ -26,7 +27,7 @@ import { CommitInput } from './CommitInput';
 import { runAction } from './run-action';
 import { useSearchFocus } from '../search/useSearchFocus';
 
-type Props = { item: ChecklistItem; today: CalendarDay; timeZone: string; peopleListId: string };
+type Props = { item: ChecklistItem; today: CalendarDay; timeZone: string };
 
 /**
  * The tick. It shows the planner's click at once and then follows what is stored (keyed on
@@ -83,7 +84,7 @@ function NotesBox({ id, item }: { id: string; item: ChecklistItem }) {
 }
 
 /** One checklist item: tick, who, when, notes, and the tier-change decision when one is pending. */
-export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props) {
+export function ChecklistItemRow({ item, today, timeZone }: Props) {
   const id = useId();
   const rowRef = useSearchFocus(item.id);
   const [notesOpen, setNotesOpen] = useState(item.notes !== '');
@@ -187,14 +188,11 @@ export function ChecklistItemRow({ item, today, timeZone, peopleListId }: Props)
             onCommit={commitDueDay}
           />
         )}
-        <CommitInput
-          key={`who-${item.assignee}`}
+        <PersonPicker
           className="check-item__assignee"
           label={`Assignee for ${item.title}`}
-          placeholder="Assign a person…"
-          list={peopleListId}
-          value={item.assignee}
-          onCommit={(value) => void runAction(assignItem(item.id, value))}
+          value={item.assigneeId}
+          onChange={(personId) => void runAction(assignItem(item.id, personId))}
         />
       </div>
       {dueError ? (

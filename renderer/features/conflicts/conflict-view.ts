@@ -6,7 +6,8 @@ import type { CalendarDay, Settings } from '../../../shared/types';
 import { instantToLocal } from '../../../shared/zoned-time';
 import { plural } from '../../../shared/plural';
 
-type Plan = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSets'>;
+type Plan = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSets'> &
+  Partial<Pick<PlanData, 'people'>>;
 
 /**
  * Every conflict in the plan, from the shared rules. Major is whatever tier ranks 1 in the
@@ -24,6 +25,7 @@ export function planConflicts(
     tierRankOf: (announcement) => tierOf(announcement, plan.templateSets)?.rank,
     settings,
     today,
+    people: plan.people ?? [],
   });
 }
 

@@ -20,8 +20,9 @@ export function useConflicts(
   const windows = plan?.windows;
   const items = plan?.items;
   const templateSets = plan?.templateSets;
+  const people = plan?.people;
   return useMemo(() => {
     if (!announcements || !windows || !items || !templateSets || !settings || !today) return NONE;
-    return planConflicts({ announcements, windows, items, templateSets }, settings, today);
-  }, [announcements, windows, items, templateSets, settings, today]);
+    return planConflicts({ announcements, windows, items, templateSets, people }, settings, today);
+  }, [announcements, windows, items, templateSets, people, settings, today]);
 }

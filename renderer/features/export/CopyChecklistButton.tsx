@@ -1,6 +1,8 @@
 import { compareItems } from '../../../shared/export/context';
 import { checklistMarkdown, type ChecklistParent } from '../../../shared/export/markdown-checklist';
 import type { ChecklistItem, Settings, TemplateSet } from '../../../shared/types';
+import { peopleById } from '../../../shared/people/names';
+import { usePeople } from '../../db/usePeople';
 import { copyText } from '../../platform/platform';
 import { useUiStore } from '../../stores/ui-store';
 
@@ -13,8 +15,13 @@ type Props = {
 
 /** Copies one announcement's or window's checklist as GitHub Markdown, ready to paste into an issue. */
 export function CopyChecklistButton({ parent, items, templateSets, settings }: Props) {
+  const people = usePeople();
   const copy = () => {
-    const text = checklistMarkdown(parent, [...items].sort(compareItems), { templateSets, settings });
+    const text = checklistMarkdown(parent, [...items].sort(compareItems), {
+      templateSets,
+      settings,
+      names: peopleById(people),
+    });
     void copyText(text).then((copied) =>
       useUiStore
         .getState()

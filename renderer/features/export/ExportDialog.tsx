@@ -48,14 +48,8 @@ export function filterOptions(plan: PlanData, settings: Settings): FilterOptions
   return {
     tiers: [...names].map(([key, name]) => ({ key, name })),
     teams: sorted(plan.items.map((item) => item.team)),
-    people: sorted([
-      ...plan.announcements.flatMap((announcement) => [
-        announcement.marketingOwner,
-        announcement.productOwner,
-      ]),
-      ...plan.windows.map((window) => window.owner),
-      ...plan.items.map((item) => item.assignee),
-    ]),
+    // Everyone in the people list, as the filter matches owners by person (issue 9).
+    people: sorted(plan.people.map((person) => person.name)),
   };
 }
 
@@ -113,6 +107,7 @@ export function ExportDialog({ plan, settings, now }: Props) {
       items: plan.items,
       windows: plan.windows,
       templateSets: plan.templateSets,
+      people: plan.people,
       settings,
       now: now.toISOString(),
     };

@@ -150,6 +150,7 @@ export function buildExport(input: ExportInput, choice: ExportChoice, today: Cal
         announcements: !wanted || wanted.includes('announcement') ? shown.announcements : [],
         windows: !wanted || wanted.includes('maintenance') ? shown.windows : [],
         items: input.items,
+        people: input.people ?? [],
         timeZone: input.settings.timeZone,
       });
       return {
@@ -167,6 +168,7 @@ export function buildExport(input: ExportInput, choice: ExportChoice, today: Cal
           maintenanceWindows: input.windows,
           templateSets: input.templateSets,
           settings: input.settings,
+          people: input.people ?? [],
         },
         input.now,
       );

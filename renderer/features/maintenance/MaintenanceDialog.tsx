@@ -14,6 +14,7 @@ import { useNow } from '../../app/useNow';
 import { Dialog } from '../../components/Dialog';
 import { useIsDirty } from '../../components/useUnsavedGuard';
 import { Field } from '../../components/Field';
+import { PersonPicker } from '../../components/PersonPicker';
 import { createMaintenanceWindow, updateMaintenanceWindow } from '../../db/maintenance-repo';
 import { useUiStore } from '../../stores/ui-store';
 import type { PlanData } from '../calendar/usePlanData';
@@ -188,8 +189,8 @@ export function MaintenanceDialog(props: Props) {
         </Field>
       </div>
       <div className="field-row">
-        <Field label="Owner" error={errors.owner} hint={counterHint(form.owner, TEXT_LIMITS.owner)}>
-          <input value={form.owner} onChange={(event) => update({ owner: event.target.value })} />
+        <Field label="Owner" error={errors.ownerId}>
+          <PersonPicker label="Owner" value={form.ownerId} onChange={(ownerId) => update({ ownerId })} />
         </Field>
         <Field label="Status" error={errors.status}>
           <select value={form.status} onChange={(event) => update({ status: event.target.value })}>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { PersonName } from '../../components/PersonName';
 import type { MaintenanceWindow, Settings } from '../../../shared/types';
 import { formatInstantInZone, instantToDay } from '../../../shared/zoned-time';
 import { windowDurationMinutes } from '../../../shared/maintenance/window-moves';
@@ -122,7 +123,9 @@ export function MaintenancePanel({ window, plan, settings, now }: Props) {
           {window.audienceZones.length > 0 ? ` · drafts also quote ${window.audienceZones.join(', ')}` : ''}
         </dd>
         <dt>Owner</dt>
-        <dd>{window.owner || 'nobody yet'}</dd>
+        <dd>
+          <PersonName id={window.ownerId} />
+        </dd>
         {window.notes ? (
           <>
             <dt>Notes</dt>

@@ -17,6 +17,7 @@ export function publishedFiles(plan: PlanData, settings: Settings, now: Instant)
     items: plan.items,
     windows: plan.windows,
     templateSets: plan.templateSets,
+    people: plan.people,
     settings,
     now,
   };

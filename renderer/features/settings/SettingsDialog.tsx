@@ -129,6 +129,13 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
       <button
         type="button"
         className="settings-backups"
+        onClick={() => useUiStore.getState().openDialog({ kind: 'people' })}
+      >
+        People…
+      </button>
+      <button
+        type="button"
+        className="settings-backups"
         onClick={() => useUiStore.getState().openDialog({ kind: 'team-calendar' })}
       >
         Team calendar…

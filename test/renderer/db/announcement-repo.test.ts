@@ -21,6 +21,7 @@ import { db } from '../../../renderer/db/db';
 import { renameTemplateTier, removeItemFromTier } from '../../../renderer/db/template-repo';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { announcementInput, freshPlan, snapshot } from './repo-helpers';
+import { createPerson, findPersonId } from '../../../renderer/db/people-repo';
 
 function tier(key: string): TierTemplate {
   const set = builtInTemplateSets()[0];
@@ -62,7 +63,7 @@ describe('announcement repo', () => {
     const [first, second, third, fourth] = await itemsOf(id);
     await toggleItemDone(first!.id, true);
     await setItemDueDate(second!.id, '2026-11-30');
-    await assignItem(third!.id, 'Priya');
+    await assignItem(third!.id, await createPerson('Priya'));
     const before = await itemsOf(id);
     await moveAnnouncementLaunch(id, '2026-12-11');
     const after = await itemsOf(id);
@@ -78,7 +79,7 @@ describe('announcement repo', () => {
           dueDateForOffset(item.offset!, '2026-12-11', { arrayDayOfMonth: 1, businessDaysOnly: false }),
         );
     }
-    expect(byId.get(third!.id)?.assignee).toBe('Priya');
+    expect(byId.get(third!.id)?.assigneeId).toBe(await findPersonId('Priya'));
     expect(fourth).toBeDefined();
   });
 
@@ -93,7 +94,7 @@ describe('announcement repo', () => {
     const assigned = items.find((item) => item.templateItemId === majorOnly[1]!.id)!;
     const noted = items.find((item) => item.templateItemId === majorOnly[2]!.id)!;
     await toggleItemDone(doneItem.id, true);
-    await assignItem(assigned.id, 'Priya');
+    await assignItem(assigned.id, await createPerson('Priya'));
     await setItemNotes(noted.id, 'Ask Ana for the screenshots');
     const beforeMinor = await snapshot();
 
@@ -123,7 +124,7 @@ describe('announcement repo', () => {
     });
     expect(back.map(strip)).toEqual(beforeMinor.checklistItems.sort((a, b) => a.order - b.order).map(strip));
     expect(back.find((item) => item.id === doneItem.id)?.done).toBe(true);
-    expect(back.find((item) => item.id === assigned.id)?.assignee).toBe('Priya');
+    expect(back.find((item) => item.id === assigned.id)?.assigneeId).toBe(await findPersonId('priya'));
   });
 
   it('an edit that moves the launch and changes the tier is one transaction and one undo step', async () => {
@@ -159,7 +160,7 @@ describe('announcement repo', () => {
     const major = tier('major');
     const dropped = major.items[3]!;
     const droppedWithWork = major.items[4]!;
-    await assignItem(`${id}:${droppedWithWork.id}`, 'Priya');
+    await assignItem(`${id}:${droppedWithWork.id}`, await createPerson('Priya'));
     await renameTemplateTier('handbook-current', 'major', 'Big launch');
     await removeItemFromTier('handbook-current', 'major', dropped.id);
     await removeItemFromTier('handbook-current', 'major', droppedWithWork.id);
@@ -169,7 +170,7 @@ describe('announcement repo', () => {
     const items = await itemsOf(id);
     expect(items.some((item) => item.templateItemId === dropped.id)).toBe(false);
     const kept = items.find((item) => item.templateItemId === droppedWithWork.id);
-    expect([kept?.assignee, kept?.notInTier]).toEqual(['Priya', true]);
+    expect([kept?.assigneeId, kept?.notInTier]).toEqual([await findPersonId('Priya'), true]);
     expect(items).toHaveLength(major.items.length - 1);
   });
 

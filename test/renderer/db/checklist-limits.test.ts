@@ -11,6 +11,7 @@ import {
 import { db } from '../../../renderer/db/db';
 import { DueDateOutOfRangeError } from '../../../shared/checklist/due-range';
 import { announcementInput, freshPlan, snapshot } from './repo-helpers';
+import { createPerson } from '../../../renderer/db/people-repo';
 
 async function firstItemId(parentId: string): Promise<string> {
   const rows = await db.checklistItems.where('parentId').equals(parentId).sortBy('order');
@@ -40,11 +41,12 @@ describe('hostile input: checklist and launch writes', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('refuses a 5,000-character assignee instead of keeping its first 200 characters', async () => {
+  it('refuses a 5,000-character person name instead of keeping its first 200 characters', async () => {
     const before = await snapshot();
-    await expect(assignItem(itemId, 'A'.repeat(5000))).rejects.toThrow(
-      'This is 5,000 characters; keep it to 200.',
+    await expect(createPerson('A'.repeat(5000))).rejects.toThrow(
+      'A name can be at most 200 characters (this one has 5000).',
     );
+    await expect(assignItem(itemId, 'no-such-person')).rejects.toThrow('no longer in the people list');
     expect(await snapshot()).toEqual(before);
   });
 

@@ -20,6 +20,7 @@ import {
 import { db } from '../../../renderer/db/db';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { announcementInput, freshPlan, snapshot } from './repo-helpers';
+import { createPerson, findPersonId } from '../../../renderer/db/people-repo';
 
 async function item(id: string): Promise<ChecklistItem> {
   const row = await db.checklistItems.get(id);
@@ -51,10 +52,12 @@ describe('checklist repo', () => {
   it('writes nothing and records no undo step when nothing changes', async () => {
     const id = await createAnnouncement(announcementInput());
     const { id: itemId } = await firstItemOf(id);
-    await assignItem(itemId, '  Priya   Shah ');
-    expect((await item(itemId)).assignee).toBe('Priya Shah');
+    const priya = await createPerson('  Priya   Shah ');
+    await assignItem(itemId, priya);
+    expect((await item(itemId)).assigneeId).toBe(await findPersonId('priya shah'));
+    expect((await db.people.get(priya))?.name).toBe('Priya Shah');
     const depth = useUndoStore.getState().undoStack.length;
-    await assignItem(itemId, 'Priya Shah');
+    await assignItem(itemId, priya);
     await setItemNotes(itemId, '');
     await toggleItemDone(itemId, false);
     expect(useUndoStore.getState().undoStack).toHaveLength(depth);
@@ -106,7 +109,7 @@ describe('checklist repo', () => {
     const id = await createAnnouncement(announcementInput());
     const rows = await db.checklistItems.where('parentId').equals(id).toArray();
     const landing = rows.find((row) => row.channel === 'landing-page')!;
-    await assignItem(landing.id, 'Lee');
+    await assignItem(landing.id, await createPerson('Lee'));
     await updateAnnouncement(id, announcementInput({ tierKey: 'minor' }));
     expect((await item(landing.id)).notInTier).toBe(true);
     await keepNotInTierItem(landing.id);

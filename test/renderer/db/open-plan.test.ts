@@ -5,12 +5,15 @@ import { openPlan, type OpenListeners } from '../../../renderer/db/open-plan';
 import { readAllStores } from '../../../renderer/db/raw-database';
 import { makeAnnouncement, makeChecklistItem } from '../../builders';
 
-/** Tomorrow's Tierline: the schema's next version (4), with an upgrade step of the caller's choosing. */
+/** Today's schema version, read from the schema itself so a new step doesn't rewrite these tests. */
+const CURRENT_VERSION = new TierlineDb('schema-version-probe').verno;
+
+/** Tomorrow's Tierline: one schema version past today's, with an upgrade step of the caller's choosing. */
 class NextTierlineDb extends TierlineDb {
   constructor(name: string, upgrade: () => void) {
     super(name);
-    this.version(4)
-      .stores({ people: 'id' })
+    this.version(CURRENT_VERSION + 1)
+      .stores({ futureThings: 'id' })
       .upgrade(() => upgrade());
   }
 }
@@ -30,7 +33,7 @@ function listeners(log: string[] = []): OpenListeners & { snapshots: Record<stri
 
 let counter = 0;
 const opened: TierlineDb[] = [];
-async function planAtVersionOne(): Promise<string> {
+async function planAtCurrentVersion(): Promise<string> {
   const name = `plan-${++counter}`;
   const v1 = new TierlineDb(name);
   await v1.announcements.put(makeAnnouncement({ id: 'a-1', title: 'Kept through everything' }));
@@ -45,7 +48,7 @@ afterEach(() => {
 
 describe('opening the plan database', () => {
   it('opens a plan of its own version without an upgrade or a snapshot', async () => {
-    const name = await planAtVersionOne();
+    const name = await planAtCurrentVersion();
     const events = listeners();
     const db = new TierlineDb(name);
     opened.push(db);
@@ -55,32 +58,32 @@ describe('opening the plan database', () => {
   });
 
   it('hands every old row over for a snapshot before it upgrades, then upgrades', async () => {
-    const name = await planAtVersionOne();
+    const name = await planAtCurrentVersion();
     const events = listeners();
     const next = new NextTierlineDb(name, () => undefined);
     opened.push(next);
-    expect(await openPlan(events, next)).toEqual({ kind: 'ready', upgradedFrom: 3 });
+    expect(await openPlan(events, next)).toEqual({ kind: 'ready', upgradedFrom: CURRENT_VERSION });
     expect(events.snapshots).toHaveLength(1);
     expect(events.snapshots[0]?.announcements).toEqual([expect.objectContaining({ id: 'a-1' })]);
     expect(events.snapshots[0]?.checklistItems).toEqual([expect.objectContaining({ id: 'i-1' })]);
   });
 
   it('hostile input: an upgrade that throws is reported, and the old database is exactly as it was', async () => {
-    const name = await planAtVersionOne();
+    const name = await planAtCurrentVersion();
     const before = await readAllStores(name);
     const next = new NextTierlineDb(name, () => {
-      throw new Error('the people step failed');
+      throw new Error('the next step failed');
     });
     opened.push(next);
     const outcome = await openPlan(listeners(), next);
-    expect(outcome).toMatchObject({ kind: 'upgrade-failed', fromVersion: 3, toVersion: 4 });
-    expect(outcome.kind === 'upgrade-failed' && outcome.message).toMatch(/the people step failed/);
+    expect(outcome).toMatchObject({ kind: 'upgrade-failed', fromVersion: CURRENT_VERSION, toVersion: CURRENT_VERSION + 1 });
+    expect(outcome.kind === 'upgrade-failed' && outcome.message).toMatch(/the next step failed/);
     expect(await readAllStores(name)).toEqual(before);
-    expect(before.version).toBe(30);
+    expect(before.version).toBe(CURRENT_VERSION * 10);
   });
 
   it('hostile input: refuses a database a newer Tierline wrote, without opening or changing it', async () => {
-    const name = await planAtVersionOne();
+    const name = await planAtCurrentVersion();
     const newer = new NextTierlineDb(name, () => undefined);
     await newer.open();
     newer.close();
@@ -89,15 +92,15 @@ describe('opening the plan database', () => {
     opened.push(older);
     expect(await openPlan(listeners(), older)).toEqual({
       kind: 'newer',
-      storedVersion: 4,
-      supportedVersion: 3,
+      storedVersion: CURRENT_VERSION + 1,
+      supportedVersion: CURRENT_VERSION,
     });
     expect(older.isOpen()).toBe(false);
     expect(await readAllStores(name)).toEqual(before);
   });
 
   it('closes for good when another connection upgrades the database, and says so', async () => {
-    const name = await planAtVersionOne();
+    const name = await planAtCurrentVersion();
     const log: string[] = [];
     const current = new TierlineDb(name);
     opened.push(current);

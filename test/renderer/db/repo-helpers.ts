@@ -9,7 +9,7 @@ import { makeAnnouncementInput } from '../../builders';
 export async function freshPlan(): Promise<void> {
   await db.transaction(
     'rw',
-    [db.announcements, db.checklistItems, db.maintenanceWindows, db.templateSets, db.settings],
+    [db.announcements, db.checklistItems, db.maintenanceWindows, db.templateSets, db.settings, db.people],
     async () => {
       await Promise.all([
         db.announcements.clear(),
@@ -17,6 +17,7 @@ export async function freshPlan(): Promise<void> {
         db.maintenanceWindows.clear(),
         db.templateSets.clear(),
         db.settings.clear(),
+        db.people.clear(),
       ]);
     },
   );
@@ -29,8 +30,8 @@ export async function freshPlan(): Promise<void> {
 export function announcementInput(patch: Partial<ValidAnnouncementInput> = {}): ValidAnnouncementInput {
   return makeAnnouncementInput({
     launchDate: '2026-12-08',
-    productOwner: 'Ana',
-    marketingOwner: 'Joe',
+    productOwnerId: 'p-ana',
+    marketingOwnerId: 'p-joe',
     ...patch,
   });
 }
@@ -43,5 +44,6 @@ export async function snapshot() {
     checklistItems: byId(await db.checklistItems.toArray()),
     templateSets: byId(await db.templateSets.toArray()),
     settings: await db.settings.toArray(),
+    people: byId(await db.people.toArray()),
   };
 }

@@ -15,6 +15,7 @@ function backup(): Json {
       maintenanceWindows: input.windows,
       templateSets: [...input.templateSets, ...builtInTemplateSets()],
       settings: input.settings,
+      people: input.people ?? [],
     },
     '2026-11-20T09:30:00.000Z',
   );

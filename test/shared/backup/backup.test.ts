@@ -13,6 +13,7 @@ function sampleBackup(): Record<string, unknown> {
       maintenanceWindows: input.windows,
       templateSets: [...input.templateSets, ...builtInTemplateSets()],
       settings: input.settings,
+      people: input.people ?? [],
     },
     '2026-11-20T09:30:00.000Z',
   );
@@ -26,7 +27,7 @@ describe('validateBackup', () => {
     if (result.ok) {
       expect(result.warnings).toEqual([]);
       expect(result.backup.data.checklistItems).toHaveLength(2);
-      expect(result.migratedFrom).toBe(1);
+      expect(result.migratedFrom).toBe(2);
     }
   });
 
@@ -65,7 +66,7 @@ describe('validateBackup', () => {
 
 describe('migrateBackup', () => {
   it('refuses a backup from a newer Tierline with a clear message', () => {
-    const result = migrateBackup({ ...sampleBackup(), schemaVersion: 2 });
+    const result = migrateBackup({ ...sampleBackup(), schemaVersion: 3 });
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.problems[0]?.message).toContain('made by a newer Tierline');
   });

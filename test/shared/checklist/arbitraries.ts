@@ -70,14 +70,14 @@ export const tierPairArb: fc.Arbitrary<[TierTemplate, TierTemplate]> = fc.oneof(
 
 type Edit = {
   done: boolean;
-  assignee: string;
+  assigneeId: string | null;
   notes: string;
   override: CalendarDay | null;
 };
 
 const editArb: fc.Arbitrary<Edit> = fc.record({
   done: fc.boolean(),
-  assignee: fc.constantFrom('', '', '', 'sam'),
+  assigneeId: fc.constantFrom<string | null>(null, null, null, 'p-sam'),
   notes: fc.constantFrom('', '', '', 'call Sam first'),
   override: fc.option(dayArb, { freq: 4 }),
 });
@@ -87,7 +87,7 @@ function applyEdit(item: ChecklistItem, edit: Edit, retitle: boolean, rechannel:
     ...item,
     done: edit.done,
     doneAt: edit.done ? NOW : null,
-    assignee: edit.assignee,
+    assigneeId: edit.assigneeId,
     notes: edit.notes,
     dueOverridden: edit.override !== null,
     dueDate: edit.override ?? item.dueDate,

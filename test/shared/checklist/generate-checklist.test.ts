@@ -58,7 +58,7 @@ describe('generateChecklist', () => {
       title: 'Blog',
       channel: 'blog',
       team: 'Content & Docs',
-      assignee: '',
+      assigneeId: null,
       offset: { kind: 'launch', days: 2 },
       dueDate: '2026-05-06',
       dueAt: null,
@@ -73,5 +73,28 @@ describe('generateChecklist', () => {
       sequence: 0,
     });
     expect(item?.offset).not.toBe(tier.items[0]?.offset);
+  });
+
+  it('assigns a team’s default owner for the item’s channel, and nobody elsewhere (property)', () => {
+    fc.assert(
+      fc.property(tierArb, dayArb, settingsArb, (tier, launchDate, settings) => {
+        const first = tier.items[0];
+        if (!first) return;
+        const defaultOwners = { [first.team]: { [first.channel]: 'p-ana' } };
+        const items = generateChecklist({
+          parentId: PARENT,
+          tier,
+          launchDate,
+          settings,
+          now: NOW,
+          defaultOwners,
+        });
+        items.forEach((item) => {
+          const wanted = item.team === first.team && item.channel === first.channel ? 'p-ana' : null;
+          expect(item.assigneeId).toBe(wanted);
+        });
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -39,7 +39,7 @@ describe('changeTier', () => {
     const minor = tier('handbook-current', 'minor');
     const major = tier('handbook-current', 'major');
     const items = generateChecklist({ parentId: PARENT, tier: minor, launchDate, settings, now: NOW }).map(
-      (item) => (item.templateItemId === 'social-short-post' ? { ...item, assignee: 'sam' } : item),
+      (item) => (item.templateItemId === 'social-short-post' ? { ...item, assigneeId: 'p-sam' } : item),
     );
     items.push(customItem('custom-1', '2026-05-01', 9, true));
     const result = changeFrom(items, minor, major);
@@ -50,7 +50,7 @@ describe('changeTier', () => {
     for (const templateItem of major.items) expect(ids).toContain(`${PARENT}:${templateItem.id}`);
     expect(result.added).toHaveLength(major.items.length - 1); // tell-marketing was already there
     const kept = result.items.find((item) => item.id === `${PARENT}:social-short-post`);
-    expect(kept).toMatchObject({ assignee: 'sam', notInTier: true, sequence: 1, updatedAt: LATER });
+    expect(kept).toMatchObject({ assigneeId: 'p-sam', notInTier: true, sequence: 1, updatedAt: LATER });
     expect(result.items.find((item) => item.id === 'custom-1')).toEqual(
       items.find((item) => item.id === 'custom-1'),
     );
@@ -132,7 +132,7 @@ describe('changeTier', () => {
         ({ first, launch, config, items, path }) => {
           const precious = items.filter(
             (item) =>
-              item.done || item.custom || item.assignee !== '' || item.notes !== '' || item.dueOverridden,
+              item.done || item.custom || item.assigneeId !== null || item.notes !== '' || item.dueOverridden,
           );
           let current = items;
           let previous = first;
@@ -152,7 +152,7 @@ describe('changeTier', () => {
               expect(gone).toMatchObject({
                 done: false,
                 custom: false,
-                assignee: '',
+                assigneeId: null,
                 notes: '',
                 dueOverridden: false,
               });
@@ -173,7 +173,7 @@ describe('changeTier', () => {
             const now = current.find((candidate) => candidate.id === item.id);
             expect(now).toMatchObject({
               done: item.done,
-              assignee: item.assignee,
+              assigneeId: item.assigneeId,
               notes: item.notes,
               custom: item.custom,
             });

@@ -133,7 +133,7 @@ describe('findConflicts: a conflict clears when its cause goes (property)', () =
             makeChecklistItem({
               id: `c${n}`,
               parentId: 'p',
-              assignee: n % 2 ? person.toUpperCase() : person,
+              assigneeId: `p-${person.toLowerCase()}`,
               dueDate: TODAY,
             }),
           );
@@ -154,7 +154,7 @@ describe('findConflicts: a conflict clears when its cause goes (property)', () =
           expect(overloaded(crowd)).toBe(true);
           expect(overloaded(crowd.map((item, n) => (n === 0 ? { ...item, done: true } : item)))).toBe(false);
           expect(
-            overloaded(crowd.map((item, n) => (n === 0 ? { ...item, assignee: 'Someone else' } : item))),
+            overloaded(crowd.map((item, n) => (n === 0 ? { ...item, assigneeId: 'p-someone-else' } : item))),
           ).toBe(false);
           expect(
             overloaded(

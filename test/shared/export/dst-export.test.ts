@@ -19,7 +19,7 @@ function createWindow(startLocal: string, endLocal: string, timeZone: string): M
     services: ['EU Cloud'],
     disruption: 'downtime',
     audience: 'affected',
-    owner: 'Ops',
+    ownerId: 'p-ops',
     status: 'planned',
     notes: '',
     audienceZones: [],

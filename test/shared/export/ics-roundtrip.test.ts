@@ -1,3 +1,4 @@
+import { namesOf } from '../../../shared/export/context';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import ical from 'node-ical';
@@ -229,8 +230,9 @@ describe('ICS export round trip', () => {
           const text = exportIcs(input);
           rawChecks(text);
           const tools = createDayTools();
-          const annDescription = describeAnnouncement(a, input.items, input.templateSets, tools);
-          const winDescription = describeWindow(w, [], input.settings.timeZone, tools);
+          const names = namesOf(input);
+          const annDescription = describeAnnouncement(a, input.items, input.templateSets, tools, names);
+          const winDescription = describeWindow(w, [], input.settings.timeZone, tools, names);
           for (const [parsed, decode] of [
             [viaIcalJs(text), expectedText],
             [viaNodeIcal(text), nodeIcalModel],

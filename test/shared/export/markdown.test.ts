@@ -1,3 +1,4 @@
+import { makePerson } from '../../builders';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
@@ -101,12 +102,14 @@ describe('checklistMarkdown', () => {
         fc.array(fc.tuple(hostile, fc.boolean()), { minLength: 1, maxLength: 8 }),
         (title, entries) => {
           const items = entries.map(([itemTitle, done], order) =>
-            item({ id: `a1:${order}`, title: itemTitle, done, order, assignee: itemTitle }),
+            item({ id: `a1:${order}`, title: itemTitle, done, order, assigneeId: `p-${order}` }),
           );
+          // Each item's assignee is named like the item, so hostile names reach the output too.
+          const names = new Map(entries.map(([itemTitle], order) => [`p-${order}`, { name: itemTitle }]));
           const markdown = checklistMarkdown(
             { kind: 'announcement', announcement: announcement({ title, summary: title }) },
             items,
-            { templateSets, settings },
+            { templateSets, settings, names },
           );
           const tokens = md.parse(markdown, {});
           expect(tokens.filter((token) => token.type === 'heading_open')).toHaveLength(1);
@@ -141,9 +144,10 @@ describe('scheduleMarkdown', () => {
     fc.assert(
       fc.property(hostile, hostile, hostile, (annTitle, winTitle, owner) => {
         const input = exportInput({
-          announcements: [announcement({ title: annTitle, marketingOwner: owner })],
-          windows: [maintenanceWindow({ title: winTitle, owner })],
-          items: [item({ title: annTitle, assignee: owner })],
+          announcements: [announcement({ title: annTitle, marketingOwnerId: 'p-hostile' })],
+          windows: [maintenanceWindow({ title: winTitle, ownerId: 'p-hostile' })],
+          items: [item({ title: annTitle, assigneeId: 'p-hostile' })],
+          people: [makePerson('Hostile', { name: owner })],
         });
         const markdown = scheduleMarkdown(input, { from: '2026-11-01', to: '2026-12-31' });
         const tokens = md.parse(markdown, {});

@@ -6,7 +6,13 @@ import type {
   TemplateSet,
 } from '../../../shared/types';
 import type { ExportInput } from '../../../shared/export/types';
-import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow, makeSettings } from '../../builders';
+import {
+  makeAnnouncement,
+  makeChecklistItem,
+  makeMaintenanceWindow,
+  makeSettings,
+  makePerson,
+} from '../../builders';
 
 export const NOW = '2026-11-20T09:30:00.000Z';
 
@@ -33,8 +39,8 @@ export function announcement(overrides: Partial<Announcement> = {}): Announcemen
     summary: 'Replays on phones',
     launchDate: '2026-12-01',
     templateSetId: 'test-set',
-    productOwner: 'Bo',
-    marketingOwner: 'Ana',
+    productOwnerId: 'p-bo',
+    marketingOwnerId: 'p-ana',
     links: { pr: '', docs: 'https://example.com/docs', blog: 'https://example.com/blog/replay' },
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-02T10:00:00.000Z',
@@ -66,7 +72,7 @@ export function maintenanceWindow(overrides: Partial<MaintenanceWindow> = {}): M
     end: '2026-12-06T02:00:00.000Z',
     timeZone: 'UTC',
     services: ['EU Cloud'],
-    owner: 'Ops',
+    ownerId: 'p-ops',
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-03T10:00:00.000Z',
     ...overrides,
@@ -84,7 +90,7 @@ export function exportInput(overrides: Partial<ExportInput> = {}): ExportInput {
         title: 'Twitter thread',
         channel: 'twitter',
         team: 'Words & Pictures',
-        assignee: 'Cy',
+        assigneeId: 'p-cy',
         order: 1,
         done: true,
         doneAt: '2026-11-30T12:00:00.000Z',
@@ -93,6 +99,7 @@ export function exportInput(overrides: Partial<ExportInput> = {}): ExportInput {
     windows: [maintenanceWindow()],
     templateSets,
     settings,
+    people: ['Bo', 'Ana', 'Ops', 'Cy'].map((name) => makePerson(name)),
     now: NOW,
     ...overrides,
   };

@@ -11,7 +11,7 @@ export function makeWindow(overrides: Partial<MaintenanceWindow> = {}): Maintena
     start: '2026-12-05T22:00:00.000Z',
     end: '2026-12-06T02:00:00.000Z',
     services: ['Ingestion', 'Query API'],
-    owner: 'Ada',
+    ownerId: 'p-ada',
     ...overrides,
   });
 }

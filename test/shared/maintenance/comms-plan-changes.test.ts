@@ -117,7 +117,7 @@ describe('regenerateForWindowChange', () => {
     const items = full.map((item) => {
       if (item.templateItemId === 'advance-email') return { ...item, done: true, doneAt: NOW };
       if (item.templateItemId === 'service-message-publish') return { ...item, notes: 'Draft is in Notion' };
-      if (item.templateItemId === 'notification-bar-on') return { ...item, assignee: 'Grace' };
+      if (item.templateItemId === 'notification-bar-on') return { ...item, assigneeId: 'p-grace' };
       return item;
     });
     const custom = { ...items[0], id: 'custom', templateItemId: null, custom: true } as ChecklistItem;
@@ -208,27 +208,27 @@ describe('regenerateForWindowChange', () => {
   });
 
   it('hands the "tell the teams" step to the new owner unless someone else was assigned by hand', () => {
-    const owned = { ...downtime, owner: 'Ada' };
+    const owned = { ...downtime, ownerId: 'p-ada' };
     const start = generateCommsChecklist({ window: owned, settings: COMMS_SETTINGS, now: NOW });
     const result = regenerateForWindowChange(
       start,
       owned,
-      { ...owned, owner: 'Grace' },
+      { ...owned, ownerId: 'p-grace' },
       COMMS_SETTINGS,
       LATER,
     );
-    expect(find(result.items, 'tell-teams').assignee).toBe('Grace');
+    expect(find(result.items, 'tell-teams').assigneeId).toBe('p-grace');
 
     const reassigned = start.map((item) =>
-      item.templateItemId === 'tell-teams' ? { ...item, assignee: 'Linus' } : item,
+      item.templateItemId === 'tell-teams' ? { ...item, assigneeId: 'p-linus' } : item,
     );
     const kept = regenerateForWindowChange(
       reassigned,
       owned,
-      { ...owned, owner: 'Grace' },
+      { ...owned, ownerId: 'p-grace' },
       COMMS_SETTINGS,
       LATER,
     );
-    expect(find(kept.items, 'tell-teams').assignee).toBe('Linus');
+    expect(find(kept.items, 'tell-teams').assigneeId).toBe('p-linus');
   });
 });

@@ -90,7 +90,7 @@ describe('generateCommsChecklist', () => {
     const tell = byKey(items, 'tell-teams');
     expect(tell).toMatchObject({
       team: 'Engineering',
-      assignee: 'Ada',
+      assigneeId: 'p-ada',
       dueAt: window.createdAt,
       dueDate: '2026-01-01',
     });

@@ -11,7 +11,7 @@ function draft(patch: Partial<MaintenanceDraft> = {}): MaintenanceDraft {
     title: 'EU Cloud database upgrade',
     timeZone: 'UTC',
     services: ['EU Cloud'],
-    owner: 'Ops',
+    ownerId: 'p-ops',
     ...patch,
   });
 }

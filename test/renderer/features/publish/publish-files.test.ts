@@ -27,6 +27,7 @@ function plan() {
     items: records.items,
     templateSets: builtInTemplateSets(),
     settings: records.settings,
+    people: records.people,
     damaged: [],
   };
 }

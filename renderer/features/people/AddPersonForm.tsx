@@ -1,0 +1,57 @@
+import { useState, type KeyboardEvent } from 'react';
+import { Field } from '../../components/Field';
+import { createPerson } from '../../db/people-repo';
+import { useUiStore } from '../../stores/ui-store';
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Adds a person: name (required, unique ignoring case), team (a handbook team or one typed) and
+ * optional email. It sits inside the dialog's form, so it saves on its own button and on Enter
+ * rather than submitting the dialog.
+ */
+export function AddPersonForm({ teamListId }: { teamListId: string }) {
+  const [name, setName] = useState('');
+  const [team, setTeam] = useState('');
+  const [email, setEmail] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const add = () => {
+    createPerson(name, { team: team.trim(), email: email.trim() }).then(
+      () => {
+        useUiStore.getState().showToast(`Added ${name.trim().replace(/\s+/g, ' ')}.`, true);
+        // Only what was added is cleared: typing that went on meanwhile is kept.
+        setName((current) => (current === name ? '' : current));
+        setTeam((current) => (current === team ? '' : current));
+        setEmail((current) => (current === email ? '' : current));
+        setError(undefined);
+      },
+      (failure: unknown) => setError(messageOf(failure)),
+    );
+  };
+  const onEnter = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    add();
+  };
+  return (
+    <fieldset className="people-add" onKeyDown={onEnter}>
+      <legend>Add a person</legend>
+      <div className="field-row">
+        <Field label="Name" error={error}>
+          <input value={name} onChange={(event) => setName(event.target.value)} />
+        </Field>
+        <Field label="Team">
+          <input list={teamListId} value={team} onChange={(event) => setTeam(event.target.value)} />
+        </Field>
+        <Field label="Email (optional)">
+          <input type="email" value={email} onChange={(event) => setEmail(event.target.value)} />
+        </Field>
+      </div>
+      <button type="button" onClick={add}>
+        Add person
+      </button>
+    </fieldset>
+  );
+}
