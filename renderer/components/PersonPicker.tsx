@@ -26,6 +26,8 @@ export function PersonPicker(props: {
   className?: string;
   'aria-invalid'?: boolean;
   'aria-describedby'?: string;
+  /** For a field inside a roving-tabindex list (the Work view's rows). */
+  tabIndex?: number;
 }) {
   const { value, onChange, label, className } = props;
   const people = usePeople();
@@ -121,6 +123,7 @@ export function PersonPicker(props: {
         aria-invalid={props['aria-invalid'] || problem !== null ? true : undefined}
         aria-describedby={describedBy || undefined}
         autoComplete="off"
+        tabIndex={props.tabIndex}
         placeholder="Nobody yet"
         value={shown}
         onChange={(event) => {

@@ -1,29 +1,30 @@
-import type { Announcement, ChecklistItem, MaintenanceWindow } from '../types';
+import type { Announcement, ChecklistItem, MaintenanceWindow, Person } from '../types';
 
-/**
- * How a stored owner reference reads as a name. Today owners are free-text names, so this is the
- * identity; once owners are person ids (issue 9, People) the caller passes the id → name lookup.
- */
-export type OwnerName = (stored: string) => string;
-
-const asStored: OwnerName = (stored) => stored;
+/** The people search names owners by, keyed by id (see peopleById in shared/people/names.ts). */
+export type SearchPeople = ReadonlyMap<string, Pick<Person, 'name'>>;
 
 /**
  * The owner names search matches a record by: both owners of an announcement, a window's owner,
- * an item's assignee. The one place search reads owner fields, so the People change touches only it.
+ * an item's assignee, each as the person's current name. An id no person has names nobody. The
+ * one place search reads owner fields.
  */
 export function ownerNames(
   record:
     | { kind: 'announcement'; record: Announcement }
     | { kind: 'maintenance'; record: MaintenanceWindow }
     | { kind: 'checklist'; record: ChecklistItem },
-  nameOf: OwnerName = asStored,
+  people: SearchPeople,
 ): string[] {
-  const stored =
+  const ids =
     record.kind === 'announcement'
-      ? [record.record.productOwner, record.record.marketingOwner]
+      ? [record.record.productOwnerId, record.record.marketingOwnerId]
       : record.kind === 'maintenance'
-        ? [record.record.owner]
-        : [record.record.assignee];
-  return stored.filter((value) => value.trim() !== '').map(nameOf);
+        ? [record.record.ownerId]
+        : [record.record.assigneeId];
+  const names: string[] = [];
+  for (const id of ids) {
+    const name = id === null ? undefined : people.get(id)?.name;
+    if (name !== undefined && name.trim() !== '') names.push(name);
+  }
+  return names;
 }

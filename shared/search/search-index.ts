@@ -1,8 +1,16 @@
 import { tierNameOf } from '../export/context';
-import type { Announcement, CalendarDay, ChecklistItem, MaintenanceWindow, TemplateSet } from '../types';
+import type {
+  Announcement,
+  CalendarDay,
+  ChecklistItem,
+  MaintenanceWindow,
+  Person,
+  TemplateSet,
+} from '../types';
 import { instantToLocal } from '../zoned-time';
 import { foldText, wordHaystack } from './fold';
-import { ownerNames, type OwnerName } from './owner-words';
+import { peopleById } from '../people/names';
+import { ownerNames } from './owner-words';
 import { buildWordIndex, type WordIndex } from './word-index';
 
 export type SearchKind = 'announcement' | 'maintenance' | 'checklist';
@@ -37,8 +45,8 @@ export type SearchPlan = {
   templateSets: TemplateSet[];
   /** The planner's zone: windows are placed on the day they start there. */
   timeZone: string;
-  /** Owner reference → name; the stored text itself until owners are person ids. */
-  ownerName?: OwnerName;
+  /** Everyone owners point at: records are found by their owners' current names. */
+  people: readonly Pick<Person, 'id' | 'name'>[];
 };
 
 /** The searchable form of a whole plan: its entries, in no particular order, and their words. */
@@ -79,7 +87,7 @@ export function createSearchIndexer(): (plan: SearchPlan) => SearchIndex {
   };
 
   return (plan) => {
-    const nameOf = plan.ownerName;
+    const nameOf = peopleById(plan.people);
     const entries: SearchEntry[] = [];
     const tierNames = new Map<string, string>();
     const announcements = new Map<string, Announcement>();

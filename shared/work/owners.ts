@@ -1,73 +1,68 @@
-import type { Announcement, ChecklistItem, MaintenanceWindow } from '../types';
+import { comparePeople } from '../people/names';
+import type { Announcement, ChecklistItem, MaintenanceWindow, Person } from '../types';
 
 /**
- * The owner seam. Owners are free text on today's plan ("Ben", " ben "); the People work turns
- * them into person ids. Everything in the Work view, the filters, the workload and the digest
- * reads owners through these functions only, so that change touches this file and nothing else.
+ * The owner seam. Owners and assignees are person ids (schema version 2, issue 9). Everything in
+ * the Work view, the filters, the workload and the digest reads owners through these functions
+ * only: an owner's key is the person's id, so renaming a person keeps every filter and "I am".
  */
 
-/** What an owner is called on screen, and the key filters and groups compare by. */
+/** What an owner is called on screen, and the key filters and groups compare by (a person id). */
 export type Owner = { key: string; name: string };
 
+/** The people an owner lookup reads: by id (see peopleById). */
+export type PeopleById = ReadonlyMap<string, Pick<Person, 'id' | 'name'>>;
+
 /**
- * The key two spellings of one owner share: surrounding and repeated spaces dropped, case
- * ignored, so "Ben" and " ben " are one person. Empty for nobody.
+ * The person doing a checklist item, or null when nobody is assigned. An id no person has (a
+ * damaged or half-imported plan) counts as nobody, as the restore step treats it.
  */
-export function ownerKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+export function ownerOfItem(item: Pick<ChecklistItem, 'assigneeId'>, people: PeopleById): Owner | null {
+  const person = item.assigneeId === null ? undefined : people.get(item.assigneeId);
+  return person ? { key: person.id, name: person.name } : null;
 }
 
-function toOwner(name: string): Owner | null {
-  const key = ownerKey(name);
-  return key === '' ? null : { key, name: name.trim().replace(/\s+/g, ' ') };
-}
-
-/** The person doing a checklist item, or null when nobody is assigned. */
-export function ownerOfItem(item: Pick<ChecklistItem, 'assignee'>): Owner | null {
-  return toOwner(item.assignee);
-}
-
-/** The owner keys a launch or window names itself (product and marketing owner, window owner). */
+/** The person ids a launch or window names itself (product and marketing owner, window owner). */
 export function ownerKeysOfParent(
-  parent: Pick<Announcement, 'productOwner' | 'marketingOwner'> | Pick<MaintenanceWindow, 'owner'>,
+  parent: Pick<Announcement, 'productOwnerId' | 'marketingOwnerId'> | Pick<MaintenanceWindow, 'ownerId'>,
 ): string[] {
-  const names = 'owner' in parent ? [parent.owner] : [parent.productOwner, parent.marketingOwner];
-  return names.map(ownerKey).filter((key) => key !== '');
+  const ids = 'ownerId' in parent ? [parent.ownerId] : [parent.productOwnerId, parent.marketingOwnerId];
+  return ids.filter((id): id is string => id !== null);
 }
 
 /**
- * Every distinct owner in the plan (item assignees, launch and window owners), once per key,
- * sorted by name. The display name is the spelling used most often, ties going to the first
- * in alphabetical order, so the list does not change with the order rows were read.
+ * The people the Owner filter and "I am" offer, sorted by name: every active person, and an
+ * inactive one only while they still own or are assigned something, so old work stays findable
+ * without the list filling up with people who left. People in `keep` (the person a filter or
+ * "I am" holds now) are offered whatever their state, so a control never shows a value it lacks.
  */
 export function ownerOptions(plan: {
-  announcements: readonly Pick<Announcement, 'productOwner' | 'marketingOwner'>[];
-  windows: readonly Pick<MaintenanceWindow, 'owner'>[];
-  items: readonly Pick<ChecklistItem, 'assignee'>[];
+  people: readonly Pick<Person, 'id' | 'name' | 'nameKey' | 'active'>[];
+  announcements: readonly Pick<Announcement, 'productOwnerId' | 'marketingOwnerId'>[];
+  windows: readonly Pick<MaintenanceWindow, 'ownerId'>[];
+  items: readonly Pick<ChecklistItem, 'assigneeId'>[];
+  keep?: readonly (string | null)[];
 }): Owner[] {
-  const spellings = new Map<string, Map<string, number>>();
-  const add = (name: string) => {
-    const owner = toOwner(name);
-    if (!owner) return;
-    const counts = spellings.get(owner.key) ?? new Map<string, number>();
-    counts.set(owner.name, (counts.get(owner.name) ?? 0) + 1);
-    spellings.set(owner.key, counts);
-  };
-  for (const item of plan.items) add(item.assignee);
-  for (const announcement of plan.announcements) {
-    add(announcement.productOwner);
-    add(announcement.marketingOwner);
-  }
-  for (const window of plan.windows) add(window.owner);
-  const owners: Owner[] = [];
-  for (const [key, counts] of spellings) {
-    const [name] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-    owners.push({ key, name });
-  }
-  return owners.sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.key < b.key ? -1 : 1));
+  const owning = new Set<string | null>(plan.keep);
+  for (const item of plan.items) owning.add(item.assigneeId);
+  for (const parent of [...plan.announcements, ...plan.windows])
+    for (const id of ownerKeysOfParent(parent)) owning.add(id);
+  return plan.people
+    .filter((person) => person.active || owning.has(person.id))
+    .sort(comparePeople)
+    .map((person) => ({ key: person.id, name: person.name }));
 }
 
-/** The display name of an owner key among `options`; the key itself when the plan no longer has it. */
+/** The display name of an owner key among `options`; a plain placeholder when no such person is offered. */
 export function ownerName(key: string, options: readonly Owner[]): string {
-  return options.find((owner) => owner.key === key)?.name ?? key;
+  return options.find((owner) => owner.key === key)?.name ?? 'someone no longer listed';
+}
+
+/**
+ * A stored owner key (a filter's Owner, "I am") if it still names a person, else null: a person
+ * deleted since, or a name saved by a version that stored free text, is dropped instead of
+ * hiding the whole plan behind a filter nobody can see.
+ */
+export function knownOwnerKey(key: string | null, people: readonly Pick<Person, 'id'>[]): string | null {
+  return key !== null && people.some((person) => person.id === key) ? key : null;
 }

@@ -7,9 +7,11 @@ import type {
   ChecklistParentKind,
   Instant,
   MaintenanceWindow,
+  Person,
   TemplateSet,
 } from '../types';
 import { instantToDay } from '../zoned-time';
+import { peopleById } from '../people/names';
 import { ownerOfItem, type Owner } from './owners';
 
 /** Where an item stands: still to do, done, or belonging to a cancelled launch or window. */
@@ -42,6 +44,8 @@ export type WorkPlan = {
   windows: readonly MaintenanceWindow[];
   items: readonly ChecklistItem[];
   templateSets: readonly TemplateSet[];
+  /** Everyone owners point at: rows name their owner by the person's current name. */
+  people: readonly Pick<Person, 'id' | 'name'>[];
 };
 
 type Parent = Pick<WorkRow, 'parentTitle' | 'parentDay' | 'tierKey' | 'tierName'> & { cancelled: boolean };
@@ -76,6 +80,7 @@ function parentsById(plan: WorkPlan, zone: string): Map<string, Parent> {
  */
 export function buildWorkRows(plan: WorkPlan, today: CalendarDay, zone: string): WorkRow[] {
   const parents = parentsById(plan, zone);
+  const people = peopleById(plan.people);
   const rows: WorkRow[] = [];
   for (const item of plan.items) {
     const parent = parents.get(item.parentId);
@@ -92,7 +97,7 @@ export function buildWorkRows(plan: WorkPlan, today: CalendarDay, zone: string):
       tierName: parent.tierName,
       channel: item.channel,
       team: item.team,
-      owner: ownerOfItem(item),
+      owner: ownerOfItem(item, people),
       dueDate: item.dueDate,
       dueAt: item.dueAt,
       status,

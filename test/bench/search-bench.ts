@@ -28,6 +28,7 @@ export function searchInput(input: ExportInput): SearchPlan {
     windows: input.windows,
     items: input.items,
     templateSets: input.templateSets,
+    people: input.people,
     timeZone: input.settings.timeZone,
   };
 }
@@ -46,10 +47,19 @@ export function runOurs(index: SearchIndex): number {
  */
 export function runNaive(plan: SearchPlan): number {
   let found = 0;
+  // Owners are person ids: the naive scan names them once, as any search over people must.
+  const names = new Map(plan.people.map((person) => [person.id, person.name]));
+  const name = (id: string | null) => (id === null ? '' : (names.get(id) ?? ''));
   const records = [
-    ...plan.announcements.map((a) => [a.title, a.summary, a.productOwner, a.marketingOwner, a.tierKey]),
-    ...plan.windows.map((w) => [w.title, w.notes, w.owner, ...w.services]),
-    ...plan.items.map((i) => [i.title, i.notes, i.assignee, i.channel]),
+    ...plan.announcements.map((a) => [
+      a.title,
+      a.summary,
+      name(a.productOwnerId),
+      name(a.marketingOwnerId),
+      a.tierKey,
+    ]),
+    ...plan.windows.map((w) => [w.title, w.notes, name(w.ownerId), ...w.services]),
+    ...plan.items.map((i) => [i.title, i.notes, name(i.assigneeId), i.channel]),
   ];
   for (const query of KEYSTROKES) {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);

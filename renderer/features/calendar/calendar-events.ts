@@ -2,7 +2,13 @@ import type { EventInput } from '@fullcalendar/react';
 import { addCalendarDays, calendarDaysBetween } from '../../../shared/calendar-day';
 import { checklistProgress } from '../../../shared/checklist/progress';
 import { tierOf } from '../../../shared/templates/built-in-sets';
-import type { Announcement, ChecklistItem, MaintenanceWindow, TemplateSet } from '../../../shared/types';
+import type {
+  Announcement,
+  ChecklistItem,
+  MaintenanceWindow,
+  Person,
+  TemplateSet,
+} from '../../../shared/types';
 import { instantToLocal, localToInstant } from '../../../shared/zoned-time';
 import { plural } from '../../../shared/plural';
 import type { WorkFilters } from '../../../shared/work/filters';
@@ -52,6 +58,8 @@ export function toCalendarEvents(args: {
   windows: readonly MaintenanceWindow[];
   items: readonly ChecklistItem[];
   templateSets: readonly TemplateSet[];
+  /** Everyone owners point at: the Owner filter matches items by person. */
+  people: readonly Pick<Person, 'id' | 'name'>[];
   plannerZone: string;
   today: string;
   showChecklistMarkers: boolean;

@@ -15,13 +15,13 @@ export function useSearchResults(plan: PlanData, query: string, today: CalendarD
   // One indexer per mounted box, kept for its life: its memo is what makes re-indexing cheap.
   const [indexer] = useState(createSearchIndexer);
   const searching = query.trim() !== '';
-  const { announcements, windows, items, templateSets, settings } = plan;
+  const { announcements, windows, items, templateSets, settings, people } = plan;
   const index = useMemo(
     () =>
       searching
-        ? indexer({ announcements, windows, items, templateSets, timeZone: settings.timeZone })
+        ? indexer({ announcements, windows, items, templateSets, people, timeZone: settings.timeZone })
         : null,
-    [searching, indexer, announcements, windows, items, templateSets, settings.timeZone],
+    [searching, indexer, announcements, windows, items, templateSets, people, settings.timeZone],
   );
   return useMemo(() => (index ? searchPlan(index, query, today) : NOTHING), [index, query, today]);
 }

@@ -54,11 +54,6 @@ export function FilterBar({ rows, owners, templateSets, activeSetId, announcemen
   const tiers = tierOptions(templateSets, activeSetId, announcements);
   const tierName = (key: string) => tiers.find((tier) => tier.key === key)?.name ?? key;
   const chips = filterChips(filters, { owners, tierName, today });
-  // A stored owner key the plan no longer names still shows, so the planner can see and clear it.
-  const ownerChoices =
-    filters.owner && !owners.some((owner) => owner.key === filters.owner)
-      ? [...owners, { key: filters.owner, name: filters.owner }]
-      : owners;
   const mine = me !== null && filters.owner === me;
   const toggleMine = () => {
     if (me === null) {
@@ -76,7 +71,7 @@ export function FilterBar({ rows, owners, templateSets, activeSetId, announcemen
           value={filters.owner}
           onChange={(value) => setFilter('owner', value)}
         >
-          {ownerChoices.map((owner) => (
+          {owners.map((owner) => (
             <option key={owner.key} value={owner.key}>
               {owner.name}
             </option>

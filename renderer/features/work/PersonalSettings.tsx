@@ -4,7 +4,7 @@ import { useReminderStore } from '../../stores/reminder-store';
 import { usePlanData } from '../calendar/usePlanData';
 import { useOwnerOptions } from './owners';
 
-const EMPTY = { announcements: [], windows: [], items: [] };
+const EMPTY = { announcements: [], windows: [], items: [], people: [] };
 
 /**
  * Settings' "I am" and Reminders. They apply at once and stay on this computer (see
@@ -14,13 +14,11 @@ const EMPTY = { announcements: [], windows: [], items: [] };
  */
 export function PersonalSettings() {
   const plan = usePlanData();
-  const owners = useOwnerOptions(plan ?? EMPTY);
   const me = useReminderStore((state) => state.me);
+  const choices = useOwnerOptions(plan ?? EMPTY, [me]);
   const remindersOn = useReminderStore((state) => state.remindersOn);
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
-  const choices =
-    me && !owners.some((owner) => owner.key === me) ? [...owners, { key: me, name: me }] : owners;
   const toggleReminders = async (on: boolean) => {
     setProblem(null);
     if (!on) return useReminderStore.getState().setRemindersOn(false);
@@ -51,7 +49,7 @@ export function PersonalSettings() {
           ))}
         </select>
         <span id={`${id}-me-hint`} className="field__hint">
-          One of the plan’s owners: Mine and the daily digest show their work. Saved at once.
+          One of the people (Settings → People): Mine and the daily digest show their work. Saved at once.
         </span>
       </div>
       <label className="checkbox">

@@ -4,7 +4,8 @@ import { useWorkStore } from '../../stores/work-store';
 import { CalendarView } from '../calendar/CalendarView';
 import type { PlanData } from '../calendar/usePlanData';
 import { FilterBar } from './FilterBar';
-import { useOwnerOptions } from './owners';
+import { useForgetUnknownOwners, useOwnerOptions } from './owners';
+import { useReminderStore } from '../../stores/reminder-store';
 import { useWorkRows } from './useWorkRows';
 import { WorkView } from './WorkView';
 
@@ -22,7 +23,10 @@ export function PlanViews({ plan, now, conflicts }: Props) {
   const workOpen = useWorkStore((state) => state.workOpen);
   const today = instantToDay(now.toISOString(), plan.settings.timeZone);
   const rows = useWorkRows(plan, today);
-  const owners = useOwnerOptions(plan);
+  const owner = useWorkStore((state) => state.filters.owner);
+  const me = useReminderStore((state) => state.me);
+  const owners = useOwnerOptions(plan, [owner, me]);
+  useForgetUnknownOwners(plan.people);
   return (
     <div className="plan-views">
       <FilterBar
@@ -36,7 +40,7 @@ export function PlanViews({ plan, now, conflicts }: Props) {
       <div className="plan-views__calendar" hidden={workOpen}>
         <CalendarView plan={plan} now={now} conflicts={conflicts} />
       </div>
-      {workOpen ? <WorkView rows={rows} owners={owners} settings={plan.settings} today={today} /> : null}
+      {workOpen ? <WorkView rows={rows} settings={plan.settings} today={today} /> : null}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { assignItem, setItemDueAt, setItemDueDate, toggleItemDone } from '../../
 import { channelLabel } from '../checklist/channel-labels';
 import { CommitInput } from '../checklist/CommitInput';
 import { runAction } from '../checklist/run-action';
+import { PersonPicker } from '../../components/PersonPicker';
 import { DATETIME_INPUT_LIMITS, DAY_INPUT_LIMITS } from '../limits/input-limits';
 import { openParent } from './open-parent';
 
@@ -15,7 +16,6 @@ type Props = {
   row: WorkRow;
   today: CalendarDay;
   timeZone: string;
-  ownersListId: string;
   /** This row holds the list's one tab stop (roving tabindex). */
   active: boolean;
   onFocusRow: () => void;
@@ -28,10 +28,11 @@ export function toggleRow(row: WorkRow): void {
 
 /**
  * One item of the Work view: tick, title, its launch or window (a link to it), tier, channel,
- * team, owner and due date, the last two editable in place. Its inner controls are in the tab
+ * team, owner and due date, the last two editable in place (the owner through the PersonPicker,
+ * so a new name becomes a person only after its “Create” confirmation). Its inner controls are in the tab
  * order only while the row is the active one, so Tab leaves the list in one step.
  */
-export function WorkItemRow({ row, today, timeZone, ownersListId, active, onFocusRow }: Props) {
+export function WorkItemRow({ row, today, timeZone, active, onFocusRow }: Props) {
   const [dueError, setDueError] = useState<string | null>(null);
   const due = dueLabel(row.dueDate, today, row.status);
   const tab = active ? 0 : -1;
@@ -101,14 +102,11 @@ export function WorkItemRow({ row, today, timeZone, ownersListId, active, onFocu
         <span className="work-row__team">{row.team}</span>
         {row.status === 'cancelled' ? <span className="work-row__tag">cancelled</span> : null}
         <span className="work-row__edit">
-          <CommitInput
-            key={`who-${row.owner?.name ?? ''}`}
+          <PersonPicker
             className="work-row__owner"
             label={`Owner of ${row.title}`}
-            placeholder="Assign…"
-            list={ownersListId}
-            value={row.owner?.name ?? ''}
-            onCommit={(value) => void runAction(assignItem(row.id, value))}
+            value={row.owner?.key ?? null}
+            onChange={(personId) => void runAction(assignItem(row.id, personId))}
             tabIndex={tab}
           />
           {row.dueAt !== null ? (

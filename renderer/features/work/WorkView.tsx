@@ -5,7 +5,6 @@ import { GROUP_BYS, groupRows, type GroupBy, type WorkGroup } from '../../../sha
 import { hasActiveFilters, rowMatches } from '../../../shared/work/filters';
 import type { WorkRow } from '../../../shared/work/work-rows';
 import { useWorkStore } from '../../stores/work-store';
-import type { Owner } from './owners';
 import { ViewSwitch } from './ViewSwitch';
 import { WorkItemRow } from './WorkItemRow';
 import { WorkloadWeeks } from './WorkloadWeeks';
@@ -18,7 +17,7 @@ const GROUP_BY_LABELS: Record<GroupBy, string> = {
   launch: 'Launch',
 };
 
-type Props = { rows: readonly WorkRow[]; owners: readonly Owner[]; settings: Settings; today: string };
+type Props = { rows: readonly WorkRow[]; settings: Settings; today: string };
 
 // Typing in a field must not move the list: arrows and j/k there belong to the field.
 function isTextEntry(target: EventTarget): boolean {
@@ -34,7 +33,7 @@ const NEXT_KEYS: Record<string, 1 | -1> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: 
  * by due date (or person, team, launch). Up/Down or j/k move between rows, Space ticks the row,
  * Enter opens its launch or window.
  */
-export function WorkView({ rows, owners, settings, today }: Props) {
+export function WorkView({ rows, settings, today }: Props) {
   const filters = useWorkStore((state) => state.filters);
   const groupBy = useWorkStore((state) => state.groupBy);
   const setGroupBy = useWorkStore((state) => state.setGroupBy);
@@ -43,7 +42,6 @@ export function WorkView({ rows, owners, settings, today }: Props) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const list = useRef<HTMLDivElement>(null);
   const groupById = useId();
-  const ownersListId = useId();
   const shown = useMemo(() => rows.filter((row) => rowMatches(row, filters)), [rows, filters]);
   const groups = useMemo(
     () => groupRows(shown, groupBy, today, settings.weekStart),
@@ -95,11 +93,6 @@ export function WorkView({ rows, owners, settings, today }: Props) {
         </span>
         <ViewSwitch />
       </header>
-      <datalist id={ownersListId}>
-        {owners.map((owner) => (
-          <option key={owner.key} value={owner.name} />
-        ))}
-      </datalist>
       <div className="work-view__groups" ref={list} onKeyDown={onKeyDown}>
         {groups.length === 0 ? (
           <p className="work-view__empty">
@@ -142,7 +135,6 @@ export function WorkView({ rows, owners, settings, today }: Props) {
                       row={row}
                       today={today}
                       timeZone={settings.timeZone}
-                      ownersListId={ownersListId}
                       active={row.id === active}
                       onFocusRow={() => setActiveId(row.id)}
                     />

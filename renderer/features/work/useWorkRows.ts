@@ -5,10 +5,10 @@ import type { PlanData } from '../calendar/usePlanData';
 
 /** Every item of the plan as a Work row, rebuilt only when the plan, the day or the zone changes. */
 export function useWorkRows(plan: PlanData, today: CalendarDay): WorkRow[] {
-  const { announcements, windows, items, templateSets } = plan;
+  const { announcements, windows, items, templateSets, people } = plan;
   const zone = plan.settings.timeZone;
   return useMemo(
-    () => buildWorkRows({ announcements, windows, items, templateSets }, today, zone),
-    [announcements, windows, items, templateSets, today, zone],
+    () => buildWorkRows({ announcements, windows, items, templateSets, people }, today, zone),
+    [announcements, windows, items, templateSets, people, today, zone],
   );
 }
