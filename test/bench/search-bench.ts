@@ -28,7 +28,7 @@ export function searchInput(input: ExportInput): SearchPlan {
     windows: input.windows,
     items: input.items,
     templateSets: input.templateSets,
-    people: input.people,
+    people: input.people ?? [],
     timeZone: input.settings.timeZone,
   };
 }

@@ -41,13 +41,14 @@ function announcement(title: string, launchDate: CalendarDay, tierKey = 'major')
 }
 
 async function readPlan() {
-  const [announcements, windows, items, templateSets] = await Promise.all([
+  const [announcements, windows, items, templateSets, people] = await Promise.all([
     db.announcements.toArray(),
     db.maintenanceWindows.toArray(),
     db.checklistItems.toArray(),
     db.templateSets.toArray(),
+    db.people.toArray(),
   ]);
-  return { announcements, windows, items, templateSets };
+  return { announcements, windows, items, templateSets, people };
 }
 
 async function conflictsNow() {

@@ -76,7 +76,11 @@ describe('opening the plan database', () => {
     });
     opened.push(next);
     const outcome = await openPlan(listeners(), next);
-    expect(outcome).toMatchObject({ kind: 'upgrade-failed', fromVersion: CURRENT_VERSION, toVersion: CURRENT_VERSION + 1 });
+    expect(outcome).toMatchObject({
+      kind: 'upgrade-failed',
+      fromVersion: CURRENT_VERSION,
+      toVersion: CURRENT_VERSION + 1,
+    });
     expect(outcome.kind === 'upgrade-failed' && outcome.message).toMatch(/the next step failed/);
     expect(await readAllStores(name)).toEqual(before);
     expect(before.version).toBe(CURRENT_VERSION * 10);

@@ -14,6 +14,7 @@ function indexOf(items: ChecklistItem[]) {
     windows: [],
     items,
     templateSets: builtInTemplateSets(),
+    people: [],
     timeZone: 'Europe/London',
   });
 }

@@ -43,6 +43,7 @@ describe('search properties', () => {
             windows: [],
             items,
             templateSets: builtInTemplateSets(),
+            people: [],
             timeZone: 'Europe/London',
           });
           const results = searchPlan(index, query, '2026-12-02', items.length);
@@ -86,6 +87,7 @@ describe('search index against a scan', () => {
           windows: [],
           items,
           templateSets: builtInTemplateSets(),
+          people: [],
           timeZone: 'Europe/London',
         });
         const text = query.join(' ');

@@ -4,7 +4,7 @@ import { highlightText, matchSnippet } from '../../../shared/search/highlight';
 import { createSearchIndexer, type SearchPlan } from '../../../shared/search/search-index';
 import { searchPlan } from '../../../shared/search/search-query';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
-import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow } from '../../builders';
+import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow, makePerson } from '../../builders';
 
 const TODAY = '2026-12-02';
 
@@ -17,8 +17,8 @@ function plan(patch: Partial<SearchPlan> = {}): SearchPlan {
         summary: 'Planners can download their plan as a PDF résumé.',
         launchDate: '2026-12-10',
         tierKey: 'major',
-        productOwner: 'Zoë Fischer',
-        marketingOwner: 'ben',
+        productOwnerId: 'p-zoe',
+        marketingOwnerId: 'p-ben',
       }),
     ],
     windows: [
@@ -28,7 +28,7 @@ function plan(patch: Partial<SearchPlan> = {}): SearchPlan {
         start: '2026-12-05T23:30:00.000Z',
         end: '2026-12-06T01:00:00.000Z',
         services: ['Postgres', 'API'],
-        owner: 'Ops Olga',
+        ownerId: 'p-olga',
         notes: 'Failover rehearsal first',
       }),
     ],
@@ -38,12 +38,18 @@ function plan(patch: Partial<SearchPlan> = {}): SearchPlan {
         parentId: 'a-1',
         title: 'Write the blog post',
         channel: 'in-app-banner',
-        assignee: 'Dana',
+        assigneeId: 'p-dana',
         notes: 'Ask Kai for the screenshots of the new wizard',
         dueDate: '2026-12-08',
       }),
     ],
     templateSets: builtInTemplateSets(),
+    people: [
+      makePerson('Zoë Fischer', { id: 'p-zoe' }),
+      makePerson('ben'),
+      makePerson('Ops Olga', { id: 'p-olga' }),
+      makePerson('Dana'),
+    ],
     timeZone: 'Europe/Berlin',
     ...patch,
   };
@@ -156,9 +162,20 @@ describe('the search index', () => {
     expect(hit?.parent?.title).toBe('Invoices');
   });
 
-  it('reads owner names through the given lookup, for owners stored as person ids', () => {
-    const input = plan({ ownerName: (stored) => (stored === 'Dana' ? 'Dana Whitfield' : stored) });
-    expect(ids('whitfield', input)).toEqual(['i-1']);
+  it('finds records by their owners’ current names, and forgets an owner nobody is any more', () => {
+    const first = plan();
+    const people = first.people.map((person) =>
+      person.id === 'p-dana' ? { ...person, name: 'Dana Whitfield' } : person,
+    );
+    // One indexer across the rename, as the search box keeps it: the renamed owner must re-index.
+    const indexer = createSearchIndexer();
+    indexer(first);
+    expect(searchPlan(indexer({ ...first, people }), 'whitfield', TODAY).hits.map((hit) => hit.id)).toEqual([
+      'i-1',
+    ]);
+    const gone = { ...first, people: first.people.filter((person) => person.id !== 'p-dana') };
+    expect(ids('dana', gone)).toEqual([]);
+    expect(ids('dana')).toEqual(['i-1']);
   });
 });
 

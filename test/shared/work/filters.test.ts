@@ -10,35 +10,71 @@ import {
   type WorkFilters,
 } from '../../../shared/work/filters';
 import { filterChips } from '../../../shared/work/filter-chips';
-import { ownerKey, ownerOptions } from '../../../shared/work/owners';
-import { item, rowsOf, TODAY } from './work-fixtures';
+import { knownOwnerKey, ownerKeysOfParent, ownerName, ownerOptions } from '../../../shared/work/owners';
+import { buildWorkRows } from '../../../shared/work/work-rows';
+import { makePerson } from '../../builders';
+import { item, planWith, rowsOf, TODAY } from './work-fixtures';
 
 const rows = rowsOf([
-  item('priya-late', '2026-11-30', { assignee: 'Priya' }),
-  item('priya-done', '2026-12-01', { assignee: ' priya', done: true }),
-  item('ben-next', '2026-12-09', { assignee: 'Ben', team: 'Marketing' }),
-  item('step', '2026-12-10', { parentId: 'w-1', parentKind: 'maintenance', assignee: 'Ben' }),
-  item('cancelled', '2026-12-04', { parentId: 'a-2', assignee: 'Priya' }),
+  item('priya-late', '2026-11-30', { assigneeId: 'priya' }),
+  item('priya-done', '2026-12-01', { assigneeId: 'priya', done: true }),
+  item('ben-next', '2026-12-09', { assigneeId: 'ben', team: 'Marketing' }),
+  item('step', '2026-12-10', { parentId: 'w-1', parentKind: 'maintenance', assigneeId: 'ben' }),
+  item('cancelled', '2026-12-04', { parentId: 'a-2', assigneeId: 'priya' }),
 ]);
 const only = (filters: Partial<WorkFilters>) =>
   rows.filter((row) => rowMatches(row, { ...NO_FILTERS, ...filters })).map((row) => row.id);
 
 describe('owners', () => {
-  it('match without regard to case or surrounding and repeated spaces', () => {
-    expect(ownerKey('  Priya   Shah ')).toBe('priya shah');
-    expect(ownerKey('   ')).toBe('');
-  });
+  const people = [
+    makePerson('Zoe', { id: 'zoe' }),
+    makePerson('dana', { id: 'dana' }),
+    makePerson('Ravi', { id: 'ravi', active: false }),
+    makePerson('Olga', { id: 'olga', active: false }),
+    makePerson('Ben', { id: 'ben', active: false }),
+  ];
 
-  it('lists each owner once, named by the spelling used most, from items, launches and windows', () => {
+  it('offers active people, and inactive ones only while they own something, sorted by name', () => {
     const plan = {
-      announcements: [{ productOwner: 'dana', marketingOwner: '' }],
-      windows: [{ owner: 'Ravi' }],
-      items: [{ assignee: 'Dana' }, { assignee: ' Dana ' }, { assignee: '' }],
+      people,
+      announcements: [{ productOwnerId: null, marketingOwnerId: 'ravi' }],
+      windows: [{ ownerId: null }],
+      items: [{ assigneeId: 'dana' }, { assigneeId: null }],
     };
     expect(ownerOptions(plan)).toEqual([
-      { key: 'dana', name: 'Dana' },
+      { key: 'dana', name: 'dana' },
       { key: 'ravi', name: 'Ravi' },
+      { key: 'zoe', name: 'Zoe' },
     ]);
+    // The person a filter or "I am" holds stays offered, so the control can show it.
+    expect(ownerOptions({ ...plan, keep: ['olga', null] }).map((owner) => owner.key)).toEqual([
+      'dana',
+      'olga',
+      'ravi',
+      'zoe',
+    ]);
+  });
+
+  it('keys owners by person id, so a rename keeps the key and changes the name', () => {
+    const renamed = buildWorkRows(
+      {
+        ...planWith([item('x', TODAY, { assigneeId: 'priya' })]),
+        people: [makePerson('Priya Shah', { id: 'priya' })],
+      },
+      TODAY,
+      'Europe/London',
+    );
+    expect(renamed[0]?.owner).toEqual({ key: 'priya', name: 'Priya Shah' });
+    expect(ownerKeysOfParent({ ownerId: 'ravi' })).toEqual(['ravi']);
+    expect(ownerKeysOfParent({ productOwnerId: null, marketingOwnerId: 'ben' })).toEqual(['ben']);
+  });
+
+  it('forgets a stored owner key that names nobody in the people list', () => {
+    expect(knownOwnerKey('zoe', people)).toBe('zoe');
+    expect(knownOwnerKey('Priya', people)).toBeNull();
+    expect(knownOwnerKey('deleted-id', people)).toBeNull();
+    expect(knownOwnerKey(null, people)).toBeNull();
+    expect(ownerName('deleted-id', [{ key: 'zoe', name: 'Zoe' }])).not.toContain('deleted-id');
   });
 });
 

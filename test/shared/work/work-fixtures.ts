@@ -1,10 +1,15 @@
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
 import type { ChecklistItem } from '../../../shared/types';
 import { buildWorkRows, type WorkPlan, type WorkRow } from '../../../shared/work/work-rows';
-import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow } from '../../builders';
+import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow, makePerson } from '../../builders';
 
 /** The browser tests' day: Wednesday 2 December 2026. */
 export const TODAY = '2026-12-02';
+
+/** The fixture's people; each id is the name lower-cased, so a test reads `assigneeId: 'priya'`. */
+export const PEOPLE = ['Ana', 'Ben', 'Dana', 'Priya', 'Ravi', 'Zoe'].map((name) =>
+  makePerson(name, { id: name.toLowerCase() }),
+);
 
 /** A Major launch on 8 Dec, a cancelled Minor one, and a window on 10 Dec, with the items given. */
 export function planWith(items: ChecklistItem[]): WorkPlan {
@@ -17,7 +22,7 @@ export function planWith(items: ChecklistItem[]): WorkPlan {
         tierKey: 'minor',
         launchDate: '2026-12-09',
         status: 'cancelled',
-        productOwner: 'Dana',
+        productOwnerId: 'dana',
       }),
     ],
     windows: [
@@ -26,11 +31,12 @@ export function planWith(items: ChecklistItem[]): WorkPlan {
         title: 'Database upgrade',
         start: '2026-12-10T22:00:00.000Z',
         end: '2026-12-11T00:00:00.000Z',
-        owner: 'Ravi',
+        ownerId: 'ravi',
       }),
     ],
     items,
     templateSets: builtInTemplateSets(),
+    people: PEOPLE,
   };
 }
 
@@ -39,7 +45,7 @@ export function rowsOf(items: ChecklistItem[]): WorkRow[] {
   return buildWorkRows(planWith(items), TODAY, 'Europe/London');
 }
 
-/** A launch item due on `dueDate`, assigned to `assignee`. */
+/** A launch item due on `dueDate`, with `patch` (e.g. an `assigneeId` from PEOPLE). */
 export function item(id: string, dueDate: string, patch: Partial<ChecklistItem> = {}): ChecklistItem {
   return makeChecklistItem({ id, title: `Item ${id}`, dueDate, ...patch });
 }

@@ -9,20 +9,23 @@ import { item, rowsOf, TODAY } from './work-fixtures';
 describe('buildWorkRows', () => {
   it('gives each item its parent, tier, owner and status, in due order', () => {
     const rows = rowsOf([
-      item('late', '2026-11-30', { assignee: ' priya ' }),
+      item('late', '2026-11-30', { assigneeId: 'priya' }),
       item('step', '2026-12-03', { parentId: 'w-1', parentKind: 'maintenance', team: 'Customer Success' }),
       item('gone', '2026-12-05', { parentId: 'a-2' }),
-      item('done', '2026-12-01', { done: true, assignee: 'Ben' }),
+      item('done', '2026-12-01', { done: true, assigneeId: 'ben' }),
       item('orphan', '2026-12-01', { parentId: 'nobody' }),
+      item('ghost', '2026-12-06', { assigneeId: 'deleted-person' }),
     ]);
-    expect(rows.map((row) => row.id)).toEqual(['late', 'done', 'step', 'gone']);
-    const [late, done, step, gone] = rows;
+    expect(rows.map((row) => row.id)).toEqual(['late', 'done', 'step', 'gone', 'ghost']);
+    const [late, done, step, gone, ghost] = rows;
+    // An id no person has names nobody, as the restore step reads it.
+    expect(ghost?.owner).toBeNull();
     expect(late).toMatchObject({
       parentTitle: 'Session replay',
       parentDay: '2026-12-08',
       tierKey: 'major',
       tierName: 'Major',
-      owner: { key: 'priya', name: 'priya' },
+      owner: { key: 'priya', name: 'Priya' },
       status: 'open',
       overdue: true,
     });
@@ -74,15 +77,15 @@ describe('due groups', () => {
 
   it('groups by person (Unassigned last), team and launch', () => {
     const people = rowsOf([
-      item('1', TODAY, { assignee: 'Zoe' }),
+      item('1', TODAY, { assigneeId: 'zoe' }),
       item('2', TODAY),
-      item('3', TODAY, { assignee: 'ben' }),
-      item('4', '2026-12-03', { assignee: 'Ben ' }),
+      item('3', TODAY, { assigneeId: 'ben' }),
+      item('4', '2026-12-03', { assigneeId: 'ben' }),
     ]);
     expect(
       groupRows(people, 'person', TODAY, 1).map((group) => [group.label, group.rows.length, group.ownerKey]),
     ).toEqual([
-      ['ben', 2, 'ben'],
+      ['Ben', 2, 'ben'],
       ['Zoe', 1, 'zoe'],
       ['Unassigned', 1, ''],
     ]);
@@ -114,7 +117,8 @@ describe('grouping properties', () => {
             due: DAYS,
             done: fc.boolean(),
             parent: fc.constantFrom('a-1', 'a-2', 'w-1'),
-            assignee: fc.constantFrom('', 'Ana', ' ana', 'Ben'),
+            // An id no person has (a damaged plan) must still land in one group, as Unassigned.
+            assigneeId: fc.constantFrom(null, 'ana', 'ben', 'gone'),
           }),
           { maxLength: 40 },
         ),
@@ -127,7 +131,7 @@ describe('grouping properties', () => {
                 done: spec.done,
                 parentId: spec.parent,
                 parentKind: spec.parent === 'w-1' ? 'maintenance' : 'announcement',
-                assignee: spec.assignee,
+                assigneeId: spec.assigneeId,
               }),
             ),
           );

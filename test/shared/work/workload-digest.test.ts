@@ -5,11 +5,11 @@ import { item, rowsOf, TODAY } from './work-fixtures';
 
 describe('workloadFor', () => {
   const rows = rowsOf([
-    ...['a', 'b', 'c'].map((id) => item(`ana-${id}`, '2026-12-08', { assignee: 'Ana' })),
-    item('ana-thu', '2026-12-10', { assignee: ' ana' }),
-    item('ana-done', '2026-12-10', { assignee: 'Ana', done: true }),
-    item('ana-later', '2026-12-22', { assignee: 'Ana' }),
-    item('ben', '2026-12-08', { assignee: 'Ben' }),
+    ...['a', 'b', 'c'].map((id) => item(`ana-${id}`, '2026-12-08', { assigneeId: 'ana' })),
+    item('ana-thu', '2026-12-10', { assigneeId: 'ana' }),
+    item('ana-done', '2026-12-10', { assigneeId: 'ana', done: true }),
+    item('ana-later', '2026-12-22', { assigneeId: 'ana' }),
+    item('ben', '2026-12-08', { assigneeId: 'ben' }),
   ]);
 
   it('counts a person’s open items per day for each week they have work, against the daily limit', () => {
@@ -37,13 +37,13 @@ describe('workloadFor', () => {
 
 describe('dailyDigest', () => {
   const rows = rowsOf([
-    item('t1', TODAY, { assignee: 'Ana' }),
-    item('t2', TODAY, { assignee: 'ana ' }),
-    item('t3', TODAY, { assignee: 'Ana', done: true }),
-    item('late', '2026-11-20', { assignee: 'Ana' }),
-    item('cancelled', '2026-11-20', { parentId: 'a-2', assignee: 'Ana' }),
-    item('soon', '2026-12-03', { assignee: 'Ana' }),
-    item('ben', TODAY, { assignee: 'Ben' }),
+    item('t1', TODAY, { assigneeId: 'ana' }),
+    item('t2', TODAY, { assigneeId: 'ana' }),
+    item('t3', TODAY, { assigneeId: 'ana', done: true }),
+    item('late', '2026-11-20', { assigneeId: 'ana' }),
+    item('cancelled', '2026-11-20', { parentId: 'a-2', assigneeId: 'ana' }),
+    item('soon', '2026-12-03', { assigneeId: 'ana' }),
+    item('ben', TODAY, { assigneeId: 'ben' }),
   ]);
 
   it('counts my open items due today and overdue, in the words of the issue', () => {

@@ -5,12 +5,12 @@ import { item, planWith, TODAY } from '../../../shared/work/work-fixtures';
 
 // Session replay (Major, 8 Dec), Dropped launch (Minor, cancelled, product owner Dana), Database upgrade (window, owner Ravi).
 const plan = planWith([
-  item('priya-blog', '2026-12-07', { assignee: 'Priya', team: 'Content & Docs' }),
-  item('ben-tweet', '2026-12-08', { assignee: 'Ben', team: 'Words & Pictures' }),
+  item('priya-blog', '2026-12-07', { assigneeId: 'priya', team: 'Content & Docs' }),
+  item('ben-tweet', '2026-12-08', { assigneeId: 'ben', team: 'Words & Pictures' }),
   item('step', '2026-12-10', {
     parentId: 'w-1',
     parentKind: 'maintenance',
-    assignee: 'priya ',
+    assigneeId: 'priya',
     team: 'Marketing',
   }),
 ]);
