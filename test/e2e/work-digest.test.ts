@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChecklistItem } from '../../shared/types';
+import type { ChecklistItem, Person } from '../../shared/types';
 import { join } from 'node:path';
 import { openApp, SCREENSHOT_DIR, type AppSession } from './browser';
 import { readStore } from './idb';
@@ -39,14 +39,19 @@ describe('Mine and the daily digest', () => {
     await dialog.submit();
     await calendar.expectItemOn('2026-12-02', LAUNCH);
     await work.open();
-    await work.assign(DUE_TODAY, LAUNCH, 'Dana');
+    // Dana and Eli are new: each is created from the owner field after its “Create” confirmation.
+    await work.assignNew(DUE_TODAY, LAUNCH, 'Dana');
     await work.assign(OVERDUE, LAUNCH, 'Dana');
-    await work.assign(NOT_DANAS, LAUNCH, 'Eli');
+    await work.assignNew(NOT_DANAS, LAUNCH, 'Eli');
+    const dana = async () =>
+      (await readStore<Person>(app.page, 'people')).find((person) => person.name === 'Dana')?.id;
+    await expect.poll(dana).toBeDefined();
+    const danaId = await dana();
     await expect
       .poll(
         async () =>
           (await readStore<ChecklistItem>(app.page, 'checklistItems')).filter(
-            (item) => item.assignee === 'Dana',
+            (item) => item.assigneeId === danaId,
           ).length,
       )
       .toBe(2);

@@ -54,11 +54,17 @@ describe('hostile input: work view and filters', () => {
     await expectUsable();
   });
 
-  it('refuses an owner name longer than any name, with the reason', async () => {
+  it('refuses to create an owner whose name is longer than any name, with the reason beside the field', async () => {
     const before = await readPlanSnapshot(app.page);
-    await work.assign(ITEM, LAUNCH, 'n'.repeat(201));
-    await app.page.getByRole('status').getByText('This is 201 characters; keep it to 200.').waitFor();
+    await work.open();
+    await work.assignNew(ITEM, LAUNCH, 'n'.repeat(201));
+    await work
+      .row(ITEM, LAUNCH)
+      .getByRole('alert')
+      .getByText('A name can be at most 200 characters (this one has 201).')
+      .waitFor();
     await expectPlanUnchanged(app.page, before);
+    await work.owner(ITEM, LAUNCH).input.press('Escape');
     await expectUsable();
   });
 
@@ -87,18 +93,47 @@ describe('hostile input: work view and filters', () => {
     await expectUsable();
   });
 
-  it('shows a stored owner that is markup as plain text, hides nothing for good, and Clear filters resets it', async () => {
+  it('drops a stored Owner that is markup and names no person, so it hides nothing', async () => {
     const before = await readPlanSnapshot(app.page);
     const owner = '<img src=x onerror="document.title=1">';
     await reloadWithStored(
       'tierline-work',
-      JSON.stringify({ state: { workOpen: true, filters: { owner } }, version: 0 }),
+      JSON.stringify({ state: { workOpen: true, filters: { owner, team: 'Marketing' } }, version: 0 }),
     );
-    expect(await filters.chips()).toEqual([`Owner: ${owner}`]);
-    await work.root.getByText('Nothing matches these filters.').waitFor();
+    // The owner is forgotten; the team filter, a value the bar could have set, stays.
+    await expect.poll(() => filters.chips()).toEqual(['Team: Marketing']);
     expect(await app.page.title()).not.toBe('1');
     await filters.clear();
     await work.row(ITEM, LAUNCH).waitFor();
+    await expect
+      .poll(() => app.page.evaluate(() => localStorage.getItem('tierline-work') ?? ''))
+      .toContain('"owner":null');
+    await expectPlanUnchanged(app.page, before);
+    await expectUsable();
+  });
+
+  it('drops a stored Owner left by the free-text version (a name, not a person id)', async () => {
+    const before = await readPlanSnapshot(app.page);
+    await reloadWithStored(
+      'tierline-work',
+      JSON.stringify({ state: { workOpen: true, filters: { owner: 'priya' } }, version: 0 }),
+    );
+    await work.row(ITEM, LAUNCH).waitFor();
+    await expect.poll(() => filters.chips()).toEqual([]);
+    expect(await filters.chosen('Owner')).toBe('Anyone');
+    await expectPlanUnchanged(app.page, before);
+    await expectUsable();
+  });
+
+  it('treats a stored "I am" that names no person (an old free-text name) as not chosen', async () => {
+    const before = await readPlanSnapshot(app.page);
+    await reloadWithStored(
+      'tierline-reminders',
+      JSON.stringify({ state: { me: 'Priya', remindersOn: false } }),
+    );
+    await filters.mine.click();
+    await app.page.getByRole('status').getByText('Choose who you are first: Settings → I am.').waitFor();
+    expect(await filters.chips()).toEqual([]);
     await expectPlanUnchanged(app.page, before);
     await expectUsable();
   });

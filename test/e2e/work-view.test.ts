@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInTemplateSets, findTier } from '../../shared/templates/built-in-sets';
-import type { ChecklistItem } from '../../shared/types';
+import type { ChecklistItem, Person } from '../../shared/types';
 import { openApp, screenshot, type AppSession } from './browser';
 import { readStore } from './idb';
 import { expectNoAxeViolations } from './pages/accessibility';
 import { CalendarPage } from './pages/calendar-page';
 import { FilterBar } from './pages/filter-bar';
+import { PeoplePage } from './pages/people-page';
+import { SearchBox } from './pages/search-box';
 import { WorkPage } from './pages/work-page';
 
 function tierItems(key: string): string[] {
@@ -21,12 +23,14 @@ const PRIYA_MAJOR = 'Writing a Twitter thread and LinkedIn post.';
 const PRIYA_MINOR = 'Writing a short Twitter and/or LinkedIn post.';
 const BEN_MINOR = 'Posting in the user Slack group.';
 const BEN_MAJOR = tierItems('major')[0]!;
+const NOTE = 'Ask Kai for the onboarding wizard screenshots';
 
 describe('the Work view: a planner’s morning questions answered in one place', () => {
   let app: AppSession;
   let calendar: CalendarPage;
   let work: WorkPage;
   let filters: FilterBar;
+  let search: SearchBox;
   let windowStep = '';
 
   beforeAll(async () => {
@@ -34,19 +38,27 @@ describe('the Work view: a planner’s morning questions answered in one place',
     calendar = new CalendarPage(app.page);
     work = new WorkPage(app.page);
     filters = new FilterBar(app.page);
+    search = new SearchBox(app.page);
   });
   afterAll(async () => {
     await app.close();
   });
 
-  const assignees = async () =>
-    Object.fromEntries(
+  const people = async () =>
+    new Map((await readStore<Person>(app.page, 'people')).map((person) => [person.id, person.name]));
+  /** Each assigned item as `title @ kind` → the name of the person it points at. */
+  const assignees = async () => {
+    const names = await people();
+    return Object.fromEntries(
       (await readStore<ChecklistItem>(app.page, 'checklistItems'))
-        .filter((item) => item.assignee !== '')
-        .map((item) => [`${item.title} @ ${item.parentId.slice(0, 0)}${item.parentKind}`, item.assignee]),
+        .filter((item) => item.assigneeId !== null)
+        .map((item) => [`${item.title} @ ${item.parentKind}`, names.get(item.assigneeId!) ?? '?']),
     );
+  };
+  const itemNamed = async (title: string) =>
+    (await readStore<ChecklistItem>(app.page, 'checklistItems')).find((item) => item.title === title)!;
 
-  it('plans two launches and a window, then assigns their items to Priya and Ben in the Work view', async () => {
+  it('plans two launches (one item with a note) and a window, adds Ben in Settings → People', async () => {
     for (const [title, tier, launchDate] of [
       [MAJOR, 'Major', '2026-12-08'],
       [MINOR, 'Minor', '2026-12-10'],
@@ -56,6 +68,16 @@ describe('the Work view: a planner’s morning questions answered in one place',
       await dialog.submit();
       await calendar.expectItemOn(launchDate, title);
     }
+    // A note on one of the Major launch's items, written in its side panel as a planner does.
+    await calendar.openItem('2026-12-08', MAJOR);
+    const panel = app.page.getByRole('complementary', { name: 'Announcement details' });
+    const row = panel
+      .getByRole('listitem')
+      .filter({ has: app.page.getByRole('checkbox', { name: PRIYA_MAJOR, exact: true }) });
+    await row.getByRole('button', { name: 'Notes' }).click();
+    await row.getByLabel(`Notes for ${PRIYA_MAJOR}`).fill(NOTE);
+    await row.getByLabel(`Notes for ${PRIYA_MAJOR}`).blur();
+    await expect.poll(async () => (await itemNamed(PRIYA_MAJOR)).notes).toBe(NOTE);
     const window = await calendar.newMaintenanceWindow();
     await window.fill({
       title: WINDOW,
@@ -66,24 +88,38 @@ describe('the Work view: a planner’s morning questions answered in one place',
     await window.submit();
     await calendar.expectItemOn('2026-12-05', WINDOW);
 
+    const peoplePage = await PeoplePage.open(app.page);
+    await peoplePage.add('Ben', { team: 'Marketing' });
+    expect(await peoplePage.names()).toEqual(['Ben']);
+    await expectNoAxeViolations(app.page, 'dialog[open]');
+    await peoplePage.close();
+  });
+
+  it('assigns items to Priya (created from the owner field) and Ben in the Work view', async () => {
     await work.open();
     await work.groupBy('Launch');
     windowStep = (await work.group(WINDOW).getByRole('checkbox').first().getAttribute('aria-label')) ?? '';
     expect(windowStep).not.toBe('');
-    await work.assign(PRIYA_MAJOR, MAJOR, 'Priya');
-    await work.assign(PRIYA_MINOR, MINOR, 'priya ');
+    // Priya is nobody yet: the owner field offers “Create ‘Priya’?” and only that click adds her.
+    const picker = work.owner(PRIYA_MAJOR, MAJOR);
+    const list = await picker.type('Priya');
+    expect(await list.getByRole('option').allInnerTexts()).toEqual(['Create “Priya”?']);
+    await list.getByRole('option', { name: 'Create “Priya”?' }).click();
+    await expect.poll(async () => [...(await people()).values()].sort()).toEqual(['Ben', 'Priya']);
+    await work.assign(PRIYA_MINOR, MINOR, 'priya');
     await work.assign(windowStep, WINDOW, 'Priya');
     await work.assign(BEN_MINOR, MINOR, 'Ben');
     await work.assign(BEN_MAJOR, MAJOR, 'Ben');
     await expect.poll(async () => Object.keys(await assignees()).length).toBe(5);
-    const stored = await readStore<ChecklistItem>(app.page, 'checklistItems');
-    expect(stored.filter((item) => item.assignee.trim().toLowerCase() === 'priya')).toHaveLength(3);
-    expect(
-      stored
-        .filter((item) => item.assignee === 'Ben')
-        .map((item) => item.title)
-        .sort(),
-    ).toEqual([BEN_MAJOR, BEN_MINOR].sort());
+    // Typing “priya” found Priya: still exactly two people, and every item points at one of them.
+    expect([...(await people()).values()].sort()).toEqual(['Ben', 'Priya']);
+    expect(await assignees()).toEqual({
+      [`${PRIYA_MAJOR} @ announcement`]: 'Priya',
+      [`${PRIYA_MINOR} @ announcement`]: 'Priya',
+      [`${windowStep} @ maintenance`]: 'Priya',
+      [`${BEN_MINOR} @ announcement`]: 'Ben',
+      [`${BEN_MAJOR} @ announcement`]: 'Ben',
+    });
   });
 
   it('filters Owner to Priya and shows exactly her items, across both launches and the window', async () => {
@@ -153,9 +189,11 @@ describe('the Work view: a planner’s morning questions answered in one place',
     await expect.poll(async () => (await find()).dueDate).toBe(before.dueDate);
     expect((await find()).dueOverridden).toBe(false);
     await work.assign(PRIYA_MINOR, MINOR, 'Ben');
-    await expect.poll(async () => (await find()).assignee).toBe('Ben');
+    const ben = [...(await people())].find(([, name]) => name === 'Ben')![0];
+    await expect.poll(async () => (await find()).assigneeId).toBe(ben);
     await undo.click();
-    await expect.poll(async () => (await find()).assignee).toBe(before.assignee);
+    await expect.poll(async () => (await find()).assigneeId).toBe(before.assigneeId);
+    expect(await work.owner(PRIYA_MINOR, MINOR).value()).toBe('Priya');
   });
 
   it('groups by person and shows Priya’s workload; a week filters to her and that week', async () => {
@@ -201,12 +239,35 @@ describe('the Work view: a planner’s morning questions answered in one place',
     expect(new Set(owners)).toEqual(new Set(['Priya']));
   });
 
-  it('keeps the filters, the grouping and the Work view through a reload', async () => {
+  it('finds an item by a word in its note and jumps to it in its launch’s panel', async () => {
+    const noted = await itemNamed(PRIYA_MAJOR);
+    await search.search('wizard');
+    const result = search.result(PRIYA_MAJOR);
+    await result.waitFor();
+    expect(await search.resultTexts()).toHaveLength(1);
+    expect(await result.innerText()).toContain(`Launch: ${MAJOR}`);
+    await expectNoAxeViolations(app.page, '.search-box');
+    await result.click();
+    const panel = app.page.getByRole('complementary', { name: 'Announcement details' });
+    await panel.getByRole('heading', { name: MAJOR }).waitFor();
+    await calendar.day(noted.dueDate).waitFor();
+    const row = panel
+      .getByRole('listitem')
+      .filter({ has: app.page.getByRole('checkbox', { name: PRIYA_MAJOR, exact: true }) });
+    expect(await row.getByLabel(`Notes for ${PRIYA_MAJOR}`).inputValue()).toBe(NOTE);
+    // Search also knows people: Priya's name finds her work.
+    await search.search('priya');
+    await search.result(PRIYA_MINOR).waitFor();
+    await app.page.keyboard.press('Escape');
+  });
+
+  it('keeps the filters and the grouping through a reload', async () => {
     const before = await filters.chips();
+    expect(before[0]).toBe('Owner: Priya');
     await calendar.reload();
-    await work.root.waitFor();
     expect(await filters.chips()).toEqual(before);
     expect(await filters.chosen('Owner')).toBe('Priya');
+    if (!(await work.root.isVisible())) await work.open();
     expect(await work.root.getByLabel('Group by').inputValue()).toBe('person');
   });
 

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { PersonPicker } from './person-picker';
 
 /** The Work view: every checklist item and maintenance step, grouped, ticked and edited in place. */
 export class WorkPage {
@@ -58,10 +59,19 @@ export class WorkPage {
     );
   }
 
-  async assign(title: string, parent: string, owner: string): Promise<void> {
-    const field = this.row(title, parent).getByLabel(`Owner of ${title}`, { exact: true });
-    await field.fill(owner);
-    await field.press('Enter');
+  /** The row's owner field: a PersonPicker (type-ahead over the people list). */
+  owner(title: string, parent: string): PersonPicker {
+    return PersonPicker.within(this.row(title, parent), `Owner of ${title}`);
+  }
+
+  /** Assigns an item to someone already in the people list, picked as they are typed. */
+  async assign(title: string, parent: string, person: string): Promise<void> {
+    await this.owner(title, parent).choose(person);
+  }
+
+  /** Assigns an item to a new person, confirming the picker's “Create ‘Dana’?”. */
+  async assignNew(title: string, parent: string, person: string): Promise<void> {
+    await this.owner(title, parent).create(person);
   }
 
   async setDue(title: string, parent: string, day: string): Promise<void> {
