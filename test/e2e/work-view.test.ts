@@ -193,7 +193,7 @@ describe('the Work view: a planner’s morning questions answered in one place',
     await expect.poll(async () => (await find()).assigneeId).toBe(ben);
     await undo.click();
     await expect.poll(async () => (await find()).assigneeId).toBe(before.assigneeId);
-    expect(await work.owner(PRIYA_MINOR, MINOR).value()).toBe('Priya');
+    await expect.poll(() => work.owner(PRIYA_MINOR, MINOR).value()).toBe('Priya');
   });
 
   it('groups by person and shows Priya’s workload; a week filters to her and that week', async () => {
