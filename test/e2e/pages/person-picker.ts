@@ -29,12 +29,14 @@ export class PersonPicker {
   /** Picks an existing person by (part of) their name. */
   async choose(name: string): Promise<void> {
     const list = await this.type(name);
+    // Held before the click: a filtered list (the Work view's Owner filter) may drop the row at once.
+    const field = await this.input.elementHandle();
     await list.getByRole('option', { name }).first().click();
     await this.input
       .page()
       .waitForFunction(
-        (element) => element?.getAttribute('aria-expanded') === 'false',
-        await this.input.elementHandle(),
+        (element) => !element?.isConnected || element.getAttribute('aria-expanded') === 'false',
+        field,
       );
   }
 
