@@ -5,7 +5,8 @@ import { exportIcs } from '../../../shared/export/ics-export';
 import { checklistMarkdown } from '../../../shared/export/markdown-checklist';
 import { scheduleMarkdown } from '../../../shared/export/markdown-schedule';
 import type { ExportInput } from '../../../shared/export/types';
-import { makeMaintenanceWindow } from '../../builders';
+import { makeMaintenanceWindow, makePerson } from '../../builders';
+import { peopleById } from '../../../shared/people/names';
 import { announcement, item, NOW, settings, templateSets } from './records';
 
 /*
@@ -24,12 +25,15 @@ const upgrade = makeMaintenanceWindow({
   end: '2026-07-15T01:30:00.000Z',
   timeZone: 'Europe/London',
 });
+// The launch names these two as its product and marketing owners (records.ts: p-bo, p-ana).
+const people = [makePerson('Bo'), makePerson('Ana')];
 const plan: ExportInput = {
   announcements: [launch],
   items: [blogPost],
   windows: [upgrade],
   templateSets,
   settings,
+  people,
   now: NOW,
 };
 
@@ -92,6 +96,7 @@ describe('exports against hand-written expectations (markdown-it)', () => {
       checklistMarkdown({ kind: 'announcement', announcement: launch }, [blogPost], {
         settings,
         templateSets,
+        names: peopleById(people),
       }),
     );
     expect(texts[0]).toBe('Session replay for mobile');
