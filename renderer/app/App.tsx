@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { AutoBackups } from '../features/backups/AutoBackups';
-import { usePlanData } from '../features/calendar/usePlanData';
+import { usePlanData } from '../db/usePlanData';
 import { usePublishing } from '../features/publish/usePublishing';
 import { ConflictsPanel } from '../features/conflicts/ConflictsPanel';
 import { useConflicts } from '../features/conflicts/useConflicts';

@@ -1,6 +1,6 @@
 import type { Settings } from '../../shared/types';
 import { AnnouncementPanel } from '../features/announcements/AnnouncementPanel';
-import type { PlanData } from '../features/calendar/usePlanData';
+import type { PlanData } from '../db/usePlanData';
 import { MaintenancePanel } from '../features/maintenance/MaintenancePanel';
 import { useUiStore } from '../stores/ui-store';
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { PlanData } from '../features/calendar/usePlanData';
+import type { PlanData } from '../db/usePlanData';
 import { AnnouncementDialog } from '../features/announcements/AnnouncementDialog';
 import { EditMaintenanceDialog, MaintenanceDialog } from '../features/maintenance/MaintenanceDialog';
 import { SettingsDialog } from '../features/settings/SettingsDialog';

@@ -5,7 +5,7 @@ import { runUndoStep } from './undo-actions';
 import { ConflictsButton } from '../features/conflicts/ConflictsButton';
 import { TeamCalendarStatus } from '../features/team-calendar/TeamCalendarStatus';
 import { addCalendarDays } from '../../shared/calendar-day';
-import type { PlanData } from '../features/calendar/usePlanData';
+import type { PlanData } from '../db/usePlanData';
 import { SearchBox } from '../features/search/SearchBox';
 
 /** The app's main actions. Names match what the handbook's planners say out loud. */

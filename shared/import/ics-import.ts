@@ -8,7 +8,7 @@ import { SkipEvent } from './event-times';
 import type { EventBlock } from './ics-lines';
 import { splitIcs } from './ics-lines';
 import { unescapeIcsText } from './ics-values';
-import { stableHash } from './stable-hash';
+import { stableHash } from '../stable-hash';
 import type { IcsImportOptions, IcsImportResult, ImportedEvent, ImportProblem } from './types';
 import { ZoneResolver } from './zones';
 

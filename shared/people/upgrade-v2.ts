@@ -1,4 +1,4 @@
-import { stableHash } from '../import/stable-hash';
+import { stableHash } from '../stable-hash';
 import type { Instant, Person } from '../types';
 import { resolveNames } from './resolve-names';
 

@@ -13,7 +13,7 @@ import type {
   TemplateSet,
 } from '../types';
 import { localToInstant } from '../zoned-time';
-import { stableHash } from '../import/stable-hash';
+import { stableHash } from '../stable-hash';
 import { newPerson, resolveNames } from '../people/resolve-names';
 import { personIdForKey } from '../people/upgrade-v2';
 import type { PlanAnnouncement, PlanFile, PlanMaintenance } from './schema';

@@ -9,7 +9,7 @@ import { deleteAnnouncement, planReapplyTemplate, reapplyTemplate } from '../../
 import { openExternal } from '../../platform/platform';
 import { useUiStore } from '../../stores/ui-store';
 import { tierOf } from '../../../shared/templates/built-in-sets';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { ChecklistEditor } from '../checklist/ChecklistEditor';
 import { CopyChecklistButton } from '../export/CopyChecklistButton';
 import { runAction } from '../checklist/run-action';

@@ -8,7 +8,7 @@ import { Dialog } from '../../components/Dialog';
 import { isDesktop, saveTextFile } from '../../platform/platform';
 import { readSnapshot } from '../../platform/snapshot-store';
 import { useUiStore } from '../../stores/ui-store';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { BackupPreview } from '../import/BackupPreview';
 import { readImport } from '../import/read-import';
 import type { BackupValidation } from '../../../shared/backup/validate';

@@ -29,7 +29,7 @@ import {
 } from './calendar-events';
 import { moveChecklistItemDue } from '../../db/checklist-repo';
 import { conflictCountsById } from '../conflicts/conflict-view';
-import type { PlanData } from './usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';

@@ -12,7 +12,7 @@ import type {
 import { instantToLocal, localToInstant } from '../../../shared/zoned-time';
 import { plural } from '../../../shared/plural';
 import type { WorkFilters } from '../../../shared/work/filters';
-import { calendarFilter } from '../work/calendar-filter';
+import { calendarFilter } from './calendar-filter';
 
 /** What a calendar item stands for; FullCalendar hands it back on click, drop and resize. */
 export type CalendarItemRef =

@@ -1,7 +1,7 @@
 import { formatDayForPeople } from '../../../shared/calendar-day';
 import type { Conflict } from '../../../shared/conflicts/conflict';
 import type { Settings } from '../../../shared/types';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { useUiStore } from '../../stores/ui-store';
 import { TeamCalendarConflicts } from '../team-calendar/TeamCalendarConflicts';
 import { conflictFocus, conflictKindLabel } from './conflict-view';

@@ -1,5 +1,5 @@
 import { tierOf } from '../../../shared/templates/built-in-sets';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { findConflicts, type FindConflictsInput } from '../../../shared/conflicts/find-conflicts';
 import type { Conflict, ConflictKind } from '../../../shared/conflicts/conflict';
 import type { CalendarDay, Settings } from '../../../shared/types';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Conflict } from '../../../shared/conflicts/conflict';
 import type { CalendarDay, Settings } from '../../../shared/types';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { planConflicts } from './conflict-view';
 
 const NONE: Conflict[] = [];

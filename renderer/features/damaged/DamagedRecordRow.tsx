@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { isRepair, proposeRepair } from '../../../shared/restore/repair-record';
 import type { DamagedRecord } from '../../../shared/restore/restore-plan';
 import { deleteDamagedRecord, repairDamagedRecord } from '../../db/damaged-repo';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 
 type Props = { record: DamagedRecord; plan: PlanData; now: Date; onDone: (message: string) => void };
 

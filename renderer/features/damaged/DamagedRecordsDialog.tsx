@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { downloadRawBackup } from '../../db/raw-backup';
 import { saveTextFile } from '../../platform/platform';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { DamagedRecordRow } from './DamagedRecordRow';
 
 type Props = { plan: PlanData; now: Date; onClose: () => void };

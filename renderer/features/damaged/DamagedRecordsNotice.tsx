@@ -1,7 +1,7 @@
 import './damaged.css';
 import { useState } from 'react';
 import { plural } from '../../../shared/plural';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { DamagedRecordsDialog } from './DamagedRecordsDialog';
 
 /**

@@ -8,7 +8,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { copyText, saveTextFile } from '../../platform/platform';
 import { useUiStore } from '../../stores/ui-store';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { PublishSection } from '../publish/PublishSection';
 import { ExportFilterFields, type FilterOptions, type FilterState } from './ExportFilterFields';
 import type { ExportFormat, ExportResult } from './export-formats';

@@ -6,7 +6,7 @@ import { formatInstantInZone } from '../../../shared/zoned-time';
 import { backupText, readBackup, replaceWithBackup } from '../../db/backup-repo';
 import { saveTextFile } from '../../platform/platform';
 import { useUiStore } from '../../stores/ui-store';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { ProblemList, jsonProblems } from './ProblemList';
 
 type Props = {

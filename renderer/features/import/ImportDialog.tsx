@@ -6,7 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { openTextFile } from '../../platform/platform';
 import { useUiStore } from '../../stores/ui-store';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { BackupPreview } from './BackupPreview';
 import type { IcsPreviewRun } from './ics-preview-client';
 import { startIcsPreview } from './ics-preview-client';

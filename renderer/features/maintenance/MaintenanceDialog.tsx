@@ -17,7 +17,7 @@ import { Field } from '../../components/Field';
 import { PersonPicker } from '../../components/PersonPicker';
 import { createMaintenanceWindow, updateMaintenanceWindow } from '../../db/maintenance-repo';
 import { useUiStore } from '../../stores/ui-store';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { DateQuestion } from '../limits/DateQuestion';
 import { counterHint, DATETIME_INPUT_LIMITS } from '../limits/input-limits';
 import { usePlausibility } from '../limits/usePlausibility';

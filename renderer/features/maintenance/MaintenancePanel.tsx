@@ -6,7 +6,7 @@ import { windowDurationMinutes } from '../../../shared/maintenance/window-moves'
 import { PanelFrame } from '../../app/PanelFrame';
 import { deleteMaintenanceWindow } from '../../db/maintenance-repo';
 import { useUiStore } from '../../stores/ui-store';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { ChecklistEditor } from '../checklist/ChecklistEditor';
 import { CopyChecklistButton } from '../export/CopyChecklistButton';
 import { MaintenanceDrafts } from './MaintenanceDrafts';

@@ -4,7 +4,7 @@ import { countOwned } from '../../../shared/people/person-edits';
 import { TEAMS } from '../../../shared/types';
 import { Dialog } from '../../components/Dialog';
 import { useUiStore } from '../../stores/ui-store';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { AddPersonForm } from './AddPersonForm';
 import { PersonRow } from './PersonRow';
 import { TeamDefaults } from './TeamDefaults';

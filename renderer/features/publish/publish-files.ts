@@ -3,7 +3,7 @@ import { scheduleMarkdown } from '../../../shared/export/markdown-schedule';
 import type { PublishFile } from '../../../shared/ipc';
 import type { Instant, Settings } from '../../../shared/types';
 import { instantToDay } from '../../../shared/zoned-time';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { defaultExportRange } from '../export/export-formats';
 
 /**

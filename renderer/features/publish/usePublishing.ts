@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Settings } from '../../../shared/types';
 import { publishFiles } from '../../platform/platform';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { publishedFiles } from './publish-files';
 import { usePublishStore } from './publish-store';
 

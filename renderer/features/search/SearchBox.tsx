@@ -3,7 +3,7 @@ import { plural } from '../../../shared/plural';
 import { shortenForMessage } from '../../../shared/text-limits';
 import type { SearchEntry } from '../../../shared/search/search-index';
 import { instantToDay } from '../../../shared/zoned-time';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { openSearchResult } from './open-search-result';
 import { SearchResultOption } from './SearchResultOption';
 import { useSearchResults } from './useSearchResults';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { createSearchIndexer } from '../../../shared/search/search-index';
 import { searchPlan, type SearchResults } from '../../../shared/search/search-query';
 import type { CalendarDay } from '../../../shared/types';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 
 const NOTHING: SearchResults = { words: [], hits: [], total: 0 };
 

@@ -3,7 +3,7 @@ import type { IcsTaskMode } from '../../../shared/export/types';
 import type { PublishChoices } from '../../../shared/sync/app-state';
 import type { Settings } from '../../../shared/types';
 import { updateAccount } from '../../db/team-calendar-repo';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { TASK_LABELS, filterOptions } from '../export/ExportDialog';
 import { ExportFilterFields } from '../export/ExportFilterFields';
 

@@ -6,7 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { forgetAccount, loadTeamCalendarAccount } from '../../db/team-calendar-repo';
 import { teamCalendarBridge } from '../../platform/team-calendar';
 import { useUiStore } from '../../stores/ui-store';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { CalendarPicker } from './CalendarPicker';
 import { ConnectForm } from './ConnectForm';
 import { PublishChoicesFields } from './PublishChoicesFields';

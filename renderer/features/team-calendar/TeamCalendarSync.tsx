@@ -1,4 +1,4 @@
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { MassDeleteQuestion } from './MassDeleteQuestion';
 import { useTeamCalendarStore } from './team-calendar-store';
 import { useTeamCalendarSync } from './useTeamCalendarSync';

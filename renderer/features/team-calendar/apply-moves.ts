@@ -5,7 +5,7 @@ import type { RemoteMove } from '../../../shared/sync/types';
 import { moveAnnouncementLaunch } from '../../db/announcement-repo';
 import { moveChecklistItemDue } from '../../db/checklist-repo';
 import { moveMaintenanceWindow, resizeMaintenanceWindow } from '../../db/maintenance-repo';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 
 /** What taking the moves did: a sentence per move taken, and the UIDs that could not be taken. */
 export type MovesOutcome = { messages: string[]; notTaken: { uid: string; message: string }[] };

@@ -3,7 +3,7 @@ import type { PublishedItem } from '../../../shared/sync/local-objects';
 import { loadSyncState, republish, saveSyncOutcome } from '../../db/team-calendar-repo';
 import type { TeamCalendarBridge } from '../../platform/team-calendar';
 import { useUiStore } from '../../stores/ui-store';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { applyRemoteMoves } from './apply-moves';
 import { useTeamCalendarStore } from './team-calendar-store';
 

@@ -1,6 +1,6 @@
 import type { PublishedItem } from '../../../shared/sync/local-objects';
 import { teamCalendarBridge } from '../../platform/team-calendar';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { runTeamSync } from './run-team-sync';
 
 type Inputs = { published: readonly PublishedItem[]; plan: PlanData };

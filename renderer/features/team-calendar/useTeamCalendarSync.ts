@@ -6,7 +6,7 @@ import { localObjects, type PublishedItem } from '../../../shared/sync/local-obj
 import { db } from '../../db/db';
 import { loadTeamCalendarAccount } from '../../db/team-calendar-repo';
 import { teamCalendarBridge } from '../../platform/team-calendar';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { requestTeamSync, setSyncInputs } from './sync-scheduler';
 import { useTeamCalendarStore } from './team-calendar-store';
 

@@ -1,4 +1,4 @@
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { useDailyDigest } from './useDailyDigest';
 
 /** Runs the daily digest (useDailyDigest); renders nothing, so App needs one line for it. */

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { requestNotificationPermission } from '../../platform/notifications';
 import { useReminderStore } from '../../stores/reminder-store';
-import { usePlanData } from '../calendar/usePlanData';
+import { usePlanData } from '../../db/usePlanData';
 import { useOwnerOptions } from './owners';
 
 const EMPTY = { announcements: [], windows: [], items: [], people: [] };

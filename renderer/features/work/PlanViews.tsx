@@ -2,7 +2,7 @@ import type { Conflict } from '../../../shared/conflicts/conflict';
 import { instantToDay } from '../../../shared/zoned-time';
 import { useWorkStore } from '../../stores/work-store';
 import { CalendarView } from '../calendar/CalendarView';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { FilterBar } from './FilterBar';
 import { useForgetUnknownOwners, useOwnerOptions } from './owners';
 import { useReminderStore } from '../../stores/reminder-store';

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { knownOwnerKey, ownerOptions, type Owner } from '../../../shared/work/owners';
 import { useReminderStore } from '../../stores/reminder-store';
 import { useWorkStore } from '../../stores/work-store';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 
 /**
  * The renderer's side of the owner seam (shared/work/owners.ts holds the pure part). The Work

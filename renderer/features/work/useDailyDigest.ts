@@ -4,7 +4,7 @@ import { instantToDay } from '../../../shared/zoned-time';
 import { showNotification } from '../../platform/notifications';
 import { useReminderStore } from '../../stores/reminder-store';
 import { useWorkStore } from '../../stores/work-store';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 import { useWorkRows } from './useWorkRows';
 
 /**

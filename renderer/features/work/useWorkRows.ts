@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { buildWorkRows, type WorkRow } from '../../../shared/work/work-rows';
 import type { CalendarDay } from '../../../shared/types';
-import type { PlanData } from '../calendar/usePlanData';
+import type { PlanData } from '../../db/usePlanData';
 
 /** Every item of the plan as a Work row, rebuilt only when the plan, the day or the zone changes. */
 export function useWorkRows(plan: PlanData, today: CalendarDay): WorkRow[] {

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
-import { db } from '../../db/db';
-import { systemTimeZone } from '../../db/settings-repo';
-import { createRestoreMemo } from '../../../shared/restore/restore-memo';
-import { restorePlan, type DamagedRecord } from '../../../shared/restore/restore-plan';
-import { defaultSettings } from '../../../shared/settings-defaults';
+import { db } from './db';
+import { systemTimeZone } from './settings-repo';
+import { createRestoreMemo } from '../../shared/restore/restore-memo';
+import { restorePlan, type DamagedRecord } from '../../shared/restore/restore-plan';
+import { defaultSettings } from '../../shared/settings-defaults';
 import type {
   Announcement,
   ChecklistItem,
@@ -12,7 +12,7 @@ import type {
   Person,
   Settings,
   TemplateSet,
-} from '../../../shared/types';
+} from '../../shared/types';
 
 export type PlanData = {
   announcements: Announcement[];
