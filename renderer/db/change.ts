@@ -5,6 +5,7 @@ import type {
   Settings,
   TemplateSet,
 } from '../../shared/types';
+import type { ImportSource } from '../../shared/import/source-identity';
 import { db } from './db';
 import { sameValue } from '../../shared/same-value';
 
@@ -14,6 +15,7 @@ type Rows = {
   maintenanceWindows: MaintenanceWindow;
   templateSets: TemplateSet;
   settings: Settings;
+  importSources: ImportSource;
 };
 export type TableName = keyof Rows;
 const TABLES: TableName[] = [
@@ -22,6 +24,8 @@ const TABLES: TableName[] = [
   'maintenanceWindows',
   'templateSets',
   'settings',
+  // An import's remembered sources land and are undone with the records they describe.
+  'importSources',
 ];
 
 /** The rows one planner action writes and deletes, table by table. */

@@ -5,11 +5,11 @@ import { openPlan, type OpenListeners } from '../../../renderer/db/open-plan';
 import { readAllStores } from '../../../renderer/db/raw-database';
 import { makeAnnouncement, makeChecklistItem } from '../../builders';
 
-/** Tomorrow's Tierline: the schema's next version (4), with an upgrade step of the caller's choosing. */
+/** Tomorrow's Tierline: the schema's next version (5), with an upgrade step of the caller's choosing. */
 class NextTierlineDb extends TierlineDb {
   constructor(name: string, upgrade: () => void) {
     super(name);
-    this.version(4)
+    this.version(5)
       .stores({ people: 'id' })
       .upgrade(() => upgrade());
   }
@@ -59,7 +59,7 @@ describe('opening the plan database', () => {
     const events = listeners();
     const next = new NextTierlineDb(name, () => undefined);
     opened.push(next);
-    expect(await openPlan(events, next)).toEqual({ kind: 'ready', upgradedFrom: 3 });
+    expect(await openPlan(events, next)).toEqual({ kind: 'ready', upgradedFrom: 4 });
     expect(events.snapshots).toHaveLength(1);
     expect(events.snapshots[0]?.announcements).toEqual([expect.objectContaining({ id: 'a-1' })]);
     expect(events.snapshots[0]?.checklistItems).toEqual([expect.objectContaining({ id: 'i-1' })]);
@@ -73,10 +73,10 @@ describe('opening the plan database', () => {
     });
     opened.push(next);
     const outcome = await openPlan(listeners(), next);
-    expect(outcome).toMatchObject({ kind: 'upgrade-failed', fromVersion: 3, toVersion: 4 });
+    expect(outcome).toMatchObject({ kind: 'upgrade-failed', fromVersion: 4, toVersion: 5 });
     expect(outcome.kind === 'upgrade-failed' && outcome.message).toMatch(/the people step failed/);
     expect(await readAllStores(name)).toEqual(before);
-    expect(before.version).toBe(30);
+    expect(before.version).toBe(40);
   });
 
   it('hostile input: refuses a database a newer Tierline wrote, without opening or changing it', async () => {
@@ -89,8 +89,8 @@ describe('opening the plan database', () => {
     opened.push(older);
     expect(await openPlan(listeners(), older)).toEqual({
       kind: 'newer',
-      storedVersion: 4,
-      supportedVersion: 3,
+      storedVersion: 5,
+      supportedVersion: 4,
     });
     expect(older.isOpen()).toBe(false);
     expect(await readAllStores(name)).toEqual(before);
