@@ -7,7 +7,9 @@ import type { ImportChoice } from '../../shared/import/to-records';
 import { importedRecordProblems } from '../../shared/import/validate-records';
 import type { PlanFile } from '../../shared/plan-file/schema';
 import { planToRecords } from '../../shared/plan-file/to-records';
-import type { Announcement, Instant, MaintenanceWindow } from '../../shared/types';
+import type { Announcement, ChecklistItem, Instant, MaintenanceWindow } from '../../shared/types';
+import type { ImportedTodo } from '../../shared/import/ics-todos';
+import { todosAsChecklistItems } from '../../shared/import/ics-todos';
 import type { RowChanges } from './change';
 import { db } from './db';
 import { followedChecklists, loadDiffPlan, plannedRecords } from './import-sources-repo';
@@ -26,6 +28,8 @@ export type IcsImportRequest = {
   calendar?: string;
   /** Per changed event: keep the plan's record or take the file's (see decisionFor); none by default. */
   decisions?: Readonly<Record<string, ChangeDecision>>;
+  /** The file's to-dos, to become checklist items of the announcement the planner chose. */
+  todos?: { todos: readonly ImportedTodo[]; announcementId: string };
 };
 
 // The calendar of an import whose caller names none (the preview always names one).
@@ -34,7 +38,7 @@ const UNNAMED_CALENDAR = 'Imported calendar';
 export type ImportCounts = { announcements: number; windows: number; items: number };
 
 /** What a calendar import wrote: new records, and records it updated from a newer file. */
-export type IcsImportCounts = ImportCounts & { updated: number };
+export type IcsImportCounts = ImportCounts & { updated: number; todos: number };
 
 /**
  * Writes a previewed calendar file as ONE undoable change: all of it lands or none does. The file
@@ -47,7 +51,7 @@ export async function importIcsEvents(
   request: IcsImportRequest,
   now: Instant = nowInstant(),
 ): Promise<IcsImportCounts> {
-  const counts: IcsImportCounts = { announcements: 0, windows: 0, items: 0, updated: 0 };
+  const counts: IcsImportCounts = { announcements: 0, windows: 0, items: 0, updated: 0, todos: 0 };
   const kept = request.events.filter((event) => (request.choices[event.key] ?? 'skip') !== 'skip').length;
   await snapshotBefore('before-import');
   await recordedChange(`Import ${plural(kept, 'calendar event')}`, async () => {
@@ -74,6 +78,8 @@ export async function importIcsEvents(
     const problems = importedRecordProblems(created);
     if (problems.length > 0) throw new Error(`${problems.join('; ')}. Choose Skip for these events.`);
     const moved = await followedChecklists(writes.updated, plan, settings, now);
+    const todoItems = await todoChecklistItems(request.todos, now);
+    counts.todos = todoItems.length;
     const updated = (kind: PlannedRecord['kind']) =>
       writes.updated.flatMap((planned) => (planned.kind === kind ? [planned.record] : []));
     counts.announcements = created.announcements.length;
@@ -83,11 +89,23 @@ export async function importIcsEvents(
     return {
       announcements: { put: [...created.announcements, ...(updated('announcement') as Announcement[])] },
       maintenanceWindows: { put: [...created.windows, ...(updated('window') as MaintenanceWindow[])] },
-      checklistItems: { put: [...created.items, ...moved] },
+      checklistItems: { put: [...created.items, ...moved, ...todoItems] },
       importSources: { put: writes.sources },
     };
   });
   return counts;
+}
+
+// Read inside the import's transaction: the launch must still be there, and its items decide the order.
+async function todoChecklistItems(
+  request: IcsImportRequest['todos'],
+  now: Instant,
+): Promise<ChecklistItem[]> {
+  if (!request || request.todos.length === 0) return [];
+  const launch = await db.announcements.get(request.announcementId);
+  if (!launch) throw new Error('The announcement chosen for the to-dos is no longer in the plan.');
+  const existing = await db.checklistItems.where('parentId').equals(launch.id).toArray();
+  return todosAsChecklistItems(request.todos, launch, existing, newId, now);
 }
 
 /** What to do with a plan-file record whose id is already in the plan. */

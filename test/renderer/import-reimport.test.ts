@@ -59,7 +59,7 @@ describe('importing a newer version of the same calendar', () => {
     const rows = { a: await db.announcements.count(), w: await db.maintenanceWindows.count() };
     const items = await db.checklistItems.count();
     const again = await importFile(file('20261210', 'Failover drill'));
-    expect(again).toEqual({ announcements: 0, windows: 0, items: 0, updated: 0 });
+    expect(again).toEqual({ announcements: 0, windows: 0, items: 0, updated: 0, todos: 0 });
     expect({ a: await db.announcements.count(), w: await db.maintenanceWindows.count() }).toEqual(rows);
     expect(await db.checklistItems.count()).toBe(items);
     const sources = await db.importSources.toArray();
@@ -81,7 +81,7 @@ describe('importing a newer version of the same calendar', () => {
       .map((item) => item.dueDate)
       .sort();
     const counts = await importFile(file('20261217', 'Failover drill (EU)', 'CANCELLED'));
-    expect(counts).toEqual({ announcements: 0, windows: 0, items: 0, updated: 2 });
+    expect(counts).toEqual({ announcements: 0, windows: 0, items: 0, updated: 2, todos: 0 });
     expect((await db.announcements.toArray()).map((a) => [a.id, a.launchDate])).toEqual([
       [launch?.id, '2026-12-17'],
     ]);

@@ -12,6 +12,7 @@ import { importIcsEvents } from '../../db/import-repo';
 import { useUiStore } from '../../stores/ui-store';
 import { ImportChanges } from './ImportChanges';
 import { ProblemList, lineProblems } from './ProblemList';
+import { TodoImport } from './TodoImport';
 import { useImportDiff } from './useImportDiff';
 import { plural } from '../../../shared/plural';
 import { findTierByRank } from '../../../shared/templates/built-in-sets';
@@ -76,6 +77,9 @@ export function IcsPreview({ name, calendar, result, templateSets, settings, onD
     return result.events.filter((event) => keys.has(event.key));
   }, [compared, result.events]);
   const kept = useMemo(() => fresh.filter((event) => choices[event.key] !== 'skip'), [fresh, choices]);
+  const todos = result.todos ?? [];
+  const [todoParent, setTodoParent] = useState('');
+  const todoCount = todoParent === '' ? 0 : todos.length;
   const changes = compared ? compared.diff.counts.changed + compared.diff.counts.cancelled : 0;
   const needsTier = kept.some((event) => choices[event.key] === 'announcement');
   const zone = settings.timeZone;
@@ -89,12 +93,22 @@ export function IcsPreview({ name, calendar, result, templateSets, settings, onD
     setBusy(true);
     setError(null);
     const calendarKey = calendarName.trim() || name;
-    importIcsEvents({ events: result.events, choices, tierKey, calendar: calendarKey, decisions }).then(
+    const todoRequest = todoParent === '' ? {} : { todos: { todos, announcementId: todoParent } };
+    importIcsEvents({
+      events: result.events,
+      choices,
+      tierKey,
+      calendar: calendarKey,
+      decisions,
+      ...todoRequest,
+    }).then(
       (counts) => {
         const first = [...kept].sort((a, b) => (a.start < b.start ? -1 : 1))[0];
         const ui = useUiStore.getState();
         if (first) ui.jumpTo(first.allDay ? first.start : instantToDay(first.start, zone));
-        const updated = counts.updated > 0 ? `, updated ${counts.updated}` : '';
+        const updated =
+          (counts.updated > 0 ? `, updated ${counts.updated}` : '') +
+          (counts.todos > 0 ? `, added ${plural(counts.todos, 'to-do')}` : '');
         ui.showToast(`Imported ${counts.announcements + counts.windows} items${updated} from ${name}.`, true);
         onDone();
       },
@@ -112,6 +126,12 @@ export function IcsPreview({ name, calendar, result, templateSets, settings, onD
         {result.skipped.length > 0 ? `, ${result.skipped.length} skipped` : ''}. Times are shown in your zone
         ({zone}).
       </p>
+      {result.events.length === 0 && todos.length > 0 ? (
+        <p className="import-only-todos" role="note">
+          This file holds only to-dos ({todos.length}) and no events: choose an announcement below to add them
+          to its checklist, or nothing is imported.
+        </p>
+      ) : null}
       <div className="import-calendar">
         <Field label="Calendar" hint="Events are matched with what you imported from this calendar before">
           <input value={calendarName} onChange={(event) => setCalendarName(event.target.value)} />
@@ -211,10 +231,20 @@ export function IcsPreview({ name, calendar, result, templateSets, settings, onD
           ) : null}
         </>
       ) : null}
+      <TodoImport
+        todos={todos}
+        announcements={compared?.plan.announcements ?? []}
+        parentId={todoParent}
+        onChange={setTodoParent}
+      />
       <ProblemList label="Skipped events" problems={lineProblems(result.skipped)} tone="error" />
       <ProblemList
         label="Warnings"
-        problems={lineProblems([...result.warnings, ...(compared?.diff.problems ?? [])])}
+        problems={lineProblems([
+          // With to-dos listed above, the reader's "to-dos not imported" warning would say too little.
+          ...result.warnings.filter((warning) => todos.length === 0 || !warning.reason.includes('(VTODO)')),
+          ...(compared?.diff.problems ?? []),
+        ])}
         tone="warning"
       />
       {error ? (
@@ -227,9 +257,11 @@ export function IcsPreview({ name, calendar, result, templateSets, settings, onD
           type="button"
           className="button--primary"
           onClick={submit}
-          disabled={busy || !compared || kept.length + changes === 0 || (needsTier && tierKey === '')}
+          disabled={
+            busy || !compared || kept.length + changes + todoCount === 0 || (needsTier && tierKey === '')
+          }
         >
-          Import {plural(kept.length + changes, 'item')}
+          Import {plural(kept.length + changes + todoCount, 'item')}
         </button>
       </div>
     </div>
