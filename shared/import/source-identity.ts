@@ -34,11 +34,28 @@ function calendarProperty(text: string, name: string): string {
   return match?.[1] ? unescapeIcsText(match[1].trim()) : '';
 }
 
+// "-//Google Inc//Google Calendar 70.9054//EN" names Google Calendar: the product, without the
+// version, which changes with every release of the app while the calendar stays the same.
+function productOf(prodid: string): string {
+  // ISO 9070 FPI: sign, owner, product, language; only the product and owner are wanted.
+  const parts = prodid
+    .split('//')
+    .map((part) => part.trim())
+    .filter(
+      (part, index, all) =>
+        !(index === 0 && /^[-+]?$/.test(part)) && !(index === all.length - 1 && /^[a-z]{2}$/i.test(part)),
+    );
+  const product = parts[parts.length - 1] ?? prodid;
+  return (product.replace(/\s+v?\d+(\.\d+)*$/i, '').trim() || prodid).trim();
+}
+
 /**
  * The name a calendar file goes by, as the import preview proposes it to the planner: its
- * X-WR-CALNAME (Google, Apple, Tierline), else its PRODID (the app that wrote it), else the file name.
+ * X-WR-CALNAME (Google, Apple, Tierline), else the product its PRODID names (the app that wrote it,
+ * without a version), else the file name.
  */
 export function calendarIdentity(text: string, fileName: string): string {
-  const name = calendarProperty(text, 'X-WR-CALNAME') || calendarProperty(text, 'PRODID');
+  const prodid = calendarProperty(text, 'PRODID');
+  const name = calendarProperty(text, 'X-WR-CALNAME') || (prodid && productOf(prodid));
   return (name || fileName).slice(0, 200);
 }

@@ -132,16 +132,23 @@ export function IcsPreview({ name, calendar, result, templateSets, settings, onD
           to its checklist, or nothing is imported.
         </p>
       ) : null}
-      <div className="import-calendar">
-        <Field label="Calendar" hint="Events are matched with what you imported from this calendar before">
-          <input value={calendarName} onChange={(event) => setCalendarName(event.target.value)} />
-        </Field>
-      </div>
-      <p className="import-diff-summary" role="status">
-        {compared
-          ? `Compared with your plan: ${diffSummary(compared.diff.counts)}.`
-          : 'Comparing with your plan…'}
-      </p>
+      {result.events.length > 0 ? (
+        <>
+          <div className="import-calendar">
+            <Field
+              label="Calendar"
+              hint="Events are matched with what you imported from this calendar before"
+            >
+              <input value={calendarName} onChange={(event) => setCalendarName(event.target.value)} />
+            </Field>
+          </div>
+          <p className="import-diff-summary" role="status">
+            {compared
+              ? `Compared with your plan: ${diffSummary(compared.diff.counts)}.`
+              : 'Comparing with your plan…'}
+          </p>
+        </>
+      ) : null}
       {compared ? (
         <ImportChanges
           rows={compared.diff.rows}

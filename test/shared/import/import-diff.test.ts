@@ -12,6 +12,7 @@ import type { ImportSource } from '../../../shared/import/source-identity';
 import type { ImportChoice } from '../../../shared/import/to-records';
 import type { Announcement, ChecklistItem, MaintenanceWindow, TemplateSet } from '../../../shared/types';
 import { NOW, settings, templateSets } from '../export/records';
+import { calendarIdentity } from '../../../shared/import/source-identity';
 import { calendar, vevent } from './ics-builders';
 import { plan as planArbitrary } from './plan-arbitrary';
 
@@ -368,5 +369,24 @@ describe('hostile input: conflicting and duplicate identities in a re-import', (
     const { diff, writes: result } = writes(text, plan, {}, 'Another calendar');
     expect(diff.counts.new).toBe(1);
     expect(result.updated).toEqual([]);
+  });
+});
+
+describe('the calendar a file is', () => {
+  const head = (lines: string[]) =>
+    ['BEGIN:VCALENDAR', ...lines, 'BEGIN:VEVENT', 'X-WR-CALNAME:Not me', 'END:VEVENT'].join('\r\n');
+
+  it('is its X-WR-CALNAME, else the product of its PRODID without a version, else the file name', () => {
+    expect(
+      calendarIdentity(
+        head(['PRODID:-//Google Inc//Google Calendar 70.9054//EN', 'X-WR-CALNAME:Team\\, EU']),
+        'a.ics',
+      ),
+    ).toBe('Team, EU');
+    expect(calendarIdentity(head(['PRODID:-//Nextcloud Tasks v0.16//EN']), 'a.ics')).toBe('Nextcloud Tasks');
+    expect(calendarIdentity(head(['PRODID:-//Google Inc//Google Calendar 70.9054//EN']), 'a.ics')).toBe(
+      'Google Calendar',
+    );
+    expect(calendarIdentity(head([]), 'a.ics')).toBe('a.ics');
   });
 });
