@@ -172,7 +172,7 @@ describe('hostile input: databases from other versions and other windows', () =>
     await screenshot(page, 'upgrade-blocked');
     await release?.();
     await new CalendarPage(page).expectItemOn('2026-12-08', 'Session replay for mobile');
-    expect((await dumpDatabase(page)).version).toBe(30);
+    expect((await dumpDatabase(page)).version).toBe(40);
     const kept = idsByStore(await readPlanSnapshot(page));
     for (const [store, ids] of Object.entries(idsByStore(old.stores)))
       expect(kept[store], store).toEqual(ids);
