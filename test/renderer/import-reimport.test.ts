@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { IcsImportResult } from '../../shared/import/ics-import';
+import { backupText, readBackup } from '../../renderer/db/backup-repo';
 import { db } from '../../renderer/db/db';
+import { rawBackupText } from '../../renderer/db/raw-backup';
+import { readAllStores } from '../../renderer/db/raw-database';
 import { importIcsEvents } from '../../renderer/db/import-repo';
 import { readImport } from '../../renderer/features/import/read-import';
 import { useUndoStore } from '../../renderer/stores/undo-store';
@@ -115,5 +118,18 @@ describe('importing a newer version of the same calendar', () => {
     const key = readIcs(newer).events.find((event) => event.uid === 'drill-1@google.com')?.key ?? '';
     expect(await importFile(newer, { [key]: 'theirs' })).toMatchObject({ updated: 1 });
     expect((await db.maintenanceWindows.toArray()).map((w) => w.title)).toEqual(['Failover drill v3']);
+  });
+
+  it('keeps the remembered sources out of backups, raw ones included', async () => {
+    await importFile(file('20261210', 'Failover drill'));
+    expect(await db.importSources.count()).toBe(2);
+    const backup = backupText(await readBackup(NOW));
+    const { version, stores } = await readAllStores(db.name);
+    const raw = rawBackupText(stores, version / 10, NOW);
+    for (const text of [backup, raw]) {
+      expect(text).toContain('Feature flags v2');
+      expect(text).not.toContain('importSources');
+      expect(text).not.toContain('launch-1@google.com');
+    }
   });
 });
