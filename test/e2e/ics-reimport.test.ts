@@ -169,6 +169,33 @@ describe('importing a Google Calendar file twice', () => {
     await expectPlanUnchanged(page, before);
     expect(await calendar.item('2026-12-15', 'Dashboards launch').count()).toBe(1);
   });
+  it('asks before a newer file overwrites a launch moved here since, and keeps mine by default', async () => {
+    const { page } = app;
+    const calendar = new CalendarPage(page);
+    await calendar.dragItem('2026-12-15', 'Dashboards launch', '2026-12-18');
+    await calendar.expectItemOn('2026-12-18', 'Dashboards launch');
+    const newer = GOOGLE.replace('DTSTART;VALUE=DATE:20261215', 'DTSTART;VALUE=DATE:20261216').replace(
+      'DTEND;VALUE=DATE:20261216',
+      'DTEND;VALUE=DATE:20261217',
+    );
+    const dialog = await calendar.openImport();
+    await dialog.chooseFile(writeFile('platform-v2.ics', newer));
+    await dialog.comparison.getByText('Compared with your plan: 1 changed, 1 unchanged.').waitFor();
+    const change = dialog.changes.getByRole('listitem');
+    await change.getByText('Edited here since it was imported.').waitFor();
+    await change.getByText('Fri 18 Dec 2026 → Wed 16 Dec 2026').waitFor();
+    const choice = change.getByLabel('Keep or replace “Dashboards launch”');
+    expect(await choice.inputValue()).toBe('mine');
+    await expectNoAxeViolations(page, '[role="region"][aria-label="Import preview"]');
+    await dialog.importItems(1);
+    await calendar.expectItemOn('2026-12-18', 'Dashboards launch');
+    expect(await calendar.item('2026-12-16', 'Dashboards launch').count()).toBe(0);
+    // Kept once is remembered: the same file again has nothing to ask.
+    const again = await calendar.openImport();
+    await again.chooseFile(join(FOLDER, 'platform-v2.ics'));
+    await again.comparison.getByText('Compared with your plan: 2 unchanged.').waitFor();
+    await again.discardPreview();
+  });
 });
 
 describe('hostile input: conflicting and duplicate identities in a calendar file', () => {
