@@ -6,6 +6,7 @@ import type {
   Settings,
   TemplateSet,
 } from '../../shared/types';
+import type { ImportSource } from '../../shared/import/source-identity';
 import { db } from './db';
 import { sameValue } from '../../shared/same-value';
 
@@ -16,6 +17,7 @@ type Rows = {
   templateSets: TemplateSet;
   settings: Settings;
   people: Person;
+  importSources: ImportSource;
 };
 export type TableName = keyof Rows;
 const TABLES: TableName[] = [
@@ -25,6 +27,8 @@ const TABLES: TableName[] = [
   'templateSets',
   'settings',
   'people',
+  // An import's remembered sources land and are undone with the records they describe.
+  'importSources',
 ];
 
 /** The rows one planner action writes and deletes, table by table. */

@@ -9,6 +9,7 @@ import type {
   TemplateSet,
 } from '../../shared/types';
 import type { SyncedRow, TeamCalendarAccount, Tombstone } from '../../shared/sync/app-state';
+import type { ImportSource } from '../../shared/import/source-identity';
 
 /**
  * The one IndexedDB database of a plan. Every `version(n)` stays here forever: a user who skipped
@@ -29,6 +30,13 @@ export class TierlineDb extends Dexie {
   syncState!: EntityTable<SyncedRow, 'uid'>;
   tombstones!: EntityTable<Tombstone, 'uid'>;
   teamCalendar!: EntityTable<TeamCalendarAccount, 'id'>;
+  /*
+   * Where imported records came from (issue 11): which file's event made which record, and a hash of
+   * it as imported. Not in plan files (they carry plans, not this laptop's import history) nor in
+   * backups: a restore that leaves these rows behind is safe, since an event whose record is gone
+   * imports as new again and one whose record differs shows as edited here (kept unless chosen).
+   */
+  importSources!: EntityTable<ImportSource, 'id'>;
 
   constructor(name = 'tierline') {
     super(name);
@@ -64,6 +72,7 @@ export class TierlineDb extends Dexie {
       tombstones: 'uid',
       teamCalendar: 'id',
     });
+    this.version(4).stores({ importSources: 'id, recordId, calendar' });
   }
 }
 

@@ -1,13 +1,19 @@
 import { adoptPeople } from '../../shared/people/adopt-people';
 import type { ImportedEvent } from '../../shared/import/types';
+import { diffImport } from '../../shared/import/import-diff';
+import type { ChangeDecision } from '../../shared/import/import-plan';
+import { planImportWrites } from '../../shared/import/import-plan';
+import type { PlannedRecord } from '../../shared/import/record-face';
 import type { ImportChoice } from '../../shared/import/to-records';
-import { importedEventsToRecords } from '../../shared/import/to-records';
 import { importedRecordProblems } from '../../shared/import/validate-records';
 import type { PlanFile } from '../../shared/plan-file/schema';
 import { planToRecords } from '../../shared/plan-file/to-records';
-import type { Instant } from '../../shared/types';
+import type { Announcement, ChecklistItem, Instant, MaintenanceWindow } from '../../shared/types';
+import type { ImportedTodo } from '../../shared/import/ics-todos';
+import { todosAsChecklistItems } from '../../shared/import/ics-todos';
 import type { RowChanges } from './change';
 import { db } from './db';
+import { followedChecklists, loadDiffPlan, plannedRecords } from './import-sources-repo';
 import { newId, nowInstant } from './ids';
 import { recordedChange } from './recorded-change';
 import { loadSettings } from './settings-repo';
@@ -19,20 +25,34 @@ export type IcsImportRequest = {
   choices: Readonly<Record<string, ImportChoice>>;
   /** The tier (of the active template set) imported announcements are planned with. */
   tierKey: string;
+  /** The calendar the file is, as the planner confirmed it: where its events' sources are remembered. */
+  calendar?: string;
+  /** Per changed event: keep the plan's record or take the file's (see decisionFor); none by default. */
+  decisions?: Readonly<Record<string, ChangeDecision>>;
+  /** The file's to-dos, to become checklist items of the announcement the planner chose. */
+  todos?: { todos: readonly ImportedTodo[]; announcementId: string };
 };
+
+// The calendar of an import whose caller names none (the preview always names one).
+const UNNAMED_CALENDAR = 'Imported calendar';
 
 export type ImportCounts = { announcements: number; windows: number; items: number };
 
+/** What a calendar import wrote: new records, and records it updated from a newer file. */
+export type IcsImportCounts = ImportCounts & { updated: number; todos: number };
+
 /**
- * Writes the previewed calendar events the planner kept, with their checklists, as ONE undoable
- * change: all of them land or none does. The active template set and the settings are read inside
- * the transaction, so the records match the plan they land in.
+ * Writes a previewed calendar file as ONE undoable change: all of it lands or none does. The file
+ * is compared with the plan inside the transaction (diffImport): new events the planner kept become
+ * records, changed ones update their record as decided (moving its checklist along), unchanged ones
+ * write nothing, and every import source is remembered. The active template set and the settings
+ * are read inside the transaction, so the records match the plan they land in.
  */
 export async function importIcsEvents(
   request: IcsImportRequest,
   now: Instant = nowInstant(),
-): Promise<ImportCounts> {
-  const counts: ImportCounts = { announcements: 0, windows: 0, items: 0 };
+): Promise<IcsImportCounts> {
+  const counts: IcsImportCounts = { announcements: 0, windows: 0, items: 0, updated: 0, todos: 0 };
   const kept = request.events.filter((event) => (request.choices[event.key] ?? 'skip') !== 'skip').length;
   await snapshotBefore('before-import');
   await recordedChange(`Import ${plural(kept, 'calendar event')}`, async () => {
@@ -40,7 +60,13 @@ export async function importIcsEvents(
     const templateSet = await db.templateSets.get(settings.activeTemplateSetId);
     if (!templateSet)
       throw new Error('The active template set is missing: choose one under Templates first.');
-    const records = importedEventsToRecords(request.events, {
+    const calendar = request.calendar ?? UNNAMED_CALENDAR;
+    const plan = await loadDiffPlan(calendar);
+    const records = plannedRecords(plan);
+    const writes = planImportWrites(request.events, diffImport(request.events, plan), {
+      calendar,
+      decisions: request.decisions ?? {},
+      plan: { records, ids: new Set([...records.map((p) => p.record.id), ...plan.itemIds]) },
       choices: request.choices,
       templateSet,
       tierKey: request.tierKey,
@@ -48,19 +74,39 @@ export async function importIcsEvents(
       newId,
       now,
     });
+    const created = writes.created;
     // Validated before the write: a bad record aborts the transaction and nothing lands.
-    const problems = importedRecordProblems(records);
+    const problems = importedRecordProblems(created);
     if (problems.length > 0) throw new Error(`${problems.join('; ')}. Choose Skip for these events.`);
-    counts.announcements = records.announcements.length;
-    counts.windows = records.windows.length;
-    counts.items = records.items.length;
+    const moved = await followedChecklists(writes.updated, plan, settings, now);
+    const todoItems = await todoChecklistItems(request.todos, now);
+    counts.todos = todoItems.length;
+    const updated = (kind: PlannedRecord['kind']) =>
+      writes.updated.flatMap((planned) => (planned.kind === kind ? [planned.record] : []));
+    counts.announcements = created.announcements.length;
+    counts.windows = created.windows.length;
+    counts.items = created.items.length;
+    counts.updated = writes.updated.length;
     return {
-      announcements: { put: records.announcements },
-      maintenanceWindows: { put: records.windows },
-      checklistItems: { put: records.items },
+      announcements: { put: [...created.announcements, ...(updated('announcement') as Announcement[])] },
+      maintenanceWindows: { put: [...created.windows, ...(updated('window') as MaintenanceWindow[])] },
+      checklistItems: { put: [...created.items, ...moved, ...todoItems] },
+      importSources: { put: writes.sources },
     };
   });
   return counts;
+}
+
+// Read inside the import's transaction: the launch must still be there, and its items decide the order.
+async function todoChecklistItems(
+  request: IcsImportRequest['todos'],
+  now: Instant,
+): Promise<ChecklistItem[]> {
+  if (!request || request.todos.length === 0) return [];
+  const launch = await db.announcements.get(request.announcementId);
+  if (!launch) throw new Error('The announcement chosen for the to-dos is no longer in the plan.');
+  const existing = await db.checklistItems.where('parentId').equals(launch.id).toArray();
+  return todosAsChecklistItems(request.todos, launch, existing, newId, now);
 }
 
 /** What to do with a plan-file record whose id is already in the plan. */

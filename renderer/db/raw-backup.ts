@@ -14,7 +14,8 @@ export async function readRawBackupText(exportedAt: string): Promise<string> {
   return rawBackupText(stores, version / DEXIE_VERSION_FACTOR, exportedAt);
 }
 
-const TEAM_CALENDAR_STORES = new Set(['syncState', 'tombstones', 'teamCalendar']);
+// Import sources are this laptop's import history, not the plan (see db.ts), and stay out likewise.
+const TEAM_CALENDAR_STORES = new Set(['syncState', 'tombstones', 'teamCalendar', 'importSources']);
 
 /** The backup text of raw stores at a schema version (compact JSON, as snapshots store it). */
 export function rawBackupText(

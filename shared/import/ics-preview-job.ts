@@ -2,6 +2,7 @@ import { MAX_OPEN_FILE_BYTES } from '../ipc';
 import type { Instant } from '../types';
 import { looksBinary, tooLargeMessage, utf8Bytes } from './file-limits';
 import { IcsTimeBudgetError, parseIcsForImport } from './ics-import';
+import { readIcsTodos } from './ics-todos';
 import type { IcsImportResult } from './types';
 
 /**
@@ -75,7 +76,9 @@ export function runIcsPreview(
       onProgress: (done, total) => post({ type: 'progress', done, total }),
       deadline: { now: clock, at: clock() + budgetMs },
     });
-    post({ type: 'done', result });
+    // To-dos are read apart from events: only the preview offers them, as checklist items.
+    const todos = readIcsTodos(request.text);
+    post({ type: 'done', result: todos.length > 0 ? { ...result, todos } : result });
   } catch (error) {
     const message =
       error instanceof IcsTimeBudgetError

@@ -21,6 +21,10 @@ export type TierlineRestoreOptions = {
    */
   existingIds?: ReadonlySet<string>;
   newId: () => string;
+  /** Parents already in the plan, by their exported UID: new checklist items of theirs join them. */
+  parentIds?: ReadonlyMap<string, string>;
+  /** Told which record each restored event became, so the import can remember its source. */
+  onRecord?: (eventKey: string, kind: 'announcement' | 'window', id: string) => void;
 };
 
 /**
@@ -49,7 +53,7 @@ export function restoreTierlineRecords(
     return id;
   };
   // Parent UID as exported → the id the restored parent now has.
-  const parents = new Map<string, string>();
+  const parents = new Map<string, string>(options.parentIds);
 
   for (const event of events) {
     const identity = event.tierline;
@@ -67,12 +71,14 @@ export function restoreTierlineRecords(
       };
       result.records.announcements.push(announcement);
       parents.set(event.uid, announcement.id);
+      options.onRecord?.(event.key, 'announcement', announcement.id);
     } else {
       const parsed = maintenanceWindowSchema.safeParse(identity.record);
       if (!parsed.success || icsUid(parsed.data.id) !== event.uid || parents.has(event.uid)) continue;
       const window = { ...parsed.data, id: idFor(parsed.data.id) };
       result.records.windows.push(window);
       parents.set(event.uid, window.id);
+      options.onRecord?.(event.key, 'window', window.id);
     }
     result.handled.add(event.key);
   }

@@ -32,6 +32,10 @@ export type ImportRecordsOptions = {
   now: Instant;
   /** Ids already in the plan: a Tierline export's records keep their own ids only where these are free. */
   existingIds?: ReadonlySet<string>;
+  /** Parents already in the plan, by their exported UID (see TierlineRestoreOptions). */
+  parentIds?: ReadonlyMap<string, string>;
+  /** Told which record each kept event became (announcements and windows, not checklist items). */
+  onRecord?: (eventKey: string, kind: 'announcement' | 'window', id: string) => void;
 };
 
 export type ImportedRecords = {
@@ -114,6 +118,7 @@ export function importedEventsToRecords(
         sequence: 0,
       };
       result.announcements.push(announcement);
+      options.onRecord?.(event.key, 'announcement', announcement.id);
       result.items.push(
         ...checklistNamingLaunch(announcement.title, () =>
           generateChecklist({ parentId: announcement.id, tier, launchDate, settings, now }),
@@ -144,6 +149,7 @@ export function importedEventsToRecords(
       sequence: 0,
     };
     result.windows.push(window);
+    options.onRecord?.(event.key, 'window', window.id);
     result.items.push(...generateCommsChecklist({ window, settings, now }));
   }
   return result;

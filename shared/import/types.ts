@@ -1,5 +1,6 @@
 import type { TierlineKind } from '../export/ics-identity';
 import type { Instant } from '../types';
+import type { ImportedTodo } from './ics-todos';
 
 /** One event (or one occurrence of a recurring event) ready for the import preview. */
 export type ImportedEvent = {
@@ -55,4 +56,6 @@ export type IcsImportResult = {
   events: ImportedEvent[];
   skipped: ImportProblem[];
   warnings: ImportProblem[];
+  /** The file's to-dos, when it has any (read for the preview; see shared/import/ics-todos.ts). */
+  todos?: ImportedTodo[];
 };

@@ -84,6 +84,8 @@ describe('plans written by every earlier Tierline open with every row', () => {
       // Version 3 (team calendar, issue 12) adds its stores, empty: nothing is published yet.
       for (const store of ['syncState', 'tombstones', 'teamCalendar'])
         expect(after[store], store).toEqual([]);
+      // Version 4 (import sources, issue 11) adds its store, empty: nothing was imported by this version.
+      expect(after.importSources, 'importSources').toEqual([]);
       // Nothing is reported damaged: every old row is valid in the new schema.
       expect(await app.page.getByRole('region', { name: 'Damaged records' }).count()).toBe(0);
     });
@@ -109,7 +111,7 @@ describe('hostile input: databases from other versions and other windows', () =>
     app = await openApp({ prepare: (page) => loadDatabase(page, newer), waitForPlan: false });
     const { page } = app;
     await page.getByRole('heading', { name: 'This plan was saved by a newer Tierline' }).waitFor();
-    await page.getByText('Your plan is at version 99; this Tierline reads up to version 3.').waitFor();
+    await page.getByText('Your plan is at version 99; this Tierline reads up to version 4.').waitFor();
     expect(await page.getByRole('button', { name: 'New announcement' }).count()).toBe(0);
     await screenshot(page, 'newer-database-refused');
     await expectNoAxeViolations(page);
@@ -202,7 +204,7 @@ describe('hostile input: databases from other versions and other windows', () =>
     await screenshot(page, 'upgrade-blocked');
     await release?.();
     await new CalendarPage(page).expectItemOn('2026-12-08', 'Session replay for mobile');
-    expect((await dumpDatabase(page)).version).toBe(30);
+    expect((await dumpDatabase(page)).version).toBe(40);
     const kept = idsByStore(await readPlanSnapshot(page));
     for (const [store, ids] of Object.entries(idsByStore(old.stores)))
       expect(kept[store], store).toEqual(ids);

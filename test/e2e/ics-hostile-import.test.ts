@@ -149,7 +149,7 @@ describe('hostile input: ICS import dialog', () => {
     await dialog.progress.getByRole('progressbar', { name: 'Reading big.ics' }).waitFor();
     await dialog.progress.getByText(/^Reading events: [\d,]+ of 45,000$/).waitFor();
     await screenshot(app.page, 'import-ics-progress');
-    await dialog.preview.getByText(`${BIG_EVENTS} events to import`).waitFor({ timeout: 60_000 });
+    await dialog.preview.getByText(`${BIG_EVENTS} events read`).waitFor({ timeout: 60_000 });
     expect(await dialog.progress.count()).toBe(0);
     await dialog.discardPreview();
     await expectPlanUnchanged(app.page, before);

@@ -3,17 +3,24 @@ import { addCalendarDays, formatDayForPeople } from '../../../shared/calendar-da
 import { fitsMaintenanceWindow } from '../../../shared/import/event-times';
 import type { IcsImportResult, ImportedEvent } from '../../../shared/import/ics-import';
 import type { ImportChoice } from '../../../shared/import/to-records';
+import { diffSummary } from '../../../shared/import/import-diff';
+import type { ChangeDecision } from '../../../shared/import/import-plan';
 import type { Settings, TemplateSet } from '../../../shared/types';
 import { formatInstantInZone, instantToDay } from '../../../shared/zoned-time';
 import { Field } from '../../components/Field';
 import { importIcsEvents } from '../../db/import-repo';
 import { useUiStore } from '../../stores/ui-store';
+import { ImportChanges } from './ImportChanges';
 import { ProblemList, lineProblems } from './ProblemList';
+import { TodoImport } from './TodoImport';
+import { useImportDiff } from './useImportDiff';
 import { plural } from '../../../shared/plural';
 import { findTierByRank } from '../../../shared/templates/built-in-sets';
 
 type Props = {
   name: string;
+  /** The calendar the file says it is (calendarIdentity), for the planner to confirm. */
+  calendar: string;
   result: IcsImportResult;
   templateSets: TemplateSet[];
   settings: Settings;
@@ -52,7 +59,7 @@ function when(event: ImportedEvent, zone: string): string {
 }
 
 /** The preview of a calendar file: what each event becomes, what was skipped and why, then one import. */
-export function IcsPreview({ name, result, templateSets, settings, onDone }: Props) {
+export function IcsPreview({ name, calendar, result, templateSets, settings, onDone }: Props) {
   const set = templateSets.find((candidate) => candidate.id === settings.activeTemplateSetId);
   const tiers = set?.tiers ?? [];
   const [tierKey, setTierKey] = useState(() => ((set && findTierByRank(set, 3)) ?? tiers[0])?.key ?? '');
@@ -61,24 +68,48 @@ export function IcsPreview({ name, result, templateSets, settings, onDone }: Pro
   );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const kept = useMemo(
-    () => result.events.filter((event) => choices[event.key] !== 'skip'),
-    [result.events, choices],
-  );
+  const [calendarName, setCalendarName] = useState(calendar);
+  const [decisions, setDecisions] = useState<Record<string, ChangeDecision>>({});
+  const compared = useImportDiff(result.events, calendarName.trim() || name);
+  // Only events the plan does not have yet are offered as new records; the rest are compared.
+  const fresh = useMemo(() => {
+    const keys = new Set(compared?.diff.rows.filter((row) => row.status === 'new').map((row) => row.key));
+    return result.events.filter((event) => keys.has(event.key));
+  }, [compared, result.events]);
+  const kept = useMemo(() => fresh.filter((event) => choices[event.key] !== 'skip'), [fresh, choices]);
+  const todos = result.todos ?? [];
+  const [todoParent, setTodoParent] = useState('');
+  const todoCount = todoParent === '' ? 0 : todos.length;
+  const changes = compared ? compared.diff.counts.changed + compared.diff.counts.cancelled : 0;
   const needsTier = kept.some((event) => choices[event.key] === 'announcement');
   const zone = settings.timeZone;
 
   const setAll = (choice: ImportChoice) =>
-    setChoices(Object.fromEntries(result.events.map((event) => [event.key, bulkChoice(event, choice)])));
+    setChoices((current) => ({
+      ...current,
+      ...Object.fromEntries(fresh.map((event) => [event.key, bulkChoice(event, choice)])),
+    }));
   const submit = () => {
     setBusy(true);
     setError(null);
-    importIcsEvents({ events: result.events, choices, tierKey }).then(
+    const calendarKey = calendarName.trim() || name;
+    const todoRequest = todoParent === '' ? {} : { todos: { todos, announcementId: todoParent } };
+    importIcsEvents({
+      events: result.events,
+      choices,
+      tierKey,
+      calendar: calendarKey,
+      decisions,
+      ...todoRequest,
+    }).then(
       (counts) => {
         const first = [...kept].sort((a, b) => (a.start < b.start ? -1 : 1))[0];
         const ui = useUiStore.getState();
         if (first) ui.jumpTo(first.allDay ? first.start : instantToDay(first.start, zone));
-        ui.showToast(`Imported ${counts.announcements + counts.windows} items from ${name}.`, true);
+        const updated =
+          (counts.updated > 0 ? `, updated ${counts.updated}` : '') +
+          (counts.todos > 0 ? `, added ${plural(counts.todos, 'to-do')}` : '');
+        ui.showToast(`Imported ${counts.announcements + counts.windows} items${updated} from ${name}.`, true);
         onDone();
       },
       (reason: unknown) => {
@@ -91,11 +122,42 @@ export function IcsPreview({ name, result, templateSets, settings, onDone }: Pro
   return (
     <div className="import-preview" aria-label="Import preview" role="region">
       <p className="import-summary">
-        <strong>{name}</strong>: {plural(result.events.length, 'event')} to import
+        <strong>{name}</strong>: {plural(result.events.length, 'event')} read
         {result.skipped.length > 0 ? `, ${result.skipped.length} skipped` : ''}. Times are shown in your zone
         ({zone}).
       </p>
+      {result.events.length === 0 && todos.length > 0 ? (
+        <p className="import-only-todos" role="note">
+          This file holds only to-dos ({todos.length}) and no events: choose an announcement below to add them
+          to its checklist, or nothing is imported.
+        </p>
+      ) : null}
       {result.events.length > 0 ? (
+        <>
+          <div className="import-calendar">
+            <Field
+              label="Calendar"
+              hint="Events are matched with what you imported from this calendar before"
+            >
+              <input value={calendarName} onChange={(event) => setCalendarName(event.target.value)} />
+            </Field>
+          </div>
+          <p className="import-diff-summary" role="status">
+            {compared
+              ? `Compared with your plan: ${diffSummary(compared.diff.counts)}.`
+              : 'Comparing with your plan…'}
+          </p>
+        </>
+      ) : null}
+      {compared ? (
+        <ImportChanges
+          rows={compared.diff.rows}
+          decisions={decisions}
+          onDecide={(key, decision) => setDecisions((current) => ({ ...current, [key]: decision }))}
+          zone={zone}
+        />
+      ) : null}
+      {fresh.length > 0 ? (
         <>
           <div className="import-bulk" role="group" aria-label="Set every event">
             <span>Set every event to:</span>
@@ -115,7 +177,7 @@ export function IcsPreview({ name, result, templateSets, settings, onDone }: Pro
                 </tr>
               </thead>
               <tbody>
-                {result.events.slice(0, ROWS_SHOWN).map((event) => (
+                {fresh.slice(0, ROWS_SHOWN).map((event) => (
                   <tr
                     key={event.key}
                     className={choices[event.key] === 'skip' ? 'import-table__skipped' : undefined}
@@ -152,10 +214,10 @@ export function IcsPreview({ name, result, templateSets, settings, onDone }: Pro
               </tbody>
             </table>
           </div>
-          {result.events.length > ROWS_SHOWN ? (
+          {fresh.length > ROWS_SHOWN ? (
             <p className="import-note">
-              Showing the first {ROWS_SHOWN}; the other {result.events.length - ROWS_SHOWN} keep their guess
-              (timed → maintenance, all day → announcement) unless you use “Set every event”.
+              Showing the first {ROWS_SHOWN}; the other {fresh.length - ROWS_SHOWN} keep their guess (timed →
+              maintenance, all day → announcement) unless you use “Set every event”.
             </p>
           ) : null}
           {needsTier ? (
@@ -176,8 +238,22 @@ export function IcsPreview({ name, result, templateSets, settings, onDone }: Pro
           ) : null}
         </>
       ) : null}
+      <TodoImport
+        todos={todos}
+        announcements={compared?.plan.announcements ?? []}
+        parentId={todoParent}
+        onChange={setTodoParent}
+      />
       <ProblemList label="Skipped events" problems={lineProblems(result.skipped)} tone="error" />
-      <ProblemList label="Warnings" problems={lineProblems(result.warnings)} tone="warning" />
+      <ProblemList
+        label="Warnings"
+        problems={lineProblems([
+          // With to-dos listed above, the reader's "to-dos not imported" warning would say too little.
+          ...result.warnings.filter((warning) => todos.length === 0 || !warning.reason.includes('(VTODO)')),
+          ...(compared?.diff.problems ?? []),
+        ])}
+        tone="warning"
+      />
       {error ? (
         <p className="import-error" role="alert">
           {error}
@@ -188,9 +264,11 @@ export function IcsPreview({ name, result, templateSets, settings, onDone }: Pro
           type="button"
           className="button--primary"
           onClick={submit}
-          disabled={busy || kept.length === 0 || (needsTier && tierKey === '')}
+          disabled={
+            busy || !compared || kept.length + changes + todoCount === 0 || (needsTier && tierKey === '')
+          }
         >
-          Import {plural(kept.length, 'item')}
+          Import {plural(kept.length + changes + todoCount, 'item')}
         </button>
       </div>
     </div>

@@ -10,6 +10,7 @@ import type { PlanData } from '../../db/usePlanData';
 import { BackupPreview } from './BackupPreview';
 import type { IcsPreviewRun } from './ics-preview-client';
 import { startIcsPreview } from './ics-preview-client';
+import { calendarIdentity } from '../../../shared/import/source-identity';
 import { IcsPreview } from './IcsPreview';
 import { ImportProgress } from './ImportProgress';
 import { PlanPreview } from './PlanPreview';
@@ -25,7 +26,7 @@ function importable(reading: Loaded['reading']): boolean {
   return reading.validation.ok;
 }
 
-type Loaded = { name: string; reading: Exclude<ImportReading, { kind: 'error' }> };
+type Loaded = { name: string; reading: Exclude<ImportReading, { kind: 'error' }>; calendar?: string };
 type Reading = { name: string; done: number; total: number };
 
 /**
@@ -66,7 +67,12 @@ export function ImportDialog({ plan, settings, now }: Props) {
       if (run.current !== started) return;
       run.current = null;
       setReading(null);
-      if (outcome.status === 'done') setLoaded({ name, reading: { kind: 'ics', result: outcome.result } });
+      if (outcome.status === 'done')
+        setLoaded({
+          name,
+          reading: { kind: 'ics', result: outcome.result },
+          calendar: calendarIdentity(text, name),
+        });
       else if (outcome.status === 'failed') setMessage(outcome.message);
       else setMessage(`Stopped reading ${name}. Nothing was imported; your plan is unchanged.`);
     });
@@ -123,6 +129,7 @@ export function ImportDialog({ plan, settings, now }: Props) {
             {loaded.reading.kind === 'ics' ? (
               <IcsPreview
                 name={loaded.name}
+                calendar={loaded.calendar ?? loaded.name}
                 result={loaded.reading.result}
                 templateSets={plan.templateSets}
                 settings={settings}

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { dayCell, dragTo } from '../calendar-helpers';
 import { AnnouncementDialog } from './announcement-dialog';
+import { ExportDialog } from './export-dialog';
 import { ImportDialog } from './import-dialog';
 import { MaintenanceDialog } from './maintenance-dialog';
 
@@ -26,6 +27,13 @@ export class CalendarPage {
   async openImport(): Promise<ImportDialog> {
     await this.toolbarButton('Import').click();
     const dialog = new ImportDialog(this.page);
+    await dialog.root.waitFor();
+    return dialog;
+  }
+
+  async openExport(): Promise<ExportDialog> {
+    await this.toolbarButton('Export').click();
+    const dialog = new ExportDialog(this.page);
     await dialog.root.waitFor();
     return dialog;
   }

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 
-/** The Export dialog, used by its visible labels: format, checklist items, reminders, kinds, preview. */
+/** The Export dialog, used by its visible labels: format, checklist items, reminders, kinds, preview, save. */
 export class ExportDialog {
   readonly root: Locator;
   constructor(readonly page: Page) {
@@ -39,6 +41,17 @@ export class ExportDialog {
   async previewLines(): Promise<string[]> {
     const text = (await this.root.getByLabel('Preview').textContent()) ?? '';
     return text.replace(/\n[ \t]/g, '').split('\n');
+  }
+
+  /** Presses "Save file…" and keeps the download in `folder` under the name the browser suggests. */
+  async saveFile(folder: string): Promise<{ path: string; text: string }> {
+    const [file] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.root.getByRole('button', { name: 'Save file…' }).click(),
+    ]);
+    const path = join(folder, file.suggestedFilename());
+    await file.saveAs(path);
+    return { path, text: readFileSync(path, 'utf8') };
   }
 
   async close(): Promise<void> {

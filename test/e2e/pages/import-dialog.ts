@@ -38,6 +38,21 @@ export class ImportDialog {
     return this.preview.getByRole('region', { name: 'Warnings' });
   }
 
+  /** "Compared with your plan: 3 new, 2 changed, …", once the file is compared with the plan. */
+  get comparison(): Locator {
+    return this.preview.getByRole('status').filter({ hasText: 'Compared with your plan' });
+  }
+
+  /** The records a newer version of the file changes, one list entry each. */
+  get changes(): Locator {
+    return this.preview.getByRole('region', { name: 'Changes from the file' });
+  }
+
+  /** The Import button, whatever it counts. */
+  get importButton(): Locator {
+    return this.preview.getByRole('button', { name: /^Import \d+ items?$/ });
+  }
+
   /** A message the dialog shows instead of a preview (refusals, a stopped read). */
   get alert(): Locator {
     return this.root.getByRole('alert');

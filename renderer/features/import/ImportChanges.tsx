@@ -1,0 +1,85 @@
+import { formatDayForPeople } from '../../../shared/calendar-day';
+import type { DiffRow } from '../../../shared/import/import-diff';
+import type { ChangeDecision } from '../../../shared/import/import-plan';
+import { decisionFor } from '../../../shared/import/import-plan';
+import type { Face } from '../../../shared/import/record-face';
+import { formatInstantInZone } from '../../../shared/zoned-time';
+
+type Props = {
+  rows: readonly DiffRow[];
+  decisions: Readonly<Record<string, ChangeDecision>>;
+  onDecide: (key: string, decision: ChangeDecision) => void;
+  zone: string;
+};
+
+// Day-only starts are launch days; instants are shown in the planner's zone, with the end for windows.
+function when(face: Face, zone: string): string {
+  const start = face.start.includes('T')
+    ? formatInstantInZone(face.start, zone)
+    : formatDayForPeople(face.start);
+  return face.end === null ? start : `${start} – ${formatInstantInZone(face.end, zone)}`;
+}
+
+/** One line per field the file changes: "Time: Dec 10 → Dec 17". */
+function differences(before: Face, after: Face, zone: string): [string, string, string][] {
+  const out: [string, string, string][] = [];
+  if (before.title !== after.title) out.push(['Title', before.title, after.title]);
+  const [was, now] = [when(before, zone), when(after, zone)];
+  if (was !== now) out.push(['Time', was, now]);
+  if (before.cancelled !== after.cancelled)
+    out.push([
+      'Status',
+      before.cancelled ? 'cancelled' : 'planned',
+      after.cancelled ? 'cancelled' : 'planned',
+    ]);
+  return out;
+}
+
+/**
+ * The records a newer version of a file changes, each with what changes (before → after). A record
+ * edited here since its import asks: keep mine (the default) or take the file's.
+ */
+export function ImportChanges({ rows, decisions, onDecide, zone }: Props) {
+  const changed = rows.filter((row) => row.match && (row.status === 'changed' || row.status === 'cancelled'));
+  if (changed.length === 0) return null;
+  return (
+    <section className="import-changes" aria-label="Changes from the file">
+      <h3>Changes from the file ({changed.length})</h3>
+      <ul>
+        {changed.map((row) => {
+          if (!row.match) return null;
+          const { before, after } = row.match;
+          return (
+            <li key={row.key} className="import-change">
+              <strong>{before.title}</strong>
+              {row.status === 'cancelled' ? <span className="import-tag">cancelled</span> : null}
+              <dl className="import-change__fields">
+                {differences(before, after, zone).map(([field, was, now]) => (
+                  <div key={field}>
+                    <dt>{field}</dt>
+                    <dd>
+                      {was} → {now}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+              {row.editedHere ? (
+                <p className="import-change__conflict">
+                  Edited here since it was imported.{' '}
+                  <select
+                    aria-label={`Keep or replace “${before.title}”`}
+                    value={decisionFor(row, decisions)}
+                    onChange={(event) => onDecide(row.key, event.target.value as ChangeDecision)}
+                  >
+                    <option value="mine">Keep mine</option>
+                    <option value="theirs">Take the file’s</option>
+                  </select>
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { icsUid } from '../export/ics-export';
+import type { ImportDiff } from './import-diff';
+import type { PlannedRecord } from './record-face';
+import { faceHash, recordFace, withFace } from './record-face';
+import type { ImportSource } from './source-identity';
+import { sourceKey } from './source-identity';
+import type { ImportedRecords, ImportRecordsOptions } from './to-records';
+import { importedEventsToRecords } from './to-records';
+import type { ImportedEvent } from './types';
+
+/** For a changed event: keep the plan's record as it is, or take the file's title, time and cancellation. */
+export type ChangeDecision = 'mine' | 'theirs';
+
+export type ImportWritesOptions = Omit<ImportRecordsOptions, 'existingIds' | 'parentIds' | 'onRecord'> & {
+  calendar: string;
+  /** Per changed event key; unset means take the file's, unless the record was edited here (keep mine). */
+  decisions: Readonly<Record<string, ChangeDecision>>;
+  /** The plan's announcements and windows (by id) and every id in it, checklist items included. */
+  plan: { records: readonly PlannedRecord[]; ids: ReadonlySet<string> };
+};
+
+/** What one import writes: records to add, records to update, and the sources to remember. */
+export type ImportWrites = {
+  created: ImportedRecords;
+  updated: PlannedRecord[];
+  sources: ImportSource[];
+};
+
+/** The decision that applies to a changed row: a record edited here is kept unless the planner says so. */
+export function decisionFor(
+  row: { key: string; editedHere: boolean },
+  decisions: Readonly<Record<string, ChangeDecision>>,
+): ChangeDecision {
+  return decisions[row.key] ?? (row.editedHere ? 'mine' : 'theirs');
+}
+
+/**
+ * The writes that carry out a compared import (see diffImport): `new` events become records as the
+ * planner chose (a Tierline export's keep their ids where free, and new checklist items join their
+ * parents already in the plan); `changed` and `cancelled` ones update their record's title, time
+ * and cancellation unless the decision keeps the plan's; `unchanged` ones write nothing. Every
+ * created or compared record's source is remembered, with the file's face as the new base, so
+ * importing the same file again finds nothing to do. Throws as importedEventsToRecords does.
+ */
+export function planImportWrites(
+  events: readonly ImportedEvent[],
+  diff: ImportDiff,
+  options: ImportWritesOptions,
+): ImportWrites {
+  const { calendar, decisions, plan, now } = options;
+  const byKey = new Map(events.map((event) => [event.key, event]));
+  const fresh = new Set(diff.rows.filter((row) => row.status === 'new').map((row) => row.key));
+  const created: { key: string; kind: ImportSource['kind']; id: string }[] = [];
+  const parentIds = new Map(plan.records.map((planned) => [icsUid(planned.record.id), planned.record.id]));
+  const records = importedEventsToRecords(
+    events.filter((event) => fresh.has(event.key)),
+    {
+      ...options,
+      existingIds: plan.ids,
+      parentIds,
+      onRecord: (key, kind, id) => created.push({ key, kind, id }),
+    },
+  );
+  const sources: ImportSource[] = [];
+  const remember = (event: ImportedEvent, kind: ImportSource['kind'], recordId: string, hash: string) =>
+    sources.push({
+      id: sourceKey(calendar, event.uid, event.recurrenceId),
+      calendar,
+      uid: event.uid,
+      recurrenceId: event.recurrenceId,
+      recordId,
+      kind,
+      hash,
+      importedAt: now,
+    });
+  for (const { key, kind, id } of created) {
+    const event = byKey.get(key);
+    const record =
+      kind === 'announcement'
+        ? records.announcements.find((candidate) => candidate.id === id)
+        : records.windows.find((candidate) => candidate.id === id);
+    if (!event || !record) continue;
+    remember(event, kind, id, faceHash(recordFace({ kind, record } as PlannedRecord)));
+  }
+  const updated: PlannedRecord[] = [];
+  for (const row of diff.rows) {
+    const event = byKey.get(row.key);
+    if (!event || !row.match || row.status === 'unchanged' || row.status === 'new') continue;
+    const { planned, after } = row.match;
+    if (decisionFor(row, decisions) === 'theirs') updated.push(withFace(planned, after, now));
+    // Kept or taken, the file's version is the new base: the same file again changes nothing.
+    remember(event, planned.kind, planned.record.id, faceHash(after));
+  }
+  return { created: records, updated, sources };
+}

@@ -1,0 +1,108 @@
+import { oneLineSummary } from '../export/ics-identity';
+import type { Announcement, Instant, MaintenanceWindow } from '../types';
+import { instantToDay, instantToLocal, localToInstant } from '../zoned-time';
+import { stableHash } from '../stable-hash';
+import type { ImportedEvent } from './types';
+
+/** A planned record of the kinds an event can become, tagged with its kind. */
+export type PlannedRecord =
+  { kind: 'announcement'; record: Announcement } | { kind: 'window'; record: MaintenanceWindow };
+
+/**
+ * What an import compares and may change of a record: its title, its time and whether it is
+ * cancelled. Everything else (owners, notes, checklists) is the planner's and an import leaves it.
+ * An announcement's `start` is its launch day, or the launch instant when it has a time, and its
+ * `end` is null; a window's are its instants.
+ */
+export type Face = { title: string; start: string; end: string | null; cancelled: boolean };
+
+const HOUR_MS = 3_600_000;
+
+// An export folds a title to one SUMMARY line, so a multi-line title must compare equal to it.
+function faceTitle(title: string): string {
+  const trimmed = oneLineSummary(title).trim();
+  return trimmed === '' ? 'Untitled event' : trimmed;
+}
+
+// A title the file did not change keeps its line breaks: the file only ever had the one-line form.
+function keptTitle(mine: string, theirs: string): string {
+  return faceTitle(mine) === theirs ? mine : theirs;
+}
+
+/** The face of a planned record as it stands. */
+export function recordFace(planned: PlannedRecord): Face {
+  if (planned.kind === 'announcement') {
+    const { record } = planned;
+    const start =
+      record.launchTime === null
+        ? record.launchDate
+        : localToInstant(`${record.launchDate}T${record.launchTime}`, record.timeZone);
+    return { title: faceTitle(record.title), start, end: null, cancelled: record.status === 'cancelled' };
+  }
+  const { record } = planned;
+  return {
+    title: faceTitle(record.title),
+    start: record.start,
+    end: record.end,
+    cancelled: record.status === 'cancelled',
+  };
+}
+
+/**
+ * The face an event gives a record of `kind`, read as an import would create it (see
+ * importedEventsToRecords): all-day windows span their days from midnight in `zone`, and a
+ * zero-length window lasts an hour.
+ */
+export function eventFace(event: ImportedEvent, kind: PlannedRecord['kind'], zone: string): Face {
+  const title = faceTitle(event.title);
+  const cancelled = event.status === 'cancelled';
+  if (kind === 'announcement') return { title, start: event.start, end: null, cancelled };
+  const start = event.allDay ? localToInstant(`${event.start}T00:00`, zone) : event.start;
+  let end = event.allDay ? localToInstant(`${event.end}T00:00`, zone) : event.end;
+  if (Date.parse(end) <= Date.parse(start)) end = new Date(Date.parse(start) + HOUR_MS).toISOString();
+  return { title, start, end, cancelled };
+}
+
+/** A short digest of a face: equal faces, equal hashes, on every machine. */
+export function faceHash(face: Face): string {
+  return stableHash(JSON.stringify([face.title, face.start, face.end, face.cancelled]));
+}
+
+/**
+ * The record with the file's face applied: title, time and cancellation change (a cancellation
+ * lifted makes it planned again), the rest stays; `updatedAt` and `sequence` move on so the team
+ * calendar and undo see a change. A timed launch keeps its own zone.
+ */
+export function withFace(planned: PlannedRecord, face: Face, now: Instant): PlannedRecord {
+  if (planned.kind === 'announcement') {
+    const { record } = planned;
+    const timed = face.start.includes('T');
+    const status = face.cancelled ? 'cancelled' : record.status === 'cancelled' ? 'planned' : record.status;
+    return {
+      kind: 'announcement',
+      record: {
+        ...record,
+        title: keptTitle(record.title, face.title),
+        launchDate: timed ? instantToDay(face.start, record.timeZone) : face.start,
+        launchTime: timed ? instantToLocal(face.start, record.timeZone).slice(11) : null,
+        status,
+        updatedAt: now,
+        sequence: record.sequence + 1,
+      },
+    };
+  }
+  const { record } = planned;
+  const status = face.cancelled ? 'cancelled' : record.status === 'cancelled' ? 'planned' : record.status;
+  return {
+    kind: 'window',
+    record: {
+      ...record,
+      title: keptTitle(record.title, face.title),
+      start: face.start,
+      end: face.end ?? record.end,
+      status,
+      updatedAt: now,
+      sequence: record.sequence + 1,
+    },
+  };
+}
