@@ -28,7 +28,7 @@ import {
   type CalendarItemProps,
 } from './calendar-events';
 import { moveChecklistItemDue } from '../../db/checklist-repo';
-import { conflictCountsById } from '../conflicts/conflict-view';
+import { useConflictCountsStore } from '../conflicts/conflict-counts-store';
 import type { PlanData } from './usePlanData';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
@@ -121,7 +121,8 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
     const opening = visibleStart ?? today;
     return eventWindow(addCalendarDays(opening, -7), addCalendarDays(opening, 42));
   });
-  const conflictCounts = useMemo(() => conflictCountsById(conflicts), [conflicts]);
+  // Badges read their counts from a store of their own, so new conflicts do not rebuild the events.
+  useEffect(() => useConflictCountsStore.getState().setConflicts(conflicts), [conflicts]);
   const events = useMemo(
     () =>
       toCalendarEvents({
@@ -132,7 +133,6 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         plannerZone: zone,
         today,
         showChecklistMarkers: settings.showChecklistMarkers,
-        conflictCounts,
         range,
         filters,
       }),
@@ -144,7 +144,6 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       zone,
       today,
       settings.showChecklistMarkers,
-      conflictCounts,
       range,
       filters,
     ],
