@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { Conflict } from '../../../shared/conflicts/conflict';
 import { instantToDay } from '../../../shared/zoned-time';
 import { useWorkStore } from '../../stores/work-store';
@@ -6,7 +7,9 @@ import type { PlanData } from '../calendar/usePlanData';
 import { FilterBar } from './FilterBar';
 import { useOwnerOptions } from './owners';
 import { useWorkRows } from './useWorkRows';
-import { WorkView } from './WorkView';
+
+// Loaded the first time the planner opens it: the first month view does not need it (issue 13).
+const WorkView = lazy(() => import('./WorkView').then((module) => ({ default: module.WorkView })));
 
 type Props = {
   plan: PlanData & { settings: NonNullable<PlanData['settings']> };
@@ -36,7 +39,11 @@ export function PlanViews({ plan, now, conflicts }: Props) {
       <div className="plan-views__calendar" hidden={workOpen}>
         <CalendarView plan={plan} now={now} conflicts={conflicts} />
       </div>
-      {workOpen ? <WorkView rows={rows} owners={owners} settings={plan.settings} today={today} /> : null}
+      {workOpen ? (
+        <Suspense fallback={<p className="plan-views__loading">Opening the Work view…</p>}>
+          <WorkView rows={rows} owners={owners} settings={plan.settings} today={today} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
