@@ -32,6 +32,9 @@ export function overlappingMaintenance(
   const live = windows
     .filter((window) => window.status !== 'cancelled')
     .map((window) => ({ window, start: ms(window.start), end: ms(window.end) }))
+    // An unreadable instant overlaps nothing (every comparison with NaN is false), and leaving it
+    // out keeps the sort by start consistent, which the early exit below relies on.
+    .filter(({ start, end }) => !Number.isNaN(start) && !Number.isNaN(end))
     .sort(byStartThenId);
   const conflicts: Conflict[] = [];
   for (let i = 0; i < live.length; i += 1) {
@@ -41,7 +44,10 @@ export function overlappingMaintenance(
     const firstServices = serviceKeys(first);
     for (let j = i + 1; j < live.length; j += 1) {
       const timedSecond = live[j];
-      if (!timedSecond || timedSecond.window.id === first.id) continue;
+      if (!timedSecond) continue;
+      // Sorted by start: no window from here on starts before the first one ends.
+      if (timedSecond.start >= timedFirst.end) break;
+      if (timedSecond.window.id === first.id) continue;
       const second = timedSecond.window;
       if (!(timedFirst.start < timedSecond.end && timedSecond.start < timedFirst.end)) continue;
       const shared = [...serviceKeys(second).keys()]

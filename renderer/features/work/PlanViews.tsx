@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import type { Conflict } from '../../../shared/conflicts/conflict';
 import { instantToDay } from '../../../shared/zoned-time';
 import { useWorkStore } from '../../stores/work-store';
@@ -24,7 +24,10 @@ type Props = {
 export function PlanViews({ plan, now, conflicts }: Props) {
   const workOpen = useWorkStore((state) => state.workOpen);
   const today = instantToDay(now.toISOString(), plan.settings.timeZone);
-  const rows = useWorkRows(plan, today);
+  // Behind the calendar the rows only feed the filter bar's team list: they follow a write in a
+  // deferred render, so a drop's own render does not rebuild every row first (issue 13).
+  const deferredPlan = useDeferredValue(plan);
+  const rows = useWorkRows(workOpen ? plan : deferredPlan, today);
   const owners = useOwnerOptions(plan);
   return (
     <div className="plan-views">
