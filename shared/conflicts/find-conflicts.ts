@@ -1,6 +1,7 @@
 import type { Announcement, CalendarDay, ChecklistItem, MaintenanceWindow, Person, Settings } from '../types';
-import { personOverloaded, overdueItems, weekendDueItems, type ItemLabel } from './checklist-rules';
+import { personOverloaded, type ItemLabel } from './checklist-rules';
 import { CONFLICT_KINDS, quoted, type Conflict } from './conflict';
+import { memoLaunchSpan, rowLocalItemConflicts, type ConflictMemo } from './conflict-memo';
 import { launchDuringMaintenance } from './launch-during-maintenance';
 import { majorsTooClose } from './majors-too-close';
 import { overlappingMaintenance } from './overlapping-maintenance';
@@ -14,6 +15,8 @@ export type FindConflictsInput = {
   today: CalendarDay;
   /** Names overloaded people; an assignee not listed is "Someone". */
   people?: readonly Person[];
+  /** Kept between runs over successive versions of one plan, so unchanged rows are not judged again. */
+  memo?: ConflictMemo;
 };
 
 const KIND_ORDER = new Map(CONFLICT_KINDS.map((kind, index) => [kind, index]));
@@ -23,10 +26,11 @@ const KIND_ORDER = new Map(CONFLICT_KINDS.map((kind, index) => [kind, index]));
  * maintenance, overlapping windows on a service, major launches within a week, overloaded
  * people, overdue items and weekend due dates (business days only). Cancelled announcements and
  * windows never conflict, nor do done items or items belonging to something cancelled. Keys are
- * unique and independent of input order; the list is sorted by day, then kind, then key.
+ * unique and independent of input order; the list is sorted by day, then kind, then key. With a
+ * memo the result is the same as without; only the work differs.
  */
 export function findConflicts(input: FindConflictsInput): Conflict[] {
-  const { announcements, windows, items, tierRankOf, settings, today } = input;
+  const { announcements, windows, items, tierRankOf, settings, today, memo } = input;
   const parentTitles = new Map<string, { title: string; cancelled: boolean }>();
   for (const announcement of announcements) {
     parentTitles.set(announcement.id, {
@@ -44,13 +48,22 @@ export function findConflicts(input: FindConflictsInput): Conflict[] {
     return parent ? `${quoted(item.title)} for ${quoted(parent.title)}` : quoted(item.title);
   };
 
+  const { overdue, weekend } = rowLocalItemConflicts(
+    liveItems,
+    today,
+    settings.businessDaysOnly,
+    (item) => parentTitles.get(item.parentId)?.title,
+    label,
+    memo,
+  );
+
   const all = [
-    ...launchDuringMaintenance(announcements, windows, settings.timeZone),
+    ...launchDuringMaintenance(announcements, windows, settings.timeZone, memoLaunchSpan(memo)),
     ...overlappingMaintenance(windows, settings.timeZone),
     ...majorsTooClose(announcements, tierRankOf),
     ...personOverloaded(liveItems, settings.maxItemsPerPersonPerDay, (id) => names.get(id) ?? ''),
-    ...overdueItems(liveItems, today, label),
-    ...weekendDueItems(liveItems, settings.businessDaysOnly, label),
+    ...overdue,
+    ...weekend,
   ];
   // The same record listed twice must not show the same warning twice.
   const unique = new Map<string, Conflict>();

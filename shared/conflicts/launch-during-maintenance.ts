@@ -9,12 +9,14 @@ export const AFTER_MAINTENANCE_MS = 24 * 60 * 60 * 1000;
  * within 24 hours after it ends: `[start, end + 24h)`, half-open, so a launch exactly 24 hours
  * after the end is clear. A timed launch is its instant; an all-day launch is its whole day in
  * the planner's zone and conflicts when that day touches the span at all. Cancelled
- * announcements and windows never conflict.
+ * announcements and windows never conflict. `spanOf` reads a launch's span (a memoised
+ * `launchSpan` from conflict-memo.ts, which must agree with it).
  */
 export function launchDuringMaintenance(
   announcements: readonly Announcement[],
   windows: readonly MaintenanceWindow[],
   plannerZone: string,
+  spanOf: typeof launchSpan = launchSpan,
 ): Conflict[] {
   // Each window's instants are read once, and the windows sorted by start, so a launch is
   // compared only with the windows that could reach it (issue 13: every pair re-read both
@@ -29,7 +31,7 @@ export function launchDuringMaintenance(
   const conflicts: Conflict[] = [];
   for (const announcement of announcements) {
     if (announcement.status === 'cancelled') continue;
-    const span = launchSpan(announcement, plannerZone);
+    const span = spanOf(announcement, plannerZone);
     if (!span) continue;
     // No window starting before this can end late enough to reach the launch.
     const earliest = span.from - AFTER_MAINTENANCE_MS - longest;

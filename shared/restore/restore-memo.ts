@@ -24,16 +24,21 @@ export function createRestoreMemo(): RestoreMemo {
 export function sameStoredValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  // Plain loops, no callbacks: this runs for every field of every row on every write (issue 13).
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((value, index) => sameStoredValue(value, b[index]));
+    for (let index = 0; index < a.length; index++) if (!sameStoredValue(a[index], b[index])) return false;
+    return true;
   }
   if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
-  return keys.every((key) => Object.hasOwn(right, key) && sameStoredValue(left[key], right[key]));
+  for (const key of keys) {
+    if (!Object.hasOwn(right, key) || !sameStoredValue(left[key], right[key])) return false;
+  }
+  return true;
 }
 
 /** `next`, or the memo's previous array under `name` when it holds the same objects in order. */

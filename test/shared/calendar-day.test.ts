@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { format, isValid, parse } from 'date-fns';
+import { differenceInCalendarDays, format, isValid, parse } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
@@ -11,6 +11,11 @@ import {
 
 const day = fc
   .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+
+// Years 1–9999, so two-digit years (which Date.UTC would move to the 1900s) are covered too.
+const anyYearDay = fc
+  .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
   .map((date) => date.toISOString().slice(0, 10));
 
 describe('calendar days', () => {
@@ -93,6 +98,16 @@ describe('day arithmetic agrees with date-fns parse and format', () => {
         expect(addCalendarDays(start, amount)).toBe(format(shifted, 'yyyy-MM-dd'));
         expect(weekdayOf(start)).toBe(reference(start).getDay());
         expect(calendarDaysBetween(start, addCalendarDays(start, amount))).toBe(amount);
+      }),
+    );
+  });
+
+  it('counts the days between any two days exactly as date-fns differenceInCalendarDays does', () => {
+    fc.assert(
+      fc.property(anyYearDay, anyYearDay, (earlier, later) => {
+        expect(calendarDaysBetween(earlier, later)).toBe(
+          differenceInCalendarDays(reference(later), reference(earlier)),
+        );
       }),
     );
   });

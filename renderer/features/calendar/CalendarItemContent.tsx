@@ -1,5 +1,6 @@
 import type { EventDisplayInfo } from '@fullcalendar/react';
 import { useUiStore } from '../../stores/ui-store';
+import { useConflictCount } from '../conflicts/conflict-counts-store';
 import { conflictCountText } from '../conflicts/conflict-view';
 import type { CalendarItemProps } from './calendar-events';
 import './calendar.css';
@@ -12,7 +13,7 @@ export function CalendarItemContent({ info }: { info: EventDisplayInfo }) {
   const item = info.event.extendedProps as CalendarItemProps;
   const selected = useUiStore((state) => state.selection?.id === item.id);
   const progress = item.progress;
-  const conflicts = item.conflicts ?? 0;
+  const conflicts = useConflictCount(item.id);
   const maintenance = item.kind === 'maintenance';
   const monthBar = maintenance && info.view.type === 'dayGridMonth';
   const label = [

@@ -28,7 +28,7 @@ import {
   type CalendarItemProps,
 } from './calendar-events';
 import { moveChecklistItemDue } from '../../db/checklist-repo';
-import { conflictCountsById } from '../conflicts/conflict-view';
+import { useConflictCountsStore } from '../conflicts/conflict-counts-store';
 import type { PlanData } from '../../db/usePlanData';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
@@ -93,6 +93,67 @@ function persistOrRevert(write: Promise<void>, revert: () => void, done: string)
   );
 }
 
+// Handlers made once per zone: a new function each render is a changed option, which makes
+// FullCalendar re-read all its options after every write (issue 13).
+function dropHandler(zone: string) {
+  return (info: EventDropInfo) => {
+    const item = propsOf(info);
+    const start = info.event.start;
+    if (!start) return info.revert();
+    if (item.kind === 'announcement') {
+      return persistOrRevert(
+        moveAnnouncementLaunch(item.id, dayFromCalendarDate(start)),
+        info.revert,
+        'Moved the launch; its checklist followed.',
+      );
+    }
+    if (item.kind === 'checklist-item') {
+      return persistOrRevert(
+        moveChecklistItemDue(item.id, dayFromCalendarDate(start)),
+        info.revert,
+        'Changed the due date.',
+      );
+    }
+    persistOrRevert(
+      moveMaintenanceWindow(item.id, localToInstant(wallTimeFromCalendarDate(start), zone)),
+      info.revert,
+      'Moved the maintenance window.',
+    );
+  };
+}
+
+function resizeHandler(zone: string) {
+  return (info: EventResizeDoneInfo) => {
+    const item = propsOf(info);
+    const end = info.event.end;
+    if (item.kind !== 'maintenance' || !end) return info.revert();
+    persistOrRevert(
+      resizeMaintenanceWindow(item.id, localToInstant(wallTimeFromCalendarDate(end), zone)),
+      info.revert,
+      'Changed when the maintenance ends.',
+    );
+  };
+}
+
+function onSelect(info: DateSelectInfo): void {
+  const { openDialog } = useUiStore.getState();
+  if (info.allDay)
+    return openDialog({ kind: 'new-announcement', launchDate: dayFromCalendarDate(info.start) });
+  openDialog({
+    kind: 'new-maintenance',
+    startLocal: wallTimeFromCalendarDate(info.start),
+    endLocal: wallTimeFromCalendarDate(info.end),
+  });
+}
+
+function onClick(info: EventClickInfo): void {
+  info.jsEvent.preventDefault();
+  const item = propsOf(info);
+  const { select } = useUiStore.getState();
+  if (item.kind === 'checklist-item') return select({ kind: 'announcement', id: item.parentId });
+  select({ kind: item.kind, id: item.id });
+}
+
 /** The planning calendar: month, week and list views of launches and maintenance windows. */
 export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   const { settings } = plan;
@@ -121,7 +182,8 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
     const opening = visibleStart ?? today;
     return eventWindow(addCalendarDays(opening, -7), addCalendarDays(opening, 42));
   });
-  const conflictCounts = useMemo(() => conflictCountsById(conflicts), [conflicts]);
+  // Badges read their counts from a store of their own, so new conflicts do not rebuild the events.
+  useEffect(() => useConflictCountsStore.getState().setConflicts(conflicts), [conflicts]);
   const events = useMemo(
     () =>
       toCalendarEvents({
@@ -133,7 +195,6 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         plannerZone: zone,
         today,
         showChecklistMarkers: settings.showChecklistMarkers,
-        conflictCounts,
         range,
         filters,
       }),
@@ -146,67 +207,14 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       zone,
       today,
       settings.showChecklistMarkers,
-      conflictCounts,
       range,
       filters,
     ],
   );
   const datesSet = useCallback((info: DatesSetInfo) => onDatesSet(info, setRange), []);
 
-  const onDrop = (info: EventDropInfo) => {
-    const item = propsOf(info);
-    const start = info.event.start;
-    if (!start) return info.revert();
-    if (item.kind === 'announcement') {
-      return persistOrRevert(
-        moveAnnouncementLaunch(item.id, dayFromCalendarDate(start)),
-        info.revert,
-        'Moved the launch; its checklist followed.',
-      );
-    }
-    if (item.kind === 'checklist-item') {
-      return persistOrRevert(
-        moveChecklistItemDue(item.id, dayFromCalendarDate(start)),
-        info.revert,
-        'Changed the due date.',
-      );
-    }
-    persistOrRevert(
-      moveMaintenanceWindow(item.id, localToInstant(wallTimeFromCalendarDate(start), zone)),
-      info.revert,
-      'Moved the maintenance window.',
-    );
-  };
-
-  const onResize = (info: EventResizeDoneInfo) => {
-    const item = propsOf(info);
-    const end = info.event.end;
-    if (item.kind !== 'maintenance' || !end) return info.revert();
-    persistOrRevert(
-      resizeMaintenanceWindow(item.id, localToInstant(wallTimeFromCalendarDate(end), zone)),
-      info.revert,
-      'Changed when the maintenance ends.',
-    );
-  };
-
-  const onSelect = (info: DateSelectInfo) => {
-    const { openDialog } = useUiStore.getState();
-    if (info.allDay)
-      return openDialog({ kind: 'new-announcement', launchDate: dayFromCalendarDate(info.start) });
-    openDialog({
-      kind: 'new-maintenance',
-      startLocal: wallTimeFromCalendarDate(info.start),
-      endLocal: wallTimeFromCalendarDate(info.end),
-    });
-  };
-
-  const onClick = (info: EventClickInfo) => {
-    info.jsEvent.preventDefault();
-    const item = propsOf(info);
-    const { select } = useUiStore.getState();
-    if (item.kind === 'checklist-item') return select({ kind: 'announcement', id: item.parentId });
-    select({ kind: item.kind, id: item.id });
-  };
+  const onDrop = useMemo(() => dropHandler(zone), [zone]);
+  const onResize = useMemo(() => resizeHandler(zone), [zone]);
 
   return (
     <FullCalendar

@@ -2,6 +2,7 @@ import { tierOf } from '../../../shared/templates/built-in-sets';
 import type { PlanData } from '../../db/usePlanData';
 import { findConflicts, type FindConflictsInput } from '../../../shared/conflicts/find-conflicts';
 import type { Conflict, ConflictKind } from '../../../shared/conflicts/conflict';
+import type { ConflictMemo } from '../../../shared/conflicts/conflict-memo';
 import type { CalendarDay, Settings } from '../../../shared/types';
 import { instantToLocal } from '../../../shared/zoned-time';
 import { plural } from '../../../shared/plural';
@@ -11,12 +12,14 @@ type Plan = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSets
 
 /**
  * Every conflict in the plan, from the shared rules. Major is whatever tier ranks 1 in the
- * announcement's own template set, so renamed or imported tiers keep the rule.
+ * announcement's own template set, so renamed or imported tiers keep the rule. A memo kept across
+ * calls over one plan spares the rows that did not change.
  */
 export function planConflicts(
   plan: Plan,
   settings: FindConflictsInput['settings'],
   today: CalendarDay,
+  memo?: ConflictMemo,
 ): Conflict[] {
   return findConflicts({
     announcements: plan.announcements,
@@ -26,6 +29,7 @@ export function planConflicts(
     settings,
     today,
     people: plan.people ?? [],
+    memo,
   });
 }
 

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { createConflictMemo } from '../../../shared/conflicts/conflict-memo';
 import type { Conflict } from '../../../shared/conflicts/conflict';
 import type { CalendarDay, Settings } from '../../../shared/types';
 import type { PlanData } from '../../db/usePlanData';
@@ -6,23 +7,44 @@ import { planConflicts } from './conflict-view';
 
 const NONE: Conflict[] = [];
 
+type Inputs = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSets'> &
+  Partial<Pick<PlanData, 'people'>> & {
+    settings: Settings;
+    today: CalendarDay;
+  };
+
 /**
- * The plan's conflicts, computed once per change of the plan (or of today) and shared by the
- * toolbar count, the calendar badges and the panel. Derived, never stored: a conflict clears by
- * itself when its cause changes. Empty while the plan is still loading.
+ * The plan's conflicts, shared by the toolbar count, the calendar badges and the panel. Derived,
+ * never stored: a conflict clears by itself when its cause changes. Empty while the plan is still
+ * loading.
+ *
+ * Off the urgent path (issue 13): the calendar's own render after a write or at start-up commits
+ * first, and the conflicts follow in a deferred render, so a drop's frame never waits for them.
+ * A memo kept for the life of the app means only the rows a write changed are judged again.
  */
 export function useConflicts(
   plan: PlanData | undefined,
   settings: Settings | undefined,
   today: CalendarDay | undefined,
 ): Conflict[] {
+  // One memo for the life of the reader; it only ever caches, so holding it in state is safe.
+  const [memo] = useState(createConflictMemo);
   const announcements = plan?.announcements;
   const windows = plan?.windows;
   const items = plan?.items;
   const templateSets = plan?.templateSets;
   const people = plan?.people;
+  const inputs = useMemo<Inputs | null>(
+    () =>
+      announcements && windows && items && templateSets && settings && today
+        ? { announcements, windows, items, templateSets, people, settings, today }
+        : null,
+    [announcements, windows, items, templateSets, people, settings, today],
+  );
+  // null before the first deferred render, so even the first paint of the plan does not wait.
+  const deferred = useDeferredValue(inputs, null);
   return useMemo(() => {
-    if (!announcements || !windows || !items || !templateSets || !settings || !today) return NONE;
-    return planConflicts({ announcements, windows, items, templateSets, people }, settings, today);
-  }, [announcements, windows, items, templateSets, people, settings, today]);
+    if (!deferred) return NONE;
+    return planConflicts(deferred, deferred.settings, deferred.today, memo);
+  }, [deferred, memo]);
 }

@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import type { Settings } from '../../../shared/types';
 import { publishFiles } from '../../platform/platform';
 import type { PlanData } from '../../db/usePlanData';
-import { publishedFiles } from './publish-files';
 import { usePublishStore } from './publish-store';
 
 // Long enough that a drag or a burst of ticks is written once, short enough to feel immediate.
@@ -16,27 +15,47 @@ export function usePublishing(plan: PlanData | undefined, settings: Settings | u
   const folder = usePublishStore((state) => state.folder);
   useEffect(() => {
     if (!folder || !plan || !settings) return;
+    let cancelled = false;
     const timer = setTimeout(() => {
-      const now = new Date().toISOString();
-      const store = usePublishStore.getState();
-      let files;
-      try {
-        files = publishedFiles(plan, settings, now);
-      } catch (error) {
-        store.failed(folder, error instanceof Error ? error.message : 'The files could not be made.');
-        return;
-      }
-      publishFiles(folder, files).then(
-        (result) => {
-          if (result.status === 'written') usePublishStore.getState().written(folder, now);
-          else usePublishStore.getState().failed(folder, result.message);
+      // The ICS and schedule writers load on demand: most plans never publish (issue 13).
+      import('./publish-files').then(
+        ({ publishedFiles }) => {
+          if (!cancelled) publish(folder, (now) => publishedFiles(plan, settings, now));
         },
         (error: unknown) =>
           usePublishStore
             .getState()
-            .failed(folder, error instanceof Error ? error.message : 'The files could not be written.'),
+            .failed(folder, error instanceof Error ? error.message : 'The files could not be made.'),
       );
     }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
   }, [folder, plan, settings]);
+}
+
+type Files = Parameters<typeof publishFiles>[1];
+
+// The files and the "written at" both carry the same instant.
+function publish(folder: string, make: (now: string) => Files): void {
+  const now = new Date().toISOString();
+  const store = usePublishStore.getState();
+  let files: Files;
+  try {
+    files = make(now);
+  } catch (error) {
+    store.failed(folder, error instanceof Error ? error.message : 'The files could not be made.');
+    return;
+  }
+  publishFiles(folder, files).then(
+    (result) => {
+      if (result.status === 'written') usePublishStore.getState().written(folder, now);
+      else usePublishStore.getState().failed(folder, result.message);
+    },
+    (error: unknown) =>
+      usePublishStore
+        .getState()
+        .failed(folder, error instanceof Error ? error.message : 'The files could not be written.'),
+  );
 }

@@ -1,3 +1,4 @@
+import { lazy, Suspense, useDeferredValue } from 'react';
 import type { Conflict } from '../../../shared/conflicts/conflict';
 import { instantToDay } from '../../../shared/zoned-time';
 import { useWorkStore } from '../../stores/work-store';
@@ -7,7 +8,9 @@ import { FilterBar } from './FilterBar';
 import { useForgetUnknownOwners, useOwnerOptions } from './owners';
 import { useReminderStore } from '../../stores/reminder-store';
 import { useWorkRows } from './useWorkRows';
-import { WorkView } from './WorkView';
+
+// Loaded the first time the planner opens it: the first month view does not need it (issue 13).
+const WorkView = lazy(() => import('./WorkView').then((module) => ({ default: module.WorkView })));
 
 type Props = {
   plan: PlanData & { settings: NonNullable<PlanData['settings']> };
@@ -22,7 +25,10 @@ type Props = {
 export function PlanViews({ plan, now, conflicts }: Props) {
   const workOpen = useWorkStore((state) => state.workOpen);
   const today = instantToDay(now.toISOString(), plan.settings.timeZone);
-  const rows = useWorkRows(plan, today);
+  // Behind the calendar the rows only feed the filter bar's team list: they follow a write in a
+  // deferred render, so a drop's own render does not rebuild every row first (issue 13).
+  const deferredPlan = useDeferredValue(plan);
+  const rows = useWorkRows(workOpen ? plan : deferredPlan, today);
   const owner = useWorkStore((state) => state.filters.owner);
   const me = useReminderStore((state) => state.me);
   const owners = useOwnerOptions(plan, [owner, me]);
@@ -40,7 +46,11 @@ export function PlanViews({ plan, now, conflicts }: Props) {
       <div className="plan-views__calendar" hidden={workOpen}>
         <CalendarView plan={plan} now={now} conflicts={conflicts} />
       </div>
-      {workOpen ? <WorkView rows={rows} settings={plan.settings} today={today} /> : null}
+      {workOpen ? (
+        <Suspense fallback={<p className="plan-views__loading">Opening the Work view…</p>}>
+          <WorkView rows={rows} settings={plan.settings} today={today} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { overlappingMaintenance } from '../../../shared/conflicts/overlapping-maintenance';
 import { makeMaintenanceWindow } from '../../builders';
@@ -46,5 +47,43 @@ describe('overlappingMaintenance', () => {
         .map((conflict) => conflict.key)
         .sort(),
     ).toEqual(['overlapping-maintenance:a|b', 'overlapping-maintenance:a|c', 'overlapping-maintenance:b|c']);
+  });
+
+  it('finds exactly the pairs a check of every pair finds, whatever the windows (property)', () => {
+    const HOUR = 60 * 60 * 1000;
+    const base = Date.parse('2026-03-02T00:00:00Z');
+    const row = fc.record({
+      start: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
+      hours: fc.integer({ min: 0, max: 60 }),
+      services: fc.subarray(['Web', 'web ', 'Billing'], { minLength: 1 }),
+      cancelled: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 14 }), (rows) => {
+        const windows = rows.map((spec, index) =>
+          makeMaintenanceWindow({
+            id: `w-${index % 11}`,
+            title: `W ${index}`,
+            // null: an unreadable start, which overlaps nothing.
+            start: spec.start === null ? 'not an instant' : new Date(base + spec.start * HOUR).toISOString(),
+            end: new Date(base + ((spec.start ?? 0) + spec.hours) * HOUR).toISOString(),
+            services: spec.services,
+            status: spec.cancelled ? 'cancelled' : 'planned',
+          }),
+        );
+        const live = windows.filter((w) => w.status !== 'cancelled');
+        const expected = new Set<string>();
+        for (const a of live)
+          for (const b of live) {
+            const overlap =
+              Date.parse(a.start) < Date.parse(b.end) && Date.parse(b.start) < Date.parse(a.end);
+            const names = (w: typeof a) => new Set(w.services.map((name) => name.trim().toLowerCase()));
+            const shared = [...names(a)].some((name) => names(b).has(name));
+            if (a.id < b.id && overlap && shared) expected.add(`overlapping-maintenance:${a.id}|${b.id}`);
+          }
+        const found = overlappingMaintenance(windows, 'UTC').map((conflict) => conflict.key);
+        expect(new Set(found)).toEqual(expected);
+      }),
+    );
   });
 });

@@ -1,0 +1,25 @@
+import { create } from 'zustand';
+import type { Conflict } from '../../../shared/conflicts/conflict';
+import { conflictCountsById } from './conflict-view';
+
+type ConflictCountsState = {
+  /** How many conflicts name each record, by id (derived from the plan, never stored). */
+  counts: ReadonlyMap<string, number>;
+  setConflicts: (conflicts: readonly Conflict[]) => void;
+};
+
+/**
+ * The calendar's conflict badges, read by each item on its own. Kept out of the calendar's events
+ * so a change of conflicts (computed after the calendar's own render, see useConflicts) re-renders
+ * only the badges whose count changed, instead of rebuilding every event and making FullCalendar
+ * reprocess its store a second time after every drop (issue 13).
+ */
+export const useConflictCountsStore = create<ConflictCountsState>()((set) => ({
+  counts: new Map(),
+  setConflicts: (conflicts) => set({ counts: conflictCountsById(conflicts) }),
+}));
+
+/** How many conflicts name the record `id`; 0 when none. */
+export function useConflictCount(id: string): number {
+  return useConflictCountsStore((state) => state.counts.get(id) ?? 0);
+}
