@@ -3,6 +3,7 @@ import type { ExportInput, ExportKind, IcsTaskMode } from '../export/types';
 import { EXPORT_KINDS } from '../export/types';
 import { publishedHash } from './hash';
 import type { LocalObject, SyncState, SyncedEntry } from './types';
+import { entryOf } from './state-entries';
 
 /** One row of the app's sync state: what was last published for one item UID. */
 export type SyncedRow = SyncedEntry & { uid: string };
@@ -70,9 +71,10 @@ export function publishOptions(choices: PublishChoices, input: ExportInput): Ics
 
 /** The sync engine's state from stored rows (a later row for the same UID wins). */
 export function stateFromRows(rows: readonly SyncedRow[]): SyncState {
-  const state: SyncState = {};
-  for (const { uid, href, etag, hash, sequence } of rows) state[uid] = { href, etag, hash, sequence };
-  return state;
+  const entries = new Map<string, SyncState[string]>();
+  for (const { uid, href, etag, hash, sequence } of rows) entries.set(uid, { href, etag, hash, sequence });
+  // fromEntries defines own properties: a UID such as "__proto__" is stored, not taken as the prototype.
+  return Object.fromEntries(entries);
 }
 
 /** The rows that store a state, one per UID. */
@@ -90,7 +92,7 @@ export function pendingChanges(local: readonly LocalObject[], state: SyncState):
   const uids = new Set<string>();
   for (const object of local) {
     uids.add(object.uid);
-    const entry = state[object.uid];
+    const entry = entryOf(state, object.uid);
     if (!entry || entry.hash !== publishedHash(object.text)) count++;
   }
   for (const uid of Object.keys(state)) if (!uids.has(uid)) count++;

@@ -10,17 +10,18 @@ import type { LocalObject, RemoteObject, SyncState } from './types';
  */
 export function stateFromServer(remote: readonly RemoteObject[], local: readonly LocalObject[]): SyncState {
   const localByUid = new Map(local.map((object) => [object.uid, object]));
-  const state: SyncState = {};
+  // A Map, then fromEntries: UIDs such as "__proto__" or "toString" are plain keys, never the prototype's.
+  const state = new Map<string, SyncState[string]>();
   for (const object of remote) {
     if (object.text === undefined) continue;
     const uid = objectUid(object.text);
     const mark = objectHashMark(object.text);
-    if (uid === undefined || mark === undefined || uid in state) continue;
+    if (uid === undefined || mark === undefined || state.has(uid)) continue;
     const mine = localByUid.get(uid);
     const datesMatch = mine === undefined || sameDates(objectDates(mine.text), objectDates(object.text));
     const hash =
       datesMatch && mine !== undefined && publishedHash(mine.text) === mark ? mark : `changed:${mark}`;
-    state[uid] = { href: object.href, etag: object.etag, hash, sequence: objectSequence(object.text) };
+    state.set(uid, { href: object.href, etag: object.etag, hash, sequence: objectSequence(object.text) });
   }
-  return state;
+  return Object.fromEntries(state);
 }

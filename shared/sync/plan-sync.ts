@@ -11,6 +11,7 @@ import type {
   SyncState,
   SyncedEntry,
 } from './types';
+import { entryOf } from './state-entries';
 
 /** The mass-delete guard's limits (issue 12): more than this share or this many stops the sync. */
 export const MASS_DELETE_SHARE = 0.25;
@@ -78,7 +79,7 @@ export function planSync(input: SyncInput): SyncPlan {
   for (const object of input.local) {
     localUids.add(object.uid);
     const hash = publishedHash(object.text);
-    const entry = state[object.uid];
+    const entry = entryOf(state, object.uid);
     const stranger = entry ? undefined : strangersByUid.get(object.uid);
     if (!entry && !stranger) {
       const sequence = Math.max(0, object.sequence);

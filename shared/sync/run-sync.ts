@@ -9,6 +9,7 @@ import type {
   SyncPlan,
   SyncState,
 } from './types';
+import { setEntry } from './state-entries';
 
 /** How many list-plan-write rounds one sync may take: a 412 or a taken move asks for one more. */
 export const MAX_SYNC_ROUNDS = 3;
@@ -90,7 +91,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
       return report;
     }
     for (const { uid, entry } of plan.stateUpdates) {
-      if (entry) state[uid] = entry;
+      if (entry) setEntry(state, uid, entry);
       else delete state[uid];
     }
     if (plan.stateUpdates.length > 0) save();
@@ -110,7 +111,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
       else {
         // A server that answers without an ETag is asked before the next write depends on it.
         const etag = result.etag ?? (await options.transport.etagOf(result.href));
-        state[put.uid] = entryAfterPut(put, result.href, etag);
+        setEntry(state, put.uid, entryAfterPut(put, result.href, etag));
         (put.kind === 'create' ? report.created : report.updated).push(put.uid);
         save();
       }
