@@ -24,51 +24,54 @@ export function Toolbar({
   const undo = () => void runUndoStep('undo');
   const redo = () => void runUndoStep('redo');
   return (
-    <header className="toolbar" role="toolbar" aria-label="Plan actions">
-      <h1 className="toolbar__brand">Tierline</h1>
-      <button
-        type="button"
-        className="button--primary"
-        onClick={() => openDialog({ kind: 'new-announcement', launchDate: today })}
-      >
-        New announcement
-      </button>
-      <button
-        type="button"
-        onClick={() =>
-          openDialog({
-            kind: 'new-maintenance',
-            startLocal: `${addCalendarDays(today, 1)}T22:00`,
-            endLocal: `${addCalendarDays(today, 2)}T00:00`,
-          })
-        }
-      >
-        New maintenance window
-      </button>
-      <button type="button" onClick={() => openDialog({ kind: 'export' })}>
-        Export
-      </button>
-      <button type="button" onClick={() => openDialog({ kind: 'import' })}>
-        Import
-      </button>
-      <ConflictsButton count={conflictCount} />
-      <span className="toolbar__spacer" />
-      <TeamCalendarStatus timeZone={timeZone} />
-      <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
-        Undo
-      </button>
-      <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
-        Redo
-      </button>
-      <span className="toolbar__zone" title="The planner's time zone: the calendar shows every time in it">
-        {timeZone}
-      </span>
-      <button type="button" onClick={() => openDialog({ kind: 'templates' })}>
-        Templates
-      </button>
-      <button type="button" onClick={() => openDialog({ kind: 'settings' })}>
-        Settings
-      </button>
+    // The banner landmark holds the toolbar: role="toolbar" is not allowed on <header> (axe).
+    <header className="app-banner">
+      <div className="toolbar" role="toolbar" aria-label="Plan actions">
+        <h1 className="toolbar__brand">Tierline</h1>
+        <button
+          type="button"
+          className="button--primary"
+          onClick={() => openDialog({ kind: 'new-announcement', launchDate: today })}
+        >
+          New announcement
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            openDialog({
+              kind: 'new-maintenance',
+              startLocal: `${addCalendarDays(today, 1)}T22:00`,
+              endLocal: `${addCalendarDays(today, 2)}T00:00`,
+            })
+          }
+        >
+          New maintenance window
+        </button>
+        <button type="button" onClick={() => openDialog({ kind: 'export' })}>
+          Export
+        </button>
+        <button type="button" onClick={() => openDialog({ kind: 'import' })}>
+          Import
+        </button>
+        <ConflictsButton count={conflictCount} />
+        <span className="toolbar__spacer" />
+        <TeamCalendarStatus timeZone={timeZone} />
+        <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+          Undo
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+          Redo
+        </button>
+        <span className="toolbar__zone" title="The planner's time zone: the calendar shows every time in it">
+          {timeZone}
+        </span>
+        <button type="button" onClick={() => openDialog({ kind: 'templates' })}>
+          Templates
+        </button>
+        <button type="button" onClick={() => openDialog({ kind: 'settings' })}>
+          Settings
+        </button>
+      </div>
     </header>
   );
 }

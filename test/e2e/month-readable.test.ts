@@ -114,4 +114,14 @@ describe('a busy month reads: titles first, a card on hover, a legend that filte
     await page.getByRole('tab', { name: 'Month' }).click();
     await page.getByText(expected).first().waitFor();
   });
+
+  it('passes axe on the month, week, day and list views of the busy plan', async () => {
+    const { page } = app;
+    for (const view of ['Month', 'Week', 'Day', 'List']) {
+      await page.getByRole('tab', { name: view }).click();
+      await page.getByRole('tab', { name: view, selected: true }).waitFor();
+      await expectNoAxeViolations(page);
+    }
+    await page.getByRole('tab', { name: 'Month' }).click();
+  });
 });

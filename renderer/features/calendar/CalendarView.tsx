@@ -263,6 +263,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         eventMouseLeave={onUnhover}
         eventDragStart={onUnhover}
         moreLinkClick={MORE_LINK_CLICK}
+        todayHint="Today"
       />
     </>
   );
