@@ -5,6 +5,7 @@ import { runUndoStep } from './undo-actions';
 import { ConflictsButton } from '../features/conflicts/ConflictsButton';
 import { TeamCalendarStatus } from '../features/team-calendar/TeamCalendarStatus';
 import { addCalendarDays } from '../../shared/calendar-day';
+import { MoreMenu } from './MoreMenu';
 
 /** The app's main actions. Names match what the handbook's planners say out loud. */
 export function Toolbar({
@@ -47,10 +48,10 @@ export function Toolbar({
         >
           New maintenance window
         </button>
-        <button type="button" onClick={() => openDialog({ kind: 'export' })}>
+        <button type="button" className="toolbar__secondary" onClick={() => openDialog({ kind: 'export' })}>
           Export
         </button>
-        <button type="button" onClick={() => openDialog({ kind: 'import' })}>
+        <button type="button" className="toolbar__secondary" onClick={() => openDialog({ kind: 'import' })}>
           Import
         </button>
         <ConflictsButton count={conflictCount} />
@@ -62,15 +63,31 @@ export function Toolbar({
         <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
           Redo
         </button>
-        <span className="toolbar__zone" title="The planner's time zone: the calendar shows every time in it">
+        <span
+          className="toolbar__zone toolbar__secondary"
+          title="The planner's time zone: the calendar shows every time in it"
+        >
           {timeZone}
         </span>
-        <button type="button" onClick={() => openDialog({ kind: 'templates' })}>
+        <button
+          type="button"
+          className="toolbar__secondary"
+          onClick={() => openDialog({ kind: 'templates' })}
+        >
           Templates
         </button>
-        <button type="button" onClick={() => openDialog({ kind: 'settings' })}>
+        <button type="button" className="toolbar__secondary" onClick={() => openDialog({ kind: 'settings' })}>
           Settings
         </button>
+        <MoreMenu
+          note={`Times in ${timeZone}`}
+          actions={[
+            { label: 'Export', run: () => openDialog({ kind: 'export' }) },
+            { label: 'Import', run: () => openDialog({ kind: 'import' }) },
+            { label: 'Templates', run: () => openDialog({ kind: 'templates' }) },
+            { label: 'Settings', run: () => openDialog({ kind: 'settings' }) },
+          ]}
+        />
       </div>
     </header>
   );

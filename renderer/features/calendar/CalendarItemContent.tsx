@@ -56,7 +56,9 @@ export function CalendarItemContent({ info }: { info: EventDisplayInfo }) {
     .join(' ');
   // Week and day views draw a timed launch at its hour already; list view has a time column.
   const launchTime = info.view.type === 'dayGridMonth' ? item.time : undefined;
-  const time = monthBar ? item.timeRange : maintenance ? info.timeText : launchTime;
+  // A month cell has room for one line: the start time and the title; the range and the
+  // services are in the label and the hover card.
+  const time = monthBar ? item.timeRange?.slice(0, 5) : maintenance ? info.timeText : launchTime;
   const overdue = progress?.overdue ?? 0;
   return (
     <div className={classes} aria-label={label} data-event-id={info.event.id}>
@@ -87,7 +89,9 @@ export function CalendarItemContent({ info }: { info: EventDisplayInfo }) {
           {progress.done}/{progress.total}
         </span>
       ) : null}
-      {maintenance && item.detail ? <span className="cal-item__services">{item.detail}</span> : null}
+      {maintenance && item.detail && !monthBar ? (
+        <span className="cal-item__services">{item.detail}</span>
+      ) : null}
     </div>
   );
 }

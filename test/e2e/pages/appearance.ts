@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { dayCell } from '../calendar-helpers';
+import { chooseToolbarAction } from './toolbar';
 
 /** Relative luminance (WCAG) of a CSS `rgb()`/`rgba()` colour. */
 function luminance(color: string): number {
@@ -17,7 +18,7 @@ export class AppearancePage {
 
   /** Picks System, Light or Dark in Settings and saves. */
   async choose(appearance: 'System' | 'Light' | 'Dark'): Promise<void> {
-    await this.page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await chooseToolbarAction(this.page, 'Settings');
     const dialog: Locator = this.page.getByRole('dialog', { name: 'Settings' });
     await dialog.getByLabel('Appearance').selectOption({ label: appearance });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
