@@ -53,6 +53,8 @@ describe('at 1024×700 the toolbar fits on one line and the month fits the windo
     const menu = page.getByRole('menu', { name: 'More actions' });
     await menu.waitFor();
     expect(await more.getAttribute('aria-expanded')).toBe('true');
+    const box = await menu.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(1024);
     await expectNoAxeViolations(page, '.more-menu');
     await screenshot(page, 'small-window-more-menu');
     // First item has focus; End goes to the last; Escape closes and returns to the button.
