@@ -72,4 +72,13 @@ describe('at 1024×700 the toolbar fits on one line and the month fits the windo
     await page.keyboard.press('Escape');
     await settings.waitFor({ state: 'hidden' });
   });
+
+  it('has a favicon, so the browser asks for nothing that is missing', async () => {
+    const href = await app.page
+      .locator('link[rel="icon"]')
+      .evaluate((link) => (link as HTMLLinkElement).href);
+    const response = await app.page.request.get(href);
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain('<svg');
+  });
 });

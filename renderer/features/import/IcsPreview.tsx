@@ -78,7 +78,7 @@ export function IcsPreview({ name, result, templateSets, settings, onDone }: Pro
         const first = [...kept].sort((a, b) => (a.start < b.start ? -1 : 1))[0];
         const ui = useUiStore.getState();
         if (first) ui.jumpTo(first.allDay ? first.start : instantToDay(first.start, zone));
-        ui.showToast(`Imported ${counts.announcements + counts.windows} items from ${name}.`, true);
+        ui.showToast(`Imported ${plural(counts.announcements + counts.windows, 'item')} from ${name}.`, true);
         onDone();
       },
       (reason: unknown) => {
