@@ -20,6 +20,7 @@ import { Toast } from './Toast';
 import { Toolbar } from './Toolbar';
 import { useNow } from './useNow';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { KeyboardShortcuts } from './KeyboardShortcuts';
 
 // The sync engine and the ICS writer it needs load after the first view (issue 13 keeps that light).
 const TeamCalendarSync = lazy(() =>
@@ -52,6 +53,7 @@ export function App() {
   return (
     <div className="app">
       <Toolbar timeZone={settings.timeZone} now={now} conflictCount={conflicts.length + syncConflicts} />
+      <KeyboardShortcuts today={instantToDay(now.toISOString(), settings.timeZone)} />
       <DamagedRecordsNotice plan={plan} now={now} />
       <div className="app__body">
         <main className="app__calendar">

@@ -23,6 +23,7 @@ import { useUiStore, type CalendarViewName } from '../../stores/ui-store';
 import { useWorkStore } from '../../stores/work-store';
 import { CalendarItemContent } from './CalendarItemContent';
 import { ItemCard, type HoveredItem } from './ItemCard';
+import { useCalendarKeys } from './useCalendarKeys';
 import {
   dayFromCalendarDate,
   toCalendarEvents,
@@ -112,6 +113,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   const jump = useUiStore((state) => state.jump);
   const filters = useWorkStore((state) => state.filters);
   const calendar = useRef<CalendarRef>(null);
+  useCalendarKeys(calendar);
   useEffect(() => {
     const api = calendar.current?.getApi();
     if (!jump || !api) return;
