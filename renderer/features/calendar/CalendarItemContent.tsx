@@ -70,7 +70,13 @@ export function CalendarItemContent({ info }: { info: EventDisplayInfo }) {
       {time ? <span className="cal-item__time">{time}</span> : null}
       <span className="cal-item__title">{info.event.title}</span>
       {conflicts > 0 ? (
-        <span className="cal-item__badge cal-item__conflict" aria-hidden="true">
+        // The conflict mark never shrinks away: it is one glyph, and a clash must not hide.
+        <span
+          className="cal-item__conflict"
+          role="img"
+          aria-label={conflictCountText(conflicts)}
+          title={conflictCountText(conflicts)}
+        >
           ⚠
         </span>
       ) : null}

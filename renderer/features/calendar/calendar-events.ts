@@ -133,6 +133,9 @@ export function toCalendarEvents(args: {
       color,
       contrastColor: '#ffffff',
       durationEditable: false,
+      // A timed launch is a tier-coloured bar like an all-day one, not a dot: the colour is the
+      // legend's key, and the dot's width is better spent on the title.
+      display: 'block',
       extendedProps: props,
     });
   }
