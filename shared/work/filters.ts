@@ -63,7 +63,10 @@ export function windowLegendKey(disruption: LegendDisruption): LegendKey {
  * The hidden set with `key` switched: shown becomes hidden and back. The last shown entry
  * coming back gives null, so "nothing hidden" has one spelling and no chip.
  */
-export function toggleHidden(hidden: readonly LegendKey[] | null, key: LegendKey): readonly LegendKey[] | null {
+export function toggleHidden(
+  hidden: readonly LegendKey[] | null,
+  key: LegendKey,
+): readonly LegendKey[] | null {
   const current = hidden ?? [];
   const next = current.includes(key) ? current.filter((candidate) => candidate !== key) : [...current, key];
   return next.length === 0 ? null : next;
