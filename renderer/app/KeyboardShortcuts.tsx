@@ -6,7 +6,7 @@ import { db } from '../db/db';
 import { moveAnnouncementLaunch } from '../db/announcement-repo';
 import { moveMaintenanceWindow } from '../db/maintenance-repo';
 import { useUiStore } from '../stores/ui-store';
-import { isPlainShortcut, isTextEntry, SHORTCUTS } from './shortcut-keys';
+import { isPlainShortcut, isTextEntry, SHORTCUTS } from '../features/keyboard/shortcut-keys';
 import './keyboard-shortcuts.css';
 
 const MOVES: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };

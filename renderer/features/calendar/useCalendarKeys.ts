@@ -1,6 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import type { CalendarRef } from '@fullcalendar/react';
-import { isPlainShortcut } from '../../app/shortcut-keys';
+import { isPlainShortcut } from '../keyboard/shortcut-keys';
 import { useWorkStore } from '../../stores/work-store';
 import type { CalendarViewName } from '../../stores/ui-store';
 
