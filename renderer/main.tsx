@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { installAppearance } from './app/appearance';
 import { PlanGate } from './app/PlanGate';
 import { ErrorBoundary } from './app/recovery/ErrorBoundary';
 import { installGlobalErrorLogging } from './app/recovery/error-log';
@@ -10,6 +11,7 @@ import './app/app.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 installGlobalErrorLogging();
+installAppearance();
 void requestPersistentStorage();
 createRoot(root).render(
   <StrictMode>

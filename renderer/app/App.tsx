@@ -20,6 +20,7 @@ import { Toast } from './Toast';
 import { Toolbar } from './Toolbar';
 import { useNow } from './useNow';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { KeyboardShortcuts } from './KeyboardShortcuts';
 
 // The sync engine and the ICS writer it needs load after the first view (issue 13 keeps that light).
 const TeamCalendarSync = lazy(() =>
@@ -57,6 +58,7 @@ export function App() {
         conflictCount={conflicts.length + syncConflicts}
         plan={plan}
       />
+      <KeyboardShortcuts today={instantToDay(now.toISOString(), settings.timeZone)} />
       <DamagedRecordsNotice plan={plan} now={now} />
       <div className="app__body">
         <main className="app__calendar">

@@ -7,6 +7,7 @@ import { TeamCalendarStatus } from '../features/team-calendar/TeamCalendarStatus
 import { addCalendarDays } from '../../shared/calendar-day';
 import type { PlanData } from '../db/usePlanData';
 import { SearchBox } from '../features/search/SearchBox';
+import { MoreMenu } from './MoreMenu';
 
 /** The app's main actions. Names match what the handbook's planners say out loud. */
 export function Toolbar({
@@ -29,52 +30,71 @@ export function Toolbar({
   const undo = () => void runUndoStep('undo');
   const redo = () => void runUndoStep('redo');
   return (
-    <header className="toolbar" role="toolbar" aria-label="Plan actions">
-      <h1 className="toolbar__brand">Tierline</h1>
-      <button
-        type="button"
-        className="button--primary"
-        onClick={() => openDialog({ kind: 'new-announcement', launchDate: today })}
-      >
-        New announcement
-      </button>
-      <button
-        type="button"
-        onClick={() =>
-          openDialog({
-            kind: 'new-maintenance',
-            startLocal: `${addCalendarDays(today, 1)}T22:00`,
-            endLocal: `${addCalendarDays(today, 2)}T00:00`,
-          })
-        }
-      >
-        New maintenance window
-      </button>
-      <button type="button" onClick={() => openDialog({ kind: 'export' })}>
-        Export
-      </button>
-      <button type="button" onClick={() => openDialog({ kind: 'import' })}>
-        Import
-      </button>
-      <ConflictsButton count={conflictCount} />
-      {plan ? <SearchBox plan={plan} now={now} /> : null}
-      <span className="toolbar__spacer" />
-      <TeamCalendarStatus timeZone={timeZone} />
-      <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
-        Undo
-      </button>
-      <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
-        Redo
-      </button>
-      <span className="toolbar__zone" title="The planner's time zone: the calendar shows every time in it">
-        {timeZone}
-      </span>
-      <button type="button" onClick={() => openDialog({ kind: 'templates' })}>
-        Templates
-      </button>
-      <button type="button" onClick={() => openDialog({ kind: 'settings' })}>
-        Settings
-      </button>
+    // The banner landmark holds the toolbar: role="toolbar" is not allowed on <header> (axe).
+    <header className="app-banner">
+      <div className="toolbar" role="toolbar" aria-label="Plan actions">
+        <h1 className="toolbar__brand">Tierline</h1>
+        <button
+          type="button"
+          className="button--primary"
+          onClick={() => openDialog({ kind: 'new-announcement', launchDate: today })}
+        >
+          New announcement
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            openDialog({
+              kind: 'new-maintenance',
+              startLocal: `${addCalendarDays(today, 1)}T22:00`,
+              endLocal: `${addCalendarDays(today, 2)}T00:00`,
+            })
+          }
+        >
+          New maintenance window
+        </button>
+        <button type="button" className="toolbar__secondary" onClick={() => openDialog({ kind: 'export' })}>
+          Export
+        </button>
+        <button type="button" className="toolbar__secondary" onClick={() => openDialog({ kind: 'import' })}>
+          Import
+        </button>
+        <ConflictsButton count={conflictCount} />
+        {plan ? <SearchBox plan={plan} now={now} /> : null}
+        <span className="toolbar__spacer" />
+        <TeamCalendarStatus timeZone={timeZone} />
+        <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+          Undo
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+          Redo
+        </button>
+        <span
+          className="toolbar__zone toolbar__secondary"
+          title="The planner's time zone: the calendar shows every time in it"
+        >
+          {timeZone}
+        </span>
+        <button
+          type="button"
+          className="toolbar__secondary"
+          onClick={() => openDialog({ kind: 'templates' })}
+        >
+          Templates
+        </button>
+        <button type="button" className="toolbar__secondary" onClick={() => openDialog({ kind: 'settings' })}>
+          Settings
+        </button>
+        <MoreMenu
+          note={`Times in ${timeZone}`}
+          actions={[
+            { label: 'Export', run: () => openDialog({ kind: 'export' }) },
+            { label: 'Import', run: () => openDialog({ kind: 'import' }) },
+            { label: 'Templates', run: () => openDialog({ kind: 'templates' }) },
+            { label: 'Settings', run: () => openDialog({ kind: 'settings' }) },
+          ]}
+        />
+      </div>
     </header>
   );
 }

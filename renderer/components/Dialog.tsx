@@ -32,8 +32,20 @@ export function Dialog({
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    // Unmounting closes the dialog without the browser's own focus return, so do it here.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      // showModal may focus the scrolling body, which swallows the first keys typed (issue 10):
+      // the first field takes focus instead.
+      dialog
+        .querySelector<HTMLElement>('.dialog__body :is(input, select, textarea, button):not(:disabled)')
+        ?.focus();
+    }
+    return () => {
+      dialog?.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();

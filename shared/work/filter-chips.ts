@@ -1,5 +1,13 @@
 import type { CalendarDay } from '../types';
-import type { DueRange, FilterKind, FilterName, FilterStatus, WorkFilters } from './filters';
+import type {
+  DueRange,
+  FilterKind,
+  FilterName,
+  FilterStatus,
+  LegendDisruption,
+  LegendKey,
+  WorkFilters,
+} from './filters';
 import { ownerName, type Owner } from './owners';
 import { shortDay } from './weeks';
 
@@ -15,6 +23,20 @@ export const STATUS_LABELS: Record<FilterStatus, string> = {
   overdue: 'Overdue',
   cancelled: 'Cancelled',
 };
+
+/** The legend's words for the window kinds (a window's `disruption`). */
+export const DISRUPTION_LABELS: Record<LegendDisruption, string> = {
+  downtime: 'Downtime',
+  degraded: 'Degraded',
+  none: 'No impact',
+};
+
+/** A legend entry in words: the tier's name, or the window kind's with "windows". */
+export function legendKeyText(key: LegendKey, tierName: (key: string) => string): string {
+  if (key.startsWith('tier:')) return tierName(key.slice(5));
+  const kind = key.slice(7) as LegendDisruption;
+  return `${DISRUPTION_LABELS[kind]} windows`;
+}
 
 /** One active filter as a removable chip: which control it clears and what it says. */
 export type FilterChip = { name: FilterName; text: string };
@@ -47,5 +69,10 @@ export function filterChips(
     chips.push({ name: 'status', text: `Status: ${STATUS_LABELS[filters.status]}` });
   if (filters.due !== null)
     chips.push({ name: 'due', text: `Due: ${dueRangeText(filters.due, context.today)}` });
+  if (filters.hidden !== null)
+    chips.push({
+      name: 'hidden',
+      text: `Hidden: ${filters.hidden.map((key) => legendKeyText(key, context.tierName)).join(', ')}`,
+    });
   return chips;
 }

@@ -7,6 +7,16 @@ export const FILTER_KINDS = ['announcements', 'maintenance', 'checklist'] as con
 export type FilterKind = (typeof FILTER_KINDS)[number];
 export const FILTER_STATUSES = ['open', 'done', 'overdue', 'cancelled'] as const;
 export type FilterStatus = (typeof FILTER_STATUSES)[number];
+/** The window kinds the legend tells apart, as `Disruption` values: downtime, degraded, no impact. */
+export const LEGEND_DISRUPTIONS = ['downtime', 'degraded', 'none'] as const;
+export type LegendDisruption = (typeof LEGEND_DISRUPTIONS)[number];
+
+/**
+ * One legend entry the planner can hide: a tier (`tier:major`) or a window kind
+ * (`window:downtime`). Tier keys are free text from template sets, so the prefix keeps the
+ * two namespaces apart.
+ */
+export type LegendKey = `tier:${string}` | `window:${LegendDisruption}`;
 
 /** Days a due filter spans, both ends included; either end may be open. */
 export type DueRange = { from: CalendarDay | null; to: CalendarDay | null };
@@ -22,6 +32,8 @@ export type WorkFilters = {
   kind: FilterKind | null;
   status: FilterStatus | null;
   due: DueRange | null;
+  /** Legend entries switched off (the legend's show/hide toggles); null when all show. */
+  hidden: readonly LegendKey[] | null;
 };
 
 export type FilterName = keyof WorkFilters;
@@ -34,7 +46,36 @@ export const NO_FILTERS: WorkFilters = {
   kind: null,
   status: null,
   due: null,
+  hidden: null,
 };
+
+/** The legend key of a tier. */
+export function tierLegendKey(tierKey: string): LegendKey {
+  return `tier:${tierKey}`;
+}
+
+/** The legend key of a window kind. */
+export function windowLegendKey(disruption: LegendDisruption): LegendKey {
+  return `window:${disruption}`;
+}
+
+/**
+ * The hidden set with `key` switched: shown becomes hidden and back. The last shown entry
+ * coming back gives null, so "nothing hidden" has one spelling and no chip.
+ */
+export function toggleHidden(
+  hidden: readonly LegendKey[] | null,
+  key: LegendKey,
+): readonly LegendKey[] | null {
+  const current = hidden ?? [];
+  const next = current.includes(key) ? current.filter((candidate) => candidate !== key) : [...current, key];
+  return next.length === 0 ? null : next;
+}
+
+/** Whether the legend entry is switched off. */
+export function isHidden(filters: WorkFilters, key: LegendKey): boolean {
+  return filters.hidden?.includes(key) ?? false;
+}
 
 /** True when some control is set. */
 export function hasActiveFilters(filters: WorkFilters): boolean {
@@ -75,6 +116,7 @@ export function rowMatches(row: WorkRow, filters: WorkFilters): boolean {
   if (filters.kind === 'announcements' && row.parentKind !== 'announcement') return false;
   if (filters.kind === 'maintenance' && row.parentKind !== 'maintenance') return false;
   if (filters.tier !== null && row.tierKey !== filters.tier) return false;
+  if (row.tierKey !== null && isHidden(filters, tierLegendKey(row.tierKey))) return false;
   if (!statusMatch(filters.status, row)) return false;
   return itemLevelMatch({ ownerKey: row.owner?.key ?? null, team: row.team, dueDate: row.dueDate }, filters);
 }
@@ -83,6 +125,8 @@ export function rowMatches(row: WorkRow, filters: WorkFilters): boolean {
 export type CalendarParent = {
   kind: 'announcement' | 'maintenance';
   tierKey: string | null;
+  /** A window's disruption (its legend kind); absent for launches. */
+  disruption?: LegendDisruption;
   cancelled: boolean;
   /** The owners the record names itself (product, marketing or window owner). */
   ownerKeys: readonly string[];
@@ -109,6 +153,8 @@ export function parentMatches(parent: CalendarParent, filters: WorkFilters): boo
   const kind = parent.kind === 'announcement' ? 'announcements' : 'maintenance';
   if (filters.kind !== null && filters.kind !== kind) return false;
   if (filters.tier !== null && parent.tierKey !== filters.tier) return false;
+  if (parent.tierKey !== null && isHidden(filters, tierLegendKey(parent.tierKey))) return false;
+  if (parent.disruption !== undefined && isHidden(filters, windowLegendKey(parent.disruption))) return false;
   if (!parentStatusMatch(filters.status, parent)) return false;
   if (filters.owner === null && filters.team === null && filters.due === null) return true;
   if (filters.team === null && filters.due === null && parent.ownerKeys.includes(filters.owner ?? ''))
@@ -148,6 +194,19 @@ function dueRange(value: unknown): DueRange | null {
   return { from, to };
 }
 
+function legendKeys(value: unknown): readonly LegendKey[] | null {
+  if (!Array.isArray(value)) return null;
+  const keys = value.filter(
+    (key): key is LegendKey =>
+      typeof key === 'string' &&
+      key.length <= TEXT_LIMITS.owner + 7 &&
+      (LEGEND_DISRUPTIONS.some((kind) => key === windowLegendKey(kind)) ||
+        (key.startsWith('tier:') && key.length > 5)),
+  );
+  const unique = [...new Set(keys)];
+  return unique.length === 0 ? null : unique;
+}
+
 /**
  * Filters read back from storage (anything: an older version's shape, a hand edit, garbage).
  * Each control keeps its value only if it is one the bar could have set; the rest fall back
@@ -163,5 +222,6 @@ export function restoreFilters(value: unknown): WorkFilters {
     kind: oneOf(record.kind, FILTER_KINDS),
     status: oneOf(record.status, FILTER_STATUSES),
     due: dueRange(record.due),
+    hidden: legendKeys(record.hidden),
   };
 }

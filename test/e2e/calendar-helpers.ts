@@ -57,5 +57,5 @@ export async function dragBetween(
  * titled `title`: the item content carries its title, as a tooltip does for people.
  */
 export function calendarItem(page: Page, title: string): Locator {
-  return page.getByTitle(title, { exact: false }).first().locator('xpath=..');
+  return page.getByLabel(title, { exact: false }).first().locator('xpath=..');
 }

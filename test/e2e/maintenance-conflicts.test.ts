@@ -24,7 +24,7 @@ describe('a launch on the day of a downtime window is a conflict until it moves'
 
   const badge = (title: string) =>
     app.page
-      .getByTitle(title, { exact: false })
+      .getByLabel(title, { exact: false })
       .first()
       .getByRole('img', { name: /conflict/ });
   const anyBadge = () => app.page.getByRole('main').getByRole('img', { name: /conflict/ });
@@ -109,7 +109,7 @@ describe('a launch on the day of a downtime window is a conflict until it moves'
     const panel = page.getByRole('complementary', { name: 'Conflicts' });
     await panel.getByText('No conflicts in the plan.').waitFor();
     await expect.poll(() => anyBadge().count()).toBe(0);
-    expect(await dayCell(page, LATER).getByTitle(LAUNCH, { exact: false }).count()).toBe(1);
+    expect(await dayCell(page, LATER).getByLabel(LAUNCH, { exact: false }).count()).toBe(1);
     await screenshot(page, 'conflicts-cleared-month');
   });
 });

@@ -36,7 +36,7 @@ describe('the month view shows every kind of item with what a planner needs at a
   it('labels each launch with its tier and checklist progress, on its day', async () => {
     for (const launch of LAUNCHES) await planLaunch(launch);
     for (const { title, tier, day } of LAUNCHES) {
-      const item = dayCell(app.page, day).getByTitle(title, { exact: false });
+      const item = dayCell(app.page, day).getByLabel(title, { exact: false });
       await item.waitFor();
       const label = await item.getAttribute('aria-label');
       expect(label).toContain(`${title}, ${tier},`);
@@ -55,10 +55,10 @@ describe('the month view shows every kind of item with what a planner needs at a
     await dialog.getByRole('button', { name: 'Create window' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
 
-    const bar = dayCell(page, '2026-12-14').getByTitle('EU Cloud database upgrade', { exact: false });
+    const bar = dayCell(page, '2026-12-14').getByLabel('EU Cloud database upgrade', { exact: false });
     expect(await bar.getAttribute('aria-label')).toContain('22:00–02:00');
     // The window clashes with the launch the morning after, and the two Majors sit three days apart.
-    const major = dayCell(page, '2026-12-15').getByTitle('Session replay for mobile', { exact: false });
+    const major = dayCell(page, '2026-12-15').getByLabel('Session replay for mobile', { exact: false });
     await expect.poll(() => major.getAttribute('aria-label')).toContain('2 conflicts');
     // Plus the overdue "tell #team-marketing" items of launches less than four weeks away.
     const conflictsButton = await page.getByRole('button', { name: /Conflicts \(\d+\)/ }).textContent();

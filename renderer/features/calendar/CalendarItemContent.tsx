@@ -1,13 +1,40 @@
 import type { EventDisplayInfo } from '@fullcalendar/react';
+import { plural } from '../../../shared/plural';
 import { useUiStore } from '../../stores/ui-store';
 import { useConflictCount } from '../conflicts/conflict-counts-store';
 import { conflictCountText } from '../conflicts/conflict-view';
 import type { CalendarItemProps } from './calendar-events';
 import './calendar.css';
 
+const DISRUPTION_WORDS = { downtime: 'downtime', degraded: 'degraded service', none: 'no impact' } as const;
+
+/** What a screen reader (and the hover card) says about an item, most important first. */
+export function itemLabel(title: string, item: CalendarItemProps): string {
+  const progress = item.progress;
+  const conflicts = item.conflicts ?? 0;
+  const maintenance = item.kind === 'maintenance';
+  return [
+    item.time ? `${item.time} ${title}` : title,
+    item.tierName,
+    maintenance ? 'maintenance' : undefined,
+    maintenance && item.disruption ? DISRUPTION_WORDS[item.disruption] : undefined,
+    maintenance && item.timeRange ? item.timeRange : undefined,
+    maintenance && item.detail ? item.detail : undefined,
+    item.owner,
+    progress && progress.total > 0 ? `${progress.done} of ${progress.total} done` : undefined,
+    progress && progress.overdue > 0 ? `${progress.overdue} overdue` : undefined,
+    item.kind === 'checklist-item' ? (item.done ? 'done' : 'open') : undefined,
+    conflicts > 0 ? conflictCountText(conflicts) : undefined,
+    item.cancelled ? 'cancelled' : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 /**
- * One item on the calendar: its title, tier, checklist progress and conflicts, in words a screen
- * reader reads. A maintenance window in month view is a labelled bar: time range, title, services.
+ * One item on the calendar. The title comes first and is the last thing to give way: the
+ * conflict, late and progress badges after it shrink away first (calendar.css), and their
+ * words stay in the label and the hover card. A window in month view is a labelled bar.
  */
 export function CalendarItemContent({ info }: { info: EventDisplayInfo }) {
   const item = info.event.extendedProps as CalendarItemProps;
@@ -16,19 +43,7 @@ export function CalendarItemContent({ info }: { info: EventDisplayInfo }) {
   const conflicts = useConflictCount(item.id);
   const maintenance = item.kind === 'maintenance';
   const monthBar = maintenance && info.view.type === 'dayGridMonth';
-  const label = [
-    info.event.title,
-    item.tierName,
-    maintenance ? 'maintenance' : undefined,
-    maintenance && item.timeRange ? item.timeRange : undefined,
-    maintenance && item.detail ? item.detail : undefined,
-    progress && progress.total > 0 ? `${progress.done} of ${progress.total} done` : undefined,
-    progress && progress.overdue > 0 ? `${progress.overdue} overdue` : undefined,
-    conflicts > 0 ? conflictCountText(conflicts) : undefined,
-    item.cancelled ? 'cancelled' : undefined,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const label = itemLabel(info.event.title, item);
   const classes = [
     'cal-item',
     `cal-item--${item.kind}`,
@@ -40,10 +55,23 @@ export function CalendarItemContent({ info }: { info: EventDisplayInfo }) {
   ]
     .filter(Boolean)
     .join(' ');
-  const time = monthBar ? item.timeRange : maintenance ? info.timeText : '';
+  // Week and day views draw a timed launch at its hour already; list view has a time column.
+  const launchTime = info.view.type === 'dayGridMonth' ? item.time : undefined;
+  // A month cell has room for one line: the start time and the title; the range and the
+  // services are in the label and the hover card.
+  const time = monthBar ? item.timeRange?.slice(0, 5) : maintenance ? info.timeText : launchTime;
+  const overdue = progress?.overdue ?? 0;
   return (
-    <div className={classes} title={label} aria-label={label}>
+    <div className={classes} aria-label={label} data-event-id={info.event.id}>
+      {item.kind === 'checklist-item' ? (
+        <span className="cal-item__check" aria-hidden="true">
+          {item.done ? '✓' : '○'}
+        </span>
+      ) : null}
+      {time ? <span className="cal-item__time">{time}</span> : null}
+      <span className="cal-item__title">{info.event.title}</span>
       {conflicts > 0 ? (
+        // The conflict mark never shrinks away: it is one glyph, and a clash must not hide.
         <span
           className="cal-item__conflict"
           role="img"
@@ -53,16 +81,23 @@ export function CalendarItemContent({ info }: { info: EventDisplayInfo }) {
           ⚠
         </span>
       ) : null}
-      {time ? <span className="cal-item__time">{time}</span> : null}
-      <span className="cal-item__title">{info.event.title}</span>
-      {maintenance && item.detail ? <span className="cal-item__services">{item.detail}</span> : null}
-      {progress && progress.total > 0 && item.kind !== 'checklist-item' ? (
-        <span className="cal-item__progress">
-          {progress.done}/{progress.total}
-          {progress.overdue > 0 ? (
-            <span className="cal-item__overdue"> · {progress.overdue} late</span>
-          ) : null}
+      {overdue > 0 ? (
+        // A clock, not a colour: red already means the Major tier.
+        <span
+          className="cal-item__badge cal-item__late"
+          aria-hidden="true"
+          title={`${plural(overdue, 'item')} late`}
+        >
+          ◷{overdue}
         </span>
+      ) : null}
+      {progress && progress.total > 0 && item.kind !== 'checklist-item' ? (
+        <span className="cal-item__badge cal-item__progress" aria-hidden="true">
+          {progress.done}/{progress.total}
+        </span>
+      ) : null}
+      {maintenance && item.detail && !monthBar ? (
+        <span className="cal-item__services">{item.detail}</span>
       ) : null}
     </div>
   );

@@ -10,6 +10,7 @@ import type {
   EventClickInfo,
   EventDisplayInfo,
   EventDropInfo,
+  EventHoveringInfo,
   EventResizeDoneInfo,
 } from '@fullcalendar/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -21,6 +22,8 @@ import { moveMaintenanceWindow, resizeMaintenanceWindow } from '../../db/mainten
 import { useUiStore, type CalendarViewName } from '../../stores/ui-store';
 import { useWorkStore } from '../../stores/work-store';
 import { CalendarItemContent } from './CalendarItemContent';
+import { ItemCard, type HoveredItem } from './ItemCard';
+import { useCalendarKeys } from './useCalendarKeys';
 import {
   dayFromCalendarDate,
   toCalendarEvents,
@@ -56,6 +59,13 @@ const BUTTONS = { work: { text: 'Work', click: () => useWorkStore.getState().set
 // Planners across zones read 24-hour times without am/pm ambiguity.
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 const renderItem = (arg: EventDisplayInfo) => <CalendarItemContent info={arg} />;
+// "+N more" opens the day as a list: every item on its own full-width row, titles whole.
+const MORE_LINK_CLICK = 'listDay';
+
+function hoveredOf(event: { title: string; extendedProps: unknown }, el: Element): HoveredItem {
+  const { left, top, bottom } = el.getBoundingClientRect();
+  return { title: event.title, item: event.extendedProps as CalendarItemProps, rect: { left, top, bottom } };
+}
 
 // Events are built for the visible days plus this margin on each side, so the next or previous
 // month is already there when the planner pages to it; paging on moves the window.
@@ -164,6 +174,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   const jump = useUiStore((state) => state.jump);
   const filters = useWorkStore((state) => state.filters);
   const calendar = useRef<CalendarRef>(null);
+  useCalendarKeys(calendar);
   useEffect(() => {
     const api = calendar.current?.getApi();
     if (!jump || !api) return;
@@ -211,38 +222,61 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       filters,
     ],
   );
+  const [hovered, setHovered] = useState<HoveredItem | null>(null);
+  const onHover = useCallback((info: EventHoveringInfo) => setHovered(hoveredOf(info.event, info.el)), []);
+  const onUnhover = useCallback(() => setHovered(null), []);
+  // Keyboard focus shows the same card as the pointer: FullCalendar reports hovering only.
+  useEffect(() => {
+    const onFocus = (event: FocusEvent) => {
+      const target = event.target instanceof Element ? event.target : null;
+      const content = target?.querySelector('[data-event-id]') ?? target?.closest('[data-event-id]');
+      const found =
+        content && calendar.current?.getApi().getEventById(content.getAttribute('data-event-id') ?? '');
+      setHovered(found && target ? hoveredOf(found, target) : null);
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, []);
   const datesSet = useCallback((info: DatesSetInfo) => onDatesSet(info, setRange), []);
 
   const onDrop = useMemo(() => dropHandler(zone), [zone]);
   const onResize = useMemo(() => resizeHandler(zone), [zone]);
 
   return (
-    <FullCalendar
-      ref={calendar}
-      plugins={PLUGINS}
-      initialView={view}
-      initialDate={visibleStart ?? today}
-      timeZone="UTC"
-      now={`${instantToLocal(now.toISOString(), zone)}:00`}
-      firstDay={settings.weekStart}
-      headerToolbar={HEADER_TOOLBAR}
-      buttons={BUTTONS}
-      height="100%"
-      editable
-      selectable
-      nowIndicator
-      dayMaxEvents={4}
-      eventOrder="layer,start,-duration,title"
-      scrollTime="08:00:00"
-      slotHeaderFormat={TIME_FORMAT}
-      eventTimeFormat={TIME_FORMAT}
-      events={events}
-      eventContent={renderItem}
-      datesSet={datesSet}
-      eventDrop={onDrop}
-      eventResize={onResize}
-      select={onSelect}
-      eventClick={onClick}
-    />
+    <>
+      <ItemCard hovered={hovered} />
+      <FullCalendar
+        ref={calendar}
+        plugins={PLUGINS}
+        initialView={view}
+        initialDate={visibleStart ?? today}
+        timeZone="UTC"
+        now={`${instantToLocal(now.toISOString(), zone)}:00`}
+        firstDay={settings.weekStart}
+        headerToolbar={HEADER_TOOLBAR}
+        buttons={BUTTONS}
+        height="100%"
+        editable
+        selectable
+        nowIndicator
+        dayMaxEvents={4}
+        eventOrder="layer,start,-duration,title"
+        scrollTime="08:00:00"
+        slotHeaderFormat={TIME_FORMAT}
+        eventTimeFormat={TIME_FORMAT}
+        events={events}
+        eventContent={renderItem}
+        datesSet={datesSet}
+        eventDrop={onDrop}
+        eventResize={onResize}
+        select={onSelect}
+        eventClick={onClick}
+        eventMouseEnter={onHover}
+        eventMouseLeave={onUnhover}
+        eventDragStart={onUnhover}
+        moreLinkClick={MORE_LINK_CLICK}
+        todayHint="Today"
+      />
+    </>
   );
 }

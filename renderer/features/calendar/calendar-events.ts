@@ -5,6 +5,7 @@ import { tierOf } from '../../../shared/templates/built-in-sets';
 import type {
   Announcement,
   ChecklistItem,
+  Disruption,
   MaintenanceWindow,
   Person,
   TemplateSet,
@@ -29,12 +30,27 @@ export type CalendarItemProps = CalendarItemRef & {
   conflicts?: number;
   /** `HH:mm–HH:mm` in the planner's zone, with the day count when the end is on a later day. */
   timeRange?: string;
+  /** `HH:mm` in the planner's zone for a timed launch: month and list views lead with it. */
+  time?: string;
+  /** Who owns it, for the hover card: the product owner, the window owner, the item's assignee. */
+  owner?: string;
+  /** A window's disruption, which picks its look (and its legend entry). */
+  disruption?: Disruption;
+  /** A checklist marker is done. */
+  done?: boolean;
   /** Launches and windows first, checklist markers after: a busy day must never hide a launch. */
   layer: 0 | 1;
 };
 
-const MAINTENANCE_COLOR = '#5b6170';
-const NO_TIER_COLOR = '#7a7a7a';
+// Three looks a glance tells apart, each with white (or dark) text at 4.5:1 or more (WCAG AA):
+// downtime a solid dark slate, degraded the same slate hatched (calendar.css), no impact an
+// outlined pale bar. None reuses a tier colour.
+const WINDOW_LOOKS: Record<Disruption, { color: string; contrastColor: string }> = {
+  downtime: { color: '#3d4350', contrastColor: '#ffffff' },
+  degraded: { color: '#4f5666', contrastColor: '#ffffff' },
+  none: { color: '#e6e9ef', contrastColor: '#272c36' },
+};
+const NO_TIER_COLOR = '#6b6b6b';
 
 // FullCalendar runs in its 'UTC' mode and is fed the planner's wall-clock times: the zone maths
 // (daylight saving included) stays in shared/zoned-time.ts, which is tested, instead of
@@ -87,6 +103,10 @@ export function toCalendarEvents(args: {
     itemsByParent.set(item.parentId, list);
   }
   const events: EventInput[] = [];
+  const launchTitles = new Map(args.announcements.map((launch) => [launch.id, launch.title]));
+  const personNames = new Map(args.people.map((person) => [person.id, person.name]));
+  // The name of whoever an owner id points at; '' for nobody or someone no longer in the list.
+  const nameOf = (id: string | null): string => (id === null ? '' : (personNames.get(id) ?? ''));
   for (const announcement of args.announcements) {
     if (!inRange(announcement.launchDate) || (filter && !filter.announcement(announcement))) continue;
     const tier = tierOf(announcement, args.templateSets);
@@ -100,21 +120,29 @@ export function toCalendarEvents(args: {
       conflicts: conflictsOf(announcement.id),
     };
     const color = tier?.color ?? NO_TIER_COLOR;
-    const timed = announcement.launchTime !== null;
+    const start =
+      announcement.launchTime === null
+        ? null
+        : wallTime(
+            localToInstant(`${announcement.launchDate}T${announcement.launchTime}`, announcement.timeZone),
+            args.plannerZone,
+          );
+    const timed = start !== null;
+    if (start !== null) props.time = start.slice(11, 16);
+    const productOwner = nameOf(announcement.productOwnerId);
+    if (productOwner !== '') props.owner = productOwner;
     events.push({
       id: `announcement:${announcement.id}`,
       title: announcement.title,
       allDay: !timed,
-      start: timed
-        ? wallTime(
-            localToInstant(`${announcement.launchDate}T${announcement.launchTime}`, announcement.timeZone),
-            args.plannerZone,
-          )
-        : announcement.launchDate,
+      start: start ?? announcement.launchDate,
       end: timed ? undefined : addCalendarDays(announcement.launchDate, 1),
       color,
       contrastColor: '#ffffff',
       durationEditable: false,
+      // A timed launch is a tier-coloured bar like an all-day one, not a dot: the colour is the
+      // legend's key, and the dot's width is better spent on the title.
+      display: 'block',
       extendedProps: props,
     });
   }
@@ -129,15 +157,18 @@ export function toCalendarEvents(args: {
       progress: checklistProgress(itemsByParent.get(window.id) ?? [], args.today),
       conflicts: conflictsOf(window.id),
       timeRange: timeRangeLabel(window.start, window.end, args.plannerZone),
+      disruption: window.disruption,
     };
+    const windowOwner = nameOf(window.ownerId);
+    if (windowOwner !== '') props.owner = windowOwner;
     events.push({
       id: `maintenance:${window.id}`,
       title: window.title,
       allDay: false,
       start: wallTime(window.start, args.plannerZone),
       end: wallTime(window.end, args.plannerZone),
-      color: MAINTENANCE_COLOR,
-      contrastColor: '#ffffff',
+      ...WINDOW_LOOKS[window.disruption],
+      className: `cal-window--${window.disruption}`,
       // A bar, not a dot, in month view: a window is a span of time the planner must see.
       display: 'block',
       extendedProps: props,
@@ -154,10 +185,14 @@ export function toCalendarEvents(args: {
         parentId: item.parentId,
         cancelled: false,
         conflicts: conflictsOf(item.id),
+        done: item.done,
       };
+      const assignee = nameOf(item.assigneeId);
+      if (assignee !== '') props.owner = assignee;
       events.push({
         id: `item:${item.id}`,
-        title: `${item.done ? '✓' : '○'} ${item.title}`,
+        // Its launch and owner ride along: "Blog post · Session replay · Ana" says whose work it is.
+        title: [item.title, launchTitles.get(item.parentId), assignee].filter(Boolean).join(' · '),
         allDay: true,
         start: item.dueDate,
         end: addCalendarDays(item.dueDate, 1),

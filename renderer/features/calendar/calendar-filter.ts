@@ -52,6 +52,7 @@ export function calendarFilter(
         {
           kind: 'maintenance',
           tierKey: null,
+          disruption: window.disruption,
           cancelled: window.status === 'cancelled',
           ownerKeys: ownerKeysOfParent(window),
           rows: rowsByParent.get(window.id) ?? [],

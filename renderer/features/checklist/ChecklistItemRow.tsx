@@ -207,7 +207,7 @@ export function ChecklistItemRow({ item, today, timeZone }: Props) {
             <button
               type="button"
               className="link-button"
-              aria-label={`Reset due date of ${item.title}`}
+              aria-label={`Reset to template rule: ${item.title}`}
               onClick={() => void runAction(resetItemDue(item.id))}
             >
               Reset to template rule

@@ -109,7 +109,10 @@ export function IcsPreview({ name, calendar, result, templateSets, settings, onD
         const updated =
           (counts.updated > 0 ? `, updated ${counts.updated}` : '') +
           (counts.todos > 0 ? `, added ${plural(counts.todos, 'to-do')}` : '');
-        ui.showToast(`Imported ${counts.announcements + counts.windows} items${updated} from ${name}.`, true);
+        ui.showToast(
+          `Imported ${plural(counts.announcements + counts.windows, 'item')}${updated} from ${name}.`,
+          true,
+        );
         onDone();
       },
       (reason: unknown) => {

@@ -1,3 +1,4 @@
+import { AppearanceSetting } from './AppearanceSetting';
 import { useMemo, useState } from 'react';
 import {
   settingsToDraft,
@@ -118,6 +119,7 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
         />
         Show checklist items on the calendar
       </label>
+      <AppearanceSetting />
       <PersonalSettings />
       <button
         type="button"

@@ -7,6 +7,7 @@ import { useUiStore } from '../../stores/ui-store';
 import { useReminderStore } from '../../stores/reminder-store';
 import { useWorkStore } from '../../stores/work-store';
 import { teamOptions, tierOptions } from './filter-options';
+import { Legend } from './Legend';
 import type { Owner } from './owners';
 import './work.css';
 
@@ -131,6 +132,7 @@ export function FilterBar({ rows, owners, templateSets, activeSetId, announcemen
           ))}
         </FilterSelect>
       </div>
+      <Legend templateSets={templateSets} activeSetId={activeSetId} announcements={announcements} />
       {hasActiveFilters(filters) ? (
         <div className="filter-bar__active">
           <ul className="filter-bar__chips" aria-label="Active filters">

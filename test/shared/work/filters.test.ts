@@ -152,6 +152,7 @@ describe('filterChips', () => {
         kind: null,
         status: 'open',
         due: { from: '2026-12-07', to: '2026-12-13' },
+        hidden: ['window:downtime', 'tier:minor'],
       },
       {
         owners: [{ key: 'priya', name: 'Priya' }],
@@ -164,6 +165,7 @@ describe('filterChips', () => {
       { name: 'tier', text: 'Tier: Major' },
       { name: 'status', text: 'Status: Open' },
       { name: 'due', text: 'Due: Mon 7 Dec – Sun 13 Dec' },
+      { name: 'hidden', text: 'Hidden: Downtime windows, minor' },
     ]);
   });
 });

@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'react';
+import { addCalendarDays } from '../../shared/calendar-day';
+import { instantToLocal, localToInstant } from '../../shared/zoned-time';
+import { Dialog } from '../components/Dialog';
+import { db } from '../db/db';
+import { moveAnnouncementLaunch } from '../db/announcement-repo';
+import { moveMaintenanceWindow } from '../db/maintenance-repo';
+import { useUiStore } from '../stores/ui-store';
+import { isPlainShortcut, isTextEntry, SHORTCUTS } from '../features/keyboard/shortcut-keys';
+import './keyboard-shortcuts.css';
+
+const MOVES: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
+
+/** Moves the selected launch or window by whole days, as a drag would: one undoable step. */
+async function moveSelection(days: number): Promise<string> {
+  const selection = useUiStore.getState().selection;
+  if (!selection) return 'Select a launch or window first.';
+  if (selection.kind === 'announcement') {
+    const launch = await db.announcements.get(selection.id);
+    if (!launch) return 'That announcement no longer exists.';
+    await moveAnnouncementLaunch(launch.id, addCalendarDays(launch.launchDate, days));
+    return 'Moved the launch; its checklist followed.';
+  }
+  const window = await db.maintenanceWindows.get(selection.id);
+  if (!window) return 'That maintenance window no longer exists.';
+  // Whole days on the wall clock of the window's own zone, so 22:00 stays 22:00 across DST.
+  const local = instantToLocal(window.start, window.timeZone);
+  const moved = `${addCalendarDays(local.slice(0, 10), days)}T${local.slice(11, 16)}`;
+  await moveMaintenanceWindow(window.id, localToInstant(moved, window.timeZone));
+  return 'Moved the maintenance window.';
+}
+
+/**
+ * The app-wide keyboard shortcuts in the Google Calendar tradition (issue 10) and the
+ * Keyboard shortcuts dialog `?` opens. The calendar's own keys (t, j/k, 1–5) live in
+ * useCalendarKeys, next to the calendar they drive.
+ */
+export function KeyboardShortcuts({ today }: { today: string }) {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const ui = useUiStore.getState();
+      if (event.altKey && !event.ctrlKey && !event.metaKey && event.key in MOVES) {
+        if (isTextEntry(event.target) || document.querySelector('dialog[open]')) return;
+        event.preventDefault();
+        moveSelection(MOVES[event.key] ?? 0).then(
+          (message) => ui.showToast(message, ui.selection !== null),
+          (error: unknown) =>
+            ui.showToast(error instanceof Error ? error.message : 'That move could not be saved.'),
+        );
+        return;
+      }
+      if (!isPlainShortcut(event)) return;
+      if (event.key === '?') setOpen(true);
+      else if (event.key === 'n') ui.openDialog({ kind: 'new-announcement', launchDate: today });
+      else if (event.key === 'm')
+        ui.openDialog({
+          kind: 'new-maintenance',
+          startLocal: `${addCalendarDays(today, 1)}T22:00`,
+          endLocal: `${addCalendarDays(today, 2)}T00:00`,
+        });
+      else if (event.key === 'Escape' && ui.selection) ui.select(null);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [today]);
+  if (!open) return null;
+  return (
+    <Dialog
+      title="Keyboard shortcuts"
+      onClose={() => setOpen(false)}
+      submitLabel="Close"
+      onSubmit={() => setOpen(false)}
+    >
+      <table className="shortcuts">
+        <caption className="visually-hidden">Keys and what they do</caption>
+        <thead>
+          <tr>
+            <th scope="col">Key</th>
+            <th scope="col">Does</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SHORTCUTS.map((shortcut) => (
+            <tr key={shortcut.keys}>
+              <td>
+                <kbd>{shortcut.keys}</kbd>
+              </td>
+              <td>{shortcut.does}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
+  );
+}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, screenshot, type AppSession } from './browser';
+import { expectNoAxeViolations } from './pages/accessibility';
+import { readPlanSnapshot } from './pages/plan-snapshot';
+
+type Row = { title: string; launchDate: string };
+
+async function launchDateOf(app: AppSession, title: string): Promise<string | undefined> {
+  const snapshot = await readPlanSnapshot(app.page);
+  return (snapshot.announcements as Row[] | undefined)?.find((row) => row.title === title)?.launchDate;
+}
+
+async function focusedName(app: AppSession): Promise<string> {
+  return app.page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element) return '';
+    const label = element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null;
+    return label ?? element.getAttribute('aria-label') ?? element.textContent ?? '';
+  });
+}
+
+describe('keyboard first: a launch planned, moved and undone without the mouse', () => {
+  let app: AppSession;
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('lists the shortcuts on ?, and closes the list with Escape', async () => {
+    const { page } = app;
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('New maintenance window');
+    await expectNoAxeViolations(page, 'dialog[open]');
+    await screenshot(page, 'keyboard-shortcuts-dialog');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('n opens New announcement with the title focused; Enter saves; Alt+Right moves; Ctrl+Z undoes', async () => {
+    const { page } = app;
+    await page.keyboard.press('n');
+    const dialog = page.getByRole('dialog', { name: 'New announcement' });
+    await dialog.waitFor();
+    expect(await focusedName(app)).toBe('Title');
+    await page.keyboard.type('Keyboard launch');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => launchDateOf(app, 'Keyboard launch')).toBe('2026-12-02');
+    // The new launch is selected (its panel is open), so Alt+Right moves it a day.
+    await page.getByRole('complementary').getByRole('heading', { name: 'Keyboard launch' }).waitFor();
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(() => launchDateOf(app, 'Keyboard launch')).toBe('2026-12-03');
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => launchDateOf(app, 'Keyboard launch')).toBe('2026-12-10');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => launchDateOf(app, 'Keyboard launch')).toBe('2026-12-03');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => launchDateOf(app, 'Keyboard launch')).toBe('2026-12-02');
+  });
+
+  it('Escape closes the side panel; j, k, t and 1–5 drive the calendar', async () => {
+    const { page } = app;
+    const panel = page.getByRole('complementary').getByRole('heading', { name: 'Keyboard launch' });
+    await panel.waitFor();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    const title = page
+      .getByRole('heading', { level: 2 })
+      .filter({ hasText: /2026|2027/ })
+      .first();
+    await page.keyboard.press('j');
+    await expect.poll(() => title.innerText()).toBe('January 2027');
+    await page.keyboard.press('k');
+    await page.keyboard.press('k');
+    await expect.poll(() => title.innerText()).toBe('November 2026');
+    await page.keyboard.press('t');
+    await expect.poll(() => title.innerText()).toBe('December 2026');
+    await page.keyboard.press('2');
+    await page.getByRole('tab', { name: 'Week', selected: true }).waitFor();
+    await page.keyboard.press('5');
+    await page.getByRole('group', { name: 'View' }).waitFor();
+    await page.keyboard.press('1');
+    await page.getByRole('tab', { name: 'Month', selected: true }).waitFor();
+  });
+
+  it('hands focus back to the button that opened a dialog', async () => {
+    const { page } = app;
+    const opener = page.getByRole('button', { name: 'New maintenance window', exact: true });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'New maintenance window' });
+    await dialog.waitFor();
+    expect(await focusedName(app)).toBe('Title');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await opener.evaluate((button) => button === document.activeElement)).toBe(true);
+  });
+});
