@@ -6,6 +6,7 @@ import { AppearancePage } from './pages/appearance';
 import { CalendarPage } from './pages/calendar-page';
 import { MonthView } from './pages/month-view';
 import { WorkPage } from './pages/work-page';
+import { chooseToolbarAction } from './pages/toolbar';
 
 const DAY = '2026-12-09';
 
@@ -72,7 +73,7 @@ describe('dark mode follows the system, or Settings → Appearance', () => {
       ['Settings', 'Settings'],
     ] as const;
     for (const [button, title] of dialogs) {
-      await page.getByRole('button', { name: button, exact: true }).click();
+      await chooseToolbarAction(page, button);
       const dialog = page.getByRole('dialog', { name: title });
       await dialog.waitFor();
       await expectNoAxeViolations(page, 'dialog[open]');

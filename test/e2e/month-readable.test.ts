@@ -10,6 +10,7 @@ import {
 import { expectNoAxeViolations } from './pages/accessibility';
 import { FilterBar } from './pages/filter-bar';
 import { MonthView } from './pages/month-view';
+import { chooseToolbarAction } from './pages/toolbar';
 
 function dayOf(instant: string): string {
   return instant.slice(0, 10);
@@ -97,7 +98,7 @@ describe('a busy month reads: titles first, a card on hover, a legend that filte
 
   it('carries launch and owner on checklist chips, and opens "+N more" as a readable day list', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await chooseToolbarAction(page, 'Settings');
     const settings = page.getByRole('dialog', { name: 'Settings' });
     const markers = settings.getByLabel('Show checklist items on the calendar');
     if (!(await markers.isChecked())) await markers.check();

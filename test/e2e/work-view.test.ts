@@ -9,6 +9,7 @@ import { FilterBar } from './pages/filter-bar';
 import { PeoplePage } from './pages/people-page';
 import { SearchBox } from './pages/search-box';
 import { WorkPage } from './pages/work-page';
+import { chooseToolbarAction } from './pages/toolbar';
 
 function tierItems(key: string): string[] {
   const set = builtInTemplateSets().find((candidate) => candidate.id === 'handbook-current')!;
@@ -204,7 +205,7 @@ describe('the Work view: a planner’s morning questions answered in one place',
     await work.groupBy('Launch');
     for (const title of ['Writing a Twitter thread posted by @james406.', 'Writing a dedicated blog post.'])
       await work.assign(title, MAJOR, 'Priya');
-    await calendar.toolbarButton('Settings').click();
+    await chooseToolbarAction(app.page, 'Settings');
     const settings = app.page.getByRole('dialog', { name: 'Settings' });
     await settings.getByLabel('Most items one person can have due on a day').fill('1');
     await settings.getByRole('button', { name: 'Save' }).click();
