@@ -8,10 +8,12 @@ import './calendar.css';
 
 const DISRUPTION_WORDS = { downtime: 'downtime', degraded: 'degraded service', none: 'no impact' } as const;
 
-/** What a screen reader (and the hover card) says about an item, most important first. */
-export function itemLabel(title: string, item: CalendarItemProps): string {
+/**
+ * What a screen reader (and the hover card) says about an item, most important first. `conflicts`
+ * comes from the conflict-counts store, which follows writes after the events (issue 13).
+ */
+export function itemLabel(title: string, item: CalendarItemProps, conflicts = item.conflicts ?? 0): string {
   const progress = item.progress;
-  const conflicts = item.conflicts ?? 0;
   const maintenance = item.kind === 'maintenance';
   return [
     item.time ? `${item.time} ${title}` : title,
@@ -43,7 +45,7 @@ export function CalendarItemContent({ info }: { info: EventDisplayInfo }) {
   const conflicts = useConflictCount(item.id);
   const maintenance = item.kind === 'maintenance';
   const monthBar = maintenance && info.view.type === 'dayGridMonth';
-  const label = itemLabel(info.event.title, item);
+  const label = itemLabel(info.event.title, item, conflicts);
   const classes = [
     'cal-item',
     `cal-item--${item.kind}`,

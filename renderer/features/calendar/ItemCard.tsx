@@ -1,5 +1,6 @@
 import { createPortal } from 'react-dom';
 import { plural } from '../../../shared/plural';
+import { useConflictCountsStore } from '../conflicts/conflict-counts-store';
 import { conflictCountText } from '../conflicts/conflict-view';
 import type { CalendarItemProps } from './calendar-events';
 
@@ -13,7 +14,7 @@ export type HoveredItem = {
 const CARD_WIDTH = 320;
 const CARD_ROOM = 170;
 
-function rows(item: CalendarItemProps): [string, string][] {
+function rows(item: CalendarItemProps, conflicts: number): [string, string][] {
   const list: [string, string][] = [];
   if (item.kind === 'maintenance') list.push(['Kind', 'Maintenance window']);
   if (item.tierName) list.push(['Tier', item.tierName]);
@@ -24,7 +25,7 @@ function rows(item: CalendarItemProps): [string, string][] {
   const progress = item.progress;
   if (progress && progress.total > 0) list.push(['Progress', `${progress.done} of ${progress.total} done`]);
   if (progress && progress.overdue > 0) list.push(['Late', plural(progress.overdue, 'item')]);
-  if ((item.conflicts ?? 0) > 0) list.push(['Conflicts', conflictCountText(item.conflicts ?? 0)]);
+  if (conflicts > 0) list.push(['Conflicts', conflictCountText(conflicts)]);
   if (item.kind === 'checklist-item') list.push(['Status', item.done ? 'Done' : 'Open']);
   if (item.cancelled) list.push(['Status', 'Cancelled']);
   return list;
@@ -36,6 +37,10 @@ function rows(item: CalendarItemProps): [string, string][] {
  * screen readers (which read that label) and never takes the pointer.
  */
 export function ItemCard({ hovered }: { hovered: HoveredItem | null }) {
+  // The live count from the conflicts store: the event's own props are not rebuilt when it changes.
+  const conflicts = useConflictCountsStore((state) =>
+    hovered ? (state.counts.get(hovered.item.id) ?? 0) : 0,
+  );
   if (!hovered) return null;
   const { rect } = hovered;
   const left = Math.max(8, Math.min(rect.left, window.innerWidth - CARD_WIDTH - 8));
@@ -45,7 +50,7 @@ export function ItemCard({ hovered }: { hovered: HoveredItem | null }) {
     <div className="item-card" aria-hidden="true" data-testid="item-card" style={style}>
       <div className="item-card__title">{hovered.title}</div>
       <dl>
-        {rows(hovered.item).map(([term, value]) => (
+        {rows(hovered.item, conflicts).map(([term, value]) => (
           <div key={term} style={{ display: 'contents' }}>
             <dt>{term}</dt>
             <dd>{value}</dd>
