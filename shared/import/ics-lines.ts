@@ -147,6 +147,8 @@ let lowercaseSeen = false;
 const DROPPED_KINDS: Record<string, [string, string]> = {
   VTODO: ['to-do', 'to-dos'],
   VJOURNAL: ['journal entry', 'journal entries'],
+  // Zimbra publishes busy times as VFREEBUSY: times without titles, nothing a planner can keep.
+  VFREEBUSY: ['free/busy list', 'free/busy lists'],
 };
 
 function noteDropped(

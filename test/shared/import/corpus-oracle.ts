@@ -3,8 +3,11 @@ import { addYears } from 'date-fns';
 import type { ImportedEvent } from '../../../shared/import/types';
 import { instantToLocal } from '../../../shared/zoned-time';
 
-/** What ical.js reads a file as: one key per occurrence, or why it could not read the file. */
-export type OracleReading = { keys: string[] } | { error: string };
+/**
+ * What ical.js reads a file as: one key per occurrence, or why it could not read the file, with what
+ * it reads when each VEVENT is given to it on its own (with the file's VTIMEZONEs).
+ */
+export type OracleReading = { keys: string[] } | { error: string; perEvent: string[] };
 
 const MAX_OCCURRENCES = 500;
 const FIRST = Date.parse('1900-01-01T00:00:00Z');
@@ -33,16 +36,43 @@ function keyOf(time: ICAL.Time, known: Set<string>): string | null {
  * to their own start, cancelled or not.
  */
 export function readWithIcalJs(text: string, now: string, horizonYears = 2): OracleReading {
-  let roots: ICAL.Component[];
   try {
-    const parsed = ICAL.parse(text) as unknown[];
-    // Several VCALENDARs in one file come back as a list of them.
-    roots = (Array.isArray(parsed[0]) ? (parsed as unknown[][]) : [parsed]).map(
-      (raw) => new ICAL.Component(raw),
-    );
+    return expand(parseRoots(text), now, horizonYears);
   } catch (error) {
-    return { error: (error as Error).message };
+    return { error: (error as Error).message, perEvent: readEventByEvent(text, now, horizonYears) };
   }
+}
+
+function parseRoots(text: string): ICAL.Component[] {
+  const parsed = ICAL.parse(text) as unknown[];
+  // Several VCALENDARs in one file come back as a list of them.
+  return (Array.isArray(parsed[0]) ? (parsed as unknown[][]) : [parsed]).map(
+    (raw) => new ICAL.Component(raw),
+  );
+}
+
+// ical.js gives up on a whole file for one bad value; each VEVENT on its own (with the file's
+// VTIMEZONEs) shows what it reads of the rest, the way the importer reads a file event by event.
+function readEventByEvent(text: string, now: string, horizonYears: number): string[] {
+  const zones = (text.match(/^BEGIN:VTIMEZONE\r?$[\s\S]*?^END:VTIMEZONE\r?$/gim) ?? []).join('\r\n');
+  const readable = (text.match(/^BEGIN:VEVENT\r?$[\s\S]*?^END:VEVENT\r?$/gim) ?? []).filter((event) => {
+    try {
+      // ical.js reads some values only when asked for them: the event is expanded to be sure.
+      expand(parseRoots(`BEGIN:VCALENDAR\r\n${zones}\r\n${event}\r\nEND:VCALENDAR`), now, horizonYears);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const whole = `BEGIN:VCALENDAR\r\n${zones}\r\n${readable.join('\r\n')}\r\nEND:VCALENDAR`;
+  try {
+    return expand(parseRoots(whole), now, horizonYears).keys;
+  } catch {
+    return [];
+  }
+}
+
+function expand(roots: ICAL.Component[], now: string, horizonYears: number): { keys: string[] } {
   const known = new Set<string>();
   const vevents: ICAL.Component[] = [];
   for (const root of roots) {
@@ -65,48 +95,43 @@ export function readWithIcalJs(text: string, now: string, horizonYears = 2): Ora
   }
   const horizon = addYears(new Date(now), horizonYears).toISOString().slice(0, 10);
   const keys: string[] = [];
-  try {
-    const masters = new Map<string, ICAL.Event>();
-    const singles: ICAL.Event[] = [];
-    for (const vevent of vevents) {
-      const event = new ICAL.Event(vevent);
-      if (event.isRecurrenceException()) continue;
-      // Events without a UID are each their own; a repeated UID keeps its highest SEQUENCE.
-      const earlier = event.uid ? masters.get(event.uid) : undefined;
-      if (!event.uid) singles.push(event);
-      else if (!earlier || (event.sequence ?? 0) > (earlier.sequence ?? 0)) masters.set(event.uid, event);
+  const masters = new Map<string, ICAL.Event>();
+  const singles: ICAL.Event[] = [];
+  for (const vevent of vevents) {
+    const event = new ICAL.Event(vevent);
+    if (event.isRecurrenceException()) continue;
+    // Events without a UID are each their own; a repeated UID keeps its highest SEQUENCE.
+    const earlier = event.uid ? masters.get(event.uid) : undefined;
+    if (!event.uid) singles.push(event);
+    else if (!earlier || (event.sequence ?? 0) > (earlier.sequence ?? 0)) masters.set(event.uid, event);
+  }
+  for (const vevent of vevents) {
+    const event = new ICAL.Event(vevent);
+    if (!event.isRecurrenceException()) continue;
+    const master = masters.get(event.uid);
+    if (master?.isRecurring()) master.relateException(event);
+    else {
+      const key = keyOf(event.startDate, known);
+      if (key) keys.push(key);
     }
-    for (const vevent of vevents) {
-      const event = new ICAL.Event(vevent);
-      if (!event.isRecurrenceException()) continue;
-      const master = masters.get(event.uid);
-      if (master?.isRecurring()) master.relateException(event);
-      else {
-        const key = keyOf(event.startDate, known);
-        if (key) keys.push(key);
-      }
+  }
+  for (const event of [...masters.values(), ...singles]) {
+    if (!event.startDate) continue;
+    if (!event.isRecurring()) {
+      const key = keyOf(event.startDate, known);
+      if (key) keys.push(key);
+      continue;
     }
-    for (const event of [...masters.values(), ...singles]) {
-      if (!event.startDate) continue;
-      if (!event.isRecurring()) {
-        const key = keyOf(event.startDate, known);
-        if (key) keys.push(key);
-        continue;
-      }
-      const iterator = event.iterator();
-      let count = 0;
-      for (let next = iterator.next(); next && count < MAX_OCCURRENCES; next = iterator.next()) {
-        const start =
-          (next as unknown) instanceof ICAL.Period ? (next as unknown as ICAL.Period).start : next;
-        if (`${pad(start.year, 4)}-${pad(start.month)}-${pad(start.day)}` > horizon) break;
-        const details = event.getOccurrenceDetails(start);
-        const key = keyOf(details.startDate, known);
-        if (key) keys.push(key);
-        count++;
-      }
+    const iterator = event.iterator();
+    let count = 0;
+    for (let next = iterator.next(); next && count < MAX_OCCURRENCES; next = iterator.next()) {
+      const start = (next as unknown) instanceof ICAL.Period ? (next as unknown as ICAL.Period).start : next;
+      if (`${pad(start.year, 4)}-${pad(start.month)}-${pad(start.day)}` > horizon) break;
+      const details = event.getOccurrenceDetails(start);
+      const key = keyOf(details.startDate, known);
+      if (key) keys.push(key);
+      count++;
     }
-  } catch (error) {
-    return { error: (error as Error).message };
   }
   return { keys: keys.sort() };
 }
