@@ -97,8 +97,12 @@ function expand(roots: ICAL.Component[], now: string, horizonYears: number): { k
   const keys: string[] = [];
   const masters = new Map<string, ICAL.Event>();
   const singles: ICAL.Event[] = [];
+  // `exceptions: []`: by default ical.js relates every RECURRENCE-ID of the calendar to each series,
+  // whatever its UID; RFC 5545 §3.8.4.4 names an instance of the series with the same UID, which the
+  // relating below does (a Google export showed one series taking another's moved occurrence).
+  const eventOf = (vevent: ICAL.Component): ICAL.Event => new ICAL.Event(vevent, { exceptions: [] });
   for (const vevent of vevents) {
-    const event = new ICAL.Event(vevent);
+    const event = eventOf(vevent);
     if (event.isRecurrenceException()) continue;
     // Events without a UID are each their own; a repeated UID keeps its highest SEQUENCE.
     const earlier = event.uid ? masters.get(event.uid) : undefined;
@@ -106,7 +110,7 @@ function expand(roots: ICAL.Component[], now: string, horizonYears: number): { k
     else if (!earlier || (event.sequence ?? 0) > (earlier.sequence ?? 0)) masters.set(event.uid, event);
   }
   for (const vevent of vevents) {
-    const event = new ICAL.Event(vevent);
+    const event = eventOf(vevent);
     if (!event.isRecurrenceException()) continue;
     const master = masters.get(event.uid);
     if (master?.isRecurring()) master.relateException(event);
