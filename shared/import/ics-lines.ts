@@ -46,6 +46,8 @@ const WANTED = new Set([
   'RDATE',
   'EXDATE',
   'RECURRENCE-ID',
+  // Read only to say it is ignored (RFC 5545 removed it), not silently dropped.
+  'EXRULE',
   // Tierline's own identity (shared/export/ics-identity.ts), to read its exports back as they were.
   'X-TIERLINE-KIND',
   'X-TIERLINE-PARENT',

@@ -170,3 +170,37 @@ describe('hostile input: components Tierline does not import are named with thei
     expect(ICAL.Component.fromString(text).getAllSubcomponents('vevent')).toEqual([]);
   });
 });
+
+describe('hostile input: properties the importer reads but does not apply are named with their line', () => {
+  it('an EXRULE (RFC 2445, removed by RFC 5545) is reported; its dates stay, as in ical.js', () => {
+    const text = calendar(
+      vevent('old', [
+        'DTSTART:20270104T090000Z',
+        'RRULE:FREQ=DAILY;COUNT=4',
+        'EXRULE:FREQ=DAILY;INTERVAL=2;COUNT=2',
+      ]),
+    );
+    const result = read(text);
+    expect(result.events.map((event) => event.start)).toEqual(icalKeys(text));
+    expect(result.events).toHaveLength(4);
+    expect(reasons(result.warnings)).toEqual([
+      `line ${lineOf(text, 'EXRULE')}: EXRULE on line ${lineOf(text, 'EXRULE')} ignored: RFC 5545 removed it (it was RFC 2445's); the dates it would exclude are kept, as ical.js keeps them`,
+    ]);
+  });
+
+  it('a RANGE=THISANDFUTURE override changes its own occurrence and says the later ones are left', () => {
+    const text = calendar(
+      vevent('split', ['DTSTART:20270104T090000Z', 'RRULE:FREQ=DAILY;COUNT=3']),
+      vevent('split', ['RECURRENCE-ID;RANGE=THISANDFUTURE:20270105T090000Z', 'DTSTART:20270105T100000Z']),
+    );
+    const result = read(text);
+    expect(result.events.map((event) => event.start).sort()).toEqual([
+      '2027-01-04T09:00:00.000Z',
+      '2027-01-05T10:00:00.000Z',
+      '2027-01-06T09:00:00.000Z',
+    ]);
+    expect(reasons(result.warnings)).toEqual([
+      `line ${lineOf(text, 'RANGE=')}: RECURRENCE-ID;RANGE=THISANDFUTURE on line ${lineOf(text, 'RANGE=')}: only the occurrence it names is changed; the later ones keep the series' times`,
+    ]);
+  });
+});
