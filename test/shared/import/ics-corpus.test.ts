@@ -83,6 +83,7 @@ describe('the real-world ICS corpus, against ical.js', () => {
   const results = new Map<string, Pinned>();
   for (const file of files) {
     it(`${file.id} reads as pinned, without a crash or hang`, () => {
+      expect(existsSync(file.absolutePath), `${file.id} is missing: npm ci installs ${file.pkg}`).toBe(true);
       const { ms, ...result } = readBoth(file);
       const pinned = expected[file.id];
       results.set(file.id, {
