@@ -204,3 +204,29 @@ describe('hostile input: properties the importer reads but does not apply are na
     ]);
   });
 });
+
+describe('the oracle relates an override to its own series only (RFC 5545 §3.8.4.4)', () => {
+  it('a moved occurrence of one series does not move the same time of another', () => {
+    const text = calendar(
+      vevent('a', ['DTSTART:20270105T180000Z', 'RRULE:FREQ=WEEKLY;COUNT=2']),
+      vevent('b', ['DTSTART:20270105T180000Z', 'RRULE:FREQ=WEEKLY;COUNT=2']),
+      vevent('b', ['RECURRENCE-ID:20270112T180000Z', 'DTSTART:20270110T180000Z']),
+    );
+    const expected = [
+      '2027-01-05T18:00:00.000Z',
+      '2027-01-05T18:00:00.000Z',
+      '2027-01-10T18:00:00.000Z',
+      '2027-01-12T18:00:00.000Z',
+    ];
+    expect(icalKeys(text)).toEqual(expected);
+    expect(
+      read(text)
+        .events.map((event) => event.start)
+        .sort(),
+    ).toEqual(expected);
+    // ical.js's own default relates b's override to a as well: the oracle must not use it.
+    const root = ICAL.Component.fromString(text);
+    const seriesA = new ICAL.Event(root.getFirstSubcomponent('vevent') ?? undefined);
+    expect(Object.keys(seriesA.exceptions)).toHaveLength(1);
+  });
+});
