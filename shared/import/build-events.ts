@@ -136,14 +136,6 @@ function warnUnsupported(props: ContentLine[], context: Context, uid: string): v
       uid,
     });
   }
-  const recurrenceId = first(props, 'RECURRENCE-ID');
-  if (recurrenceId?.params.get('RANGE')?.toUpperCase() === 'THISANDFUTURE') {
-    context.warnings.push({
-      reason: `RECURRENCE-ID;RANGE=THISANDFUTURE on line ${recurrenceId.line}: only the occurrence it names is changed; the later ones keep the series' times`,
-      line: recurrenceId.line,
-      uid,
-    });
-  }
 }
 
 /**

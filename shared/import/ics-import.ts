@@ -10,6 +10,8 @@ import { splitIcs } from './ics-lines';
 import { unescapeIcsText } from './ics-values';
 import { stableHash } from '../stable-hash';
 import type { IcsImportOptions, IcsImportResult, ImportedEvent, ImportProblem } from './types';
+import type { RangeOverride } from './range-overrides';
+import { applyRangeOverrides } from './range-overrides';
 import { ZoneResolver } from './zones';
 
 export type { IcsImportOptions, IcsImportResult, ImportedEvent, ImportProblem } from './types';
@@ -69,6 +71,7 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
   const anonymous = new Map<string, number>();
   const overrides = new Set<string>();
   const series = new Map<string, { sequence: number; line: number; keys: string[] }>();
+  const ranges: RangeOverride[] = [];
   const { onProgress, deadline } = options;
   const total = onProgress ? countIcsEvents(text) : 0;
   let read = 0;
@@ -145,7 +148,10 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
       skipped.push({ reason, line: block.line, uid });
       return;
     }
-    const isOverride = first(block.props, 'RECURRENCE-ID') !== undefined;
+    const recurrenceId = first(block.props, 'RECURRENCE-ID');
+    const isOverride = recurrenceId !== undefined;
+    const range = recurrenceId?.params.get('RANGE')?.toUpperCase() === 'THISANDFUTURE';
+    if (range && built[0]) ranges.push({ uid, key: built[0].key });
     if (!isOverride && built.length > 0 && built[0]?.recurrenceId !== null) {
       // Two series with one UID: the higher SEQUENCE is the current version (RFC 5545 §3.8.7.4), the
       // other is dropped whole, not merged occurrence by occurrence.
@@ -190,5 +196,6 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
       line: 1,
     });
   }
+  applyRangeOverrides(byKey, ranges, overrides, context.tools);
   return { events: [...byKey.values()], skipped, warnings };
 }

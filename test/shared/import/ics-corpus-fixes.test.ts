@@ -171,7 +171,7 @@ describe('hostile input: components Tierline does not import are named with thei
   });
 });
 
-describe('hostile input: properties the importer reads but does not apply are named with their line', () => {
+describe('hostile input: EXRULE, and overrides that change the rest of a series', () => {
   it('an EXRULE (RFC 2445, removed by RFC 5545) is reported; its dates stay, as in ical.js', () => {
     const text = calendar(
       vevent('old', [
@@ -188,19 +188,54 @@ describe('hostile input: properties the importer reads but does not apply are na
     ]);
   });
 
-  it('a RANGE=THISANDFUTURE override changes its own occurrence and says the later ones are left', () => {
+  it('a RANGE=THISANDFUTURE override moves its occurrence and the later ones, as ical.js does', () => {
     const text = calendar(
-      vevent('split', ['DTSTART:20270104T090000Z', 'RRULE:FREQ=DAILY;COUNT=3']),
-      vevent('split', ['RECURRENCE-ID;RANGE=THISANDFUTURE:20270105T090000Z', 'DTSTART:20270105T100000Z']),
+      vevent('split', [
+        'DTSTART;TZID=Europe/Berlin:20270320T090000',
+        'DTEND;TZID=Europe/Berlin:20270320T100000',
+        'RRULE:FREQ=WEEKLY;COUNT=4',
+      ]),
+      vevent('split', [
+        'RECURRENCE-ID;RANGE=THISANDFUTURE;TZID=Europe/Berlin:20270327T090000',
+        'DTSTART;TZID=Europe/Berlin:20270327T113000',
+        'DTEND;TZID=Europe/Berlin:20270327T120000',
+        'LOCATION:Room 2',
+      ]),
     );
     const result = read(text);
-    expect(result.events.map((event) => event.start).sort()).toEqual([
+    const events = [...result.events].sort((a, b) => a.start.localeCompare(b.start));
+    // Across the change to summer time on 28 March: 11:30 Berlin wall clock every week from the 27th.
+    expect(events.map((event) => [event.start, event.end, event.location])).toEqual([
+      ['2027-03-20T08:00:00.000Z', '2027-03-20T09:00:00.000Z', ''],
+      ['2027-03-27T10:30:00.000Z', '2027-03-27T11:00:00.000Z', 'Room 2'],
+      ['2027-04-03T09:30:00.000Z', '2027-04-03T10:00:00.000Z', 'Room 2'],
+      ['2027-04-10T09:30:00.000Z', '2027-04-10T10:00:00.000Z', 'Room 2'],
+    ]);
+    expect(result.warnings).toEqual([]);
+    // No VTIMEZONE in the file: ical.js keys the same occurrences by their wall clock.
+    expect(icalKeys(text)).toEqual([
+      'wall:2027-03-20T09:00',
+      'wall:2027-03-27T11:30',
+      'wall:2027-04-03T11:30',
+      'wall:2027-04-10T11:30',
+    ]);
+  });
+
+  it('an occurrence with its own override keeps it under a RANGE=THISANDFUTURE override', () => {
+    const text = calendar(
+      vevent('split', ['DTSTART:20270104T090000Z', 'RRULE:FREQ=DAILY;COUNT=4']),
+      vevent('split', ['RECURRENCE-ID;RANGE=THISANDFUTURE:20270105T090000Z', 'DTSTART:20270105T100000Z']),
+      vevent('split', ['RECURRENCE-ID:20270106T090000Z', 'DTSTART:20270106T150000Z']),
+    );
+    const starts = read(text)
+      .events.map((event) => event.start)
+      .sort();
+    expect(starts).toEqual(icalKeys(text));
+    expect(starts).toEqual([
       '2027-01-04T09:00:00.000Z',
       '2027-01-05T10:00:00.000Z',
-      '2027-01-06T09:00:00.000Z',
-    ]);
-    expect(reasons(result.warnings)).toEqual([
-      `line ${lineOf(text, 'RANGE=')}: RECURRENCE-ID;RANGE=THISANDFUTURE on line ${lineOf(text, 'RANGE=')}: only the occurrence it names is changed; the later ones keep the series' times`,
+      '2027-01-06T15:00:00.000Z',
+      '2027-01-07T10:00:00.000Z',
     ]);
   });
 });
