@@ -40,10 +40,12 @@ function messageOf(error: unknown): string {
  * one that cannot be understood (no or bad DTSTART, a date outside the plannable range, an absurd
  * DURATION, a repeat rule that never matches, INTERVAL=0, COUNT with UNTIL, missing END, or anything
  * that throws while it is read) is listed in `skipped` with its reason and line while the others are
- * kept; a DTEND before DTSTART is read as absent, with a warning. Windows and vendor-prefixed zone names are mapped to IANA zones;
- * unknown zones fall back to `timeZoneFallback` with a warning. Recurring events are expanded to at
- * most `maxOccurrences` (default 500) occurrences within `horizonYears` (default 2) of `now` and
- * never past the plannable range; RECURRENCE-ID overrides replace the occurrence they name.
+ * kept; a DTEND before DTSTART, or of the other value type, is read as absent, with a warning.
+ * Windows and vendor-prefixed zone names are mapped to IANA zones; unknown zones fall back to
+ * `timeZoneFallback` with a warning. Recurring events are expanded to at most `maxOccurrences`
+ * (default 500) occurrences within `horizonYears` (default 2) of `now` and never past the plannable
+ * range; RECURRENCE-ID overrides replace the occurrence they name (with RANGE=THISANDFUTURE, the
+ * later ones too). An EXRULE (dropped by RFC 5545) is ignored with a warning.
  * Only a passed `deadline` throws (IcsTimeBudgetError).
  */
 export function parseIcsForImport(text: string, options: IcsImportOptions): IcsImportResult {
