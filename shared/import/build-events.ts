@@ -127,6 +127,17 @@ function excludedDates(
   return { instants, days };
 }
 
+// What the importer reads but does not apply, said with its line rather than dropped without a word.
+function warnUnsupported(props: ContentLine[], context: Context, uid: string): void {
+  for (const prop of all(props, 'EXRULE')) {
+    context.warnings.push({
+      reason: `EXRULE on line ${prop.line} ignored: RFC 5545 removed it (it was RFC 2445's); the dates it would exclude are kept, as ical.js keeps them`,
+      line: prop.line,
+      uid,
+    });
+  }
+}
+
 /**
  * The previewed events one VEVENT becomes: itself, its override of one occurrence, or its
  * occurrences. Throws SkipEvent with the reason (and line) when the event cannot be imported.
@@ -159,6 +170,7 @@ export function buildEvents(block: EventBlock, uid: string, context: Context): I
   };
 
   const recurrenceIdProp = first(props, 'RECURRENCE-ID');
+  warnUnsupported(props, context, uid);
   if (recurrenceIdProp) {
     const originalTime = readTime(recurrenceIdProp);
     const original = place(originalTime, context, recurrenceIdProp.line, uid);

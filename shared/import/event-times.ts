@@ -142,16 +142,32 @@ export function readSpan(props: ContentLine[], start: Placed, context: Context, 
   let spanLine = 0;
   if (dtend) {
     const end = place(readTime(dtend), context, dtend.line, uid);
-    if (end.allDay !== start.allDay)
-      throw new SkipEvent('DTSTART and DTEND are not both dates or both date-times');
     spanLine = dtend.line;
-    if (end.allDay && start.allDay) {
-      if (end.day < start.day) throw new SkipEvent(`DTEND (line ${dtend.line}) is before DTSTART`);
+    const endsBefore =
+      end.allDay && start.allDay
+        ? end.day < start.day
+        : !end.allDay && !start.allDay && Date.parse(end.instant) < Date.parse(start.instant);
+    // RFC 5545 §3.8.2.2 wants DTEND of DTSTART's value type and later than it; producers that break
+    // either (Outlook with two zones, an override moved without its DTEND, Lanyrd's date-time starts
+    // with date ends) still mean the start. Read as if DTEND were absent (§3.6.1: a day, or the instant
+    // itself), as ical.js reads the start, instead of losing the event.
+    const broken =
+      end.allDay !== start.allDay
+        ? 'is not of the same value type (date or date-time) as DTSTART'
+        : endsBefore
+          ? 'is before DTSTART'
+          : null;
+    if (broken) {
+      context.warnings.push({
+        reason: `DTEND (line ${dtend.line}) ${broken}: read as ${start.allDay ? 'lasting one day' : 'ending when it starts'}`,
+        line: dtend.line,
+        uid,
+      });
+    } else if (end.allDay && start.allDay) {
       span.days =
         end.day === start.day ? 1 : Math.round((Date.parse(end.day) - Date.parse(start.day)) / DAY_MS);
     } else if (!end.allDay && !start.allDay) {
       span.ms = Date.parse(end.instant) - Date.parse(start.instant);
-      if (span.ms < 0) throw new SkipEvent(`DTEND (line ${dtend.line}) is before DTSTART`);
     }
   } else if (durationProp) {
     const duration = readDuration(durationProp);

@@ -10,6 +10,8 @@ import { splitIcs } from './ics-lines';
 import { unescapeIcsText } from './ics-values';
 import { stableHash } from '../stable-hash';
 import type { IcsImportOptions, IcsImportResult, ImportedEvent, ImportProblem } from './types';
+import type { RangeOverride } from './range-overrides';
+import { applyRangeOverrides } from './range-overrides';
 import { ZoneResolver } from './zones';
 
 export type { IcsImportOptions, IcsImportResult, ImportedEvent, ImportProblem } from './types';
@@ -35,13 +37,15 @@ function messageOf(error: unknown): string {
 
 /**
  * Reads an iCalendar file for the import preview without trusting it. Each VEVENT is read on its own:
- * one that cannot be understood (no or bad DTSTART, a date outside the plannable range, DTEND before
- * DTSTART, an absurd DURATION, a repeat rule that never matches, INTERVAL=0, COUNT with UNTIL,
- * missing END, or anything that throws while it is read) is listed in `skipped` with its reason and
- * line while the others are kept. Windows and vendor-prefixed zone names are mapped to IANA zones;
- * unknown zones fall back to `timeZoneFallback` with a warning. Recurring events are expanded to at
- * most `maxOccurrences` (default 500) occurrences within `horizonYears` (default 2) of `now` and
- * never past the plannable range; RECURRENCE-ID overrides replace the occurrence they name.
+ * one that cannot be understood (no or bad DTSTART, a date outside the plannable range, an absurd
+ * DURATION, a repeat rule that never matches, INTERVAL=0, COUNT with UNTIL, missing END, or anything
+ * that throws while it is read) is listed in `skipped` with its reason and line while the others are
+ * kept; a DTEND before DTSTART, or of the other value type, is read as absent, with a warning.
+ * Windows and vendor-prefixed zone names are mapped to IANA zones; unknown zones fall back to
+ * `timeZoneFallback` with a warning. Recurring events are expanded to at most `maxOccurrences`
+ * (default 500) occurrences within `horizonYears` (default 2) of `now` and never past the plannable
+ * range; RECURRENCE-ID overrides replace the occurrence they name (with RANGE=THISANDFUTURE, the
+ * later ones too). An EXRULE (dropped by RFC 5545) is ignored with a warning.
  * Only a passed `deadline` throws (IcsTimeBudgetError).
  */
 export function parseIcsForImport(text: string, options: IcsImportOptions): IcsImportResult {
@@ -69,6 +73,7 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
   const anonymous = new Map<string, number>();
   const overrides = new Set<string>();
   const series = new Map<string, { sequence: number; line: number; keys: string[] }>();
+  const ranges: RangeOverride[] = [];
   const { onProgress, deadline } = options;
   const total = onProgress ? countIcsEvents(text) : 0;
   let read = 0;
@@ -145,7 +150,10 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
       skipped.push({ reason, line: block.line, uid });
       return;
     }
-    const isOverride = first(block.props, 'RECURRENCE-ID') !== undefined;
+    const recurrenceId = first(block.props, 'RECURRENCE-ID');
+    const isOverride = recurrenceId !== undefined;
+    const range = recurrenceId?.params.get('RANGE')?.toUpperCase() === 'THISANDFUTURE';
+    if (range && built[0]) ranges.push({ uid, key: built[0].key });
     if (!isOverride && built.length > 0 && built[0]?.recurrenceId !== null) {
       // Two series with one UID: the higher SEQUENCE is the current version (RFC 5545 §3.8.7.4), the
       // other is dropped whole, not merged occurrence by occurrence.
@@ -190,5 +198,6 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
       line: 1,
     });
   }
+  applyRangeOverrides(byKey, ranges, overrides, context.tools);
   return { events: [...byKey.values()], skipped, warnings };
 }

@@ -46,6 +46,8 @@ const WANTED = new Set([
   'RDATE',
   'EXDATE',
   'RECURRENCE-ID',
+  // Read only to say it is ignored (RFC 5545 removed it), not silently dropped.
+  'EXRULE',
   // Tierline's own identity (shared/export/ics-identity.ts), to read its exports back as they were.
   'X-TIERLINE-KIND',
   'X-TIERLINE-PARENT',
@@ -147,6 +149,8 @@ let lowercaseSeen = false;
 const DROPPED_KINDS: Record<string, [string, string]> = {
   VTODO: ['to-do', 'to-dos'],
   VJOURNAL: ['journal entry', 'journal entries'],
+  // Zimbra publishes busy times as VFREEBUSY: times without titles, nothing a planner can keep.
+  VFREEBUSY: ['free/busy list', 'free/busy lists'],
 };
 
 function noteDropped(

@@ -37,7 +37,10 @@ export function parseIcsTime(value: string, params: ReadonlyMap<string, string>)
   const month = digitsAt(trimmed, 4, 2);
   const day = digitsAt(trimmed, 6, 2);
   const dateDigits = year >= 0 && month >= 0 && day >= 0;
-  if (dateDigits && trimmed.length === 8) {
+  // `20131210Z`: Google's birthday calendars write RDATEs as a date with a stray UTC mark; ical.js reads
+  // them as the date, and so do we (a day has no zone to mark).
+  const dateOnly = trimmed.length === 8 || (trimmed.length === 9 && (trimmed.charCodeAt(8) | 32) === 122);
+  if (dateDigits && dateOnly) {
     if (!isRealDate(year, month, day)) return undefined;
     return { kind: 'date', day: `${trimmed.slice(0, 4)}-${trimmed.slice(4, 6)}-${trimmed.slice(6, 8)}` };
   }
