@@ -11,6 +11,7 @@ import { dueOffsetSchema, templateSetSchema } from '../templates/template-schema
 import type { Announcement, ChecklistItem, MaintenanceWindow, Person, Settings, TemplateSet } from '../types';
 import { ANNOUNCEMENT_STATUSES, CHANNELS, DISRUPTIONS, MAINTENANCE_STATUSES } from '../types';
 import { isKnownTimeZone } from '../zoned-time';
+import { recurrenceSchema } from '../recurrence/rule';
 
 /** The backup schema version this build writes. */
 // 2: people (issue 9); owners and assignees are person ids. shared/backup/migrate.ts upgrades 1.
@@ -97,6 +98,8 @@ export const maintenanceWindowSchema = z.object({
   createdAt: instant,
   updatedAt: instant,
   sequence,
+  // Schema version 5 (issue 11): optional, so every older window and backup stays valid.
+  recurrence: recurrenceSchema.optional(),
 }) satisfies z.ZodType<MaintenanceWindow>;
 
 export const settingsSchema = z.object({

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { isCalendarDay } from '../calendar-day';
+import type { Instant, Recurrence } from '../types';
+
+export type { OccurrenceStepOverride, Recurrence, RepeatEnds, WindowOccurrence } from '../types';
+
+export const MAX_REPEAT_INTERVAL = 99;
+export const MAX_REPEAT_COUNT = 1000;
+/** No single expansion returns more than this: a range query over centuries of a daily series stays cheap. */
+export const MAX_EXPANDED_OCCURRENCES = 2000;
+
+const day = z.string().refine(isCalendarDay, 'not a calendar day');
+
+export const recurrenceSchema = z.object({
+  freq: z.enum(['daily', 'weekly', 'monthly']),
+  interval: z.number().int().min(1).max(MAX_REPEAT_INTERVAL),
+  weekdays: z.array(z.number().int().min(0).max(6)).max(7),
+  monthlyBy: z.enum(['date', 'weekday']),
+  ends: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('never') }),
+    z.object({ kind: z.literal('until'), day }),
+    z.object({ kind: z.literal('count'), count: z.number().int().min(1).max(MAX_REPEAT_COUNT) }),
+  ]),
+}) satisfies z.ZodType<Recurrence>;
+
+/** The id of an occurrence row: the series and the original start, so a second change finds the first. */
+export function occurrenceId(seriesId: string, originalStart: Instant): string {
+  return `${seriesId}@${originalStart}`;
+}
+
+const ORDINALS = ['1st', '2nd', '3rd', '4th', 'last'];
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Which week of its month a day of the month falls in: 1–4, or 5 meaning the last. */
+export function weekOfMonth(dayOfMonth: number): number {
+  return Math.min(5, Math.ceil(dayOfMonth / 7));
+}
+
+/** "2nd Tuesday", "last Friday": how people name a monthly-by-weekday occurrence. */
+export function nthWeekdayName(dayOfMonth: number, weekday: number): string {
+  return `${ORDINALS[weekOfMonth(dayOfMonth) - 1] ?? ''} ${WEEKDAY_NAMES[weekday] ?? ''}`;
+}
+
+/** The weekday names, Sunday first, for labels. */
+export function weekdayName(weekday: number): string {
+  return WEEKDAY_NAMES[weekday] ?? '';
+}
+
+/**
+ * The short words a screen reader hears and the calendar shows: "repeats daily", "repeats every
+ * 2 weeks", "repeats monthly". Null for a window that does not repeat.
+ */
+export function repeatsLabel(rule: Recurrence | undefined): string | null {
+  if (!rule) return null;
+  const unit = { daily: 'day', weekly: 'week', monthly: 'month' }[rule.freq];
+  if (rule.interval === 1) return `repeats ${rule.freq}`;
+  return `repeats every ${rule.interval} ${unit}s`;
+}
