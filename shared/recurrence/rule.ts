@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDay } from '../calendar-day';
-import type { Instant, Recurrence } from '../types';
+import type { Instant, Recurrence, WindowOccurrence } from '../types';
 
 export type { OccurrenceStepOverride, Recurrence, RepeatEnds, WindowOccurrence } from '../types';
 
@@ -22,6 +22,26 @@ export const recurrenceSchema = z.object({
     z.object({ kind: z.literal('count'), count: z.number().int().min(1).max(MAX_REPEAT_COUNT) }),
   ]),
 }) satisfies z.ZodType<Recurrence>;
+
+const stepOverrideSchema = z.object({
+  done: z.boolean(),
+  doneAt: z.string().nullable(),
+  assigneeId: z.string().max(200).nullable(),
+  dueDate: day.nullable(),
+});
+
+/** A stored occurrence change as the restore step and backups check it. */
+export const windowOccurrenceSchema = z.object({
+  id: z.string().max(400),
+  seriesId: z.string().max(200),
+  originalStart: z.iso.datetime(),
+  start: z.iso.datetime().nullable(),
+  end: z.iso.datetime().nullable(),
+  cancelled: z.boolean(),
+  comms: z.record(z.string().max(100), stepOverrideSchema),
+  updatedAt: z.iso.datetime(),
+  sequence: z.number().int().min(0),
+}) satisfies z.ZodType<WindowOccurrence>;
 
 /** The id of an occurrence row: the series and the original start, so a second change finds the first. */
 export function occurrenceId(seriesId: string, originalStart: Instant): string {
