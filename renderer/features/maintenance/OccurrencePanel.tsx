@@ -40,9 +40,11 @@ function Step({
   return (
     <li className={`occurrence-step${item.done ? ' occurrence-step--done' : ''}`}>
       <label>
+        {/* Uncontrolled, so a tick shows at once; the stored value re-keys it when it lands. */}
         <input
+          key={String(item.done)}
           type="checkbox"
-          checked={item.done}
+          defaultChecked={item.done}
           onChange={(event) =>
             report(
               tickOccurrenceStep(series.id, originalStart, key, event.target.checked),
