@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MaintenanceWindow, WindowOccurrence } from '../../shared/types';
 import { dragTo } from './calendar-helpers';
@@ -6,6 +9,9 @@ import { readStore } from './idb';
 import { expectNoAxeViolations } from './pages/accessibility';
 import { CalendarPage } from './pages/calendar-page';
 import { SeriesQuestion } from './pages/series-question';
+import { expectPlanUnchanged, readPlanSnapshot } from './pages/plan-snapshot';
+
+const FOLDER = mkdtempSync(join(tmpdir(), 'tierline-series-'));
 
 // Issue 11: ops teams patch monthly. One window, repeating on the 2nd Tuesday at 22:00 London time.
 const TITLE = 'Monthly database patch';
@@ -128,5 +134,31 @@ describe('a maintenance window that repeats monthly', () => {
     expect(rows.filter((row) => row.start !== null).map((row) => row.start)).toEqual([
       '2027-04-14T21:00:00.000Z',
     ]);
+  });
+
+  it('exports ONE VEVENT with RRULE, EXDATE for June and a RECURRENCE-ID for April, and importing it back changes nothing', async () => {
+    const dialog = await calendar.openExport();
+    await dialog.root.getByLabel('From', { exact: true }).fill('2027-01-01');
+    await dialog.root.getByLabel('To', { exact: true }).fill('2027-12-31');
+    const file = await dialog.saveFile(FOLDER);
+    await dialog.close();
+    const text = file.text.replace(/\r\n[ \t]/g, '');
+    const uid =
+      'UID:' + (await readStore<MaintenanceWindow>(app.page, 'maintenanceWindows'))[0]?.id + '@tierline';
+    // The series and its one override share a UID; no other window is in the file.
+    expect(text.split('\r\n').filter((line) => line === uid)).toHaveLength(2);
+    expect(text).toContain('RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=2WE\r\n');
+    expect(text).toContain('DTSTART;TZID=Europe/London:20270310T220000\r\n');
+    expect(text).toContain('EXDATE;TZID=Europe/London:20270609T220000\r\n');
+    expect(text).toContain('RECURRENCE-ID;TZID=Europe/London:20270414T220000\r\n');
+    expect(text).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/London\r\n');
+
+    const before = await readPlanSnapshot(app.page);
+    const reimport = await calendar.openImport();
+    await reimport.chooseFile(file.path);
+    await reimport.comparison.getByText('Compared with your plan: 1 unchanged.').waitFor();
+    expect(await reimport.importButton.isDisabled()).toBe(true);
+    await reimport.discardPreview();
+    await expectPlanUnchanged(app.page, before);
   });
 });
