@@ -9,5 +9,7 @@ import type { ImportedEvent } from './types';
 export function isTierlineSeries(tierline: ImportedEvent['tierline']): boolean {
   if (tierline?.kind !== 'window') return false;
   const record = tierline.record;
-  return typeof record === 'object' && record !== null && 'recurrence' in record && Boolean(record.recurrence);
+  return (
+    typeof record === 'object' && record !== null && 'recurrence' in record && Boolean(record.recurrence)
+  );
 }

@@ -76,3 +76,28 @@ export function repeatsLabel(rule: Recurrence | undefined): string | null {
   if (rule.interval === 1) return `repeats ${rule.freq}`;
   return `repeats every ${rule.interval} ${unit}s`;
 }
+
+/**
+ * The series, original start and step key of a generated occurrence step's id
+ * (`${seriesId}@${originalStart}:${stepKey}`), or null for any other checklist item's id.
+ */
+export function parseOccurrenceStepId(
+  id: string,
+): { seriesId: string; originalStart: Instant; stepKey: string } | null {
+  const at = id.indexOf('@');
+  const colon = id.lastIndexOf(':');
+  if (at <= 0 || colon <= at) return null;
+  const originalStart = id.slice(at + 1, colon);
+  if (Number.isNaN(Date.parse(originalStart)) || !originalStart.endsWith('Z')) return null;
+  return { seriesId: id.slice(0, at), originalStart, stepKey: id.slice(colon + 1) };
+}
+
+/** The series and original start of an occurrence id (`${seriesId}@${originalStart}`), or null. */
+export function parseOccurrenceId(id: string): { seriesId: string; originalStart: Instant } | null {
+  const at = id.indexOf('@');
+  if (at <= 0) return null;
+  const originalStart = id.slice(at + 1);
+  if (Number.isNaN(Date.parse(originalStart)) || !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(originalStart))
+    return null;
+  return { seriesId: id.slice(0, at), originalStart };
+}
