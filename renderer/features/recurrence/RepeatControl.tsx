@@ -34,6 +34,10 @@ export function RepeatControl({ form, startLocal, error, onChange }: Props) {
   const labels = repeatChoiceLabels(startLocal);
   const endsName = useId();
   const repeating = form.choice !== 'none';
+  // The start's own weekday always repeats (see recurrenceFromForm): shown ticked and fixed.
+  const startWeekday = /^\d{4}-\d\d-\d\d/.test(startLocal)
+    ? new Date(`${startLocal.slice(0, 10)}T00:00:00Z`).getUTCDay()
+    : null;
   const toggleDay = (day: number, on: boolean) =>
     onChange({ weekdays: on ? [...form.weekdays, day] : form.weekdays.filter((d) => d !== day) });
   return (
@@ -69,7 +73,8 @@ export function RepeatControl({ form, startLocal, error, onChange }: Props) {
             <label key={day}>
               <input
                 type="checkbox"
-                checked={form.weekdays.includes(day)}
+                checked={day === startWeekday || form.weekdays.includes(day)}
+                disabled={day === startWeekday}
                 onChange={(event) => toggleDay(day, event.target.checked)}
               />
               {weekdayName(day).slice(0, 3)}
