@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import ical from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { exportIcs, icsComponents, icsObjectText } from '../../../shared/export/ics-export';
+import { scheduleMarkdown } from '../../../shared/export/markdown-schedule';
 import { expandSeries, type WindowSeries } from '../../../shared/recurrence/expand';
 import { occurrenceId, type Recurrence, type WindowOccurrence } from '../../../shared/recurrence/rule';
 import { localToInstant } from '../../../shared/zoned-time';
@@ -177,5 +178,31 @@ describe('a repeating window exported as one series', () => {
     expect(object.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(object).toContain('BEGIN:VTIMEZONE');
     expect(icalJsStarts(object)).toEqual(ours(s, changes));
+  });
+});
+
+describe('a repeating window in the Markdown schedule', () => {
+  it('lists each occurrence in the range on its own day, a cancelled one as cancelled', () => {
+    const s = series({ ...MONTHLY, ends: { kind: 'count', count: 6 } });
+    const changes = [change(s, '2027-03-09T22:00:00.000Z', { cancelled: true })];
+    const text = scheduleMarkdown(
+      exportInput({
+        announcements: [],
+        items: [],
+        windows: [s],
+        occurrences: changes,
+        settings: { ...exportInput().settings, timeZone: 'Europe/London' },
+      }),
+      { from: '2027-02-01', to: '2027-04-30' },
+    );
+    const rows = text.split('\n').filter((line) => line.includes('| Monthly patch |'));
+    expect(rows).toHaveLength(3);
+    expect(rows.map((line) => line.split('|')[1]?.trim())).toEqual([
+      'Tue 9 Feb 2027, 22:00',
+      'Tue 9 Mar 2027, 22:00',
+      'Tue 13 Apr 2027, 22:00',
+    ]);
+    expect(rows[1]).toContain('cancelled');
+    expect(text).not.toContain('Jan 2027');
   });
 });
