@@ -11,7 +11,7 @@ import { dueOffsetSchema, templateSetSchema } from '../templates/template-schema
 import type { Announcement, ChecklistItem, MaintenanceWindow, Person, Settings, TemplateSet } from '../types';
 import { ANNOUNCEMENT_STATUSES, CHANNELS, DISRUPTIONS, MAINTENANCE_STATUSES } from '../types';
 import { isKnownTimeZone } from '../zoned-time';
-import { recurrenceSchema } from '../recurrence/rule';
+import { recurrenceSchema, windowOccurrenceSchema } from '../recurrence/rule';
 
 /** The backup schema version this build writes. */
 // 2: people (issue 9); owners and assignees are person ids. shared/backup/migrate.ts upgrades 1.
@@ -142,6 +142,9 @@ export const backupSchema = z.object({
     templateSets: z.array(templateSetSchema as z.ZodType<TemplateSet>),
     settings: settingsSchema,
     people: z.array(personSchema),
+    // Issue 11: changed occurrences of repeating windows. Optional, so backups written before
+    // (and by Tierlines without them) stay valid at the same schema version.
+    windowOccurrences: z.array(windowOccurrenceSchema).optional(),
   }),
 });
 
