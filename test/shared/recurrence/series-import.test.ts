@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportIcs } from '../../../shared/export/ics-export';
+import { recordsToPlan } from '../../../shared/plan-file/from-records';
+import { planToRecords } from '../../../shared/plan-file/to-records';
+import { validatePlanFile } from '../../../shared/plan-file/validate';
 import { parseIcsForImport } from '../../../shared/import/ics-import';
 import type { ImportChoice } from '../../../shared/import/to-records';
 import { importedEventsToRecords } from '../../../shared/import/to-records';
@@ -68,5 +71,36 @@ describe('importing Tierline’s own export of a repeating window', () => {
     );
     const parsed = parseIcsForImport(text, { timeZoneFallback: settings.timeZone, now: NOW });
     expect(parsed.events).toHaveLength(12);
+  });
+});
+
+describe('a repeating window in a plan file', () => {
+  it('is written with its rule under "repeat" and read back as the same series, with no stored steps', () => {
+    const { plan } = recordsToPlan({ announcements: [], items: [], windows: [series] });
+    const json = JSON.parse(JSON.stringify(plan)) as unknown;
+    const checked = validatePlanFile(json);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+    const records = planToRecords(checked.plan, { now: NOW });
+    expect(records.windows.map((window) => [window.start, window.recurrence])).toEqual([
+      [series.start, series.recurrence],
+    ]);
+    expect(records.items).toEqual([]);
+  });
+
+  it('hostile input: a plan file with a repeat every 0 months or a count of a million is refused with its path', () => {
+    const { plan } = recordsToPlan({ announcements: [], items: [], windows: [series] });
+    for (const repeat of [
+      { ...series.recurrence, interval: 0 },
+      { ...series.recurrence, ends: { kind: 'count', count: 1_000_000 } },
+      { ...series.recurrence, freq: 'hourly' },
+    ]) {
+      const bad = { ...plan, maintenance: [{ ...plan.maintenance[0], repeat }] };
+      const checked = validatePlanFile(JSON.parse(JSON.stringify(bad)));
+      expect(checked.ok).toBe(false);
+      if (!checked.ok)
+        expect(checked.problems.map((problem) => problem.path).join(' ')).toContain(
+          '$.maintenance[0].repeat',
+        );
+    }
   });
 });
