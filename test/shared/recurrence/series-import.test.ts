@@ -76,7 +76,12 @@ describe('importing Tierline’s own export of a repeating window', () => {
 
 describe('a repeating window in a plan file', () => {
   it('is written with its rule under "repeat" and read back as the same series, with no stored steps', () => {
-    const { plan } = recordsToPlan({ announcements: [], items: [], windows: [series] });
+    const { plan } = recordsToPlan({
+      announcements: [],
+      items: [],
+      windows: [series],
+      timeZone: 'Europe/London',
+    });
     const json = JSON.parse(JSON.stringify(plan)) as unknown;
     const checked = validatePlanFile(json);
     if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
@@ -88,7 +93,12 @@ describe('a repeating window in a plan file', () => {
   });
 
   it('hostile input: a plan file with a repeat every 0 months or a count of a million is refused with its path', () => {
-    const { plan } = recordsToPlan({ announcements: [], items: [], windows: [series] });
+    const { plan } = recordsToPlan({
+      announcements: [],
+      items: [],
+      windows: [series],
+      timeZone: 'Europe/London',
+    });
     for (const repeat of [
       { ...series.recurrence, interval: 0 },
       { ...series.recurrence, ends: { kind: 'count', count: 1_000_000 } },
