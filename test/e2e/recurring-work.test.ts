@@ -3,6 +3,7 @@ import type { WindowOccurrence } from '../../shared/types';
 import { openApp, type AppSession } from './browser';
 import { readStore } from './idb';
 import { CalendarPage } from './pages/calendar-page';
+import { SeriesQuestion } from './pages/series-question';
 import { WorkPage } from './pages/work-page';
 
 // Issue 11: a weekly window's occurrences are work too: each has its own steps in the Work view.
@@ -65,5 +66,19 @@ describe('a weekly window in the Work view and the Conflicts panel', () => {
     });
     await other.submit();
     await app.page.getByRole('button', { name: 'Conflicts (1)' }).first().waitFor();
+  });
+
+  it('retimes one occurrence from its panel after "This one or all?", and the clash goes', async () => {
+    const calendar = new CalendarPage(app.page);
+    const panel = await calendar.openItem('2026-12-22', TITLE);
+    await panel.getByLabel('Start of this window').fill('2026-12-22T09:00');
+    await panel.getByRole('button', { name: 'Move…' }).click();
+    await new SeriesQuestion(app.page).thisOne();
+    await app.page.getByRole('button', { name: 'Conflicts (0)' }).first().waitFor();
+    const rows = await readStore<WindowOccurrence>(app.page, 'windowOccurrences');
+    expect(rows.filter((row) => row.start !== null).map((row) => [row.originalStart, row.start])).toEqual([
+      ['2026-12-22T06:00:00.000Z', '2026-12-22T09:00:00.000Z'],
+    ]);
+    await calendar.expectItemOn('2026-12-29', TITLE);
   });
 });

@@ -3,7 +3,16 @@ import { expandSeries, occurrenceAt, type WindowSeries } from '../../../shared/r
 import { occurrenceComms } from '../../../shared/recurrence/occurrence-comms';
 import { occurrenceId, repeatsLabel, type WindowOccurrence } from '../../../shared/recurrence/rule';
 import type { ChecklistItem, Settings } from '../../../shared/types';
-import { formatInstantInZone } from '../../../shared/zoned-time';
+import { useState } from 'react';
+import { isPlannableInstant, outOfRangeMessage } from '../../../shared/plannable-range';
+import {
+  formatInstantInZone,
+  instantToLocal,
+  isLocalDateTime,
+  localToInstant,
+} from '../../../shared/zoned-time';
+import { Field } from '../../components/Field';
+import { moveOccurrenceAsked } from '../recurrence/occurrence-moves';
 import { PanelFrame } from '../../app/PanelFrame';
 import { dateOccurrenceStep, setOccurrenceCancelled, tickOccurrenceStep } from '../../db/occurrence-repo';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
@@ -75,6 +84,32 @@ function Step({
   );
 }
 
+/** Retimes this occurrence from the panel; like a drag, it asks "This one or all?" first. */
+function MoveOccurrence(props: { series: WindowSeries; originalStart: string; start: string; zone: string }) {
+  const { series, originalStart, start, zone } = props;
+  const [local, setLocal] = useState(() => instantToLocal(start, zone));
+  const [error, setError] = useState<string | undefined>();
+  const move = () => {
+    if (!isLocalDateTime(local)) return setError('Not a date and time we can read.');
+    const next = localToInstant(local, zone);
+    if (!isPlannableInstant(next)) return setError(outOfRangeMessage(local));
+    setError(undefined);
+    void moveOccurrenceAsked(series.id, originalStart, series.title, next, () =>
+      setLocal(instantToLocal(start, zone)),
+    );
+  };
+  return (
+    <div className="maint-actions">
+      <Field label="Start of this window" error={error}>
+        <input type="datetime-local" value={local} onChange={(event) => setLocal(event.target.value)} />
+      </Field>
+      <button type="button" onClick={move} disabled={local === instantToLocal(start, zone)}>
+        Move…
+      </button>
+    </div>
+  );
+}
+
 /**
  * One occurrence of a repeating window: its own times, the series' facts, and its own
  * communications steps (generated from its own start; ticks and dates stay with this occurrence).
@@ -137,6 +172,13 @@ export function OccurrencePanel({ series, originalStart, settings, now }: Props)
           {occurrence.cancelled ? 'Restore this window' : 'Cancel this window'}
         </button>
       </div>
+      <MoveOccurrence
+        key={`${originalStart}:${occurrence.start}`}
+        series={series}
+        originalStart={originalStart}
+        start={occurrence.start}
+        zone={zone}
+      />
       <section className="maint-section" aria-labelledby={headingId}>
         <h3 id={headingId}>Communications for this window</h3>
         <p className="maint-hint">Each window of the series has its own steps and due dates.</p>
