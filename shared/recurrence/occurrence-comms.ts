@@ -1,6 +1,7 @@
 import { generateCommsChecklist, type CommsSettings } from '../maintenance/comms-plan';
 import type { ChecklistItem, Instant, MaintenanceWindow } from '../types';
-import { type Occurrence, type WindowSeries } from './expand';
+import { nthOccurrenceStart, type Occurrence, type WindowSeries } from './expand';
+import { addMinutesToInstant, minutesBetween } from '../zoned-time';
 import { occurrenceId, type OccurrenceStepOverride, type WindowOccurrence } from './rule';
 
 /**
@@ -19,6 +20,19 @@ export function occurrenceWindow(series: WindowSeries, occurrence: Occurrence): 
     end: occurrence.end,
     status: occurrence.cancelled ? 'cancelled' : series.status,
   };
+}
+
+/**
+ * When an occurrence counts as planned, for the handbook's "tell the teams as soon as the work is
+ * planned" step: the series' creation for the first, and the end of the one before for each later
+ * one (the next patch night is news once the last is over), never before the series existed.
+ */
+function plannedAt(series: WindowSeries, occurrence: Occurrence): Instant {
+  if (occurrence.index === 0) return series.createdAt;
+  const previous = nthOccurrenceStart(series, occurrence.index - 1);
+  if (previous === null) return series.createdAt;
+  const end = addMinutesToInstant(previous, minutesBetween(series.start, series.end));
+  return end > series.createdAt ? end : series.createdAt;
 }
 
 function applyOverride(item: ChecklistItem, change: OccurrenceStepOverride | undefined): ChecklistItem {
@@ -46,7 +60,10 @@ export function occurrenceComms(args: {
   settings: CommsSettings;
   now: Instant;
 }): ChecklistItem[] {
-  const window = occurrenceWindow(args.series, args.occurrence);
+  const window = {
+    ...occurrenceWindow(args.series, args.occurrence),
+    createdAt: plannedAt(args.series, args.occurrence),
+  };
   const items = generateCommsChecklist({ window, settings: args.settings, now: args.now });
   return items.map((item) => applyOverride(item, args.change?.comms[item.templateItemId ?? '']));
 }

@@ -85,6 +85,9 @@ describe('repeating windows as conflicts and the Work view see them', () => {
       ['patch@2027-03-09T22:00:00.000Z', true],
       ['patch@2027-04-13T21:00:00.000Z', false],
     ]);
+    // The first occurrence is planned with the series; each later one once the one before is over.
+    const tellDue = tell.map((step) => step.dueAt);
+    expect(tellDue).toEqual(['2027-02-10T01:00:00.000Z', '2027-03-10T01:00:00.000Z']);
     const advance = steps.filter((step) => step.templateItemId === 'advance-email').map((step) => step.dueAt);
     expect(advance).toEqual(['2027-03-02T22:00:00.000Z', '2027-04-06T21:00:00.000Z']);
     for (const step of steps) expect(parseOccurrenceStepId(step.id)?.seriesId).toBe('patch');
