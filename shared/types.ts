@@ -200,6 +200,56 @@ export type MaintenanceWindow = {
   createdAt: Instant;
   updatedAt: Instant;
   sequence: number;
+  /** Schema version 5 (issue 11): how the window repeats; absent when it does not. */
+  recurrence?: Recurrence;
+};
+
+/**
+ * How a maintenance window repeats (issue 11). The pattern is read off the series' first start in
+ * its own zone: "monthly by date" repeats that day of the month, "monthly by weekday" repeats its
+ * nth weekday ("2nd Tuesday"; a 5th weekday means the last one), "weekly" repeats on `weekdays`
+ * (Sunday = 0 … Saturday = 6), and `interval` counts periods between occurrences.
+ */
+export type Recurrence = {
+  freq: 'daily' | 'weekly' | 'monthly';
+  interval: number;
+  /** Weekly only; empty means the start's weekday. */
+  weekdays: number[];
+  monthlyBy: 'date' | 'weekday';
+  ends: RepeatEnds;
+};
+
+/** "Never" is bounded by the plannable range; "until" is a day in the window's zone, inclusive. */
+export type RepeatEnds =
+  { kind: 'never' } | { kind: 'until'; day: CalendarDay } | { kind: 'count'; count: number };
+
+/**
+ * One occurrence of a series that a planner changed, keyed by the series and the occurrence's
+ * original start (ICS RECURRENCE-ID). Occurrences nobody touched have no row: they and their
+ * communications are generated for the range on screen or in an export.
+ */
+export type WindowOccurrence = {
+  /** `${seriesId}@${originalStart}`. */
+  id: string;
+  seriesId: string;
+  originalStart: Instant;
+  /** Null while the occurrence keeps the series' time; the new times once moved on its own. */
+  start: Instant | null;
+  end: Instant | null;
+  cancelled: boolean;
+  /** Per-step changes to this occurrence's communications, by handbook step key. */
+  comms: Record<string, OccurrenceStepOverride>;
+  updatedAt: Instant;
+  sequence: number;
+};
+
+/** What a planner changed on one generated communications step of one occurrence. */
+export type OccurrenceStepOverride = {
+  done: boolean;
+  doneAt: Instant | null;
+  assigneeId: string | null;
+  /** Set when the planner dated the step by hand. */
+  dueDate: CalendarDay | null;
 };
 
 /** Monday = 1 … Sunday = 0, as FullCalendar's `firstDay`. */

@@ -2,6 +2,7 @@ import type { Settings } from '../../shared/types';
 import { AnnouncementPanel } from '../features/announcements/AnnouncementPanel';
 import type { PlanData } from '../db/usePlanData';
 import { MaintenancePanel } from '../features/maintenance/MaintenancePanel';
+import { OccurrencePanel } from '../features/maintenance/OccurrencePanel';
 import { useUiStore } from '../stores/ui-store';
 
 /** The side panel: whatever the planner selected on the calendar. */
@@ -15,5 +16,12 @@ export function DetailsPanel({ plan, settings, now }: { plan: PlanData; settings
     ) : null;
   }
   const window = plan.windows.find((candidate) => candidate.id === selection.id);
+  // One occurrence of a repeating window (issue 11) shows that occurrence, with its own steps.
+  if (window?.recurrence && selection.occurrence) {
+    const series = { ...window, recurrence: window.recurrence };
+    return (
+      <OccurrencePanel series={series} originalStart={selection.occurrence} settings={settings} now={now} />
+    );
+  }
   return window ? <MaintenancePanel window={window} plan={plan} settings={settings} now={now} /> : null;
 }

@@ -13,19 +13,37 @@ import { snapshotBefore } from './snapshots';
 export async function readBackup(exportedAt: Instant): Promise<Backup> {
   return db.transaction(
     'r',
-    [db.announcements, db.checklistItems, db.maintenanceWindows, db.templateSets, db.settings, db.people],
+    [
+      db.announcements,
+      db.checklistItems,
+      db.maintenanceWindows,
+      db.templateSets,
+      db.settings,
+      db.people,
+      db.windowOccurrences,
+    ],
     async () => {
-      const [announcements, checklistItems, maintenanceWindows, templateSets, settings, people] =
-        await Promise.all([
-          db.announcements.toArray(),
-          db.checklistItems.toArray(),
-          db.maintenanceWindows.toArray(),
-          db.templateSets.toArray(),
-          loadSettings(),
-          db.people.toArray(),
-        ]);
+      const [
+        announcements,
+        checklistItems,
+        maintenanceWindows,
+        templateSets,
+        settings,
+        people,
+        windowOccurrences,
+      ] = await Promise.all([
+        db.announcements.toArray(),
+        db.checklistItems.toArray(),
+        db.maintenanceWindows.toArray(),
+        db.templateSets.toArray(),
+        loadSettings(),
+        db.people.toArray(),
+        db.windowOccurrences.toArray(),
+      ]);
+      // Only when there are any: a plan without repeating windows backs up exactly as before.
+      const occurrences = windowOccurrences.length > 0 ? { windowOccurrences } : {};
       return createBackup(
-        { announcements, checklistItems, maintenanceWindows, templateSets, settings, people },
+        { announcements, checklistItems, maintenanceWindows, templateSets, settings, people, ...occurrences },
         exportedAt,
       );
     },
@@ -76,6 +94,7 @@ export async function replaceWithBackup(
       db.settings.toCollection().primaryKeys(),
       db.people.toCollection().primaryKeys(),
     ]);
+    const occurrenceIds = await db.windowOccurrences.toCollection().primaryKeys();
     const { data } = backup;
     const changes: RowChanges = {
       announcements: { delete: announcementIds, put: data.announcements },
@@ -84,6 +103,7 @@ export async function replaceWithBackup(
       templateSets: { delete: setIds, put: data.templateSets },
       settings: { delete: settingsIds.map(String), put: [data.settings] },
       people: { delete: personIds, put: data.people },
+      windowOccurrences: { delete: occurrenceIds, put: data.windowOccurrences ?? [] },
     };
     return changes;
   });

@@ -5,6 +5,7 @@ import type {
   Person,
   Settings,
   TemplateSet,
+  WindowOccurrence,
 } from '../../shared/types';
 import type { ImportSource } from '../../shared/import/source-identity';
 import { db } from './db';
@@ -18,6 +19,7 @@ type Rows = {
   settings: Settings;
   people: Person;
   importSources: ImportSource;
+  windowOccurrences: WindowOccurrence;
 };
 export type TableName = keyof Rows;
 const TABLES: TableName[] = [
@@ -29,6 +31,8 @@ const TABLES: TableName[] = [
   'people',
   // An import's remembered sources land and are undone with the records they describe.
   'importSources',
+  // A repeating window's changed occurrences land and are undone with the series (issue 11).
+  'windowOccurrences',
 ];
 
 /** The rows one planner action writes and deletes, table by table. */

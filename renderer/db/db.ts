@@ -10,6 +10,7 @@ import type {
 } from '../../shared/types';
 import type { SyncedRow, TeamCalendarAccount, Tombstone } from '../../shared/sync/app-state';
 import type { ImportSource } from '../../shared/import/source-identity';
+import type { WindowOccurrence } from '../../shared/types';
 
 /**
  * The one IndexedDB database of a plan. Every `version(n)` stays here forever: a user who skipped
@@ -37,6 +38,11 @@ export class TierlineDb extends Dexie {
    * imports as new again and one whose record differs shows as edited here (kept unless chosen).
    */
   importSources!: EntityTable<ImportSource, 'id'>;
+  /*
+   * Occurrences of a repeating window that a planner changed (issue 11): moved, cancelled, or with
+   * a communications step ticked, reassigned or redated. Untouched occurrences have no row.
+   */
+  windowOccurrences!: EntityTable<WindowOccurrence, 'id'>;
 
   constructor(name = 'tierline') {
     super(name);
@@ -73,6 +79,9 @@ export class TierlineDb extends Dexie {
       teamCalendar: 'id',
     });
     this.version(4).stores({ importSources: 'id, recordId, calendar' });
+    // Issue 11: repeating windows keep their rule on the window row (an optional field, so no row
+    // is rewritten); the occurrences a planner changed get their own table.
+    this.version(5).stores({ windowOccurrences: 'id, seriesId' });
   }
 }
 

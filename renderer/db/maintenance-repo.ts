@@ -6,6 +6,9 @@ import {
 import type { ValidMaintenanceInput } from '../../shared/maintenance/window-input';
 import { moveWindow, resizeWindow } from '../../shared/maintenance/window-moves';
 import type { Instant, MaintenanceWindow } from '../../shared/types';
+import type { WindowSeries } from '../../shared/recurrence/expand';
+import { rekeyOccurrences } from '../../shared/recurrence/series-moves';
+import type { RowChanges } from './change';
 import { db } from './db';
 import { newId, nowInstant } from './ids';
 import { recordedChange } from './recorded-change';
@@ -18,6 +21,8 @@ export async function createMaintenanceWindow(input: ValidMaintenanceInput): Pro
     const settings = await loadSettings();
     const now = nowInstant();
     const window: MaintenanceWindow = { id, ...input, createdAt: now, updatedAt: now, sequence: 0 };
+    // A repeating window's steps are generated per occurrence as they are seen (issue 11), not stored.
+    if (window.recurrence) return { maintenanceWindows: { put: [window] } };
     const items = generateCommsChecklist({ window, settings, now });
     return { maintenanceWindows: { put: [window] }, checklistItems: { put: items } };
   });
@@ -67,6 +72,7 @@ const EDITABLE_FIELDS = [
   'status',
   'notes',
   'audienceZones',
+  'recurrence',
 ] as const satisfies readonly (keyof ValidMaintenanceInput)[];
 
 function sameInput(window: MaintenanceWindow, input: ValidMaintenanceInput): boolean {
@@ -86,6 +92,8 @@ export async function updateMaintenanceWindow(id: string, input: ValidMaintenanc
     if (sameInput(before, input)) return {};
     const now = nowInstant();
     const after: MaintenanceWindow = { ...before, ...input, updatedAt: now, sequence: before.sequence + 1 };
+    if (before.recurrence && after.recurrence)
+      return seriesEdit(before as WindowSeries, after as WindowSeries);
     const settings = await loadSettings();
     let items = await db.checklistItems.where('parentId').equals(id).toArray();
     if (before.start !== after.start || before.end !== after.end) {
@@ -100,10 +108,21 @@ export async function updateMaintenanceWindow(id: string, input: ValidMaintenanc
   });
 }
 
+/** A series edited as a whole: its changed occurrences follow their positions in the new pattern. */
+async function seriesEdit(before: WindowSeries, after: WindowSeries): Promise<RowChanges> {
+  const rows = await db.windowOccurrences.where('seriesId').equals(after.id).toArray();
+  return { maintenanceWindows: { put: [after] }, windowOccurrences: rekeyOccurrences(before, after, rows) };
+}
+
 /** Deletes a window and its communications checklist, as one undoable action. */
 export async function deleteMaintenanceWindow(id: string): Promise<void> {
   await recordedChange('Delete maintenance', async () => {
     const itemIds = await db.checklistItems.where('parentId').equals(id).primaryKeys();
-    return { maintenanceWindows: { delete: [id] }, checklistItems: { delete: itemIds } };
+    const occurrenceIds = await db.windowOccurrences.where('seriesId').equals(id).primaryKeys();
+    return {
+      maintenanceWindows: { delete: [id] },
+      checklistItems: { delete: itemIds },
+      windowOccurrences: { delete: occurrenceIds },
+    };
   });
 }

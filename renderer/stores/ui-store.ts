@@ -17,7 +17,8 @@ export type OpenDialog =
   | { kind: 'team-calendar' }
   | { kind: 'people' };
 
-export type Selection = { kind: 'announcement' | 'maintenance'; id: string } | null;
+/** `occurrence` is the original start of one occurrence of a repeating window (issue 11). */
+export type Selection = { kind: 'announcement' | 'maintenance'; id: string; occurrence?: string } | null;
 
 type UiState = {
   view: CalendarViewName;

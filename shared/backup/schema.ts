@@ -11,6 +11,7 @@ import { dueOffsetSchema, templateSetSchema } from '../templates/template-schema
 import type { Announcement, ChecklistItem, MaintenanceWindow, Person, Settings, TemplateSet } from '../types';
 import { ANNOUNCEMENT_STATUSES, CHANNELS, DISRUPTIONS, MAINTENANCE_STATUSES } from '../types';
 import { isKnownTimeZone } from '../zoned-time';
+import { recurrenceSchema, windowOccurrenceSchema } from '../recurrence/rule';
 
 /** The backup schema version this build writes. */
 // 2: people (issue 9); owners and assignees are person ids. shared/backup/migrate.ts upgrades 1.
@@ -97,6 +98,8 @@ export const maintenanceWindowSchema = z.object({
   createdAt: instant,
   updatedAt: instant,
   sequence,
+  // Schema version 5 (issue 11): optional, so every older window and backup stays valid.
+  recurrence: recurrenceSchema.optional(),
 }) satisfies z.ZodType<MaintenanceWindow>;
 
 export const settingsSchema = z.object({
@@ -139,6 +142,9 @@ export const backupSchema = z.object({
     templateSets: z.array(templateSetSchema as z.ZodType<TemplateSet>),
     settings: settingsSchema,
     people: z.array(personSchema),
+    // Issue 11: changed occurrences of repeating windows. Optional, so backups written before
+    // (and by Tierlines without them) stay valid at the same schema version.
+    windowOccurrences: z.array(windowOccurrenceSchema).optional(),
   }),
 });
 

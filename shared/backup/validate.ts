@@ -9,6 +9,7 @@ import type {
   Person,
   Settings,
   TemplateSet,
+  WindowOccurrence,
 } from '../types';
 import type { BackupMigration } from './migrate';
 import { BACKUP_MIGRATIONS, migrateBackup } from './migrate';
@@ -109,6 +110,7 @@ export function createBackup(
     templateSets: TemplateSet[];
     settings: Settings;
     people: Person[];
+    windowOccurrences?: WindowOccurrence[];
   },
   exportedAt: Instant,
 ): Backup {

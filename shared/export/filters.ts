@@ -1,5 +1,8 @@
 import type { Announcement, ChecklistItem, MaintenanceWindow } from '../types';
-import { instantToDay } from '../zoned-time';
+import { instantToDay, localToInstant } from '../zoned-time';
+import { addCalendarDays } from '../calendar-day';
+import { PLANNABLE_FIRST_INSTANT, PLANNABLE_LAST_INSTANT } from '../plannable-range';
+import { expandSeries } from '../recurrence/expand';
 import { personNameKey } from '../people/names';
 import type { ExportFilters, ExportInput } from './types';
 
@@ -73,6 +76,9 @@ export function applyExportFilters(input: ExportInput, filters: ExportFilters): 
     : [];
   const windows = wants('maintenance')
     ? input.windows.filter((record) => {
+        // A repeating window is in range when any of its occurrences is (issue 11).
+        if (record.recurrence)
+          return seriesInRange(record, input, from, to, zone) && parentOk({ kind: 'maintenance', record });
         const firstDay = instantToDay(record.start, zone);
         const lastDay = instantToDay(record.end, zone);
         const overlaps = (!from || lastDay >= from) && (!to || firstDay <= to);
@@ -92,4 +98,19 @@ export function applyExportFilters(input: ExportInput, filters: ExportFilters): 
       })
     : [];
   return { ...input, announcements, windows, items };
+}
+
+function seriesInRange(
+  record: MaintenanceWindow,
+  input: ExportInput,
+  from: string | undefined,
+  to: string | undefined,
+  zone: string,
+): boolean {
+  if (!record.recurrence) return false;
+  const start = from ? localToInstant(`${from}T00:00`, zone) : PLANNABLE_FIRST_INSTANT;
+  const end = to ? localToInstant(`${addCalendarDays(to, 1)}T00:00`, zone) : PLANNABLE_LAST_INSTANT;
+  return (
+    expandSeries({ ...record, recurrence: record.recurrence }, input.occurrences ?? [], start, end).length > 0
+  );
 }

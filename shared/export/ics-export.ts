@@ -25,6 +25,8 @@ import {
   oneLineSummary,
 } from './ics-identity';
 import { reminderLines, type IcsReminder } from './ics-reminders';
+import { recurrenceIdLine, seriesTimeLines } from '../recurrence/ics-series';
+import { vtimezoneLines } from '../recurrence/ics-timezone';
 import { escapeIcsText, foldIcsLine, icsDate, icsUtc } from './ics-text';
 import type { DayTools } from './memo';
 import { createDayTools } from './memo';
@@ -131,6 +133,8 @@ export type IcsComponent = {
   kind: 'announcement' | 'window' | 'item';
   sequence: number;
   lines: string[];
+  /** The VTIMEZONE a repeating window's zone-local times need (issue 11); written once per zone. */
+  timezone?: string[];
 };
 
 /**
@@ -206,8 +210,13 @@ export function icsComponents(input: ExportInput, options: IcsExportOptions = {}
   for (const window of [...shown.windows].sort(compareWindows)) {
     const lines = begin(window, 'window');
     lines.raw('BEGIN:VEVENT');
-    writeTimed(lines, window.start, window.end);
-    writeCommon(lines, {
+    // A repeating window is one series (issue 11): RRULE in its zone, EXDATEs, overrides after it.
+    const series = window.recurrence
+      ? seriesTimeLines({ ...window, recurrence: window.recurrence }, input.occurrences ?? [])
+      : null;
+    if (series) lines.out.push(...series.lines);
+    else writeTimed(lines, window.start, window.end);
+    const windowCommon: Common = {
       id: window.id,
       stamp,
       summary: window.title,
@@ -217,8 +226,20 @@ export function icsComponents(input: ExportInput, options: IcsExportOptions = {}
       sequence: window.sequence,
       updatedAt: window.updatedAt,
       identity: { kind: 'window', record: window },
-    });
+    };
+    writeCommon(lines, windowCommon);
     lines.raw('END:VEVENT');
+    if (series && window.recurrence) {
+      const component = components[components.length - 1];
+      if (component) component.timezone = vtimezoneLines(window.timeZone, window.start);
+      for (const moved of series.overrides) {
+        lines.raw('BEGIN:VEVENT');
+        lines.raw(recurrenceIdLine({ ...window, recurrence: window.recurrence }, moved.originalStart));
+        writeTimed(lines, moved.start, moved.end);
+        writeCommon(lines, windowCommon);
+        lines.raw('END:VEVENT');
+      }
+    }
   }
 
   if (tasks !== 'none') {
@@ -262,7 +283,14 @@ export function exportIcs(input: ExportInput, options: IcsExportOptions = {}): s
   lines.raw('CALSCALE:GREGORIAN');
   lines.raw('METHOD:PUBLISH');
   lines.text('X-WR-CALNAME', options.calendarName ?? 'Tierline');
-  for (const component of icsComponents(input, options)) lines.out.push(...component.lines);
+  const components = icsComponents(input, options);
+  const zones = new Map(
+    components.flatMap((component) =>
+      component.timezone ? [[component.timezone[1], component.timezone]] : [],
+    ),
+  );
+  for (const timezone of zones.values()) lines.out.push(...timezone);
+  for (const component of components) lines.out.push(...component.lines);
   lines.raw('END:VCALENDAR');
   return lines.out.join('\r\n') + '\r\n';
 }
@@ -273,7 +301,7 @@ export function exportIcs(input: ExportInput, options: IcsExportOptions = {}): s
  */
 export function icsObjectText(component: IcsComponent): string {
   const head = ['BEGIN:VCALENDAR', `PRODID:${ICS_PRODID}`, 'VERSION:2.0', 'CALSCALE:GREGORIAN'];
-  return [...head, ...component.lines, 'END:VCALENDAR'].join('\r\n') + '\r\n';
+  return [...head, ...(component.timezone ?? []), ...component.lines, 'END:VCALENDAR'].join('\r\n') + '\r\n';
 }
 
 type ItemContext = {

@@ -1,6 +1,7 @@
 import { addCalendarDays, weekdayOf } from '../calendar-day';
 import type { CalendarDay, Settings } from '../types';
-import { instantToDay, instantToLocal } from '../zoned-time';
+import { instantToDay, instantToLocal, localToInstant } from '../zoned-time';
+import { windowsInRange } from '../recurrence/plan-occurrences';
 import { personNameOf } from '../people/names';
 import { compareText, namesOf, ownersOf, tierNameOf } from './context';
 import { windowTimes } from './describe';
@@ -55,7 +56,14 @@ export function scheduleMarkdown(input: ExportInput, range: ScheduleRange & Expo
       ],
     });
   }
-  for (const window of shown.windows) {
+  // A repeating window is listed once per occurrence in the range (issue 11).
+  const windows = windowsInRange(
+    shown.windows,
+    input.occurrences ?? [],
+    localToInstant(`${range.from}T00:00`, zone),
+    localToInstant(`${addCalendarDays(range.to, 1)}T00:00`, zone),
+  );
+  for (const window of windows) {
     // A window that began before the range is listed on the range's first day, so it is not lost.
     const startDay = instantToDay(window.start, zone);
     const day = startDay < range.from ? range.from : startDay;

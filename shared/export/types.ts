@@ -7,6 +7,7 @@ import type {
   Person,
   Settings,
   TemplateSet,
+  WindowOccurrence,
 } from '../types';
 
 /** Everything an exporter may read: the planner's records plus the context to describe them. */
@@ -20,6 +21,8 @@ export type ExportInput = {
   people?: Person[];
   /** Stamps DTSTAMP; never affects anything else, so two exports differ only there. */
   now: Instant;
+  /** Changed occurrences of repeating windows (issue 11): EXDATEs and overrides in ICS. */
+  occurrences?: WindowOccurrence[];
 };
 
 export type ExportKind = 'announcement' | 'maintenance' | 'checklist';

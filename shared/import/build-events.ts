@@ -4,6 +4,7 @@ import { parseIcsTime, splitIcsList, unescapeIcsText } from './ics-values';
 import type { Context, Placed, Span } from './event-times';
 import { SkipEvent, endOf, inPlannableRange, place, readSpan, readTime } from './event-times';
 import { seriesStarts } from './series';
+import { isTierlineSeries } from './tierline-series';
 import type { ImportedEvent } from './types';
 
 const CRITICAL = new Set(['DTSTART', 'DTEND', 'DURATION', 'RRULE', 'RECURRENCE-ID', 'UID']);
@@ -171,6 +172,10 @@ export function buildEvents(block: EventBlock, uid: string, context: Context): I
 
   const recurrenceIdProp = first(props, 'RECURRENCE-ID');
   warnUnsupported(props, context, uid);
+  // A series Tierline exported comes back as one window with its rule; its overrides go with it.
+  const ownSeries = isTierlineSeries(base.tierline);
+  if (ownSeries && recurrenceIdProp) return [];
+  if (ownSeries) return only(makeEvent(base, uid, line, span, context, start, null));
   if (recurrenceIdProp) {
     const originalTime = readTime(recurrenceIdProp);
     const original = place(originalTime, context, recurrenceIdProp.line, uid);

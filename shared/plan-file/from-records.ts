@@ -92,6 +92,7 @@ export function recordsToPlan(records: RecordsForPlan): { plan: PlanFile; warnin
     audienceZones: [...w.audienceZones],
     done: doneOf(w.id, w.title),
     sequence: w.sequence,
+    ...(w.recurrence ? { repeat: w.recurrence } : {}),
   }));
   const stamps = [...records.announcements, ...records.windows].map((record) => record.updatedAt).sort();
   const updatedAt = stamps[stamps.length - 1];

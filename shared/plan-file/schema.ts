@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recurrenceSchema } from '../recurrence/rule';
 import { isCalendarDay } from '../calendar-day';
 import { isPlannableDay, outOfRangeMessage } from '../plannable-range';
 import { TEXT_LIMITS } from '../text-limits';
@@ -118,6 +119,8 @@ export const planMaintenanceSchema = z.object({
   audienceZones: z.array(zone).max(50, 'must list at most 50 zones').default([]),
   done: doneList,
   sequence,
+  // Issue 11: how the window repeats; absent for a one-off window (and in older plan files).
+  repeat: recurrenceSchema.optional(),
 });
 
 /**

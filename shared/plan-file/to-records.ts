@@ -173,6 +173,8 @@ export function planToRecords(plan: PlanFile, options: { now: Instant }): PlanRe
       entry.id ?? allocate('maintenance', `${entry.title}|${entry.start}|${entry.end}`),
     );
     records.windows.push(window);
+    // A repeating window's steps are generated per occurrence, never stored (issue 11).
+    if (window.recurrence) continue;
     records.items.push(...markDone(generateCommsChecklist({ window, settings, now }), entry.done, now));
   }
   return records;
@@ -231,5 +233,6 @@ function windowFrom(
     createdAt: now,
     updatedAt: now,
     sequence: entry.sequence,
+    ...(entry.repeat ? { recurrence: entry.repeat } : {}),
   };
 }

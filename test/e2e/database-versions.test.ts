@@ -37,7 +37,7 @@ describe('plans written by every earlier Tierline open with every row', () => {
   const files = readdirSync(FIXTURES).filter((file) => /^v\d+\.json$/.test(file));
 
   it('has a fixture for every schema version up to this one', () => {
-    expect(files).toEqual(expect.arrayContaining(['v1.json', 'v2.json']));
+    expect(files).toEqual(expect.arrayContaining(['v1.json', 'v2.json', 'v3.json', 'v4.json']));
   });
 
   it('turns v1.json’s "Ben", "ben" and "BEN" into one person Ben who keeps every item, and loses no row', async () => {
@@ -84,12 +84,36 @@ describe('plans written by every earlier Tierline open with every row', () => {
       // Version 3 (team calendar, issue 12) adds its stores, empty: nothing is published yet.
       for (const store of ['syncState', 'tombstones', 'teamCalendar'])
         expect(after[store], store).toEqual([]);
-      // Version 4 (import sources, issue 11) adds its store, empty: nothing was imported by this version.
-      expect(after.importSources, 'importSources').toEqual([]);
+      // Version 4 (import sources, issue 11) adds its store, empty unless that version imported a file.
+      if (!old.stores.importSources) expect(after.importSources, 'importSources').toEqual([]);
+      // Version 5 (repeating windows, issue 11) adds its store, empty: no window repeated before.
+      expect(after.windowOccurrences, 'windowOccurrences').toEqual([]);
       // Nothing is reported damaged: every old row is valid in the new schema.
       expect(await app.page.getByRole('region', { name: 'Damaged records' }).count()).toBe(0);
     });
   }
+});
+
+describe('schema version 5 (repeating windows) over a version-4 plan', () => {
+  let app: AppSession | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('opens v4.json in Chromium, rewrites no row (the rule is an optional field) and adds an empty windowOccurrences', async () => {
+    const old = fixture('v4.json');
+    expect(old.version).toBe(40);
+    expect(old.stores.importSources?.rows.length).toBeGreaterThan(0);
+    app = await openApp({ prepare: (page) => loadDatabase(page, old) });
+    await new CalendarPage(app.page).expectItemOn('2026-12-16', 'Ingestion pipeline upgrade');
+    const dump = await dumpDatabase(app.page);
+    expect(dump.version).toBe(50);
+    for (const [store, shape] of Object.entries(old.stores))
+      expect(dump.stores[store]?.rows, store).toEqual(shape.rows);
+    expect(dump.stores.windowOccurrences?.rows).toEqual([]);
+    expect(dump.stores.windowOccurrences?.indexes.map((index) => index.name)).toEqual(['seriesId']);
+  });
 });
 
 describe('hostile input: databases from other versions and other windows', () => {
@@ -111,7 +135,7 @@ describe('hostile input: databases from other versions and other windows', () =>
     app = await openApp({ prepare: (page) => loadDatabase(page, newer), waitForPlan: false });
     const { page } = app;
     await page.getByRole('heading', { name: 'This plan was saved by a newer Tierline' }).waitFor();
-    await page.getByText('Your plan is at version 99; this Tierline reads up to version 4.').waitFor();
+    await page.getByText('Your plan is at version 99; this Tierline reads up to version 5.').waitFor();
     expect(await page.getByRole('button', { name: 'New announcement' }).count()).toBe(0);
     await screenshot(page, 'newer-database-refused');
     await expectNoAxeViolations(page);
@@ -204,7 +228,7 @@ describe('hostile input: databases from other versions and other windows', () =>
     await screenshot(page, 'upgrade-blocked');
     await release?.();
     await new CalendarPage(page).expectItemOn('2026-12-08', 'Session replay for mobile');
-    expect((await dumpDatabase(page)).version).toBe(40);
+    expect((await dumpDatabase(page)).version).toBe(50);
     const kept = idsByStore(await readPlanSnapshot(page));
     for (const [store, ids] of Object.entries(idsByStore(old.stores)))
       expect(kept[store], store).toEqual(ids);

@@ -21,6 +21,7 @@ export function itemLabel(title: string, item: CalendarItemProps, conflicts = it
     maintenance ? 'maintenance' : undefined,
     maintenance && item.disruption ? DISRUPTION_WORDS[item.disruption] : undefined,
     maintenance && item.timeRange ? item.timeRange : undefined,
+    item.repeats,
     maintenance && item.detail ? item.detail : undefined,
     item.owner,
     progress && progress.total > 0 ? `${progress.done} of ${progress.total} done` : undefined,
@@ -40,7 +41,13 @@ export function itemLabel(title: string, item: CalendarItemProps, conflicts = it
  */
 export function CalendarItemContent({ info }: { info: EventDisplayInfo }) {
   const item = info.event.extendedProps as CalendarItemProps;
-  const selected = useUiStore((state) => state.selection?.id === item.id);
+  const originalStart = item.kind === 'maintenance' ? item.originalStart : undefined;
+  // One occurrence of a series is selected, not all of them.
+  const selected = useUiStore(
+    (state) =>
+      state.selection?.id === item.id &&
+      (originalStart === undefined || state.selection.occurrence === originalStart),
+  );
   const progress = item.progress;
   const conflicts = useConflictCount(item.id);
   const maintenance = item.kind === 'maintenance';
@@ -68,6 +75,11 @@ export function CalendarItemContent({ info }: { info: EventDisplayInfo }) {
       {item.kind === 'checklist-item' ? (
         <span className="cal-item__check" aria-hidden="true">
           {item.done ? '✓' : '○'}
+        </span>
+      ) : null}
+      {item.repeats ? (
+        <span className="cal-item__repeat" role="img" aria-label={item.repeats} title={item.repeats}>
+          ↻
         </span>
       ) : null}
       {time ? <span className="cal-item__time">{time}</span> : null}

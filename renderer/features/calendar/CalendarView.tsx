@@ -31,6 +31,9 @@ import {
   type CalendarItemProps,
 } from './calendar-events';
 import { moveChecklistItemDue } from '../../db/checklist-repo';
+import { useWindowOccurrences } from '../../db/useWindowOccurrences';
+import { moveOccurrenceAsked } from '../recurrence/occurrence-moves';
+import { SeriesQuestion } from '../recurrence/SeriesQuestion';
 import { useConflictCountsStore } from '../conflicts/conflict-counts-store';
 import type { PlanData } from '../../db/usePlanData';
 import '@fullcalendar/react/skeleton.css';
@@ -124,11 +127,11 @@ function dropHandler(zone: string) {
         'Changed the due date.',
       );
     }
-    persistOrRevert(
-      moveMaintenanceWindow(item.id, localToInstant(wallTimeFromCalendarDate(start), zone)),
-      info.revert,
-      'Moved the maintenance window.',
-    );
+    const newStart = localToInstant(wallTimeFromCalendarDate(start), zone);
+    if (item.kind === 'maintenance' && item.originalStart) {
+      return void moveOccurrenceAsked(item.id, item.originalStart, info.event.title, newStart, info.revert);
+    }
+    persistOrRevert(moveMaintenanceWindow(item.id, newStart), info.revert, 'Moved the maintenance window.');
   };
 }
 
@@ -161,6 +164,8 @@ function onClick(info: EventClickInfo): void {
   const item = propsOf(info);
   const { select } = useUiStore.getState();
   if (item.kind === 'checklist-item') return select({ kind: 'announcement', id: item.parentId });
+  if (item.kind === 'maintenance' && item.originalStart)
+    return select({ kind: 'maintenance', id: item.id, occurrence: item.originalStart });
   select({ kind: item.kind, id: item.id });
 }
 
@@ -173,6 +178,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   const visibleStart = useUiStore((state) => state.visibleStart);
   const jump = useUiStore((state) => state.jump);
   const filters = useWorkStore((state) => state.filters);
+  const occurrences = useWindowOccurrences();
   const calendar = useRef<CalendarRef>(null);
   useCalendarKeys(calendar);
   useEffect(() => {
@@ -208,6 +214,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         showChecklistMarkers: settings.showChecklistMarkers,
         range,
         filters,
+        occurrences,
       }),
     [
       plan.announcements,
@@ -220,6 +227,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       settings.showChecklistMarkers,
       range,
       filters,
+      occurrences,
     ],
   );
   const [hovered, setHovered] = useState<HoveredItem | null>(null);
@@ -245,6 +253,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   return (
     <>
       <ItemCard hovered={hovered} />
+      <SeriesQuestion />
       <FullCalendar
         ref={calendar}
         plugins={PLUGINS}

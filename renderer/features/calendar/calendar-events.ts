@@ -9,16 +9,20 @@ import type {
   MaintenanceWindow,
   Person,
   TemplateSet,
+  WindowOccurrence,
 } from '../../../shared/types';
 import { instantToLocal, localToInstant } from '../../../shared/zoned-time';
 import { plural } from '../../../shared/plural';
 import type { WorkFilters } from '../../../shared/work/filters';
 import { calendarFilter } from './calendar-filter';
+import type { WindowSeries } from '../../../shared/recurrence/expand';
+import { occurrenceEvents } from './occurrence-events';
 
 /** What a calendar item stands for; FullCalendar hands it back on click, drop and resize. */
 export type CalendarItemRef =
   | { kind: 'announcement'; id: string }
-  | { kind: 'maintenance'; id: string }
+  /** `originalStart` marks one occurrence of a repeating window (issue 11); `id` is the series'. */
+  | { kind: 'maintenance'; id: string; originalStart?: string }
   | { kind: 'checklist-item'; id: string; parentId: string };
 
 export type CalendarItemProps = CalendarItemRef & {
@@ -36,6 +40,8 @@ export type CalendarItemProps = CalendarItemRef & {
   owner?: string;
   /** A window's disruption, which picks its look (and its legend entry). */
   disruption?: Disruption;
+  /** "repeats monthly" on each occurrence of a repeating window. */
+  repeats?: string;
   /** A checklist marker is done. */
   done?: boolean;
   /** Launches and windows first, checklist markers after: a busy day must never hide a launch. */
@@ -89,6 +95,8 @@ export function toCalendarEvents(args: {
   range?: { start: string; end: string };
   /** The filter bar's values: the calendar hides what they hide. */
   filters?: WorkFilters;
+  /** The changed occurrences of repeating windows (moved, cancelled); the rest are generated. */
+  occurrences?: readonly WindowOccurrence[];
 }): EventInput[] {
   const { range } = args;
   const filter = args.filters ? calendarFilter(args, args.filters, args.today, args.plannerZone) : null;
@@ -146,8 +154,7 @@ export function toCalendarEvents(args: {
       extendedProps: props,
     });
   }
-  for (const window of args.windows) {
-    if (!inRange(window.start, window.end) || (filter && !filter.window(window))) continue;
+  const windowEvent = (window: MaintenanceWindow, extra?: Partial<CalendarItemProps>): EventInput => {
     const props: CalendarItemProps = {
       kind: 'maintenance',
       layer: 0,
@@ -161,7 +168,8 @@ export function toCalendarEvents(args: {
     };
     const windowOwner = nameOf(window.ownerId);
     if (windowOwner !== '') props.owner = windowOwner;
-    events.push({
+    Object.assign(props, extra);
+    return {
       id: `maintenance:${window.id}`,
       title: window.title,
       allDay: false,
@@ -172,7 +180,17 @@ export function toCalendarEvents(args: {
       // A bar, not a dot, in month view: a window is a span of time the planner must see.
       display: 'block',
       extendedProps: props,
-    });
+    };
+  };
+  for (const window of args.windows) {
+    if (filter && !filter.window(window)) continue;
+    if (window.recurrence) {
+      events.push(
+        ...occurrenceEvents(window as WindowSeries, args.occurrences ?? [], range, args.today, windowEvent),
+      );
+      continue;
+    }
+    if (inRange(window.start, window.end)) events.push(windowEvent(window));
   }
   if (args.showChecklistMarkers) {
     for (const item of args.items) {

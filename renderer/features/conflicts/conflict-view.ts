@@ -6,6 +6,7 @@ import type { ConflictMemo } from '../../../shared/conflicts/conflict-memo';
 import type { CalendarDay, Settings } from '../../../shared/types';
 import { instantToLocal } from '../../../shared/zoned-time';
 import { plural } from '../../../shared/plural';
+import { parseOccurrenceId } from '../../../shared/recurrence/rule';
 
 type Plan = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSets'> &
   Partial<Pick<PlanData, 'people'>>;
@@ -81,6 +82,16 @@ export function conflictFocus(
   for (const ref of conflict.refs) {
     if (ref.kind === 'announcement' && plan.announcements.some((a) => a.id === ref.id)) {
       return { selection: { kind: 'announcement', id: ref.id }, day: conflict.day, time: null };
+    }
+    const occurrence = ref.kind === 'maintenance' ? parseOccurrenceId(ref.id) : null;
+    if (occurrence && plan.windows.some((w) => w.id === occurrence.seriesId)) {
+      const time = instantToLocal(occurrence.originalStart, settings.timeZone).slice(11, 16);
+      const selection = {
+        kind: 'maintenance' as const,
+        id: occurrence.seriesId,
+        occurrence: occurrence.originalStart,
+      };
+      return { selection, day: conflict.day, time };
     }
     if (ref.kind === 'maintenance') {
       const window = plan.windows.find((w) => w.id === ref.id);

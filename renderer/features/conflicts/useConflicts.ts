@@ -4,8 +4,13 @@ import type { Conflict } from '../../../shared/conflicts/conflict';
 import type { CalendarDay, Settings } from '../../../shared/types';
 import type { PlanData } from '../../db/usePlanData';
 import { planConflicts } from './conflict-view';
+import { addCalendarDays } from '../../../shared/calendar-day';
+import { windowsInRange } from '../../../shared/recurrence/plan-occurrences';
+import { useWindowOccurrences } from '../../db/useWindowOccurrences';
 
 const NONE: Conflict[] = [];
+const CONFLICT_DAYS_BEFORE = 60;
+const CONFLICT_DAYS_AFTER = 400;
 
 type Inputs = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSets'> &
   Partial<Pick<PlanData, 'people'>> & {
@@ -30,7 +35,21 @@ export function useConflicts(
   // One memo for the life of the reader; it only ever caches, so holding it in state is safe.
   const [memo] = useState(createConflictMemo);
   const announcements = plan?.announcements;
-  const windows = plan?.windows;
+  // Repeating windows clash occurrence by occurrence, over a range around today (issue 11).
+  const occurrences = useWindowOccurrences();
+  const storedWindows = plan?.windows;
+  const windows = useMemo(
+    () =>
+      storedWindows && today
+        ? windowsInRange(
+            storedWindows,
+            occurrences,
+            `${addCalendarDays(today, -CONFLICT_DAYS_BEFORE)}T00:00:00.000Z`,
+            `${addCalendarDays(today, CONFLICT_DAYS_AFTER)}T00:00:00.000Z`,
+          )
+        : undefined,
+    [storedWindows, occurrences, today],
+  );
   const items = plan?.items;
   const templateSets = plan?.templateSets;
   const people = plan?.people;

@@ -22,6 +22,7 @@ import {
   previewLines,
 } from './export-formats';
 import './export.css';
+import { useWindowOccurrences } from '../../db/useWindowOccurrences';
 import { tierOf } from '../../../shared/templates/built-in-sets';
 
 type Props = { plan: PlanData; settings: Settings; now: Date };
@@ -76,6 +77,7 @@ function toExportFilters(
 export function ExportDialog({ plan, settings, now }: Props) {
   const close = useUiStore((state) => state.closeDialog);
   const today = instantToDay(now.toISOString(), settings.timeZone);
+  const occurrences = useWindowOccurrences();
   const [format, setFormat] = useState<ExportFormat>('ics');
   const [tasks, setTasks] = useState<IcsTaskMode>('events');
   // Off by default: a calendar that starts buzzing is a surprise nobody asked for.
@@ -110,6 +112,7 @@ export function ExportDialog({ plan, settings, now }: Props) {
       people: plan.people,
       settings,
       now: now.toISOString(),
+      occurrences,
     };
     try {
       return buildExport(
@@ -120,7 +123,7 @@ export function ExportDialog({ plan, settings, now }: Props) {
     } catch (error) {
       return { error: error instanceof Error ? error.message : 'This export could not be made.' };
     }
-  }, [blocked, plan, settings, now, format, filters, options, tasks, reminders, month, today]);
+  }, [blocked, plan, settings, now, format, filters, options, tasks, reminders, month, today, occurrences]);
   const ready = result && !('error' in result) ? result : null;
   const preview = ready ? previewLines(ready.text) : null;
 

@@ -31,6 +31,8 @@ import {
   type MaintenanceFormText,
 } from './maintenance-format';
 import { windowTimeHint } from './window-hints';
+import { recurrenceFromForm, repeatFormFrom, type RepeatForm } from '../../../shared/recurrence/repeat-form';
+import { RepeatControl } from '../recurrence/RepeatControl';
 import './maintenance.css';
 
 type Props =
@@ -50,7 +52,11 @@ export function MaintenanceDialog(props: Props) {
   const [form, setForm] = useState<MaintenanceFormText>(() =>
     editing ? formFromWindow(editing) : newWindowForm(props.startLocal, props.endLocal, settings),
   );
-  const dirty = useIsDirty(form);
+  const [repeat, setRepeat] = useState<RepeatForm>(() => repeatFormFrom(editing?.recurrence));
+  const [repeatError, setRepeatError] = useState<string | undefined>();
+  // A one-off window keeps its stored checklist; only new windows and series offer Repeat (issue 11).
+  const canRepeat = !editing || editing.recurrence !== undefined;
+  const dirty = useIsDirty({ form, repeat });
   const [errors, setErrors] = useState<Partial<Record<MaintenanceField, string>>>({});
   const [saving, setSaving] = useState(false);
   const startInput = useRef<HTMLInputElement>(null);
@@ -64,7 +70,16 @@ export function MaintenanceDialog(props: Props) {
   // `kept` is the start the planner just confirmed, passed along because state updates land later.
   const submit = (kept?: string | null) => {
     if (saving) return;
-    const result = validateMaintenanceInput(toMaintenanceDraft(form));
+    const checked = validateMaintenanceInput(toMaintenanceDraft(form));
+    const rule = recurrenceFromForm(repeat, form.startLocal);
+    setRepeatError(rule.ok ? undefined : rule.error);
+    if (!rule.ok) return;
+    // The key only when there is a rule to keep or one to take away: a one-off window stays as stored.
+    const withRule = rule.value !== undefined || editing?.recurrence !== undefined;
+    const result =
+      checked.ok && withRule
+        ? { ok: true as const, value: { ...checked.value, recurrence: rule.value } }
+        : checked;
     const badStart = startInput.current?.validity.badInput === true;
     const badEnd = endInput.current?.validity.badInput === true;
     if (!result.ok || badStart || badEnd) {
@@ -89,7 +104,9 @@ export function MaintenanceDialog(props: Props) {
       (id) => {
         const ui = useUiStore.getState();
         ui.closeDialog();
-        ui.select({ kind: 'maintenance', id });
+        // A repeating window opens on its first occurrence, with that occurrence's own steps.
+        const first = result.value.recurrence ? { occurrence: result.value.start } : {};
+        ui.select({ kind: 'maintenance', id, ...first });
         ui.showToast(editing ? `Saved “${result.value.title}”.` : `Planned “${result.value.title}”.`, true);
       },
       (error: unknown) => {
@@ -144,6 +161,14 @@ export function MaintenanceDialog(props: Props) {
         <p className="maintenance-form__duration" aria-live="polite">
           {duration}
         </p>
+      ) : null}
+      {canRepeat ? (
+        <RepeatControl
+          form={repeat}
+          startLocal={form.startLocal}
+          error={repeatError}
+          onChange={(patch) => setRepeat((current) => ({ ...current, ...patch }))}
+        />
       ) : null}
       <Field
         label="Time zone"

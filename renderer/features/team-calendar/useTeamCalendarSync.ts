@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import type { PublishChoices } from '../../../shared/sync/app-state';
 import { pendingChanges, publishOptions, stateFromRows } from '../../../shared/sync/app-state';
 import { localObjects, type PublishedItem } from '../../../shared/sync/local-objects';
+import { useWindowOccurrences } from '../../db/useWindowOccurrences';
 import { db } from '../../db/db';
 import { loadTeamCalendarAccount } from '../../db/team-calendar-repo';
 import { teamCalendarBridge } from '../../platform/team-calendar';
@@ -24,6 +25,8 @@ export function useTeamCalendarSync(plan: PlanData | undefined): void {
   const bridge = useMemo(() => teamCalendarBridge(), []);
   const account = useLiveQuery(loadTeamCalendarAccount);
   const rows = useLiveQuery(() => db.syncState.toArray());
+  // A series publishes its EXDATEs and moved occurrences with it, as one resource (issue 11).
+  const occurrences = useWindowOccurrences();
   const state = useMemo(() => stateFromRows(rows ?? []), [rows]);
   const connected = Boolean(bridge && account?.calendarUrl);
   // By value: every sync rewrites the account row (its last sync time), and a new choices object
@@ -42,9 +45,10 @@ export function useTeamCalendarSync(plan: PlanData | undefined): void {
       templateSets: plan.templateSets,
       settings: plan.settings,
       now: new Date().toISOString(),
+      occurrences,
     };
     return localObjects(input, publishOptions(choices, input));
-  }, [plan, choices]);
+  }, [plan, choices, occurrences]);
 
   useEffect(() => {
     useTeamCalendarStore.getState().setPending(published && connected ? pendingChanges(published, state) : 0);

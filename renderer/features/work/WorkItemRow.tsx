@@ -4,7 +4,7 @@ import type { CalendarDay } from '../../../shared/types';
 import { dueLabel } from '../../../shared/work/due-label';
 import type { WorkRow } from '../../../shared/work/work-rows';
 import { instantToLocal, isLocalDateTime, localToInstant } from '../../../shared/zoned-time';
-import { assignItem, setItemDueAt, setItemDueDate, toggleItemDone } from '../../db/checklist-repo';
+import { assignItem, setItemDueAt, setItemDueDate, toggleItemDone } from '../../db/step-actions';
 import { channelLabel } from '../checklist/channel-labels';
 import { CommitInput } from '../checklist/CommitInput';
 import { runAction } from '../checklist/run-action';

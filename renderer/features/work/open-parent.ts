@@ -1,4 +1,5 @@
 import type { WorkRow } from '../../../shared/work/work-rows';
+import { parseOccurrenceId } from '../../../shared/recurrence/rule';
 import { useUiStore } from '../../stores/ui-store';
 import { useWorkStore } from '../../stores/work-store';
 
@@ -8,7 +9,13 @@ import { useWorkStore } from '../../stores/work-store';
  */
 export function openParent(row: Pick<WorkRow, 'parentKind' | 'parentId' | 'parentDay'>): void {
   const ui = useUiStore.getState();
-  ui.select({ kind: row.parentKind, id: row.parentId });
+  // A step of a repeating window's occurrence opens that occurrence (issue 11).
+  const occurrence = parseOccurrenceId(row.parentId);
+  ui.select(
+    occurrence
+      ? { kind: 'maintenance', id: occurrence.seriesId, occurrence: occurrence.originalStart }
+      : { kind: row.parentKind, id: row.parentId },
+  );
   ui.jumpTo(row.parentDay);
   useWorkStore.getState().setWorkOpen(false);
 }

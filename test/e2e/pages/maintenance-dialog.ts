@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { FormDialog } from './form-dialog';
 
 /** The New (or Edit) maintenance window dialog, filled in by its visible labels. */
@@ -22,5 +22,37 @@ export class MaintenanceDialog extends FormDialog {
     if (fields.timeZone !== undefined)
       await this.root.getByLabel('Time zone', { exact: true }).fill(fields.timeZone);
     if (fields.notes !== undefined) await this.root.getByLabel('Notes').fill(fields.notes);
+  }
+
+  /** The Repeat control (issue 11). */
+  get repeatControl(): Locator {
+    return this.root.getByRole('group', { name: 'Repeat' });
+  }
+
+  /**
+   * Sets how the window repeats, by the words the control shows: `choice` is an option's label
+   * or its start ("Monthly on the"), `every` the interval, and when the repeats end.
+   */
+  async repeat(
+    choice: string | RegExp,
+    options: { every?: number; endsAfter?: number; endsOn?: string } = {},
+  ): Promise<void> {
+    const select = this.repeatControl.getByLabel('Repeats');
+    const labels = await select.locator('option').allTextContents();
+    const label = labels.find((text) =>
+      typeof choice === 'string' ? text.startsWith(choice) : choice.test(text),
+    );
+    if (!label) throw new Error(`no Repeat option ${String(choice)} in ${labels.join(' / ')}`);
+    await select.selectOption({ label });
+    if (options.every !== undefined)
+      await this.repeatControl.getByLabel(/^Every/).fill(String(options.every));
+    if (options.endsAfter !== undefined) {
+      await this.repeatControl.getByRole('radio', { name: 'After' }).check();
+      await this.repeatControl.getByLabel('Number of windows').fill(String(options.endsAfter));
+    }
+    if (options.endsOn !== undefined) {
+      await this.repeatControl.getByRole('radio', { name: 'On', exact: true }).check();
+      await this.repeatControl.getByLabel('Last day of the repeats').fill(options.endsOn);
+    }
   }
 }
