@@ -66,7 +66,9 @@ function SampleBanner() {
   };
   return (
     <section className="banner sample-banner" aria-label="Sample plan">
-      <span>You are looking at a sample plan. Removing it keeps everything you added yourself.</span>
+      <span>
+        <strong>Sample plan</strong>: removing it keeps what you added yourself.
+      </span>
       <button type="button" onClick={remove}>
         Remove sample plan
       </button>
