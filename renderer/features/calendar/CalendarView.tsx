@@ -24,6 +24,7 @@ import { useWorkStore } from '../../stores/work-store';
 import { CalendarItemContent } from './CalendarItemContent';
 import { ItemCard, type HoveredItem } from './ItemCard';
 import { useCalendarKeys } from './useCalendarKeys';
+import { scrollToEarliest } from './scroll-time';
 import {
   dayFromCalendarDate,
   toCalendarEvents,
@@ -175,13 +176,18 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   const filters = useWorkStore((state) => state.filters);
   const calendar = useRef<CalendarRef>(null);
   useCalendarKeys(calendar);
+  // A time a jump asked for, which the range change it causes must not scroll away from.
+  const jumpTime = useRef<{ time: string; until: number } | null>(null);
   useEffect(() => {
     const api = calendar.current?.getApi();
     if (!jump || !api) return;
-    api.gotoDate(jump.day);
     // Back off an hour so the block's top edge is not glued to the top of the view.
-    if (jump.time)
-      api.scrollToTime(`${String(Math.max(0, Number(jump.time.slice(0, 2)) - 1)).padStart(2, '0')}:00:00`);
+    const time = jump.time
+      ? `${String(Math.max(0, Number(jump.time.slice(0, 2)) - 1)).padStart(2, '0')}:00:00`
+      : null;
+    jumpTime.current = time ? { time, until: performance.now() + 1000 } : null;
+    api.gotoDate(jump.day);
+    if (time) api.scrollToTime(time);
   }, [jump]);
   // The Work view's switches set the view while the calendar is hidden; follow them.
   useEffect(() => {
@@ -237,7 +243,18 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
     document.addEventListener('focusin', onFocus);
     return () => document.removeEventListener('focusin', onFocus);
   }, []);
-  const datesSet = useCallback((info: DatesSetInfo) => onDatesSet(info, setRange), []);
+  const datesSet = useCallback((info: DatesSetInfo) => {
+    onDatesSet(info, setRange);
+    // Week and day views open on their earliest timed item, so a 22:00 window is on screen.
+    scrollToEarliest(
+      () => calendar.current?.getApi(),
+      () => {
+        const asked = jumpTime.current;
+        jumpTime.current = null;
+        return asked && asked.until > performance.now() ? asked.time : null;
+      },
+    );
+  }, []);
 
   const onDrop = useMemo(() => dropHandler(zone), [zone]);
   const onResize = useMemo(() => resizeHandler(zone), [zone]);
