@@ -25,6 +25,7 @@ import { CalendarItemContent } from './CalendarItemContent';
 import { ItemCard, type HoveredItem } from './ItemCard';
 import { useCalendarKeys } from './useCalendarKeys';
 import { scrollToEarliest } from './scroll-time';
+import { makeScrollersFocusable } from './focusable-scrollers';
 import {
   dayFromCalendarDate,
   toCalendarEvents,
@@ -175,6 +176,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   const jump = useUiStore((state) => state.jump);
   const filters = useWorkStore((state) => state.filters);
   const calendar = useRef<CalendarRef>(null);
+  const frame = useRef<HTMLDivElement>(null);
   useCalendarKeys(calendar);
   // A time a jump asked for, which the range change it causes must not scroll away from.
   const jumpTime = useRef<{ time: string; until: number } | null>(null);
@@ -243,8 +245,14 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
     document.addEventListener('focusin', onFocus);
     return () => document.removeEventListener('focusin', onFocus);
   }, []);
+  // A new range, view or set of items can make a region scroll: give it a tab stop once painted.
+  useEffect(() => {
+    const id = requestAnimationFrame(() => makeScrollersFocusable(frame.current));
+    return () => cancelAnimationFrame(id);
+  }, [events, view]);
   const datesSet = useCallback((info: DatesSetInfo) => {
     onDatesSet(info, setRange);
+    requestAnimationFrame(() => makeScrollersFocusable(frame.current));
     // Week and day views open on their earliest timed item, so a 22:00 window is on screen.
     scrollToEarliest(
       () => calendar.current?.getApi(),
@@ -260,7 +268,8 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   const onResize = useMemo(() => resizeHandler(zone), [zone]);
 
   return (
-    <>
+    // `display: contents`: a handle on the calendar's elements that adds no box to the layout.
+    <div ref={frame} className="calendar-frame">
       <ItemCard hovered={hovered} />
       <FullCalendar
         ref={calendar}
@@ -294,6 +303,6 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         moreLinkClick={MORE_LINK_CLICK}
         todayHint="Today"
       />
-    </>
+    </div>
   );
 }
