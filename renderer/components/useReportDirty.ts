@@ -1,0 +1,17 @@
+import { useEffect, useRef } from 'react';
+
+/**
+ * Tells a dialog whether a form inside it holds unsaved typing, so closing the dialog can ask
+ * "Discard changes?" (issue 10). Reports false again when the form goes away (saved, or swapped
+ * for the next step), so a finished form never keeps the dialog asking.
+ */
+export function useReportDirty(dirty: boolean, report: ((dirty: boolean) => void) | undefined): void {
+  const latest = useRef(report);
+  useEffect(() => {
+    latest.current = report;
+  });
+  useEffect(() => {
+    latest.current?.(dirty);
+  }, [dirty]);
+  useEffect(() => () => latest.current?.(false), []);
+}
