@@ -89,3 +89,32 @@ describe('leftOutLine', () => {
     );
   });
 });
+
+describe('hostile input: export ranges and filters', () => {
+  it('a range whose From is after its To leaves everything out, and says so', () => {
+    const all = applyExportFilters(input, {});
+    const total = all.announcements.length + all.windows.length + all.items.length;
+    expect(leftOutLine(input, { from: '2027-03-01', to: '2026-12-01' })).toBe(
+      `${total} items outside the range are left out.`,
+    );
+  });
+
+  it('an orphaned checklist item far outside the plan neither widens the range nor counts as left out', () => {
+    const far = exportInput({
+      ...input,
+      items: [...input.items, item({ id: 'ghost', parentId: 'gone', dueDate: '1901-01-01' })],
+    });
+    expect(planDayRange(far)).toEqual(planDayRange(input));
+    expect(leftOutLine(far, planDayRange(far)!)).toBeNull();
+  });
+
+  it('a filter naming a tier or team no record has leaves out exactly what it hides', () => {
+    const range = planDayRange(input)!;
+    const shown = applyExportFilters(input, { ...range, tierKeys: ['no-such-tier'] });
+    expect(shown.announcements).toEqual([]);
+    const hidden = 3 + input.items.filter((entry) => entry.parentId !== 'nobody').length;
+    expect(leftOutLine(input, { ...range, tierKeys: ['no-such-tier'] })).toBe(
+      `${hidden} items are left out by the filters.`,
+    );
+  });
+});
