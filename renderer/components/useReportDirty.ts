@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * Tells a dialog whether a form inside it holds unsaved typing, so closing the dialog can ask
@@ -10,7 +10,9 @@ export function useReportDirty(dirty: boolean, report: ((dirty: boolean) => void
   useEffect(() => {
     latest.current = report;
   });
-  useEffect(() => {
+  // A layout effect: the dialog knows before the next key press is handled, so an Escape typed
+  // right after a character still asks (a passive effect could run after it under load).
+  useLayoutEffect(() => {
     latest.current?.(dirty);
   }, [dirty]);
   useEffect(() => () => latest.current?.(false), []);
