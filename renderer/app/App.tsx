@@ -21,6 +21,7 @@ import { Toolbar } from './Toolbar';
 import { useNow } from './useNow';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
+import { FirstRun } from '../features/welcome/FirstRun';
 
 // The sync engine and the ICS writer it needs load after the first view (issue 13 keeps that light).
 const TeamCalendarSync = lazy(() =>
@@ -62,6 +63,7 @@ export function App() {
       <DamagedRecordsNotice plan={plan} now={now} />
       <div className="app__body">
         <main className="app__calendar">
+          <FirstRun plan={plan} today={instantToDay(now.toISOString(), settings.timeZone)} />
           <ErrorBoundary
             where="calendar"
             fallback={(error, reset) => <RecoveryScreen part="The calendar" error={error} reset={reset} />}

@@ -68,12 +68,8 @@ export function KeyboardShortcuts({ today }: { today: string }) {
   }, [today]);
   if (!open) return null;
   return (
-    <Dialog
-      title="Keyboard shortcuts"
-      onClose={() => setOpen(false)}
-      submitLabel="Close"
-      onSubmit={() => setOpen(false)}
-    >
+    // An information dialog: one Close button, nothing to submit or cancel.
+    <Dialog title="Keyboard shortcuts" onClose={() => setOpen(false)} closeLabel="Close">
       <table className="shortcuts">
         <caption className="visually-hidden">Keys and what they do</caption>
         <thead>

@@ -11,6 +11,8 @@ type Props = {
   wide?: boolean;
   /** The form differs from what it opened with: closing asks "Discard changes?" first. */
   dirty?: boolean;
+  /** The close button's name: "Close" for a dialog that only informs (and has no onSubmit). */
+  closeLabel?: string;
 };
 
 /**
@@ -26,6 +28,7 @@ export function Dialog({
   children,
   wide,
   dirty = false,
+  closeLabel = 'Cancel',
 }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const guard = useUnsavedGuard(dirty, onClose);
@@ -71,7 +74,7 @@ export function Dialog({
         ) : (
           <div className="dialog__actions">
             <button type="button" onClick={guard.requestClose}>
-              Cancel
+              {closeLabel}
             </button>
             {onSubmit ? (
               <button type="submit" className="button--primary">

@@ -13,8 +13,8 @@ import { readStore } from './idb';
 
 const LAUNCH = 'Session replay for mobile';
 const WINDOW = 'EU Cloud database upgrade';
-// The Export dialog starts on the current month and the two after it.
-const RANGE = { from: '2026-12-01', to: '2027-02-28' };
+// The Export dialog starts on the whole plan's range, first to last dated thing (read once the plan is made).
+const RANGE = { from: '', to: '' };
 const DOWNLOADS = mkdtempSync(join(tmpdir(), 'tierline-downloads-'));
 const FIXTURE_ICS = join(process.cwd(), 'test', 'fixtures', 'ics', 'team-december.ics');
 
@@ -94,6 +94,18 @@ describe('export and import through the toolbar', () => {
 
   it('exports the calendar as ICS that ical.js and node-ical both read', async () => {
     const { page } = app;
+    const londonDay = (instant: string) =>
+      new Date(instant).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+    const days = [
+      ...(await readStore<Announcement>(page, 'announcements')).map((row) => row.launchDate),
+      ...(await readStore<ChecklistItem>(page, 'checklistItems')).map((row) => row.dueDate),
+      ...(await readStore<MaintenanceWindow>(page, 'maintenanceWindows')).flatMap((row) => [
+        londonDay(row.start),
+        londonDay(row.end),
+      ]),
+    ].sort();
+    RANGE.from = days[0]!;
+    RANGE.to = days.at(-1)!;
     await openExport();
     const dialog = exportDialog();
     expect(await dialog.getByRole('radio', { name: 'Calendar (ICS)' }).isChecked()).toBe(true);
@@ -122,7 +134,7 @@ describe('export and import through the toolbar', () => {
     expect(await dialog.getByText(`${expectedEvents} events`, { exact: true }).count()).toBe(1);
 
     const file = await download(page, dialog.getByRole('button', { name: 'Save file…' }));
-    expect(file.name).toBe('tierline-2026-12.ics');
+    expect(file.name).toBe(`tierline-${RANGE.from}--${RANGE.to}.ics`);
     expect(file.text).not.toMatch(/[^\r]\n/);
 
     const calendar = new ICAL.Component(ICAL.parse(file.text) as unknown[]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, screenshot, type AppSession } from './browser';
 import { expectNoAxeViolations } from './pages/accessibility';
+import { MaintenanceDialog } from './pages/maintenance-dialog';
 import { readPlanSnapshot } from './pages/plan-snapshot';
 
 type Row = { title: string; launchDate: string };
@@ -34,6 +35,9 @@ describe('keyboard first: a launch planned, moved and undone without the mouse',
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await dialog.waitFor();
     expect(await dialog.innerText()).toContain('New maintenance window');
+    expect(await dialog.innerText()).toContain('Edit the selected item');
+    // An information dialog: one way out, called Close.
+    expect(await dialog.getByRole('button').allInnerTexts()).toEqual(['Close']);
     await expectNoAxeViolations(page, 'dialog[open]');
     await screenshot(page, 'keyboard-shortcuts-dialog');
     await page.keyboard.press('Escape');
@@ -99,5 +103,66 @@ describe('keyboard first: a launch planned, moved and undone without the mouse',
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(await opener.evaluate((button) => button === document.activeElement)).toBe(true);
+  });
+
+  it('e edits the selected launch; Delete asks first, Enter confirms, Ctrl+Z brings it back', async () => {
+    const { page } = app;
+    await page.keyboard.press('n');
+    const create = page.getByRole('dialog', { name: 'New announcement' });
+    await create.waitFor();
+    await page.keyboard.type('Launch to delete');
+    await page.keyboard.press('Enter');
+    await create.waitFor({ state: 'hidden' });
+    const heading = page.getByRole('complementary').getByRole('heading', { name: 'Launch to delete' });
+    await heading.waitFor();
+    await page.keyboard.press('e');
+    const edit = page.getByRole('dialog', { name: /Edit/ });
+    await edit.waitFor();
+    expect(await edit.getByLabel('Title').inputValue()).toBe('Launch to delete');
+    await page.keyboard.press('Escape');
+    await edit.waitFor({ state: 'hidden' });
+
+    await page.keyboard.press('Delete');
+    const question = page.getByRole('alertdialog', { name: 'Confirm delete' });
+    await question.waitFor();
+    // Asked, not done: the launch is still stored until the planner confirms.
+    expect(await launchDateOf(app, 'Launch to delete')).toBe('2026-12-02');
+    await page.keyboard.press('Enter');
+    await heading.waitFor({ state: 'detached' });
+    await expect.poll(() => launchDateOf(app, 'Launch to delete')).toBeUndefined();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => launchDateOf(app, 'Launch to delete')).toBe('2026-12-02');
+  });
+
+  it('e and Delete work on a selected maintenance window too, and do nothing with nothing selected', async () => {
+    const { page } = app;
+    await page.keyboard.press('Escape');
+    const before = await readPlanSnapshot(page);
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('e');
+    expect(await page.locator('dialog[open], [role="alertdialog"]').count()).toBe(0);
+    expect(await readPlanSnapshot(page)).toEqual(before);
+
+    await page.keyboard.press('m');
+    const create = new MaintenanceDialog(page, 'New maintenance window');
+    await create.root.waitFor();
+    await create.fill({ title: 'Keyboard window', services: 'API' });
+    await create.submit();
+    await create.root.waitFor({ state: 'hidden' });
+    const heading = page.getByRole('complementary').getByRole('heading', { name: 'Keyboard window' });
+    await heading.waitFor();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('e');
+    const edit = page.getByRole('dialog', { name: /Edit/ });
+    await edit.waitFor();
+    await page.keyboard.press('Escape');
+    await edit.waitFor({ state: 'hidden' });
+    await page.keyboard.press('Delete');
+    await page.getByRole('group', { name: 'Confirm delete' }).waitFor();
+    await page.keyboard.press('Enter');
+    await heading.waitFor({ state: 'detached' });
+    await expect
+      .poll(async () => ((await readPlanSnapshot(page)).maintenanceWindows as Row[]).map((row) => row.title))
+      .toEqual([]);
   });
 });

@@ -190,7 +190,8 @@ describe('hostile input: team calendar settings in the app', () => {
     await team.connect({ serverUrl: server.url, user: server.user, password: 'not the password' });
     await team.expectMessage(/^Sign-in failed: check the app password/);
     await screenshot(page, 'team-calendar-wrong-password');
-    await team.close();
+    // The refused sign-in is still typed: closing asks before dropping it.
+    await team.discardAndClose();
     await expectPlanUnchanged(page, before);
     await expectStillUsable();
   });
@@ -203,7 +204,8 @@ describe('hostile input: team calendar settings in the app', () => {
     await team.connect({ serverUrl: 'http://calendar.example.com/dav', user: 'ana', password: 'pw' });
     await team.expectMessage(/only https:\/\/ calendar servers are allowed/);
     expect(bridge.log.length).toBe(sent);
-    await team.close();
+    // The refused sign-in is still typed: closing asks before dropping it.
+    await team.discardAndClose();
     await expectPlanUnchanged(page, before);
     await expectStillUsable();
   });
@@ -218,7 +220,8 @@ describe('hostile input: team calendar settings in the app', () => {
       password: 'pw',
     });
     await team.expectMessage(/must not contain a user name or password/);
-    await team.close();
+    // The refused sign-in is still typed: closing asks before dropping it.
+    await team.discardAndClose();
     await expectPlanUnchanged(page, before);
     await expectStillUsable();
   });
@@ -230,7 +233,8 @@ describe('hostile input: team calendar settings in the app', () => {
     const team = await TeamCalendarPage.open(page);
     await team.connect({ serverUrl: server.url, user: server.user, password: server.password });
     await team.expectMessage(/cannot reach 127\.0\.0\.1/);
-    await team.close();
+    // The refused sign-in is still typed: closing asks before dropping it.
+    await team.discardAndClose();
     await expectPlanUnchanged(page, before);
     await expectStillUsable();
     await server.start();

@@ -30,7 +30,7 @@ afterAll(async () => {
  */
 async function switchTo(calendar: CalendarPage): Promise<void> {
   await calendar.page.bringToFront();
-  await calendar.page.getByRole('heading', { name: 'Tierline' }).click();
+  await calendar.page.getByRole('heading', { name: 'Tierline', exact: true }).click();
 }
 
 async function announcement(title: string): Promise<Announcement | undefined> {

@@ -15,6 +15,7 @@ import { CopyChecklistButton } from '../export/CopyChecklistButton';
 import { runAction } from '../checklist/run-action';
 import { statusLabel } from './announcement-draft';
 import { AnnouncementEditDialog } from './AnnouncementEditDialog';
+import { useSelectedItemKeys } from '../keyboard/useSelectedItemKeys';
 import './announcements.css';
 
 type Props = { announcement: Announcement; plan: PlanData; settings: Settings; now: Date };
@@ -36,6 +37,7 @@ export function AnnouncementPanel(props: Props) {
 function AnnouncementPanelBody({ announcement, plan, settings, now }: Props) {
   const [editing, setEditing] = useState(false);
   const [pending, setPending] = useState<Pending>(null);
+  useSelectedItemKeys({ edit: () => setEditing(true), remove: () => setPending({ kind: 'delete' }) });
   const today = instantToDay(now.toISOString(), settings.timeZone);
   const items = useMemo(
     () => plan.items.filter((item) => item.parentId === announcement.id),
@@ -153,6 +155,8 @@ function AnnouncementPanelBody({ announcement, plan, settings, now }: Props) {
           <button
             type="button"
             className="button--danger"
+            // Focused, so Delete then Enter deletes from the keyboard (the question is the guard).
+            autoFocus
             onClick={() => {
               useUiStore.getState().select(null);
               void runAction(deleteAnnouncement(announcement.id), `Deleted “${announcement.title}”.`);

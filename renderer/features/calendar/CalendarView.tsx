@@ -24,6 +24,8 @@ import { useWorkStore } from '../../stores/work-store';
 import { CalendarItemContent } from './CalendarItemContent';
 import { ItemCard, type HoveredItem } from './ItemCard';
 import { useCalendarKeys } from './useCalendarKeys';
+import { scrollToEarliest } from './scroll-time';
+import { makeScrollersFocusable } from './focusable-scrollers';
 import {
   dayFromCalendarDate,
   toCalendarEvents,
@@ -180,14 +182,20 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   const filters = useWorkStore((state) => state.filters);
   const occurrences = useWindowOccurrences();
   const calendar = useRef<CalendarRef>(null);
+  const frame = useRef<HTMLDivElement>(null);
   useCalendarKeys(calendar);
+  // A time a jump asked for, which the range change it causes must not scroll away from.
+  const jumpTime = useRef<{ time: string; until: number } | null>(null);
   useEffect(() => {
     const api = calendar.current?.getApi();
     if (!jump || !api) return;
-    api.gotoDate(jump.day);
     // Back off an hour so the block's top edge is not glued to the top of the view.
-    if (jump.time)
-      api.scrollToTime(`${String(Math.max(0, Number(jump.time.slice(0, 2)) - 1)).padStart(2, '0')}:00:00`);
+    const time = jump.time
+      ? `${String(Math.max(0, Number(jump.time.slice(0, 2)) - 1)).padStart(2, '0')}:00:00`
+      : null;
+    jumpTime.current = time ? { time, until: performance.now() + 1000 } : null;
+    api.gotoDate(jump.day);
+    if (time) api.scrollToTime(time);
   }, [jump]);
   // The Work view's switches set the view while the calendar is hidden; follow them.
   useEffect(() => {
@@ -245,13 +253,31 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
     document.addEventListener('focusin', onFocus);
     return () => document.removeEventListener('focusin', onFocus);
   }, []);
-  const datesSet = useCallback((info: DatesSetInfo) => onDatesSet(info, setRange), []);
+  // A new range, view or set of items can make a region scroll: give it a tab stop once painted.
+  useEffect(() => {
+    const id = requestAnimationFrame(() => makeScrollersFocusable(frame.current));
+    return () => cancelAnimationFrame(id);
+  }, [events, view]);
+  const datesSet = useCallback((info: DatesSetInfo) => {
+    onDatesSet(info, setRange);
+    requestAnimationFrame(() => makeScrollersFocusable(frame.current));
+    // Week and day views open on their earliest timed item, so a 22:00 window is on screen.
+    scrollToEarliest(
+      () => calendar.current?.getApi(),
+      () => {
+        const asked = jumpTime.current;
+        jumpTime.current = null;
+        return asked && asked.until > performance.now() ? asked.time : null;
+      },
+    );
+  }, []);
 
   const onDrop = useMemo(() => dropHandler(zone), [zone]);
   const onResize = useMemo(() => resizeHandler(zone), [zone]);
 
   return (
-    <>
+    // `display: contents`: a handle on the calendar's elements that adds no box to the layout.
+    <div ref={frame} className="calendar-frame">
       <ItemCard hovered={hovered} />
       <SeriesQuestion />
       <FullCalendar
@@ -286,6 +312,6 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         moreLinkClick={MORE_LINK_CLICK}
         todayHint="Today"
       />
-    </>
+    </div>
   );
 }

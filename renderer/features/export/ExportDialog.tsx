@@ -24,6 +24,7 @@ import {
 import './export.css';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
 import { tierOf } from '../../../shared/templates/built-in-sets';
+import { leftOutLine, nextArrayMonthWithLaunches, planDayRange } from '../../../shared/export/plan-range';
 
 type Props = { plan: PlanData; settings: Settings; now: Date };
 
@@ -78,13 +79,28 @@ export function ExportDialog({ plan, settings, now }: Props) {
   const close = useUiStore((state) => state.closeDialog);
   const today = instantToDay(now.toISOString(), settings.timeZone);
   const occurrences = useWindowOccurrences();
+  const input = useMemo(
+    (): ExportInput => ({
+      announcements: plan.announcements,
+      items: plan.items,
+      windows: plan.windows,
+      templateSets: plan.templateSets,
+      people: plan.people,
+      settings,
+      now: now.toISOString(),
+      occurrences,
+    }),
+    [plan, settings, now, occurrences],
+  );
   const [format, setFormat] = useState<ExportFormat>('ics');
   const [tasks, setTasks] = useState<IcsTaskMode>('events');
   // Off by default: a calendar that starts buzzing is a surprise nobody asked for.
   const [reminders, setReminders] = useState<IcsReminder>('none');
-  const [month, setMonth] = useState(today.slice(0, 7));
+  // The Array draft opens on the next edition that has launches, not on an empty month.
+  const [month, setMonth] = useState(() => nextArrayMonthWithLaunches(input, today));
+  // The whole plan by default, so nothing is left out unless the planner narrows it (issue 10).
   const [filters, setFilters] = useState<FilterState>(() => ({
-    ...defaultExportRange(today),
+    ...(planDayRange(input) ?? defaultExportRange(today)),
     hiddenTiers: [],
     hiddenTeams: [],
     hiddenKinds: [],
@@ -104,16 +120,6 @@ export function ExportDialog({ plan, settings, now }: Props) {
 
   const result = useMemo((): ExportResult | { error: string } | null => {
     if (blocked) return null;
-    const input: ExportInput = {
-      announcements: plan.announcements,
-      items: plan.items,
-      windows: plan.windows,
-      templateSets: plan.templateSets,
-      people: plan.people,
-      settings,
-      now: now.toISOString(),
-      occurrences,
-    };
     try {
       return buildExport(
         input,
@@ -123,9 +129,15 @@ export function ExportDialog({ plan, settings, now }: Props) {
     } catch (error) {
       return { error: error instanceof Error ? error.message : 'This export could not be made.' };
     }
-  }, [blocked, plan, settings, now, format, filters, options, tasks, reminders, month, today, occurrences]);
+  }, [blocked, input, format, filters, options, tasks, reminders, month, today]);
   const ready = result && !('error' in result) ? result : null;
   const preview = ready ? previewLines(ready.text) : null;
+  // Said whenever the range or a filter leaves something out; the Array draft picks by month and
+  // a backup holds everything, so neither has such a line.
+  const leftOut = useMemo(
+    () => (ready && uses.range ? leftOutLine(input, toExportFilters(filters, options)) : null),
+    [ready, uses.range, input, filters, options],
+  );
 
   const save = () => {
     if (!ready) return;
@@ -235,6 +247,7 @@ export function ExportDialog({ plan, settings, now }: Props) {
                 ? result.error
                 : 'Fix the highlighted fields to see the file.'}
           </pre>
+          {leftOut ? <p className="export-left-out">{leftOut}</p> : null}
           {preview && preview.more > 0 ? (
             <p className="export-note">…and {preview.more} more lines in the file.</p>
           ) : null}

@@ -58,8 +58,9 @@ function parseDay(value: CalendarDay): Date {
 }
 
 /**
- * The range an export starts with: the current month and the two after it, the stretch a planner
- * usually shares (launches this quarter, maintenance coming up). E.g. 2026-12-01 to 2027-02-28.
+ * The range an export starts with when the plan has nothing dated (shared/export/plan-range's
+ * planDayRange gives the whole plan otherwise): the current month and the two after it.
+ * E.g. 2026-12-01 to 2027-02-28.
  */
 export function defaultExportRange(today: CalendarDay): { from: CalendarDay; to: CalendarDay } {
   const first = parseDay(`${today.slice(0, 7)}-01`);
@@ -104,7 +105,8 @@ export function buildExport(input: ExportInput, choice: ExportChoice, today: Cal
           reminders: choice.reminders ?? 'none',
           calendarName: 'Tierline plan',
         }),
-        fileName: `tierline-${from.slice(0, 7)}.ics`,
+        // The real range, both ends: a name with only the first month hid what the file spans.
+        fileName: `tierline-${from}--${to}.ics`,
         count,
         filters: FILE_FILTERS.ics,
       };

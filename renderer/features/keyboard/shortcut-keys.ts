@@ -25,6 +25,8 @@ export const SHORTCUTS: readonly { keys: string; does: string }[] = [
   { keys: 'j or →', does: 'Next month, week or day' },
   { keys: 'k or ←', does: 'Previous month, week or day' },
   { keys: '1 2 3 4 5', does: 'Month, Week, Day, List, Work' },
+  { keys: 'e', does: 'Edit the selected item' },
+  { keys: 'Delete', does: 'Delete the selected item (asks first; Undo brings it back)' },
   { keys: 'Alt+← / Alt+→', does: 'Move the selected item a day earlier or later' },
   { keys: 'Alt+↑ / Alt+↓', does: 'Move the selected item a week earlier or later' },
   { keys: 'Ctrl+Z / Ctrl+Shift+Z', does: 'Undo / redo' },

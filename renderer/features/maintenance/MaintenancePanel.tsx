@@ -5,6 +5,7 @@ import { formatInstantInZone, instantToDay } from '../../../shared/zoned-time';
 import { windowDurationMinutes } from '../../../shared/maintenance/window-moves';
 import { PanelFrame } from '../../app/PanelFrame';
 import { deleteMaintenanceWindow } from '../../db/maintenance-repo';
+import { useSelectedItemKeys } from '../keyboard/useSelectedItemKeys';
 import { useUiStore } from '../../stores/ui-store';
 import type { PlanData } from '../../db/usePlanData';
 import { ChecklistEditor } from '../checklist/ChecklistEditor';
@@ -38,6 +39,7 @@ function clockChanges(window: MaintenanceWindow, zones: readonly string[], real:
 
 function DeleteWindow({ window, itemCount }: { window: MaintenanceWindow; itemCount: number }) {
   const [confirming, setConfirming] = useState(false);
+  useSelectedItemKeys({ remove: () => setConfirming(true) });
   if (!confirming) {
     return (
       <button type="button" className="button--danger-quiet" onClick={() => setConfirming(true)}>
@@ -63,7 +65,8 @@ function DeleteWindow({ window, itemCount }: { window: MaintenanceWindow; itemCo
       <p>
         Delete “{window.title}” and its {plural(itemCount, 'communications item')}? Undo brings them back.
       </p>
-      <button type="button" className="button--danger" onClick={remove}>
+      {/* Focused, so Delete then Enter deletes from the keyboard (the question is the guard). */}
+      <button type="button" className="button--danger" onClick={remove} autoFocus>
         Delete
       </button>
       <button type="button" onClick={() => setConfirming(false)}>
@@ -84,6 +87,7 @@ export function MaintenancePanel({ window, plan, settings, now }: Props) {
   const minutes = windowDurationMinutes(window);
   const changes = clockChanges(window, [zone, window.timeZone], minutes);
   const openDialog = useUiStore((state) => state.openDialog);
+  useSelectedItemKeys({ edit: () => openDialog({ kind: 'edit-maintenance', id: window.id }) });
   return (
     <PanelFrame label="Maintenance details">
       <h2>{window.title}</h2>

@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { Field } from '../../components/Field';
 import { createPerson } from '../../db/people-repo';
 import { useUiStore } from '../../stores/ui-store';
+import { useReportDirty } from '../../components/useReportDirty';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -12,10 +13,18 @@ function messageOf(error: unknown): string {
  * optional email. It sits inside the dialog's form, so it saves on its own button and on Enter
  * rather than submitting the dialog.
  */
-export function AddPersonForm({ teamListId }: { teamListId: string }) {
+export function AddPersonForm({
+  teamListId,
+  onDirtyChange,
+}: {
+  teamListId: string;
+  /** Whether anything is typed and not yet added, for the dialog's "Discard changes?". */
+  onDirtyChange?: (dirty: boolean) => void;
+}) {
   const [name, setName] = useState('');
   const [team, setTeam] = useState('');
   const [email, setEmail] = useState('');
+  useReportDirty(name.trim() !== '' || team.trim() !== '' || email.trim() !== '', onDirtyChange);
   const [error, setError] = useState<string | undefined>();
   const add = () => {
     createPerson(name, { team: team.trim(), email: email.trim() }).then(

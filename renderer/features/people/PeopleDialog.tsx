@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { comparePeople } from '../../../shared/people/names';
 import { countOwned } from '../../../shared/people/person-edits';
 import { TEAMS } from '../../../shared/types';
@@ -17,6 +17,7 @@ import './people.css';
 export function PeopleDialog({ plan }: { plan: PlanData }) {
   const close = useUiStore((state) => state.closeDialog);
   const teamListId = useId();
+  const [typing, setTyping] = useState(false);
   // Stored in id order; listed by name so a person is found where the eye expects.
   const people = useMemo(() => [...plan.people].sort(comparePeople), [plan.people]);
   const teams = useMemo(() => {
@@ -29,14 +30,14 @@ export function PeopleDialog({ plan }: { plan: PlanData }) {
   }, [plan.templateSets, people]);
   const records = { announcements: plan.announcements, items: plan.items, windows: plan.windows };
   return (
-    <Dialog title="People" onClose={close} wide>
+    <Dialog title="People" onClose={close} wide dirty={typing}>
       <div className="people-dialog">
         <datalist id={teamListId}>
           {teams.map((team) => (
             <option key={team} value={team} />
           ))}
         </datalist>
-        <AddPersonForm teamListId={teamListId} />
+        <AddPersonForm teamListId={teamListId} onDirtyChange={setTyping} />
         {people.length === 0 ? (
           <p className="muted">Nobody yet: add people here, or type a new name in any owner field.</p>
         ) : (

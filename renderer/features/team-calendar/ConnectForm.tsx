@@ -4,18 +4,22 @@ import { calendarUrlProblem } from '../../../shared/sync/url-policy';
 import { Field } from '../../components/Field';
 import { connectAccount } from '../../db/team-calendar-repo';
 import type { TeamCalendarBridge } from '../../platform/team-calendar';
+import { useReportDirty } from '../../components/useReportDirty';
 
 type Props = {
   bridge: TeamCalendarBridge;
   initial: { serverUrl: string; user: string };
   onConnected: (calendars: CalendarChoice[]) => void;
+  /** Whether the fields differ from how they opened, for the dialog's "Discard changes?". */
+  onDirtyChange?: (dirty: boolean) => void;
 };
 
 /** Server URL, user name and app password, and Connect: signs in and discovers the calendars. */
-export function ConnectForm({ bridge, initial, onConnected }: Props) {
+export function ConnectForm({ bridge, initial, onConnected, onDirtyChange }: Props) {
   const [serverUrl, setServerUrl] = useState(initial.serverUrl);
   const [user, setUser] = useState(initial.user);
   const [password, setPassword] = useState('');
+  useReportDirty(serverUrl !== initial.serverUrl || user !== initial.user || password !== '', onDirtyChange);
   const [errors, setErrors] = useState<{ serverUrl?: string; user?: string; password?: string }>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

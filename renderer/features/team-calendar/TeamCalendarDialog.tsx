@@ -20,6 +20,7 @@ export function TeamCalendarDialog({ plan, settings }: { plan: PlanData; setting
   const bridge = useMemo(() => teamCalendarBridge(), []);
   const account = useLiveQuery(loadTeamCalendarAccount);
   const [calendars, setCalendars] = useState<CalendarChoice[] | null>(null);
+  const [typing, setTyping] = useState(false);
 
   if (!bridge) {
     return (
@@ -46,7 +47,7 @@ export function TeamCalendarDialog({ plan, settings }: { plan: PlanData; setting
   };
   const chosen = account?.calendarUrl && calendars === null;
   return (
-    <Dialog title="Team calendar" onClose={close} wide>
+    <Dialog title="Team calendar" onClose={close} wide dirty={typing}>
       <p className="team-calendar__note">
         Publishes the plan to a CalDAV calendar (Nextcloud, Radicale, iCloud, Fastmail…) that your team
         already sees, and takes back teammates’ date changes.
@@ -63,6 +64,7 @@ export function TeamCalendarDialog({ plan, settings }: { plan: PlanData; setting
           bridge={bridge}
           initial={{ serverUrl: account?.serverUrl ?? '', user: account?.user ?? '' }}
           onConnected={setCalendars}
+          onDirtyChange={setTyping}
         />
       )}
       {calendars ? (

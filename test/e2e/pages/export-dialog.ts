@@ -37,6 +37,40 @@ export class ExportDialog {
     for (const label of labels) await kinds.getByLabel(label).uncheck();
   }
 
+  /** The From and To days the range starts with (or was set to). */
+  async range(): Promise<{ from: string; to: string }> {
+    return {
+      from: await this.root.getByLabel('From', { exact: true }).inputValue(),
+      to: await this.root.getByLabel('To', { exact: true }).inputValue(),
+    };
+  }
+
+  async setRange(range: { from?: string; to?: string }): Promise<void> {
+    if (range.from !== undefined) await this.root.getByLabel('From', { exact: true }).fill(range.from);
+    if (range.to !== undefined) await this.root.getByLabel('To', { exact: true }).fill(range.to);
+  }
+
+  /** Leaves the named tiers ("Minor", "Major"…) out of the export. */
+  async hideTiers(...labels: string[]): Promise<void> {
+    const tiers = this.root.getByRole('group', { name: 'Tiers' });
+    for (const label of labels) await tiers.getByLabel(label, { exact: true }).uncheck();
+  }
+
+  async chooseFormat(name: string): Promise<void> {
+    await this.root.getByRole('radio', { name }).check();
+  }
+
+  /** The file name the preview shows above the file. */
+  async fileName(): Promise<string> {
+    return (await this.root.locator('.export-dialog__head strong').innerText()).trim();
+  }
+
+  /** The line saying what the range or filters leave out; empty when nothing is. */
+  async leftOut(): Promise<string> {
+    const line = this.root.getByText(/left out/);
+    return (await line.count()) === 0 ? '' : (await line.innerText()).trim();
+  }
+
   /** The preview's content lines, long ones unfolded again (RFC 5545 §3.1) as a calendar app reads them. */
   async previewLines(): Promise<string[]> {
     const text = (await this.root.getByLabel('Preview').textContent()) ?? '';

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { DiscardQuestion } from './discard-question';
 
 /**
  * Settings → People as a planner uses it: add people, edit them in place, merge and delete with
@@ -103,6 +104,13 @@ export class PeoplePage {
 
   async close(): Promise<void> {
     await this.root.getByRole('button', { name: 'Cancel' }).click();
+    await this.root.waitFor({ state: 'hidden' });
+  }
+
+  /** Cancel while the Add form still holds typing: it asks "Discard changes?", and the planner discards. */
+  async discardAndClose(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Cancel' }).click();
+    await new DiscardQuestion(this.root).discard();
     await this.root.waitFor({ state: 'hidden' });
   }
 }

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { DiscardQuestion } from './discard-question';
 
 /** Settings → Team calendar, as a planner uses it. */
 export class TeamCalendarPage {
@@ -57,6 +58,13 @@ export class TeamCalendarPage {
 
   async close(): Promise<void> {
     await this.root.getByRole('button', { name: 'Cancel' }).click();
+    await this.root.waitFor({ state: 'hidden' });
+  }
+
+  /** Cancel with the sign-in form still filled (a refused Connect): it asks first, and the planner discards. */
+  async discardAndClose(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Cancel' }).click();
+    await new DiscardQuestion(this.root).discard();
     await this.root.waitFor({ state: 'hidden' });
   }
 }

@@ -69,7 +69,9 @@ describe('export formats', () => {
 
   it('names files by format, range, month and day', () => {
     const plan = input();
-    expect(buildExport(plan, choice('ics'), '2026-12-02').fileName).toBe('tierline-2026-12.ics');
+    expect(buildExport(plan, choice('ics'), '2026-12-02').fileName).toBe(
+      'tierline-2026-12-01--2027-02-28.ics',
+    );
     expect(buildExport(plan, choice('md-schedule'), '2026-12-02').fileName).toBe(
       'tierline-schedule-2026-12-01-to-2027-02-28.md',
     );
