@@ -5,7 +5,7 @@ import { usePublishing } from '../features/publish/usePublishing';
 import { ConflictsPanel } from '../features/conflicts/ConflictsPanel';
 import { useConflicts } from '../features/conflicts/useConflicts';
 import { useTeamCalendarStore } from '../features/team-calendar/team-calendar-store';
-import { TimeZoneOptions } from '../features/settings/SettingsDialog';
+import { TimeZoneOptions } from '../features/settings/TimeZoneOptions';
 import { DamagedRecordsNotice } from '../features/damaged/DamagedRecordsNotice';
 import { DailyDigest } from '../features/work/DailyDigest';
 import { PlanViews } from '../features/work/PlanViews';
