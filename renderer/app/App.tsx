@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react';
-import { AutoBackups } from '../features/backups/AutoBackups';
 import { usePlanData } from '../db/usePlanData';
 import { usePublishing } from '../features/publish/usePublishing';
 import { ConflictsPanel } from '../features/conflicts/ConflictsPanel';
@@ -21,6 +20,13 @@ import { Toolbar } from './Toolbar';
 import { useNow } from './useNow';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
+
+// The automatic snapshots read the whole plan and bring the backup checks (zod) with them: they
+// load and take the start snapshot once the first view is painted (issue 13).
+const AutoBackups = lazy(() =>
+  import('../features/backups/AutoBackups').then((module) => ({ default: module.AutoBackups })),
+);
 
 // The sync engine and the ICS writer it needs load after the first view (issue 13 keeps that light).
 const TeamCalendarSync = lazy(() =>
@@ -46,6 +52,7 @@ export function App() {
   );
 
   const syncConflicts = useTeamCalendarStore((state) => state.conflicts.length);
+  const painted = useAfterFirstPaint(plan !== undefined);
 
   if (!plan) return <main className="loading">Opening your plan…</main>;
   const { settings } = plan;
@@ -86,7 +93,11 @@ export function App() {
       </ErrorBoundary>
       <TimeZoneOptions />
       <Toast />
-      <AutoBackups />
+      {painted ? (
+        <Suspense fallback={null}>
+          <AutoBackups />
+        </Suspense>
+      ) : null}
       <DailyDigest plan={plan} now={now} />
       <Suspense fallback={null}>
         <TeamCalendarSync plan={plan} />
