@@ -45,14 +45,16 @@ export function App() {
   const now = useNow();
   useUndoShortcuts();
   usePublishing(plan, plan?.settings);
+  // What the first view does not need waits until it is painted (issue 13: cold start).
+  const painted = useAfterFirstPaint(plan !== undefined);
   const conflicts = useConflicts(
     plan,
     plan?.settings,
     plan?.settings && instantToDay(now.toISOString(), plan.settings.timeZone),
+    painted,
   );
 
   const syncConflicts = useTeamCalendarStore((state) => state.conflicts.length);
-  const painted = useAfterFirstPaint(plan !== undefined);
 
   if (!plan) return <main className="loading">Opening your plan…</main>;
   const { settings } = plan;
@@ -91,7 +93,7 @@ export function App() {
       >
         <OpenDialog plan={plan} now={now} />
       </ErrorBoundary>
-      <TimeZoneOptions />
+      {painted ? <TimeZoneOptions /> : null}
       <Toast />
       {painted ? (
         <Suspense fallback={null}>
@@ -99,9 +101,11 @@ export function App() {
         </Suspense>
       ) : null}
       <DailyDigest plan={plan} now={now} />
-      <Suspense fallback={null}>
-        <TeamCalendarSync plan={plan} />
-      </Suspense>
+      {painted ? (
+        <Suspense fallback={null}>
+          <TeamCalendarSync plan={plan} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

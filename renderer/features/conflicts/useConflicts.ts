@@ -25,17 +25,20 @@ type Inputs = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSe
  * Off the urgent path (issue 13): the calendar's own render after a write or at start-up commits
  * first, and the conflicts follow in a deferred render, so a drop's frame never waits for them.
  * A memo kept for the life of the app means only the rows a write changed are judged again. The
- * rules themselves load after the first paint: until then there are no conflicts to show.
+ * rules themselves load once `painted` says the first view is on screen (their first pass over a
+ * large plan takes a few hundred milliseconds): until then there are no conflicts to show.
  */
 export function useConflicts(
   plan: PlanData | undefined,
   settings: Settings | undefined,
   today: CalendarDay | undefined,
+  /** False until the first view is painted: the rules load (and first run) only after that. */
+  painted = true,
 ): Conflict[] {
   // One memo for the life of the app; it only ever caches, so sharing it between readers is safe.
   const [loaded, setLoaded] = useState(loadedRules);
   useEffect(() => {
-    if (loaded) return;
+    if (loaded || !painted) return;
     import('./plan-conflicts').then(
       (rules) => {
         loadedRules ??= { rules, memo: rules.createConflictMemo() };
@@ -43,7 +46,7 @@ export function useConflicts(
       },
       (error: unknown) => console.error('Tierline: the conflict rules could not load', error),
     );
-  }, [loaded]);
+  }, [loaded, painted]);
   const announcements = plan?.announcements;
   const windows = plan?.windows;
   const items = plan?.items;
