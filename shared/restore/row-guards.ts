@@ -15,7 +15,9 @@ type Row = Record<string, unknown>;
 const FIRST_MS = Date.parse(PLANNABLE_FIRST_INSTANT);
 const LAST_MS = Date.parse(PLANNABLE_LAST_INSTANT);
 // The form toISOString writes, which is every instant the app stores.
-const ISO_MILLIS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const ISO_MILLIS = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+const FIRST_TEXT = new Date(FIRST_MS).toISOString();
+const LAST_TEXT = new Date(LAST_MS).toISOString();
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 const MAX_OFFSET_MINUTES = MAX_OFFSET_DAYS * 24 * 60;
@@ -41,18 +43,21 @@ const isChannel = oneOf(CHANNELS);
 const isDisruption = oneOf(DISRUPTIONS);
 const isMaintenanceStatus = oneOf(MAINTENANCE_STATUSES);
 
-/** An ISO instant as toISOString writes it, naming a real moment (the round trip proves it). */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** An ISO instant as toISOString writes it, on a day that exists (checked by hand: this runs for every stored instant at start). */
 function isoMillis(value: unknown): value is string {
-  if (typeof value !== 'string' || !ISO_MILLIS.test(value)) return false;
-  const millis = Date.parse(value);
-  return Number.isFinite(millis) && new Date(millis).toISOString() === value;
+  if (typeof value !== 'string') return false;
+  const match = ISO_MILLIS.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month - 1] as number)) return false;
+  // 29 February only in a leap year of the Gregorian calendar, as zod's date pattern has it.
+  return month !== 2 || day !== 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
 }
 
-function instant(value: unknown): boolean {
-  if (!isoMillis(value)) return false;
-  const millis = Date.parse(value);
-  return millis >= FIRST_MS && millis <= LAST_MS;
-}
+// Instants of this one form order as their text does, so the range is two string comparisons.
+const instant = (value: unknown): boolean => isoMillis(value) && value >= FIRST_TEXT && value <= LAST_TEXT;
 
 const instantOrNull = (value: unknown): boolean => value === null || instant(value);
 const day = (value: unknown): boolean => typeof value === 'string' && isPlannableDay(value);
