@@ -1,19 +1,11 @@
-import { lazy, Suspense } from 'react';
 import type { Settings } from '../../shared/types';
+import { AnnouncementPanel } from '../features/announcements/AnnouncementPanel';
 import type { PlanData } from '../db/usePlanData';
+import { MaintenancePanel } from '../features/maintenance/MaintenancePanel';
 import { useUiStore } from '../stores/ui-store';
 
-// Loaded the first time the planner selects something (issue 13): the first month view shows no
-// panel, and the panels bring the checklist editor, the comms plan and the person picker with them.
-const AnnouncementPanel = lazy(() =>
-  import('../features/announcements/AnnouncementPanel').then((module) => ({
-    default: module.AnnouncementPanel,
-  })),
-);
-const MaintenancePanel = lazy(() =>
-  import('../features/maintenance/MaintenancePanel').then((module) => ({ default: module.MaintenancePanel })),
-);
-
+// Not loaded on demand (issue 13 tried): behind a Suspense boundary the panel re-rendered when the
+// calendar beside it failed, and failed with it (test/e2e/recovery.test.ts).
 /** The side panel: whatever the planner selected on the calendar. */
 export function DetailsPanel({ plan, settings, now }: { plan: PlanData; settings: Settings; now: Date }) {
   const selection = useUiStore((state) => state.selection);
@@ -21,15 +13,9 @@ export function DetailsPanel({ plan, settings, now }: { plan: PlanData; settings
   if (selection.kind === 'announcement') {
     const announcement = plan.announcements.find((candidate) => candidate.id === selection.id);
     return announcement ? (
-      <Suspense fallback={null}>
-        <AnnouncementPanel announcement={announcement} plan={plan} settings={settings} now={now} />
-      </Suspense>
+      <AnnouncementPanel announcement={announcement} plan={plan} settings={settings} now={now} />
     ) : null;
   }
   const window = plan.windows.find((candidate) => candidate.id === selection.id);
-  return window ? (
-    <Suspense fallback={null}>
-      <MaintenancePanel window={window} plan={plan} settings={settings} now={now} />
-    </Suspense>
-  ) : null;
+  return window ? <MaintenancePanel window={window} plan={plan} settings={settings} now={now} /> : null;
 }

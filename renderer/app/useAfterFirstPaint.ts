@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 
-// The longest a deferred part waits for an idle moment: a busy page still gets its backups.
-const IDLE_TIMEOUT_MS = 2000;
+// The longest a deferred part waits for an idle moment. Short: the conflicts must still follow the
+// first paint closely, and what starts later re-renders the app while the planner is already at work.
+const IDLE_TIMEOUT_MS = 300;
 
 /**
  * False until `ready` (the view is rendered) and the frame showing it has been painted and the main thread has had an idle moment;
