@@ -40,7 +40,14 @@ export default defineConfig({
         // (issue 13 turned it back on) and an app update does not re-download the calendar.
         codeSplitting: {
           groups: [
-            { name: 'fullcalendar', test: /node_modules[\\/](@fullcalendar|temporal-polyfill)[\\/]/ },
+            // Entries-aware: the parts only the week/day/list views use (loaded when one is first
+            // shown, renderer/features/calendar/view-plugins.tsx) stay out of the start-up chunk.
+            {
+              name: 'fullcalendar',
+              test: /node_modules[\\/](@fullcalendar|temporal-polyfill)[\\/]/,
+              entriesAware: true,
+              entriesAwareMergeThreshold: 20_000,
+            },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
           ],
         },

@@ -1,11 +1,10 @@
 import { lazy, Suspense } from 'react';
-import { AutoBackups } from '../features/backups/AutoBackups';
 import { usePlanData } from '../db/usePlanData';
 import { usePublishing } from '../features/publish/usePublishing';
 import { ConflictsPanel } from '../features/conflicts/ConflictsPanel';
 import { useConflicts } from '../features/conflicts/useConflicts';
 import { useTeamCalendarStore } from '../features/team-calendar/team-calendar-store';
-import { TimeZoneOptions } from '../features/settings/SettingsDialog';
+import { TimeZoneOptions } from '../features/settings/TimeZoneOptions';
 import { DamagedRecordsNotice } from '../features/damaged/DamagedRecordsNotice';
 import { DailyDigest } from '../features/work/DailyDigest';
 import { PlanViews } from '../features/work/PlanViews';
@@ -22,6 +21,13 @@ import { useNow } from './useNow';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { FirstRun } from '../features/welcome/FirstRun';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
+
+// The automatic snapshots read the whole plan and bring the backup checks (zod) with them: they
+// load and take the start snapshot once the first view is painted (issue 13).
+const AutoBackups = lazy(() =>
+  import('../features/backups/AutoBackups').then((module) => ({ default: module.AutoBackups })),
+);
 
 // The sync engine and the ICS writer it needs load after the first view (issue 13 keeps that light).
 const TeamCalendarSync = lazy(() =>
@@ -40,10 +46,13 @@ export function App() {
   const now = useNow();
   useUndoShortcuts();
   usePublishing(plan, plan?.settings);
+  // What the first view does not need waits until it is painted (issue 13: cold start).
+  const painted = useAfterFirstPaint(plan !== undefined);
   const conflicts = useConflicts(
     plan,
     plan?.settings,
     plan?.settings && instantToDay(now.toISOString(), plan.settings.timeZone),
+    painted,
   );
 
   const syncConflicts = useTeamCalendarStore((state) => state.conflicts.length);
@@ -86,13 +95,19 @@ export function App() {
       >
         <OpenDialog plan={plan} now={now} />
       </ErrorBoundary>
-      <TimeZoneOptions />
+      {painted ? <TimeZoneOptions /> : null}
       <Toast />
-      <AutoBackups />
+      {painted ? (
+        <Suspense fallback={null}>
+          <AutoBackups />
+        </Suspense>
+      ) : null}
       <DailyDigest plan={plan} now={now} />
-      <Suspense fallback={null}>
-        <TeamCalendarSync plan={plan} />
-      </Suspense>
+      {painted ? (
+        <Suspense fallback={null}>
+          <TeamCalendarSync plan={plan} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

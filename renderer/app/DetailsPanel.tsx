@@ -5,6 +5,8 @@ import { MaintenancePanel } from '../features/maintenance/MaintenancePanel';
 import { OccurrencePanel } from '../features/maintenance/OccurrencePanel';
 import { useUiStore } from '../stores/ui-store';
 
+// Not loaded on demand (issue 13 tried): behind a Suspense boundary the panel re-rendered when the
+// calendar beside it failed, and failed with it (test/e2e/recovery.test.ts).
 /** The side panel: whatever the planner selected on the calendar. */
 export function DetailsPanel({ plan, settings, now }: { plan: PlanData; settings: Settings; now: Date }) {
   const selection = useUiStore((state) => state.selection);

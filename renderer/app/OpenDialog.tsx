@@ -1,12 +1,27 @@
 import { lazy, Suspense } from 'react';
 import type { PlanData } from '../db/usePlanData';
-import { AnnouncementDialog } from '../features/announcements/AnnouncementDialog';
-import { EditMaintenanceDialog, MaintenanceDialog } from '../features/maintenance/MaintenanceDialog';
-import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { useUiStore } from '../stores/ui-store';
 
 // Loaded on first open (issue 13): the first month view needs none of them, and import/export
 // bring the ICS parser and writers with them.
+const AnnouncementDialog = lazy(() =>
+  import('../features/announcements/AnnouncementDialog').then((module) => ({
+    default: module.AnnouncementDialog,
+  })),
+);
+const MaintenanceDialog = lazy(() =>
+  import('../features/maintenance/MaintenanceDialog').then((module) => ({
+    default: module.MaintenanceDialog,
+  })),
+);
+const EditMaintenanceDialog = lazy(() =>
+  import('../features/maintenance/MaintenanceDialog').then((module) => ({
+    default: module.EditMaintenanceDialog,
+  })),
+);
+const SettingsDialog = lazy(() =>
+  import('../features/settings/SettingsDialog').then((module) => ({ default: module.SettingsDialog })),
+);
 const BackupsDialog = lazy(() =>
   import('../features/backups/BackupsDialog').then((module) => ({ default: module.BackupsDialog })),
 );

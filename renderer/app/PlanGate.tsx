@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { openPlan, type OpenOutcome } from '../db/open-plan';
 import { ensurePlanReady } from '../db/settings-repo';
 import { downloadRawBackup, rawBackupText } from '../db/raw-backup';
-import { saveSnapshotText } from '../db/snapshots';
 import { App } from './App';
 import { logError } from './recovery/error-log';
 
@@ -17,6 +16,8 @@ async function snapshotBeforeUpgrade(stores: Record<string, unknown[]>, fromVers
     windows: stores.maintenanceWindows?.length ?? 0,
     items: stores.checklistItems?.length ?? 0,
   };
+  // Loaded only for an upgrade: the snapshot store and its checks are not needed to open a plan.
+  const { saveSnapshotText } = await import('../db/snapshots');
   await saveSnapshotText('upgrade', rawBackupText(stores, fromVersion, takenAt), counts, takenAt);
 }
 

@@ -45,7 +45,11 @@ export class TierlineDb extends Dexie {
   windowOccurrences!: EntityTable<WindowOccurrence, 'id'>;
 
   constructor(name = 'tierline') {
-    super(name);
+    // No live-query cache (issue 13): its default mode deep-clones every row of every live read
+    // (about 55 ms at start with 10,000 items) and signals a write's readers twice, optimistically
+    // and on commit, so the whole plan was read and restored twice per drop. The restore memo
+    // (shared/restore/restore-memo.ts) already keeps unchanged rows' objects between reads.
+    super(name, { cache: 'disabled' });
     this.version(1).stores({
       announcements: 'id, launchDate, status, tierKey',
       checklistItems: 'id, parentId, dueDate, assignee',

@@ -1,4 +1,4 @@
-import { BACKUP_FORMAT } from '../../shared/backup/schema';
+import { BACKUP_FORMAT } from '../../shared/backup/format';
 import { saveTextFile } from '../platform/platform';
 import { db } from './db';
 import { DEXIE_VERSION_FACTOR, readAllStores } from './raw-database';

@@ -2,8 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
 import { db } from './db';
 import { systemTimeZone } from './settings-repo';
-import { createRestoreMemo } from '../../shared/restore/restore-memo';
-import { restorePlan, type DamagedRecord } from '../../shared/restore/restore-plan';
+import { createRestoreMemo, type RestoreMemo } from '../../shared/restore/restore-memo';
+import {
+  restorePlan,
+  type DamagedRecord,
+  type RawPlanRows,
+  type RowCheck,
+} from '../../shared/restore/restore-plan';
+import { quickRowCheck, SchemaCheckNeeded } from '../../shared/restore/row-guards';
 import { defaultSettings } from '../../shared/settings-defaults';
 import type {
   Announcement,
@@ -26,6 +32,23 @@ export type PlanData = {
   damaged: DamagedRecord[];
 };
 
+// The backup schemas (zod) load only once a stored row needs them: the rows the app writes pass
+// the zod-free guards, so the first paint does not wait for the validation library (issue 13).
+let schemaCheck: RowCheck | undefined;
+
+async function restore(raw: RawPlanRows, memo: RestoreMemo): Promise<PlanData> {
+  const fallback = defaultSettings(systemTimeZone());
+  if (!schemaCheck) {
+    try {
+      return restorePlan(raw, fallback, quickRowCheck, memo);
+    } catch (error) {
+      if (!(error instanceof SchemaCheckNeeded)) throw error;
+      schemaCheck = (await import('../../shared/restore/schema-check')).schemaCheck;
+    }
+  }
+  return restorePlan(raw, fallback, schemaCheck, memo);
+}
+
 /**
  * The whole plan, live: any write (this window, another window, an import) re-renders its readers.
  * Every row passes the restore step on the way out (shared/restore), so a damaged record is
@@ -45,9 +68,8 @@ export function usePlanData(): PlanData | undefined {
         db.settings.get('settings'),
         db.people.toArray(),
       ]);
-    return restorePlan(
+    return restore(
       { announcements, maintenanceWindows, checklistItems, templateSets, settings, people },
-      defaultSettings(systemTimeZone()),
       memo.current,
     );
   }, []);

@@ -1,6 +1,6 @@
 import type { JsonProblem } from '../plan-file/json-path';
 import { upgradeOwnersToPeople } from '../people/upgrade-v2';
-import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from './schema';
+import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from './format';
 
 /** Turns a backup written in schema version n into version n + 1. Pure: returns a new object. */
 export type BackupMigration = (backup: Record<string, unknown>) => Record<string, unknown>;

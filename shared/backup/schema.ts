@@ -12,11 +12,9 @@ import type { Announcement, ChecklistItem, MaintenanceWindow, Person, Settings, 
 import { ANNOUNCEMENT_STATUSES, CHANNELS, DISRUPTIONS, MAINTENANCE_STATUSES } from '../types';
 import { isKnownTimeZone } from '../zoned-time';
 import { recurrenceSchema, windowOccurrenceSchema } from '../recurrence/rule';
+import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from './format';
 
-/** The backup schema version this build writes. */
-// 2: people (issue 9); owners and assignees are person ids. shared/backup/migrate.ts upgrades 1.
-export const BACKUP_SCHEMA_VERSION = 2;
-export const BACKUP_FORMAT = 'tierline-backup';
+export { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION };
 
 const FIRST_MS = Date.parse(PLANNABLE_FIRST_INSTANT);
 const LAST_MS = Date.parse(PLANNABLE_LAST_INSTANT);

@@ -1,12 +1,3 @@
-import type { z } from 'zod';
-import {
-  announcementSchema,
-  checklistItemSchema,
-  maintenanceWindowSchema,
-  personSchema,
-  settingsSchema,
-} from '../backup/schema';
-import { templateSetSchema } from '../templates/template-schema';
 import type { Announcement, ChecklistItem, MaintenanceWindow, Person, Settings, TemplateSet } from '../types';
 import { sameStoredValue, stableArray, type RestoreMemo } from './restore-memo';
 
@@ -73,26 +64,23 @@ function labelOf(table: PlanTable, row: unknown, key: string): string {
   return `${TABLE_NOUNS[table]} ${name}`;
 }
 
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-  // One line per field is enough to act on; a row with every field wrong stays readable.
-  return issues.slice(0, 8).map((issue) => {
-    const path = issue.path.map(String).join('.');
-    if (path !== '' && issue.code === 'invalid_type' && issue.message.endsWith('received undefined'))
-      return `${path} is missing`;
-    return path === '' ? issue.message : `${path}: ${issue.message}`;
-  });
-}
+/**
+ * What is wrong with a stored row of `table`, in words a planner can act on; empty when it passes.
+ * shared/restore/schema-check.ts has the backup schemas' verdict; the start-up read passes a check
+ * that answers without zod and throws when it can not vouch for a row (issue 13).
+ */
+export type RowCheck = (table: PlanTable, row: unknown) => readonly string[];
 
 type Checked<T> = { healthy: T[]; damaged: DamagedRecord[] };
 
 /**
- * Checks each row with its backup schema. A healthy row is returned as it was stored (the same
- * object, so memoised views keep their references); a failing one is set aside with its problems.
+ * Checks each row with `check`. A healthy row is returned as it was stored (the same object, so
+ * memoised views keep their references); a failing one is set aside with its problems.
  */
 function checkRows<T>(
   table: PlanTable,
   rows: readonly unknown[],
-  schema: z.ZodType<T>,
+  check: RowCheck,
   memo: RestoreMemo | undefined,
 ): Checked<T> {
   const healthy: T[] = [];
@@ -108,18 +96,11 @@ function checkRows<T>(
       nowPassed.set(key, before);
       return;
     }
-    const result = schema.safeParse(row);
-    if (result.success) {
+    const problems = check(table, row);
+    if (problems.length === 0) {
       healthy.push(row as T);
       nowPassed.set(key, row);
-    } else
-      damaged.push({
-        table,
-        key,
-        label: labelOf(table, row, key),
-        problems: describeIssues(result.error.issues),
-        row,
-      });
+    } else damaged.push({ table, key, label: labelOf(table, row, key), problems: [...problems], row });
   });
   memo?.healthy.set(table, nowPassed);
   return { healthy: stableArray(memo, table, healthy), damaged };
@@ -135,19 +116,25 @@ function setAside(table: PlanTable, row: { id: string }, problem: string): Damag
  * between rows an individual schema can't see (an announcement's tier must exist in its template
  * set; a checklist item's announcement or window must be in the plan). Whatever fails is set aside
  * and reported, never rendered: one bad value must not take the whole calendar down with it.
- * Missing or damaged settings fall back to `fallbackSettings` (reported, not written). The stored
+ * Missing or damaged settings fall back to `fallbackSettings` (reported, not written). Rows are
+ * checked with `check` (the backup schemas' verdict: shared/restore/schema-check.ts). The stored
  * rows are not changed. With a `memo` kept between reads, a row equal to one that passed before
  * is not checked again and comes back as the earlier object, and an array whose elements are all
  * unchanged comes back as the earlier array (issue 13: one write must not rebuild every view).
  */
-export function restorePlan(raw: RawPlanRows, fallbackSettings: Settings, memo?: RestoreMemo): RestoredPlan {
-  const sets = checkRows('templateSets', raw.templateSets, templateSetSchema as z.ZodType<TemplateSet>, memo);
-  const announcements = checkRows('announcements', raw.announcements, announcementSchema, memo);
-  const windows = checkRows('maintenanceWindows', raw.maintenanceWindows, maintenanceWindowSchema, memo);
-  const items = checkRows('checklistItems', raw.checklistItems, checklistItemSchema, memo);
+export function restorePlan(
+  raw: RawPlanRows,
+  fallbackSettings: Settings,
+  check: RowCheck,
+  memo?: RestoreMemo,
+): RestoredPlan {
+  const sets = checkRows<TemplateSet>('templateSets', raw.templateSets, check, memo);
+  const announcements = checkRows<Announcement>('announcements', raw.announcements, check, memo);
+  const windows = checkRows<MaintenanceWindow>('maintenanceWindows', raw.maintenanceWindows, check, memo);
+  const items = checkRows<ChecklistItem>('checklistItems', raw.checklistItems, check, memo);
   // An owner id no shown person has reads as nobody (exports and views look names up), so a
   // damaged person sets aside only the person, never what they own.
-  const people = checkRows('people', raw.people ?? [], personSchema, memo);
+  const people = checkRows<Person>('people', raw.people ?? [], check, memo);
   const damaged = [
     ...sets.damaged,
     ...announcements.damaged,
@@ -202,8 +189,8 @@ export function restorePlan(raw: RawPlanRows, fallbackSettings: Settings, memo?:
   if (settingsBefore !== undefined && sameStoredValue(settingsBefore, raw.settings))
     settings = settingsBefore as Settings;
   else if (raw.settings !== undefined) {
-    const parsed = settingsSchema.safeParse(raw.settings);
-    if (parsed.success) {
+    const problems = check('settings', raw.settings);
+    if (problems.length === 0) {
       settings = raw.settings as Settings;
       memo?.healthy.set('settings', new Map([['settings', settings]]));
     } else
@@ -211,7 +198,7 @@ export function restorePlan(raw: RawPlanRows, fallbackSettings: Settings, memo?:
         table: 'settings',
         key: 'settings',
         label: 'Settings',
-        problems: describeIssues(parsed.error.issues),
+        problems: [...problems],
         row: raw.settings,
       });
   }

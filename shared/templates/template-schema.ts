@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { CHANNELS } from '../types';
 import type { TemplateSet } from '../types';
+import { MAX_ITEMS_PER_TIER, MAX_OFFSET_DAYS, MAX_TIERS_PER_SET } from './template-limits';
 
-/** Due offsets beyond a year either way are typing mistakes, not plans. */
-export const MAX_OFFSET_DAYS = 365;
-/** An imported or edited tier longer than this is not a checklist anyone works through. */
-export const MAX_ITEMS_PER_TIER = 500;
-export const MAX_TIERS_PER_SET = 12;
+export { MAX_ITEMS_PER_TIER, MAX_OFFSET_DAYS, MAX_TIERS_PER_SET };
 const MAX_OFFSET_MINUTES = MAX_OFFSET_DAYS * 24 * 60;
 
 const nonBlank = (what: string, max: number) =>

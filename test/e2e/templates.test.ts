@@ -94,7 +94,10 @@ describe('template sets: import a handbook page, edit and use it', () => {
 
     await page.getByRole('button', { name: 'New announcement' }).click();
     const form = page.getByRole('dialog', { name: 'New announcement' });
-    const options = await form.getByLabel('Tier', { exact: true }).locator('option').allTextContents();
+    // As a person does: look at the Tier field once the dialog is open (it loads on first use).
+    const tierField = form.getByLabel('Tier', { exact: true });
+    await tierField.waitFor();
+    const options = await tierField.locator('option').allTextContents();
     expect(options).toContain('Big bang');
     expect(options).toHaveLength(imported.tiers.length);
     await form.getByRole('button', { name: 'Cancel' }).click();

@@ -18,8 +18,8 @@ import {
   conflictCountText,
   conflictCountsById,
   conflictFocus,
-  planConflicts,
 } from '../../renderer/features/conflicts/conflict-view';
+import { planConflicts } from '../../renderer/features/conflicts/plan-conflicts';
 import { useUndoStore } from '../../renderer/stores/undo-store';
 import { makeAnnouncementInput, makeMaintenanceInput } from '../builders';
 

@@ -1,9 +1,4 @@
 import FullCalendar, { type CalendarRef } from '@fullcalendar/react';
-import dayGridPlugin from '@fullcalendar/react/daygrid';
-import interactionPlugin from '@fullcalendar/react/interaction';
-import listPlugin from '@fullcalendar/react/list';
-import timeGridPlugin from '@fullcalendar/react/timegrid';
-import classicThemePlugin from '@fullcalendar/react/themes/classic';
 import type {
   DateSelectInfo,
   DatesSetInfo,
@@ -12,6 +7,7 @@ import type {
   EventDropInfo,
   EventHoveringInfo,
   EventResizeDoneInfo,
+  PluginInput,
 } from '@fullcalendar/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addCalendarDays } from '../../../shared/calendar-day';
@@ -26,6 +22,7 @@ import { ItemCard, type HoveredItem } from './ItemCard';
 import { useCalendarKeys } from './useCalendarKeys';
 import { scrollToEarliest } from './scroll-time';
 import { makeScrollersFocusable } from './focusable-scrollers';
+import { ensureViewPlugins, useViewPlugins } from './view-plugins';
 import {
   dayFromCalendarDate,
   toCalendarEvents,
@@ -51,9 +48,8 @@ type Props = {
 
 const NO_CONFLICTS: readonly Conflict[] = [];
 
-// Module-level so every render hands FullCalendar the same objects: a new array or object here
+// Module-level (the plugins: view-plugins.tsx) so every render hands FullCalendar the same objects: a new array or object here
 // makes it re-read its options and reprocess its whole event store (issue 13).
-const PLUGINS = [classicThemePlugin, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
 const HEADER_TOOLBAR = {
   start: 'prev,next today',
   center: 'title',
@@ -83,6 +79,7 @@ function eventWindow(start: string, end: string): { start: string; end: string }
 
 function onDatesSet(info: DatesSetInfo, setRange: (update: (range: EventRange) => EventRange) => void): void {
   const state = useUiStore.getState();
+  ensureViewPlugins(info.view.type);
   state.setView(info.view.type as CalendarViewName);
   state.setVisibleStart(dayFromCalendarDate(info.view.currentStart));
   const next = eventWindow(dayFromCalendarDate(info.start), dayFromCalendarDate(info.end));
@@ -183,6 +180,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   const occurrences = useWindowOccurrences();
   const calendar = useRef<CalendarRef>(null);
   const frame = useRef<HTMLDivElement>(null);
+  const plugins = useViewPlugins();
   useCalendarKeys(calendar);
   // A time a jump asked for, which the range change it causes must not scroll away from.
   const jumpTime = useRef<{ time: string; until: number } | null>(null);
@@ -282,7 +280,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       <SeriesQuestion />
       <FullCalendar
         ref={calendar}
-        plugins={PLUGINS}
+        plugins={plugins as PluginInput[]}
         initialView={view}
         initialDate={visibleStart ?? today}
         timeZone="UTC"

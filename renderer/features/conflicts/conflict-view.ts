@@ -1,8 +1,5 @@
-import { tierOf } from '../../../shared/templates/built-in-sets';
 import type { PlanData } from '../../db/usePlanData';
-import { findConflicts, type FindConflictsInput } from '../../../shared/conflicts/find-conflicts';
 import type { Conflict, ConflictKind } from '../../../shared/conflicts/conflict';
-import type { ConflictMemo } from '../../../shared/conflicts/conflict-memo';
 import type { CalendarDay, Settings } from '../../../shared/types';
 import { instantToLocal } from '../../../shared/zoned-time';
 import { plural } from '../../../shared/plural';
@@ -10,29 +7,6 @@ import { parseOccurrenceId } from '../../../shared/recurrence/rule';
 
 type Plan = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSets'> &
   Partial<Pick<PlanData, 'people'>>;
-
-/**
- * Every conflict in the plan, from the shared rules. Major is whatever tier ranks 1 in the
- * announcement's own template set, so renamed or imported tiers keep the rule. A memo kept across
- * calls over one plan spares the rows that did not change.
- */
-export function planConflicts(
-  plan: Plan,
-  settings: FindConflictsInput['settings'],
-  today: CalendarDay,
-  memo?: ConflictMemo,
-): Conflict[] {
-  return findConflicts({
-    announcements: plan.announcements,
-    windows: plan.windows,
-    items: plan.items,
-    tierRankOf: (announcement) => tierOf(announcement, plan.templateSets)?.rank,
-    settings,
-    today,
-    people: plan.people ?? [],
-    memo,
-  });
-}
 
 /** How many conflicts name each record (announcement, window or checklist item), by id. */
 export function conflictCountsById(conflicts: readonly Conflict[]): Map<string, number> {

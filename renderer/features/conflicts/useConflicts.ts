@@ -1,12 +1,16 @@
-import { useDeferredValue, useMemo, useState } from 'react';
-import { createConflictMemo } from '../../../shared/conflicts/conflict-memo';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Conflict } from '../../../shared/conflicts/conflict';
+import type { ConflictMemo } from '../../../shared/conflicts/conflict-memo';
 import type { CalendarDay, Settings } from '../../../shared/types';
 import type { PlanData } from '../../db/usePlanData';
-import { planConflicts } from './conflict-view';
 import { addCalendarDays } from '../../../shared/calendar-day';
 import { windowsInRange } from '../../../shared/recurrence/plan-occurrences';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
+import type * as PlanConflicts from './plan-conflicts';
+
+type Rules = typeof PlanConflicts;
+// The rules load after the first paint (issue 13); once loaded, every later mount has them at once.
+let loadedRules: { rules: Rules; memo: ConflictMemo } | null = null;
 
 const NONE: Conflict[] = [];
 const CONFLICT_DAYS_BEFORE = 60;
@@ -25,15 +29,29 @@ type Inputs = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSe
  *
  * Off the urgent path (issue 13): the calendar's own render after a write or at start-up commits
  * first, and the conflicts follow in a deferred render, so a drop's frame never waits for them.
- * A memo kept for the life of the app means only the rows a write changed are judged again.
+ * A memo kept for the life of the app means only the rows a write changed are judged again. The
+ * rules themselves load once `painted` says the first view is on screen (their first pass over a
+ * large plan takes a few hundred milliseconds): until then there are no conflicts to show.
  */
 export function useConflicts(
   plan: PlanData | undefined,
   settings: Settings | undefined,
   today: CalendarDay | undefined,
+  /** False until the first view is painted: the rules load (and first run) only after that. */
+  painted = true,
 ): Conflict[] {
-  // One memo for the life of the reader; it only ever caches, so holding it in state is safe.
-  const [memo] = useState(createConflictMemo);
+  // One memo for the life of the app; it only ever caches, so sharing it between readers is safe.
+  const [loaded, setLoaded] = useState(loadedRules);
+  useEffect(() => {
+    if (loaded || !painted) return;
+    import('./plan-conflicts').then(
+      (rules) => {
+        loadedRules ??= { rules, memo: rules.createConflictMemo() };
+        setLoaded(loadedRules);
+      },
+      (error: unknown) => console.error('Tierline: the conflict rules could not load', error),
+    );
+  }, [loaded, painted]);
   const announcements = plan?.announcements;
   // Repeating windows clash occurrence by occurrence, over a range around today (issue 11).
   const occurrences = useWindowOccurrences();
@@ -63,7 +81,7 @@ export function useConflicts(
   // null before the first deferred render, so even the first paint of the plan does not wait.
   const deferred = useDeferredValue(inputs, null);
   return useMemo(() => {
-    if (!deferred) return NONE;
-    return planConflicts(deferred, deferred.settings, deferred.today, memo);
-  }, [deferred, memo]);
+    if (!deferred || !loaded) return NONE;
+    return loaded.rules.planConflicts(deferred, deferred.settings, deferred.today, loaded.memo);
+  }, [deferred, loaded]);
 }

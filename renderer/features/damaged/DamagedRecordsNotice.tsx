@@ -1,8 +1,12 @@
 import './damaged.css';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { plural } from '../../../shared/plural';
 import type { PlanData } from '../../db/usePlanData';
-import { DamagedRecordsDialog } from './DamagedRecordsDialog';
+
+// Loaded when the planner opens it: the repair rules are not needed to show the rest of the plan.
+const DamagedRecordsDialog = lazy(() =>
+  import('./DamagedRecordsDialog').then((module) => ({ default: module.DamagedRecordsDialog })),
+);
 
 /**
  * Says, above the calendar, that some stored records could not be shown, and opens the list with
@@ -21,7 +25,11 @@ export function DamagedRecordsNotice({ plan, now }: { plan: PlanData; now: Date 
       <button type="button" onClick={() => setOpen(true)}>
         Review damaged records
       </button>
-      {open ? <DamagedRecordsDialog plan={plan} now={now} onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <Suspense fallback={null}>
+          <DamagedRecordsDialog plan={plan} now={now} onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { AppearanceSetting } from './AppearanceSetting';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import {
   settingsToDraft,
   validateSettingsDraft,
@@ -143,17 +143,5 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
         Team calendar…
       </button>
     </Dialog>
-  );
-}
-
-/** Every IANA zone the runtime knows, offered as suggestions to zone fields. */
-export function TimeZoneOptions() {
-  const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
-  return (
-    <datalist id="tierline-zones">
-      {zones.map((zone) => (
-        <option key={zone} value={zone} />
-      ))}
-    </datalist>
   );
 }

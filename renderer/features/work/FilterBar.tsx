@@ -2,7 +2,6 @@ import { useId, type ReactNode } from 'react';
 import type { CalendarDay, TemplateSet, Announcement } from '../../../shared/types';
 import { filterChips, KIND_LABELS, STATUS_LABELS } from '../../../shared/work/filter-chips';
 import { FILTER_KINDS, FILTER_STATUSES, hasActiveFilters } from '../../../shared/work/filters';
-import type { WorkRow } from '../../../shared/work/work-rows';
 import { useUiStore } from '../../stores/ui-store';
 import { useReminderStore } from '../../stores/reminder-store';
 import { useWorkStore } from '../../stores/work-store';
@@ -12,7 +11,8 @@ import type { Owner } from './owners';
 import './work.css';
 
 type Props = {
-  rows: readonly WorkRow[];
+  /** The teams the plan's items name (teamOptions adds the handbook's). */
+  teams: readonly string[];
   owners: readonly Owner[];
   templateSets: readonly TemplateSet[];
   activeSetId: string;
@@ -47,7 +47,7 @@ function FilterSelect(props: {
  * The one filter bar over the calendar and the Work view: Owner, Team, Tier, Kind and Status,
  * the Mine toggle, the active filters as removable chips, and Clear filters.
  */
-export function FilterBar({ rows, owners, templateSets, activeSetId, announcements, today }: Props) {
+export function FilterBar({ teams, owners, templateSets, activeSetId, announcements, today }: Props) {
   const filters = useWorkStore((state) => state.filters);
   const setFilter = useWorkStore((state) => state.setFilter);
   const clearFilters = useWorkStore((state) => state.clearFilters);
@@ -87,7 +87,7 @@ export function FilterBar({ rows, owners, templateSets, activeSetId, announcemen
           value={filters.team}
           onChange={(value) => setFilter('team', value)}
         >
-          {teamOptions(rows).map((team) => (
+          {teamOptions(teams).map((team) => (
             <option key={team} value={team}>
               {team}
             </option>

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import type { Conflict } from '../../../shared/conflicts/conflict';
+import type { CalendarDay } from '../../../shared/types';
 import { instantToDay } from '../../../shared/zoned-time';
 import { useWorkStore } from '../../stores/work-store';
 import { CalendarView } from '../calendar/CalendarView';
@@ -18,6 +19,12 @@ type Props = {
   conflicts?: readonly Conflict[];
 };
 
+/** The Work view with its rows, built while it shows. */
+function OpenWorkView({ plan, today }: { plan: Props['plan']; today: CalendarDay }) {
+  const rows = useWorkRows(plan, today);
+  return <WorkView rows={rows} settings={plan.settings} today={today} />;
+}
+
 /**
  * The main area: the filter bar over either the calendar or the Work view. The calendar stays
  * mounted (hidden) while Work shows, so coming back finds it on the same days and view.
@@ -25,10 +32,12 @@ type Props = {
 export function PlanViews({ plan, now, conflicts }: Props) {
   const workOpen = useWorkStore((state) => state.workOpen);
   const today = instantToDay(now.toISOString(), plan.settings.timeZone);
-  // Behind the calendar the rows only feed the filter bar's team list: they follow a write in a
-  // deferred render, so a drop's own render does not rebuild every row first (issue 13).
-  const deferredPlan = useDeferredValue(plan);
-  const rows = useWorkRows(workOpen ? plan : deferredPlan, today);
+  // The Work rows are built only while the Work view shows (issue 13: every write rebuilt all of
+  // them behind the calendar). The filter bar's team list reads the items' teams instead, in a
+  // deferred render, so a drop's own render does not wait for it. The restore step keeps only
+  // items whose launch or window is in the plan, so these are the teams the rows would name.
+  const deferredItems = useDeferredValue(plan.items);
+  const teams = useMemo(() => [...new Set(deferredItems.map((item) => item.team))], [deferredItems]);
   const owner = useWorkStore((state) => state.filters.owner);
   const me = useReminderStore((state) => state.me);
   const owners = useOwnerOptions(plan, [owner, me]);
@@ -36,7 +45,7 @@ export function PlanViews({ plan, now, conflicts }: Props) {
   return (
     <div className="plan-views">
       <FilterBar
-        rows={rows}
+        teams={teams}
         owners={owners}
         templateSets={plan.templateSets}
         activeSetId={plan.settings.activeTemplateSetId}
@@ -48,7 +57,7 @@ export function PlanViews({ plan, now, conflicts }: Props) {
       </div>
       {workOpen ? (
         <Suspense fallback={<p className="plan-views__loading">Opening the Work view…</p>}>
-          <WorkView rows={rows} settings={plan.settings} today={today} />
+          <OpenWorkView plan={plan} today={today} />
         </Suspense>
       ) : null}
     </div>

@@ -1,12 +1,9 @@
 import { TEAMS, type TemplateSet } from '../../../shared/types';
 import type { Announcement } from '../../../shared/types';
-import type { WorkRow } from '../../../shared/work/work-rows';
 
-/** The handbook's teams, then any other team the plan's items name, each once. */
-export function teamOptions(rows: readonly WorkRow[]): string[] {
-  const extra = new Set(
-    rows.map((row) => row.team).filter((team) => !(TEAMS as readonly string[]).includes(team)),
-  );
+/** The handbook's teams, then any other team of `teams` (those the plan's items name), each once. */
+export function teamOptions(teams: readonly string[]): string[] {
+  const extra = new Set(teams.filter((team) => !(TEAMS as readonly string[]).includes(team)));
   return [...TEAMS, ...[...extra].sort((a, b) => a.localeCompare(b, 'en'))];
 }
 

@@ -5,7 +5,7 @@ import { showNotification } from '../../platform/notifications';
 import { useReminderStore } from '../../stores/reminder-store';
 import { useWorkStore } from '../../stores/work-store';
 import type { PlanData } from '../../db/usePlanData';
-import { useWorkRows } from './useWorkRows';
+import { buildWorkRows } from '../../../shared/work/work-rows';
 
 /**
  * The daily digest: when the app starts or the day turns (useNow ticks every minute), and the
@@ -14,7 +14,6 @@ import { useWorkRows } from './useWorkRows';
  */
 export function useDailyDigest(plan: PlanData, now: Date): void {
   const today = instantToDay(now.toISOString(), plan.settings.timeZone);
-  const rows = useWorkRows(plan, today);
   const me = useReminderStore((state) => state.me);
   const remindersOn = useReminderStore((state) => state.remindersOn);
   const lastDigestDay = useReminderStore((state) => state.lastDigestDay);
@@ -22,6 +21,8 @@ export function useDailyDigest(plan: PlanData, now: Date): void {
     if (!digestDue({ remindersOn, meKey: me, lastDigestDay, today }) || me === null) return;
     // Marked before showing: a re-render (or a plan change) while it is up must not show another.
     useReminderStore.getState().markDigest(today);
+    // The rows are built only when a digest is due (issue 13: not on every write of the plan).
+    const rows = buildWorkRows(plan, today, plan.settings.timeZone);
     const digest = dailyDigest(rows, me, today);
     if (!digest) return;
     void showNotification(digest.title, digest.body).then((outcome) => {
@@ -31,5 +32,5 @@ export function useDailyDigest(plan: PlanData, now: Date): void {
       work.setGroupBy('due');
       work.setWorkOpen(true);
     });
-  }, [rows, me, remindersOn, lastDigestDay, today]);
+  }, [plan, me, remindersOn, lastDigestDay, today]);
 }

@@ -1,7 +1,9 @@
 /*
  * Where a drop's time goes in the app: a CPU profile (CDP Profiler) of one drag at 10,000 items,
  * summarised by function (self and total time). `npx tsx test/bench/ui/profile.ts [size] [markers]`
- * after `npm run build`; writes test-results/drag.cpuprofile for Chromium's DevTools.
+ * after `npm run build`; writes test-results/drag.cpuprofile for Chromium's DevTools. With a third
+ * argument `start` it profiles a cold start instead, from navigation until the probe launch is
+ * painted (test-results/start.cpuprofile).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
@@ -70,12 +72,25 @@ async function main(): Promise<void> {
     };
     const context = await seed(browser, side, plan, markers);
     const page = await context.newPage();
-    await page.goto(app.url);
     const { dragTitle, dragDay, dropDay } = plan.probe;
     const source = page
       .locator(`[role="cell"][data-date="${dragDay}"]`)
       .first()
       .getByText(dragTitle, { exact: true });
+    if (process.argv[4] === 'start') {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+      await page.goto(app.url);
+      await source.waitFor();
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync('test-results/start.cpuprofile', JSON.stringify(profile));
+      console.log(summarise(profile).join('\n'));
+      return;
+    }
+    await page.goto(app.url);
     await source.waitFor();
     await page.waitForTimeout(1000);
     const cdp = await context.newCDPSession(page);

@@ -2,6 +2,7 @@ import type { Announcement } from '../../../shared/types';
 import { describe, expect, it } from 'vitest';
 import { announcementSchema, checklistItemSchema } from '../../../shared/backup/schema';
 import { isRepair, proposeRepair, type RepairContext } from '../../../shared/restore/repair-record';
+import { schemaCheck } from '../../../shared/restore/schema-check';
 import { restorePlan } from '../../../shared/restore/restore-plan';
 import { defaultSettings } from '../../../shared/settings-defaults';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
@@ -19,6 +20,7 @@ function damagedOne(announcements: unknown[], checklistItems: unknown[] = []) {
   const restored = restorePlan(
     { announcements, checklistItems, maintenanceWindows: [], templateSets: builtInTemplateSets(), settings },
     settings,
+    schemaCheck,
   );
   const record = restored.damaged[0];
   if (!record) throw new Error('expected a damaged record');
@@ -106,6 +108,7 @@ describe('repairing a damaged record', () => {
         settings,
       },
       settings,
+      schemaCheck,
     );
     const record = restored.damaged[0];
     if (!record) throw new Error('expected damage');

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createRestoreMemo, sameStoredValue } from '../../../shared/restore/restore-memo';
+import { schemaCheck } from '../../../shared/restore/schema-check';
 import { restorePlan, type RawPlanRows } from '../../../shared/restore/restore-plan';
 import { defaultSettings } from '../../../shared/settings-defaults';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
@@ -31,8 +32,8 @@ const reread = (raw: RawPlanRows): RawPlanRows => structuredClone(raw);
 describe('restoring with a memo between reads', () => {
   it('hands back the same arrays and row objects when nothing changed', () => {
     const memo = createRestoreMemo();
-    const first = restorePlan(reread(storedRows()), fallback, memo);
-    const second = restorePlan(reread(storedRows()), fallback, memo);
+    const first = restorePlan(reread(storedRows()), fallback, schemaCheck, memo);
+    const second = restorePlan(reread(storedRows()), fallback, schemaCheck, memo);
     expect(second.announcements).toBe(first.announcements);
     expect(second.items).toBe(first.items);
     expect(second.windows).toBe(first.windows);
@@ -42,13 +43,13 @@ describe('restoring with a memo between reads', () => {
 
   it('gives a changed row a new object and its table a new array, and keeps the other tables', () => {
     const memo = createRestoreMemo();
-    const first = restorePlan(reread(storedRows()), fallback, memo);
+    const first = restorePlan(reread(storedRows()), fallback, schemaCheck, memo);
     const raw = reread(storedRows());
     raw.announcements = [
       { ...(raw.announcements[0] as object), title: 'Session replay 2' },
       raw.announcements[1],
     ];
-    const second = restorePlan(raw, fallback, memo);
+    const second = restorePlan(raw, fallback, schemaCheck, memo);
     expect(second.announcements).not.toBe(first.announcements);
     expect(second.announcements[0]?.title).toBe('Session replay 2');
     expect(second.announcements[1]).toBe(first.announcements[1]);
@@ -58,13 +59,13 @@ describe('restoring with a memo between reads', () => {
 
   it('still sets aside a row that was healthy and is now damaged, and its checklist with it', () => {
     const memo = createRestoreMemo();
-    restorePlan(reread(storedRows()), fallback, memo);
+    restorePlan(reread(storedRows()), fallback, schemaCheck, memo);
     const raw = reread(storedRows());
     raw.announcements = [
       { ...(raw.announcements[0] as object), launchDate: '9999-12-31' },
       raw.announcements[1],
     ];
-    const second = restorePlan(raw, fallback, memo);
+    const second = restorePlan(raw, fallback, schemaCheck, memo);
     expect(second.announcements.map((row) => row.id)).toEqual(['a-2']);
     expect(second.items.map((row) => row.id)).toEqual(['i-2']);
     expect(second.damaged.map((row) => row.key).sort()).toEqual(['a-1', 'i-1']);
@@ -81,7 +82,9 @@ describe('restoring with a memo between reads', () => {
         for (const title of sequence) {
           const raw = reread(storedRows());
           raw.announcements = [{ ...(raw.announcements[0] as object), title }, raw.announcements[1]];
-          expect(restorePlan(reread(raw), fallback, memo)).toEqual(restorePlan(reread(raw), fallback));
+          expect(restorePlan(reread(raw), fallback, schemaCheck, memo)).toEqual(
+            restorePlan(reread(raw), fallback, schemaCheck),
+          );
         }
       }),
     );

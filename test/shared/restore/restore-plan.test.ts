@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Announcement } from '../../../shared/types';
 import { describe, expect, it } from 'vitest';
+import { schemaCheck } from '../../../shared/restore/schema-check';
 import { restorePlan, type RawPlanRows } from '../../../shared/restore/restore-plan';
 import { defaultSettings } from '../../../shared/settings-defaults';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
@@ -24,7 +25,7 @@ function healthyRows(): RawPlanRows {
 describe('restoring the plan on load', () => {
   it('passes a healthy plan through untouched, the very same row objects', () => {
     const raw = healthyRows();
-    const restored = restorePlan(raw, fallback);
+    const restored = restorePlan(raw, fallback, schemaCheck);
     expect(restored.damaged).toEqual([]);
     expect(restored.announcements[0]).toBe(raw.announcements[0]);
     expect(restored.items).toHaveLength(2);
@@ -35,7 +36,11 @@ describe('restoring the plan on load', () => {
   it('sets aside a launch in year 9999, with the field and the range in its problem', () => {
     const raw = healthyRows();
     const bad = makeAnnouncement({ id: 'a-9', title: 'Typo launch', launchDate: '9999-12-31' });
-    const restored = restorePlan({ ...raw, announcements: [...raw.announcements, bad] }, fallback);
+    const restored = restorePlan(
+      { ...raw, announcements: [...raw.announcements, bad] },
+      fallback,
+      schemaCheck,
+    );
     expect(restored.announcements.map((a) => a.id)).toEqual(['a-1']);
     expect(restored.damaged).toHaveLength(1);
     expect(restored.damaged[0]).toMatchObject({
@@ -55,6 +60,7 @@ describe('restoring the plan on load', () => {
     const restored = restorePlan(
       { ...raw, announcements: [...raw.announcements, unknownTier, untitled, 'junk', null] },
       fallback,
+      schemaCheck,
     );
     expect(restored.announcements.map((a) => a.id)).toEqual(['a-1']);
     expect(restored.damaged.map((record) => [record.key, record.label])).toEqual([
@@ -71,7 +77,7 @@ describe('restoring the plan on load', () => {
   it("sets aside the checklist of a record that can't be shown, rather than orphans on the calendar", () => {
     const raw = healthyRows();
     const brokenWindow = { ...makeMaintenanceWindow({ id: 'w-1' }), start: 'soon' };
-    const restored = restorePlan({ ...raw, maintenanceWindows: [brokenWindow] }, fallback);
+    const restored = restorePlan({ ...raw, maintenanceWindows: [brokenWindow] }, fallback, schemaCheck);
     expect(restored.windows).toEqual([]);
     expect(restored.items.map((item) => item.id)).toEqual(['i-1']);
     expect(restored.damaged.map((record) => `${record.table}/${record.key}`)).toEqual([
@@ -82,7 +88,11 @@ describe('restoring the plan on load', () => {
 
   it('falls back to default settings when the stored ones are damaged, and reports them', () => {
     const raw = healthyRows();
-    const restored = restorePlan({ ...raw, settings: { ...fallback, arrayDayOfMonth: 99 } }, fallback);
+    const restored = restorePlan(
+      { ...raw, settings: { ...fallback, arrayDayOfMonth: 99 } },
+      fallback,
+      schemaCheck,
+    );
     expect(restored.settings).toBe(fallback);
     expect(restored.damaged).toEqual([
       expect.objectContaining({
@@ -105,6 +115,7 @@ describe('restoring the plan on load', () => {
             settings,
           },
           fallback,
+          schemaCheck,
         );
         const shown = restored.announcements.length + restored.items.length;
         // Every input row is either shown or reported: nothing disappears without a word.
