@@ -11,7 +11,7 @@ import { dueOffsetSchema, templateSetSchema } from '../templates/template-schema
 import type { Announcement, ChecklistItem, MaintenanceWindow, Person, Settings, TemplateSet } from '../types';
 import { ANNOUNCEMENT_STATUSES, CHANNELS, DISRUPTIONS, MAINTENANCE_STATUSES } from '../types';
 import { isKnownTimeZone } from '../zoned-time';
-import { recurrenceSchema, windowOccurrenceSchema } from '../recurrence/rule';
+import { recurrenceSchema, windowOccurrenceSchema } from '../recurrence/rule-schema';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from './format';
 
 export { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recurrenceSchema } from '../recurrence/rule';
+import { recurrenceSchema } from '../recurrence/rule-schema';
 import { isCalendarDay } from '../calendar-day';
 import { isPlannableDay, outOfRangeMessage } from '../plannable-range';
 import { TEXT_LIMITS } from '../text-limits';

@@ -1,6 +1,4 @@
-import { z } from 'zod';
-import { isCalendarDay } from '../calendar-day';
-import type { Instant, Recurrence, WindowOccurrence } from '../types';
+import type { Instant, Recurrence } from '../types';
 
 export type { OccurrenceStepOverride, Recurrence, RepeatEnds, WindowOccurrence } from '../types';
 
@@ -8,40 +6,6 @@ export const MAX_REPEAT_INTERVAL = 99;
 export const MAX_REPEAT_COUNT = 1000;
 /** No single expansion returns more than this: a range query over centuries of a daily series stays cheap. */
 export const MAX_EXPANDED_OCCURRENCES = 2000;
-
-const day = z.string().refine(isCalendarDay, 'not a calendar day');
-
-export const recurrenceSchema = z.object({
-  freq: z.enum(['daily', 'weekly', 'monthly']),
-  interval: z.number().int().min(1).max(MAX_REPEAT_INTERVAL),
-  weekdays: z.array(z.number().int().min(0).max(6)).max(7),
-  monthlyBy: z.enum(['date', 'weekday']),
-  ends: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('never') }),
-    z.object({ kind: z.literal('until'), day }),
-    z.object({ kind: z.literal('count'), count: z.number().int().min(1).max(MAX_REPEAT_COUNT) }),
-  ]),
-}) satisfies z.ZodType<Recurrence>;
-
-const stepOverrideSchema = z.object({
-  done: z.boolean(),
-  doneAt: z.string().nullable(),
-  assigneeId: z.string().max(200).nullable(),
-  dueDate: day.nullable(),
-});
-
-/** A stored occurrence change as the restore step and backups check it. */
-export const windowOccurrenceSchema = z.object({
-  id: z.string().max(400),
-  seriesId: z.string().max(200),
-  originalStart: z.iso.datetime(),
-  start: z.iso.datetime().nullable(),
-  end: z.iso.datetime().nullable(),
-  cancelled: z.boolean(),
-  comms: z.record(z.string().max(100), stepOverrideSchema),
-  updatedAt: z.iso.datetime(),
-  sequence: z.number().int().min(0),
-}) satisfies z.ZodType<WindowOccurrence>;
 
 /** The id of an occurrence row: the series and the original start, so a second change finds the first. */
 export function occurrenceId(seriesId: string, originalStart: Instant): string {

@@ -2,6 +2,7 @@ import { isPlannableDay, PLANNABLE_FIRST_INSTANT, PLANNABLE_LAST_INSTANT } from 
 import { ANNOUNCEMENT_STATUSES, CHANNELS, DISRUPTIONS, MAINTENANCE_STATUSES } from '../types';
 import { MAX_ITEMS_PER_TIER, MAX_OFFSET_DAYS, MAX_TIERS_PER_SET } from '../templates/template-limits';
 import { isKnownTimeZone } from '../zoned-time';
+import { MAX_REPEAT_COUNT, MAX_REPEAT_INTERVAL } from '../recurrence/rule';
 import type { PlanTable, RowCheck } from './restore-plan';
 
 // Issue 13: the start-up read must not wait for zod (a quarter of the initial bundle). These guards
@@ -127,6 +128,24 @@ function checklistItem(row: Row): boolean {
   );
 }
 
+// A repeating window's rule (shared/recurrence/rule-schema.ts), as strict as its schema or stricter.
+function recurrence(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (!isRow(value) || !isRow(value.ends)) return false;
+  const ends = value.ends;
+  const endsOk =
+    ends.kind === 'never' ||
+    (ends.kind === 'until' && day(ends.day)) ||
+    (ends.kind === 'count' && whole(ends.count, 1, MAX_REPEAT_COUNT));
+  return (
+    (value.freq === 'daily' || value.freq === 'weekly' || value.freq === 'monthly') &&
+    whole(value.interval, 1, MAX_REPEAT_INTERVAL) &&
+    every(value.weekdays, (weekday) => whole(weekday, 0, 6), 7) &&
+    (value.monthlyBy === 'date' || value.monthlyBy === 'weekday') &&
+    endsOk
+  );
+}
+
 function maintenanceWindow(row: Row): boolean {
   return (
     id(row.id) &&
@@ -143,7 +162,8 @@ function maintenanceWindow(row: Row): boolean {
     every(row.audienceZones, zone) &&
     instant(row.createdAt) &&
     instant(row.updatedAt) &&
-    sequence(row.sequence)
+    sequence(row.sequence) &&
+    recurrence(row.recurrence)
   );
 }
 

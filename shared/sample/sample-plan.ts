@@ -23,18 +23,9 @@ import {
   SAMPLE_WINDOWS,
   type SampleLaunch,
 } from './sample-data';
+import { SAMPLE_ID_PREFIX, isSampleId } from './sample-ids';
 
-/**
- * Every row the sample plan writes has an id starting so (checklist items inherit it from their
- * parent's id): removing the sample is "delete what starts with it", with nothing to remember
- * elsewhere. The planner's own records have random UUIDs, which never start with a letter run.
- */
-export const SAMPLE_ID_PREFIX = 'sample-';
-
-/** True for the id of a row the sample plan wrote. */
-export function isSampleId(id: string): boolean {
-  return id.startsWith(SAMPLE_ID_PREFIX);
-}
+export { SAMPLE_ID_PREFIX, hasSamplePlan, isSampleId } from './sample-ids';
 
 /** The rows of the sample plan, ready to write in one transaction. */
 export type SamplePlan = {
@@ -235,14 +226,4 @@ export function sampleRemoval(plan: {
     .filter((row) => isSampleId(row.id) && !stillUsed.has(row.id))
     .map((row) => row.id);
   return { announcements, maintenanceWindows, checklistItems: [...removedItems], people };
-}
-
-/** True when the plan holds any launch or window of the sample. */
-export function hasSamplePlan(plan: {
-  announcements: readonly Pick<Announcement, 'id'>[];
-  windows: readonly Pick<MaintenanceWindow, 'id'>[];
-}): boolean {
-  return (
-    plan.announcements.some((row) => isSampleId(row.id)) || plan.windows.some((row) => isSampleId(row.id))
-  );
 }

@@ -1,7 +1,6 @@
-import { hasSamplePlan } from '../../../shared/sample/sample-plan';
+import { hasSamplePlan } from '../../../shared/sample/sample-ids';
 import { plural } from '../../../shared/plural';
 import type { CalendarDay } from '../../../shared/types';
-import { loadSamplePlan, removeSamplePlan } from '../../db/sample-repo';
 import type { PlanData } from '../../db/usePlanData';
 import { useUiStore } from '../../stores/ui-store';
 import './welcome.css';
@@ -22,16 +21,19 @@ export function FirstRun({ plan, today }: Props) {
   if (plan.announcements.length > 0 || plan.windows.length > 0) return null;
   const load = () => {
     const ui = useUiStore.getState();
-    loadSamplePlan(today).then(
-      (count) => {
-        ui.jumpTo(today);
-        ui.showToast(
-          `Loaded the sample plan: ${plural(count, 'launch or window', 'launches and windows')}.`,
-          true,
-        );
-      },
-      (error: unknown) => failed(error, 'The sample plan could not be loaded.'),
-    );
+    // The sample's data and builder load on this click, not with the app (issue 13).
+    import('../../db/sample-repo')
+      .then((repo) => repo.loadSamplePlan(today))
+      .then(
+        (count) => {
+          ui.jumpTo(today);
+          ui.showToast(
+            `Loaded the sample plan: ${plural(count, 'launch or window', 'launches and windows')}.`,
+            true,
+          );
+        },
+        (error: unknown) => failed(error, 'The sample plan could not be loaded.'),
+      );
   };
   return (
     <section className="welcome" aria-labelledby="welcome-title">
@@ -59,10 +61,12 @@ export function FirstRun({ plan, today }: Props) {
 
 function SampleBanner() {
   const remove = () => {
-    removeSamplePlan().then(
-      () => useUiStore.getState().showToast('Removed the sample plan; your own work stays.', true),
-      (error: unknown) => failed(error, 'The sample plan could not be removed.'),
-    );
+    import('../../db/sample-repo')
+      .then((repo) => repo.removeSamplePlan())
+      .then(
+        () => useUiStore.getState().showToast('Removed the sample plan; your own work stays.', true),
+        (error: unknown) => failed(error, 'The sample plan could not be removed.'),
+      );
   };
   return (
     <section className="banner sample-banner" aria-label="Sample plan">

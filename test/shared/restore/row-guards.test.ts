@@ -52,6 +52,43 @@ const WRITTEN: [PlanTable, unknown][] = [
   ['checklistItems', makeChecklistItem({ offset: { kind: 'maintenance', anchor: 'planned', minutes: 0 } })],
   ['maintenanceWindows', makeMaintenanceWindow()],
   ['maintenanceWindows', makeMaintenanceWindow({ services: ['API', 'Web'], audienceZones: ['Asia/Tokyo'] })],
+  // Repeating windows (issue 11): the rule is checked by the guard too, never waved through.
+  [
+    'maintenanceWindows',
+    makeMaintenanceWindow({
+      recurrence: {
+        freq: 'weekly',
+        interval: 2,
+        weekdays: [2, 4],
+        monthlyBy: 'date',
+        ends: { kind: 'never' },
+      },
+    }),
+  ],
+  [
+    'maintenanceWindows',
+    makeMaintenanceWindow({
+      recurrence: {
+        freq: 'monthly',
+        interval: 1,
+        weekdays: [],
+        monthlyBy: 'weekday',
+        ends: { kind: 'until', day: '2027-06-30' },
+      },
+    }),
+  ],
+  [
+    'maintenanceWindows',
+    makeMaintenanceWindow({
+      recurrence: {
+        freq: 'daily',
+        interval: 99,
+        weekdays: [],
+        monthlyBy: 'date',
+        ends: { kind: 'count', count: 1000 },
+      },
+    }),
+  ],
   ['settings', makeSettings()],
   ['settings', makeSettings({ teamDefaultOwners: { Docs: { blog: 'p-1', newsletter: 'p-2' } } })],
   ['people', makePerson('Ada Lovelace')],
