@@ -26,8 +26,8 @@ import {
 } from './ics-identity';
 import { reminderLines, type IcsReminder } from './ics-reminders';
 import { escapeIcsText, foldIcsLine, icsDate, icsUtc } from './ics-text';
-import type { DayTools } from './memo';
-import { createDayTools } from './memo';
+import type { DayTools } from '../day-tools';
+import { createDayTools } from '../day-tools';
 import type { ExportFilters, ExportInput, IcsTaskMode } from './types';
 
 export type IcsExportOptions = {

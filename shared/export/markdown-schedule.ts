@@ -4,7 +4,7 @@ import { instantToDay, instantToLocal } from '../zoned-time';
 import { personNameOf } from '../people/names';
 import { compareText, namesOf, ownersOf, tierNameOf } from './context';
 import { windowTimes } from './describe';
-import { createDayTools } from './memo';
+import { createDayTools } from '../day-tools';
 import { applyExportFilters } from './filters';
 import { escapeMarkdownInline, markdownTable } from './markdown-escape';
 import type { ExportFilters, ExportInput } from './types';

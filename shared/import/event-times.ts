@@ -1,4 +1,4 @@
-import type { DayTools } from '../export/memo';
+import type { DayTools } from '../day-tools';
 import {
   MAX_WINDOW_DAYS,
   MAX_WINDOW_MINUTES,

@@ -1,5 +1,5 @@
 import { addYears } from 'date-fns';
-import { createDayTools } from '../export/memo';
+import { createDayTools } from '../day-tools';
 import { PLANNABLE_LAST_DAY } from '../plannable-range';
 import { instantToDay, isKnownTimeZone } from '../zoned-time';
 import { buildEvents, first } from './build-events';

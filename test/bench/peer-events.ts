@@ -3,7 +3,7 @@ import { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { addCalendarDays } from '../../shared/calendar-day';
 import { itemsByParent, primaryLinkOf, tierNameOf } from '../../shared/export/context';
 import { describeAnnouncement, describeItem, describeWindow } from '../../shared/export/describe';
-import { createDayTools } from '../../shared/export/memo';
+import { createDayTools } from '../../shared/day-tools';
 import type { ExportInput } from '../../shared/export/types';
 import { localToInstant } from '../../shared/zoned-time';
 

@@ -12,7 +12,7 @@ import { tierOf } from '../../../shared/templates/built-in-sets';
 import type { PlanData } from '../../db/usePlanData';
 import { ChecklistEditor } from '../checklist/ChecklistEditor';
 import { CopyChecklistButton } from '../export/CopyChecklistButton';
-import { runAction } from '../checklist/run-action';
+import { runAction } from '../../components/run-action';
 import { statusLabel } from './announcement-draft';
 import { AnnouncementEditDialog } from './AnnouncementEditDialog';
 import './announcements.css';

@@ -5,7 +5,7 @@ import { tooLongMessage } from '../../../shared/text-limits';
 import { addCustomItem, MAX_CUSTOM_TITLE } from '../../db/checklist-repo';
 import { DAY_INPUT_LIMITS } from '../limits/input-limits';
 import { ChecklistItemRow } from './ChecklistItemRow';
-import { runAction } from './run-action';
+import { runAction } from '../../components/run-action';
 import './checklist.css';
 
 export type ChecklistEditorProps = {

@@ -23,8 +23,8 @@ import {
 import { TEXT_LIMITS } from '../../../shared/text-limits';
 import { counterHint, DATETIME_INPUT_LIMITS, DAY_INPUT_LIMITS } from '../limits/input-limits';
 import { channelLabel } from './channel-labels';
-import { CommitInput } from './CommitInput';
-import { runAction } from './run-action';
+import { CommitInput } from '../../components/CommitInput';
+import { runAction } from '../../components/run-action';
 import { useSearchFocus } from '../search/useSearchFocus';
 
 type Props = { item: ChecklistItem; today: CalendarDay; timeZone: string };

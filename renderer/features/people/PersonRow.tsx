@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Person } from '../../../shared/types';
 import { deletePerson, mergePeople, renamePerson, updatePerson } from '../../db/people-repo';
-import { CommitInput } from '../checklist/CommitInput';
+import { CommitInput } from '../../components/CommitInput';
 import { useUiStore } from '../../stores/ui-store';
 
 type Props = {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatInstantInZone } from '../../../shared/zoned-time';
 import { choosePublishFolder, isDesktop } from '../../platform/platform';
-import { usePublishStore } from './publish-store';
+import { usePublishStore } from '../../stores/publish-store';
 import './publish.css';
 
 /** "Publish to a folder": choose a folder on desktop; in a browser, say plainly why it is not offered. */

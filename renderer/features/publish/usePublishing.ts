@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { Settings } from '../../../shared/types';
 import { publishFiles } from '../../platform/platform';
 import type { PlanData } from '../../db/usePlanData';
-import { usePublishStore } from './publish-store';
+import { usePublishStore } from '../../stores/publish-store';
 
 // Long enough that a drag or a burst of ticks is written once, short enough to feel immediate.
 const DEBOUNCE_MS = 1000;

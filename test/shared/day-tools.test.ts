@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, formatDayForPeople } from '../../../shared/calendar-day';
-import { createDayTools } from '../../../shared/export/memo';
-import { formatInstantInZone } from '../../../shared/zoned-time';
+import { addCalendarDays, formatDayForPeople } from '../../shared/calendar-day';
+import { createDayTools } from '../../shared/day-tools';
+import { formatInstantInZone } from '../../shared/zoned-time';
 
 const day = fc
   .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })

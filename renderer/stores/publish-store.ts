@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Instant } from '../../../shared/types';
+import type { Instant } from '../../shared/types';
 
 type PublishState = {
   /** The folder chosen in this run; the main process forgets it on quit, so it is never persisted. */

@@ -1,4 +1,4 @@
-import { formatInstantInZone } from '../zoned-time';
+import { formatInstantInZone } from './zoned-time';
 
 /**
  * Wraps a pure one-argument string function with a bounded cache. Exports format the same few

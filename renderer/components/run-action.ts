@@ -1,4 +1,4 @@
-import { useUiStore } from '../../stores/ui-store';
+import { useUiStore } from '../stores/ui-store';
 
 /**
  * Runs a write and tells the planner how it went: an optional toast (with undo offered) when
