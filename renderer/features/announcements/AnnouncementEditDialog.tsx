@@ -14,9 +14,9 @@ import { Dialog } from '../../components/Dialog';
 import { useIsDirty } from '../../components/useUnsavedGuard';
 import {
   planAnnouncementEdit,
-  updateAnnouncement,
   type AnnouncementEditPlan,
-} from '../../db/announcement-repo';
+} from '../../../shared/announcements/announcement-edit';
+import { updateAnnouncement } from '../../db/announcement-repo';
 import { useUiStore } from '../../stores/ui-store';
 import { DateQuestion } from '../limits/DateQuestion';
 import { usePlausibility } from '../limits/usePlausibility';
