@@ -38,7 +38,7 @@ import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 
 type Props = {
-  plan: PlanData & { settings: NonNullable<PlanData['settings']> };
+  plan: PlanData;
   now: Date;
   /** The plan's conflicts (useConflicts), shown as badges on the items they name. */
   conflicts?: readonly Conflict[];
