@@ -1,4 +1,5 @@
-import type { Announcement, ChecklistItem, MaintenanceWindow } from '../types';
+import { addMonths, endOfMonth, format, parse } from 'date-fns';
+import type { Announcement, CalendarDay, ChecklistItem, MaintenanceWindow } from '../types';
 import { instantToDay } from '../zoned-time';
 import { personNameKey } from '../people/names';
 import type { ExportFilters, ExportInput } from './types';
@@ -92,4 +93,21 @@ export function applyExportFilters(input: ExportInput, filters: ExportFilters): 
       })
     : [];
   return { ...input, announcements, windows, items };
+}
+
+function dayOf(date: Date): CalendarDay {
+  return format(date, 'yyyy-MM-dd');
+}
+
+function parseDay(value: CalendarDay): Date {
+  return parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
+}
+
+/**
+ * The range an export starts with: the current month and the two after it, the stretch a planner
+ * usually shares (launches this quarter, maintenance coming up). E.g. 2026-12-01 to 2027-02-28.
+ */
+export function defaultExportRange(today: CalendarDay): { from: CalendarDay; to: CalendarDay } {
+  const first = parseDay(`${today.slice(0, 7)}-01`);
+  return { from: dayOf(first), to: dayOf(endOfMonth(addMonths(first, 2))) };
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ExportFilters, ExportInput, IcsTaskMode } from '../../../shared/export/types';
+import { defaultExportRange } from '../../../shared/export/filters';
 import { ICS_REMINDERS, REMINDER_LABELS, type IcsReminder } from '../../../shared/export/ics-reminders';
 import { EXPORT_KINDS } from '../../../shared/export/types';
 import type { Settings } from '../../../shared/types';
@@ -16,7 +17,6 @@ import {
   FORMAT_LABELS,
   FORMATS,
   buildExport,
-  defaultExportRange,
   formatUsesFilters,
   isMarkdown,
   previewLines,
