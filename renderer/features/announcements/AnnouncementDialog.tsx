@@ -4,7 +4,7 @@ import { launchDueDateProblem } from '../../../shared/checklist/due-range';
 import { implausibleDateQuestion } from '../../../shared/plannable-range';
 import type { Settings, TemplateSet } from '../../../shared/types';
 import { instantToDay } from '../../../shared/zoned-time';
-import { useNow } from '../../app/useNow';
+import { useNow } from '../../components/useNow';
 import { Dialog } from '../../components/Dialog';
 import { useIsDirty } from '../../components/useUnsavedGuard';
 import { createAnnouncement } from '../../db/announcement-repo';

@@ -4,7 +4,7 @@ import { formatDayForPeople } from '../../../shared/calendar-day';
 import { checklistProgress } from '../../../shared/checklist/progress';
 import type { Announcement, AnnouncementLinks, Settings } from '../../../shared/types';
 import { instantToDay } from '../../../shared/zoned-time';
-import { PanelFrame } from '../../app/PanelFrame';
+import { PanelFrame } from '../../components/PanelFrame';
 import { planReapplyTemplate } from '../../../shared/announcements/announcement-edit';
 import { deleteAnnouncement, reapplyTemplate } from '../../db/announcement-repo';
 import { openExternal } from '../../platform/platform';

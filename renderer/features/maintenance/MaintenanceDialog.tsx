@@ -10,7 +10,7 @@ import { DueDateOutOfRangeError } from '../../../shared/checklist/due-range';
 import { implausibleDateQuestion } from '../../../shared/plannable-range';
 import { TEXT_LIMITS } from '../../../shared/text-limits';
 import { instantToDay } from '../../../shared/zoned-time';
-import { useNow } from '../../app/useNow';
+import { useNow } from '../../components/useNow';
 import { Dialog } from '../../components/Dialog';
 import { useIsDirty } from '../../components/useUnsavedGuard';
 import { Field } from '../../components/Field';

@@ -3,7 +3,7 @@ import { PersonName } from '../../components/PersonName';
 import type { MaintenanceWindow, Settings } from '../../../shared/types';
 import { formatInstantInZone, instantToDay } from '../../../shared/zoned-time';
 import { windowDurationMinutes } from '../../../shared/maintenance/window-moves';
-import { PanelFrame } from '../../app/PanelFrame';
+import { PanelFrame } from '../../components/PanelFrame';
 import { deleteMaintenanceWindow } from '../../db/maintenance-repo';
 import { useUiStore } from '../../stores/ui-store';
 import type { PlanData } from '../../db/usePlanData';
