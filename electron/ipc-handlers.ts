@@ -1,3 +1,4 @@
+import { errorMessage } from '../shared/error-message';
 import path from 'node:path';
 import type { IpcMain, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type {
@@ -41,10 +42,6 @@ export type IpcDeps = {
 
 export type { IpcEventLike, IpcHandler } from './ipc-guard';
 export { IpcRefusedError } from './ipc-guard';
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 async function saveTextFile(deps: IpcDeps, request: SaveTextFileRequest): Promise<SaveTextFileResult> {
   const choice = await deps.showSaveDialog({
@@ -100,7 +97,7 @@ export function createIpcHandlers(deps: IpcDeps): Record<IpcChannel, IpcHandler>
         await deps.writeFileAtomic(path.join(request.folder, file.name), file.contents);
       }
     } catch (error) {
-      return { status: 'failed', message: messageOf(error) };
+      return { status: 'failed', message: errorMessage(error) };
     }
     return { status: 'written', folder: request.folder };
   };

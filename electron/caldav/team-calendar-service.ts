@@ -1,3 +1,4 @@
+import { errorMessage } from '../../shared/error-message';
 import type {
   CalDavFailure,
   CalendarChoice,
@@ -59,7 +60,7 @@ function failure(error: unknown): CalDavFailure {
   return {
     status: 'failed',
     reason: 'network',
-    message: `The team calendar failed: ${error instanceof Error ? error.message : String(error)}`,
+    message: `The team calendar failed: ${errorMessage(error)}`,
   };
 }
 

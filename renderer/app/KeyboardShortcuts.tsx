@@ -1,3 +1,4 @@
+import { errorMessage } from '../../shared/error-message';
 import { useEffect, useState } from 'react';
 import { addCalendarDays } from '../../shared/calendar-day';
 import { instantToLocal, localToInstant } from '../../shared/zoned-time';
@@ -45,8 +46,7 @@ export function KeyboardShortcuts({ today }: { today: string }) {
         event.preventDefault();
         moveSelection(MOVES[event.key] ?? 0).then(
           (message) => ui.showToast(message, ui.selection !== null),
-          (error: unknown) =>
-            ui.showToast(error instanceof Error ? error.message : 'That move could not be saved.'),
+          (error: unknown) => ui.showToast(errorMessage(error, 'That move could not be saved.')),
         );
         return;
       }

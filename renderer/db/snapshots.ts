@@ -1,3 +1,4 @@
+import { errorMessage } from '../../shared/error-message';
 import type { SnapshotCounts, SnapshotMeta, SnapshotReason } from '../../shared/backup/snapshot';
 import { backupCounts, backupToText } from '../../shared/backup/snapshot';
 import { MAX_BACKUP_BYTES } from '../../shared/backup/limits';
@@ -75,6 +76,6 @@ export async function snapshotBefore(reason: SnapshotReason): Promise<void> {
     await takeSnapshot(reason);
   } catch (error) {
     console.error('Tierline: snapshot failed', error);
-    tell({ kind: 'failed', reason, message: error instanceof Error ? error.message : String(error) });
+    tell({ kind: 'failed', reason, message: errorMessage(error) });
   }
 }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useMemo, useState } from 'react';
 import { PersonName } from '../../components/PersonName';
 import { formatDayForPeople } from '../../../shared/calendar-day';
@@ -13,7 +14,7 @@ import { tierOf } from '../../../shared/templates/built-in-sets';
 import type { PlanData } from '../../db/usePlanData';
 import { ChecklistEditor } from '../checklist/ChecklistEditor';
 import { CopyChecklistButton } from '../export/CopyChecklistButton';
-import { runAction } from '../../components/run-action';
+import { runWrite } from '../../components/run-write';
 import { statusLabel } from './announcement-draft';
 import { AnnouncementEditDialog } from './AnnouncementEditDialog';
 import './announcements.css';
@@ -64,9 +65,7 @@ function AnnouncementPanelBody({ announcement, plan, settings, now }: Props) {
         kept: result.keptNotInTier.length,
       });
     } catch (error) {
-      useUiStore
-        .getState()
-        .showToast(error instanceof Error ? error.message : 'The template cannot be re-applied.');
+      useUiStore.getState().showToast(errorMessage(error, 'The template cannot be re-applied.'));
     }
   };
 
@@ -156,7 +155,9 @@ function AnnouncementPanelBody({ announcement, plan, settings, now }: Props) {
             className="button--danger"
             onClick={() => {
               useUiStore.getState().select(null);
-              void runAction(deleteAnnouncement(announcement.id), `Deleted “${announcement.title}”.`);
+              void runWrite(deleteAnnouncement(announcement.id), {
+                done: `Deleted “${announcement.title}”.`,
+              });
             }}
           >
             Delete for good
@@ -178,7 +179,7 @@ function AnnouncementPanelBody({ announcement, plan, settings, now }: Props) {
             className="button--primary"
             onClick={() => {
               setPending(null);
-              void runAction(reapplyTemplate(announcement.id), 'Re-applied the template.');
+              void runWrite(reapplyTemplate(announcement.id), { done: 'Re-applied the template.' });
             }}
           >
             Re-apply

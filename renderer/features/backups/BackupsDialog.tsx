@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useState } from 'react';
 import type { SnapshotMeta } from '../../../shared/backup/snapshot';
 import { snapshotReasonLabel } from '../../../shared/backup/snapshot';
@@ -27,10 +28,6 @@ type Props = { plan: PlanData; settings: Settings; now: Date };
 
 type Opened = { name: string; validation: BackupValidation };
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Settings → Backups: the automatic snapshots, newest first, each restorable through the same
  * all-or-nothing preview as a backup file (the current plan is snapshotted first) or downloadable
@@ -52,7 +49,8 @@ export function BackupsDialog({ plan, settings, now }: Props) {
           setMessage(`${name} could not be read: it is no longer in the backup store. Nothing was changed.`);
         else then(reading.text, name);
       },
-      (error: unknown) => setMessage(`${name} could not be read: ${messageOf(error)}. Nothing was changed.`),
+      (error: unknown) =>
+        setMessage(`${name} could not be read: ${errorMessage(error)}. Nothing was changed.`),
     );
   };
   const restore = (snapshot: SnapshotMeta) =>
@@ -65,7 +63,7 @@ export function BackupsDialog({ plan, settings, now }: Props) {
   const download = (snapshot: SnapshotMeta) =>
     load(snapshot, (text) => {
       saveTextFile(snapshotFileName(snapshot, zone), text, [{ name: 'JSON', extensions: ['json'] }]).catch(
-        (error: unknown) => setMessage(`The snapshot was not saved: ${messageOf(error)}`),
+        (error: unknown) => setMessage(`The snapshot was not saved: ${errorMessage(error)}`),
       );
     });
 

@@ -31,6 +31,7 @@ import {
   type CalendarItemProps,
 } from './calendar-events';
 import { moveChecklistItemDue } from '../../db/checklist-repo';
+import { runWrite } from '../../components/run-write';
 import { useConflictCountsStore } from '../conflicts/conflict-counts-store';
 import type { PlanData } from '../../db/usePlanData';
 import '@fullcalendar/react/skeleton.css';
@@ -91,18 +92,6 @@ function propsOf(info: { event: { extendedProps: unknown } }): CalendarItemProps
   return info.event.extendedProps as CalendarItemProps;
 }
 
-/** Runs a write started by a drag; if it fails, the item snaps back and the planner is told why. */
-function persistOrRevert(write: Promise<void>, revert: () => void, done: string): void {
-  const { showToast } = useUiStore.getState();
-  write.then(
-    () => showToast(done, true),
-    (error: unknown) => {
-      revert();
-      showToast(error instanceof Error ? error.message : 'That change could not be saved.');
-    },
-  );
-}
-
 // Handlers made once per zone: a new function each render is a changed option, which makes
 // FullCalendar re-read all its options after every write (issue 13).
 function dropHandler(zone: string) {
@@ -111,24 +100,23 @@ function dropHandler(zone: string) {
     const start = info.event.start;
     if (!start) return info.revert();
     if (item.kind === 'announcement') {
-      return persistOrRevert(
-        moveAnnouncementLaunch(item.id, dayFromCalendarDate(start)),
-        info.revert,
-        'Moved the launch; its checklist followed.',
-      );
+      void runWrite(moveAnnouncementLaunch(item.id, dayFromCalendarDate(start)), {
+        done: 'Moved the launch; its checklist followed.',
+        revert: info.revert,
+      });
+      return;
     }
     if (item.kind === 'checklist-item') {
-      return persistOrRevert(
-        moveChecklistItemDue(item.id, dayFromCalendarDate(start)),
-        info.revert,
-        'Changed the due date.',
-      );
+      void runWrite(moveChecklistItemDue(item.id, dayFromCalendarDate(start)), {
+        done: 'Changed the due date.',
+        revert: info.revert,
+      });
+      return;
     }
-    persistOrRevert(
-      moveMaintenanceWindow(item.id, localToInstant(wallTimeFromCalendarDate(start), zone)),
-      info.revert,
-      'Moved the maintenance window.',
-    );
+    void runWrite(moveMaintenanceWindow(item.id, localToInstant(wallTimeFromCalendarDate(start), zone)), {
+      done: 'Moved the maintenance window.',
+      revert: info.revert,
+    });
   };
 }
 
@@ -137,11 +125,10 @@ function resizeHandler(zone: string) {
     const item = propsOf(info);
     const end = info.event.end;
     if (item.kind !== 'maintenance' || !end) return info.revert();
-    persistOrRevert(
-      resizeMaintenanceWindow(item.id, localToInstant(wallTimeFromCalendarDate(end), zone)),
-      info.revert,
-      'Changed when the maintenance ends.',
-    );
+    void runWrite(resizeMaintenanceWindow(item.id, localToInstant(wallTimeFromCalendarDate(end), zone)), {
+      done: 'Changed when the maintenance ends.',
+      revert: info.revert,
+    });
   };
 }
 

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useMemo, useState } from 'react';
 import type { ExportFilters, ExportInput, IcsTaskMode } from '../../../shared/export/types';
 import { defaultExportRange } from '../../../shared/export/filters';
@@ -118,7 +119,7 @@ export function ExportDialog({ plan, settings, now }: Props) {
         today,
       );
     } catch (error) {
-      return { error: error instanceof Error ? error.message : 'This export could not be made.' };
+      return { error: errorMessage(error, 'This export could not be made.') };
     }
   }, [blocked, plan, settings, now, format, filters, options, tasks, reminders, month, today]);
   const ready = result && !('error' in result) ? result : null;
@@ -132,7 +133,7 @@ export function ExportDialog({ plan, settings, now }: Props) {
         if (saved.status === 'saved') useUiStore.getState().showToast(`Saved ${saved.path}`);
       },
       (error: unknown) =>
-        setMessage(error instanceof Error ? `Could not save: ${error.message}` : 'Could not save the file.'),
+        setMessage(`Could not save: ${errorMessage(error, 'the file could not be written.')}`),
     );
   };
   const copy = () => {

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useMemo, useRef, useState } from 'react';
 import { validateMaintenanceInput, type MaintenanceField } from '../../../shared/maintenance/window-input';
 import {
@@ -94,7 +95,7 @@ export function MaintenanceDialog(props: Props) {
       },
       (error: unknown) => {
         setSaving(false);
-        const message = error instanceof Error ? error.message : 'Could not save the window.';
+        const message = errorMessage(error, 'Could not save the window.');
         // A message pushed past 2199 is the start's doing: say so beside it.
         setErrors(error instanceof DueDateOutOfRangeError ? { startLocal: message } : { title: message });
       },

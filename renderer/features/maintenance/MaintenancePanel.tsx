@@ -1,3 +1,4 @@
+import { runWrite } from '../../components/run-write';
 import { useState } from 'react';
 import { PersonName } from '../../components/PersonName';
 import type { MaintenanceWindow, Settings } from '../../../shared/types';
@@ -46,17 +47,12 @@ function DeleteWindow({ window, itemCount }: { window: MaintenanceWindow; itemCo
     );
   }
   const remove = () => {
-    deleteMaintenanceWindow(window.id).then(
-      () => {
-        const ui = useUiStore.getState();
-        ui.select(null);
-        ui.showToast(`Deleted “${window.title}”.`, true);
-      },
-      (error: unknown) =>
-        useUiStore
-          .getState()
-          .showToast(error instanceof Error ? error.message : 'Could not delete the window.'),
-    );
+    void runWrite(deleteMaintenanceWindow(window.id), {
+      done: `Deleted “${window.title}”.`,
+      failed: 'Could not delete the window.',
+    }).then((ok) => {
+      if (ok) useUiStore.getState().select(null);
+    });
   };
   return (
     <div className="maint-confirm" role="group" aria-label="Confirm delete">

@@ -1,11 +1,7 @@
+import { runWrite } from '../../components/run-write';
 import { useState, type KeyboardEvent } from 'react';
 import { Field } from '../../components/Field';
 import { createPerson } from '../../db/people-repo';
-import { useUiStore } from '../../stores/ui-store';
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Adds a person: name (required, unique ignoring case), team (a handbook team or one typed) and
@@ -18,17 +14,17 @@ export function AddPersonForm({ teamListId }: { teamListId: string }) {
   const [email, setEmail] = useState('');
   const [error, setError] = useState<string | undefined>();
   const add = () => {
-    createPerson(name, { team: team.trim(), email: email.trim() }).then(
-      () => {
-        useUiStore.getState().showToast(`Added ${name.trim().replace(/\s+/g, ' ')}.`, true);
-        // Only what was added is cleared: typing that went on meanwhile is kept.
-        setName((current) => (current === name ? '' : current));
-        setTeam((current) => (current === team ? '' : current));
-        setEmail((current) => (current === email ? '' : current));
-        setError(undefined);
-      },
-      (failure: unknown) => setError(messageOf(failure)),
-    );
+    void runWrite(createPerson(name, { team: team.trim(), email: email.trim() }), {
+      done: `Added ${name.trim().replace(/\s+/g, ' ')}.`,
+      showError: setError,
+    }).then((ok) => {
+      if (!ok) return;
+      // Only what was added is cleared: typing that went on meanwhile is kept.
+      setName((current) => (current === name ? '' : current));
+      setTeam((current) => (current === team ? '' : current));
+      setEmail((current) => (current === email ? '' : current));
+      setError(undefined);
+    });
   };
   const onEnter = (event: KeyboardEvent) => {
     if (event.key !== 'Enter') return;

@@ -1,8 +1,8 @@
+import { runWrite } from '../../components/run-write';
 import { useState } from 'react';
 import type { Person } from '../../../shared/types';
 import { deletePerson, mergePeople, renamePerson, updatePerson } from '../../db/people-repo';
 import { CommitInput } from '../../components/CommitInput';
-import { useUiStore } from '../../stores/ui-store';
 
 type Props = {
   person: Person;
@@ -15,10 +15,6 @@ type Props = {
 
 type Asking = 'none' | 'merge' | 'delete';
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * One person in Settings → People: rename in place (renames them everywhere), team, email and
  * active, and the two questions that move their work: merge into someone else, or delete and
@@ -30,14 +26,11 @@ export function PersonRow({ person, others, owns, teamListId }: Props) {
   const [error, setError] = useState<string | null>(null);
   const errorId = `person-${person.id}-error`;
   const run = (work: Promise<void>, done?: string) =>
-    work.then(
-      () => {
-        setError(null);
-        setAsking('none');
-        if (done) useUiStore.getState().showToast(done, true);
-      },
-      (failure: unknown) => setError(messageOf(failure)),
-    );
+    runWrite(work, { done, showError: setError }).then((ok) => {
+      if (!ok) return;
+      setError(null);
+      setAsking('none');
+    });
   const ask = (next: Asking) => {
     setAsking(next);
     setTarget(next === 'delete' ? '' : (others[0]?.id ?? ''));
