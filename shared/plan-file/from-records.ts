@@ -1,3 +1,4 @@
+import { plural, pluralWord } from '../plural';
 import { comparePeople, peopleById, personNameOf } from '../people/names';
 import type { Announcement, ChecklistItem, MaintenanceWindow, Person } from '../types';
 import { instantToLocal, localToInstant } from '../zoned-time';
@@ -46,7 +47,9 @@ export function recordsToPlan(records: RecordsForPlan): { plan: PlanFile; warnin
       (item) => item.parentKind === 'announcement' && (item.assigneeId !== null || item.notes.trim() !== ''),
     ).length;
     if (custom > 0)
-      warnings.push(`"${title}": ${custom} custom checklist item(s) are not part of a plan file`);
+      warnings.push(
+        `"${title}": ${plural(custom, 'custom checklist item')} ${pluralWord(custom, 'is', 'are')} not part of a plan file`,
+      );
     if (personal > 0)
       warnings.push(`"${title}": assignees and notes on checklist items are not part of a plan file`);
     return items

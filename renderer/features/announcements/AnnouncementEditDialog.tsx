@@ -1,4 +1,4 @@
-import { plural } from '../../../shared/plural';
+import { plural, pluralWord } from '../../../shared/plural';
 import { useMemo, useRef, useState } from 'react';
 import {
   validateAnnouncementDraft,
@@ -57,7 +57,7 @@ function EditConsequences({
     lines.push(
       `Changing the tier to ${tierName}: ${plural(plan.tierChange.added.length, 'item', 'items')} added, ` +
         `${plural(plan.removed.length, 'untouched item', 'untouched items')} removed, ` +
-        `${plural(plan.tierChange.keptNotInTier.length, 'item', 'items')} kept as “not in this tier” because ${plan.tierChange.keptNotInTier.length === 1 ? 'it holds' : 'they hold'} your work.`,
+        `${plural(plan.tierChange.keptNotInTier.length, 'item', 'items')} kept as “not in this tier” because ${pluralWord(plan.tierChange.keptNotInTier.length, 'it holds', 'they hold')} your work.`,
     );
   }
   return (

@@ -2,7 +2,7 @@ import { errorMessage } from '../../../shared/error-message';
 import { useState } from 'react';
 import type { SnapshotMeta } from '../../../shared/backup/snapshot';
 import { snapshotReasonLabel } from '../../../shared/backup/snapshot';
-import { plural } from '../../../shared/plural';
+import { plural, pluralWord } from '../../../shared/plural';
 import type { Settings } from '../../../shared/types';
 import { instantToDay } from '../../../shared/zoned-time';
 import { Dialog } from '../../components/Dialog';
@@ -107,7 +107,7 @@ export function BackupsDialog({ plan, settings, now }: Props) {
                 {list.listing.damaged > 0 ? (
                   <p className="import-error" role="alert">
                     {plural(list.listing.damaged, 'damaged snapshot entry', 'damaged snapshot entries')} in
-                    the backup store {list.listing.damaged === 1 ? 'was' : 'were'} left out.
+                    the backup store {pluralWord(list.listing.damaged, 'was', 'were')} left out.
                   </p>
                 ) : null}
                 {list.listing.snapshots.length === 0 ? (

@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/plural';
 import { runWrite } from '../../components/run-write';
 import { useState } from 'react';
 import type { Person } from '../../../shared/types';
@@ -69,7 +70,7 @@ export function PersonRow({ person, others, owns, teamListId }: Props) {
           />
           Active
         </label>
-        <span className="people-row__owns">{owns === 1 ? '1 item' : `${owns} items`}</span>
+        <span className="people-row__owns">{plural(owns, 'item')}</span>
         <button
           type="button"
           aria-label={`Merge ${person.name}…`}
@@ -116,7 +117,7 @@ export function PersonRow({ person, others, owns, teamListId }: Props) {
         <div className="people-row__question" role="group" aria-label={`Delete ${person.name}`}>
           {owns > 0 ? (
             <label>
-              {person.name} owns {owns === 1 ? '1 item' : `${owns} items`}. Give them to{' '}
+              {person.name} owns {plural(owns, 'item')}. Give them to{' '}
               <select value={target} onChange={(event) => setTarget(event.target.value)}>
                 <option value="">Nobody</option>
                 {others.map((other) => (
