@@ -1,3 +1,4 @@
+import { findTier } from '../../../shared/templates/built-in-sets';
 import { plural, pluralWord } from '../../../shared/plural';
 import { useMemo, useRef, useState } from 'react';
 import {
@@ -133,7 +134,7 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
     );
   };
 
-  const tierName = tiers.find((tier) => tier.key === draft.tierKey)?.name ?? draft.tierKey;
+  const tierName = findTier(set, draft.tierKey)?.name ?? draft.tierKey;
   return (
     <Dialog
       title="Edit announcement"
