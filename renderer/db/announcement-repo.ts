@@ -1,3 +1,4 @@
+import { revised } from '../../shared/revised';
 import type { ValidAnnouncementInput } from '../../shared/announcements/announcement-input';
 import { planAnnouncementEdit, planReapplyTemplate } from '../../shared/announcements/announcement-edit';
 import { generateChecklist } from '../../shared/checklist/generate-checklist';
@@ -80,7 +81,7 @@ export async function moveAnnouncementLaunch(id: string, launchDate: string): Pr
     const moved = shiftChecklistForLaunchMove(items, announcement.launchDate, launchDate, settings, now);
     return {
       announcements: {
-        put: [{ ...announcement, launchDate, updatedAt: now, sequence: announcement.sequence + 1 }],
+        put: [revised(announcement, now, { launchDate })],
       },
       checklistItems: { put: moved },
     };

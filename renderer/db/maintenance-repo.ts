@@ -1,3 +1,4 @@
+import { revised } from '../../shared/revised';
 import {
   generateCommsChecklist,
   moveCommsChecklist,
@@ -85,7 +86,7 @@ export async function updateMaintenanceWindow(id: string, input: ValidMaintenanc
     if (!before) throw new Error('That maintenance window no longer exists.');
     if (sameInput(before, input)) return {};
     const now = nowInstant();
-    const after: MaintenanceWindow = { ...before, ...input, updatedAt: now, sequence: before.sequence + 1 };
+    const after: MaintenanceWindow = revised(before, now, input);
     const settings = await loadSettings();
     let items = await db.checklistItems.where('parentId').equals(id).toArray();
     if (before.start !== after.start || before.end !== after.end) {

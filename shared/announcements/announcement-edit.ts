@@ -1,3 +1,4 @@
+import { revised } from '../revised';
 import type { ValidAnnouncementInput } from './announcement-input';
 import type { DueDateSettings } from '../checklist/due-dates';
 import { shiftChecklistForLaunchMove } from '../checklist/launch-move';
@@ -57,13 +58,7 @@ export function planAnnouncementEdit(args: {
     removed = result.removed;
     tierChange = { added: result.added, keptNotInTier: result.keptNotInTier };
   }
-  const updated: Announcement = {
-    ...announcement,
-    ...input,
-    links: { ...input.links },
-    updatedAt: now,
-    sequence: announcement.sequence + 1,
-  };
+  const updated: Announcement = revised(announcement, now, { ...input, links: { ...input.links } });
   return { announcement: updated, items, removed, tierChange, launchMoved };
 }
 

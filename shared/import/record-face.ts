@@ -1,3 +1,4 @@
+import { revised } from '../revised';
 import { oneLineSummary } from '../export/ics-identity';
 import type { Announcement, Instant, MaintenanceWindow } from '../types';
 import { instantToDay, instantToLocal, localToInstant } from '../zoned-time';
@@ -80,29 +81,23 @@ export function withFace(planned: PlannedRecord, face: Face, now: Instant): Plan
     const status = face.cancelled ? 'cancelled' : record.status === 'cancelled' ? 'planned' : record.status;
     return {
       kind: 'announcement',
-      record: {
-        ...record,
+      record: revised(record, now, {
         title: keptTitle(record.title, face.title),
         launchDate: timed ? instantToDay(face.start, record.timeZone) : face.start,
         launchTime: timed ? instantToLocal(face.start, record.timeZone).slice(11) : null,
         status,
-        updatedAt: now,
-        sequence: record.sequence + 1,
-      },
+      }),
     };
   }
   const { record } = planned;
   const status = face.cancelled ? 'cancelled' : record.status === 'cancelled' ? 'planned' : record.status;
   return {
     kind: 'window',
-    record: {
-      ...record,
+    record: revised(record, now, {
       title: keptTitle(record.title, face.title),
       start: face.start,
       end: face.end ?? record.end,
       status,
-      updatedAt: now,
-      sequence: record.sequence + 1,
-    },
+    }),
   };
 }

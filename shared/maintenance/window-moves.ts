@@ -1,3 +1,4 @@
+import { revised } from '../revised';
 import { addCalendarDays } from '../calendar-day';
 import { isPlannableInstant, outOfRangeMessage } from '../plannable-range';
 import type { Instant, MaintenanceWindow } from '../types';
@@ -30,7 +31,7 @@ export function moveWindow(window: MaintenanceWindow, newStart: Instant, now: In
   // A drag far enough (or a bad caller) must not carry the window out of the plannable range.
   if (!isPlannableInstant(start)) throw new Error(outOfRangeMessage(start));
   if (!isPlannableInstant(end)) throw new Error(outOfRangeMessage(end));
-  return { ...window, start, end, updatedAt: now, sequence: window.sequence + 1 };
+  return revised(window, now, { start, end });
 }
 
 /**
@@ -63,5 +64,5 @@ export function resizeWindow(window: MaintenanceWindow, newEnd: Instant, now: In
   const tooLong = windowLengthProblem(window.start, end);
   if (tooLong) return { ok: false, error: tooLong };
   if (end === window.end) return { ok: true, window };
-  return { ok: true, window: { ...window, end, updatedAt: now, sequence: window.sequence + 1 } };
+  return { ok: true, window: revised(window, now, { end }) };
 }
