@@ -3,9 +3,8 @@ import { useEffect, useState } from 'react';
 import { addCalendarDays } from '../../shared/calendar-day';
 import { instantToLocal, localToInstant } from '../../shared/zoned-time';
 import { Dialog } from '../components/Dialog';
-import { db } from '../db/db';
-import { moveAnnouncementLaunch } from '../db/announcement-repo';
-import { moveMaintenanceWindow } from '../db/maintenance-repo';
+import { getAnnouncement, moveAnnouncementLaunch } from '../db/announcement-repo';
+import { getMaintenanceWindow, moveMaintenanceWindow } from '../db/maintenance-repo';
 import { useUiStore } from '../stores/ui-store';
 import { isPlainShortcut, isTextEntry, SHORTCUTS } from '../features/keyboard/shortcut-keys';
 import './keyboard-shortcuts.css';
@@ -17,12 +16,12 @@ async function moveSelection(days: number): Promise<string> {
   const selection = useUiStore.getState().selection;
   if (!selection) return 'Select a launch or window first.';
   if (selection.kind === 'announcement') {
-    const launch = await db.announcements.get(selection.id);
+    const launch = await getAnnouncement(selection.id);
     if (!launch) return 'That announcement no longer exists.';
     await moveAnnouncementLaunch(launch.id, addCalendarDays(launch.launchDate, days));
     return 'Moved the launch; its checklist followed.';
   }
-  const window = await db.maintenanceWindows.get(selection.id);
+  const window = await getMaintenanceWindow(selection.id);
   if (!window) return 'That maintenance window no longer exists.';
   // Whole days on the wall clock of the window's own zone, so 22:00 stays 22:00 across DST.
   const local = instantToLocal(window.start, window.timeZone);

@@ -37,6 +37,11 @@ async function loadForEdit(id: string): Promise<{
   return { announcement, settings, items, set };
 }
 
+/** The stored announcement with this id, or undefined when it is gone. */
+export function getAnnouncement(id: string): Promise<Announcement | undefined> {
+  return db.announcements.get(id);
+}
+
 /** Creates an announcement with its tier's checklist, as one undoable action. Returns its id. */
 export async function createAnnouncement(input: ValidAnnouncementInput): Promise<string> {
   const id = newId();

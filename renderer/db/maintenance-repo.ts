@@ -12,6 +12,11 @@ import { newId, nowInstant } from './ids';
 import { recordedChange } from './recorded-change';
 import { loadSettings } from './settings-repo';
 
+/** The stored maintenance window with this id, or undefined when it is gone. */
+export function getMaintenanceWindow(id: string): Promise<MaintenanceWindow | undefined> {
+  return db.maintenanceWindows.get(id);
+}
+
 /** Creates a maintenance window with the handbook's communications plan. Returns its id. */
 export async function createMaintenanceWindow(input: ValidMaintenanceInput): Promise<string> {
   const id = newId();

@@ -3,8 +3,7 @@ import { useEffect, useMemo } from 'react';
 import type { PublishChoices } from '../../../shared/sync/app-state';
 import { pendingChanges, publishOptions, stateFromRows } from '../../../shared/sync/app-state';
 import { localObjects, type PublishedItem } from '../../../shared/sync/local-objects';
-import { db } from '../../db/db';
-import { loadTeamCalendarAccount } from '../../db/team-calendar-repo';
+import { loadSyncRows, loadTeamCalendarAccount } from '../../db/team-calendar-repo';
 import { teamCalendarBridge } from '../../platform/team-calendar';
 import type { PlanData } from '../../db/usePlanData';
 import { requestTeamSync, setSyncInputs } from './sync-scheduler';
@@ -23,7 +22,7 @@ const RETRY_MS = 30_000;
 export function useTeamCalendarSync(plan: PlanData | undefined): void {
   const bridge = useMemo(() => teamCalendarBridge(), []);
   const account = useLiveQuery(loadTeamCalendarAccount);
-  const rows = useLiveQuery(() => db.syncState.toArray());
+  const rows = useLiveQuery(loadSyncRows);
   const state = useMemo(() => stateFromRows(rows ?? []), [rows]);
   const connected = Boolean(bridge && account?.calendarUrl);
   // By value: every sync rewrites the account row (its last sync time), and a new choices object
