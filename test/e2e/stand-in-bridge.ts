@@ -3,12 +3,12 @@ import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { writeFileAtomic } from '../../electron/atomic-write';
-import { CalDavAccount } from '../../electron/caldav/caldav-account';
-import type { SecretFile } from '../../electron/caldav/credential-store';
-import { CredentialStore } from '../../electron/caldav/credential-store';
-import { createTeamCalendarService } from '../../electron/caldav/team-calendar-service';
-import { createIpcHandlers } from '../../electron/ipc-handlers';
+import { writeFileAtomic } from '../../electron/main/atomic-write';
+import { CalDavAccount } from '../../electron/main/caldav/caldav-account';
+import type { SecretFile } from '../../electron/main/caldav/credential-store';
+import { CredentialStore } from '../../electron/main/caldav/credential-store';
+import { createTeamCalendarService } from '../../electron/main/caldav/team-calendar-service';
+import { createIpcHandlers } from '../../electron/main/ipc-handlers';
 import { IPC_CHANNELS } from '../../shared/ipc';
 import type { IpcChannel } from '../../shared/ipc';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/csp';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 
 const buildCsp: unknown = JSON.parse(readFileSync(new URL('../../build/csp.json', import.meta.url), 'utf8'));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Invoke } from '../../electron/desktop-api';
-import { createDesktopApi } from '../../electron/desktop-api';
+import type { Invoke } from '../../electron/preload/desktop-api';
+import { createDesktopApi } from '../../electron/preload/desktop-api';
 import type { DesktopApi, IpcChannel } from '../../shared/ipc';
 import { IPC_CHANNELS } from '../../shared/ipc';
 

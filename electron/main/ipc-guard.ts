@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { IpcChannel } from '../shared/ipc';
+import type { IpcChannel } from '../../shared/ipc';
 import type { SenderFrameLike } from './ipc-sender';
 import { isTrustedSender } from './ipc-sender';
 

@@ -1,5 +1,5 @@
-import { IPC_CHANNELS } from '../../shared/ipc';
-import { IPC_ARGUMENT_SCHEMAS } from '../../shared/ipc-validation';
+import { IPC_CHANNELS } from '../../../shared/ipc';
+import { IPC_ARGUMENT_SCHEMAS } from '../../../shared/ipc-validation';
 import type { IpcHandler } from '../ipc-guard';
 import { guard } from '../ipc-guard';
 import type { TeamCalendarService } from './team-calendar-service';

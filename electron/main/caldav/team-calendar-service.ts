@@ -1,4 +1,4 @@
-import { errorMessage } from '../../shared/error-message';
+import { errorMessage } from '../../../shared/error-message';
 import type {
   CalDavFailure,
   CalendarChoice,
@@ -8,12 +8,12 @@ import type {
   ConnectResult,
   SyncRequest,
   SyncResult,
-} from '../../shared/caldav-ipc';
-import { runSync } from '../../shared/sync/run-sync';
-import type { CalendarTransport } from '../../shared/sync/transport';
-import { SyncAuthError, SyncNetworkError } from '../../shared/sync/transport';
-import type { SyncState } from '../../shared/sync/types';
-import { calendarUrlProblem } from '../../shared/sync/url-policy';
+} from '../../../shared/caldav-ipc';
+import { runSync } from '../../../shared/sync/run-sync';
+import type { CalendarTransport } from '../../../shared/sync/transport';
+import { SyncAuthError, SyncNetworkError } from '../../../shared/sync/transport';
+import type { SyncState } from '../../../shared/sync/types';
+import { calendarUrlProblem } from '../../../shared/sync/url-policy';
 import type { CredentialStore } from './credential-store';
 import { NoSecureStorageError } from './credential-store';
 

@@ -1,6 +1,6 @@
-import type { ShowNotificationRequest, ShowNotificationResult } from '../shared/ipc';
-import { IPC_CHANNELS } from '../shared/ipc';
-import { IPC_ARGUMENT_SCHEMAS } from '../shared/ipc-validation';
+import type { ShowNotificationRequest, ShowNotificationResult } from '../../shared/ipc';
+import { IPC_CHANNELS } from '../../shared/ipc';
+import { IPC_ARGUMENT_SCHEMAS } from '../../shared/ipc-validation';
 import type { IpcHandler } from './ipc-guard';
 import { guard } from './ipc-guard';
 

@@ -1,5 +1,5 @@
-import { SyncAuthError, SyncNetworkError } from '../../shared/sync/transport';
-import { calendarUrlProblem } from '../../shared/sync/url-policy';
+import { SyncAuthError, SyncNetworkError } from '../../../shared/sync/transport';
+import { calendarUrlProblem } from '../../../shared/sync/url-policy';
 
 export type CalDavFetchOptions = {
   user: string;

@@ -1,7 +1,7 @@
 import type { DAVAccount } from 'tsdav';
 import { createAccount, fetchCalendars, makeCalendar } from 'tsdav';
-import { SyncAuthError, SyncNetworkError } from '../../shared/sync/transport';
-import { calendarUrlProblem } from '../../shared/sync/url-policy';
+import { SyncAuthError, SyncNetworkError } from '../../../shared/sync/transport';
+import { calendarUrlProblem } from '../../../shared/sync/url-policy';
 import type { CalDavFetchOptions } from './caldav-fetch';
 import { calDavFetch } from './caldav-fetch';
 import { CalDavTransport } from './caldav-transport';

@@ -1,4 +1,4 @@
-import cspConfig from '../build/csp.json';
+import cspConfig from '../../build/csp.json';
 
 /*
  * One source of truth: build/csp.json is read by the plain .mjs build scripts (the meta tag in

@@ -1,4 +1,4 @@
-import type { PublishIo } from '../../shared/cli/run-publish';
+import type { PublishIo } from '../../../shared/cli/run-publish';
 import { CalDavAccount } from './caldav-account';
 
 /**

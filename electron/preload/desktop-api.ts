@@ -12,8 +12,8 @@ import type {
   ShowNotificationRequest,
   ShowNotificationResult,
   WriteSnapshotRequest,
-} from '../shared/ipc';
-import type { SnapshotMeta } from '../shared/backup/snapshot';
+} from '../../shared/ipc';
+import type { SnapshotMeta } from '../../shared/backup/snapshot';
 import type {
   ChooseCalendarRequest,
   ChooseCalendarResult,
@@ -21,8 +21,8 @@ import type {
   ConnectResult,
   SyncRequest,
   SyncResult,
-} from '../shared/caldav-ipc';
-import { IPC_CHANNELS } from '../shared/ipc';
+} from '../../shared/caldav-ipc';
+import { IPC_CHANNELS } from '../../shared/ipc';
 
 /** `ipcRenderer.invoke`, injected so the bridge object can be tested without Electron. */
 export type Invoke = (channel: IpcChannel, ...args: unknown[]) => Promise<unknown>;

@@ -1,4 +1,4 @@
-import { errorMessage } from '../shared/error-message';
+import { errorMessage } from '../../shared/error-message';
 import path from 'node:path';
 import type { IpcMain, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type {
@@ -10,9 +10,9 @@ import type {
   PublishFilesResult,
   SaveTextFileRequest,
   SaveTextFileResult,
-} from '../shared/ipc';
-import { IPC_CHANNELS, MAX_OPEN_FILE_BYTES } from '../shared/ipc';
-import { IPC_ARGUMENT_SCHEMAS } from '../shared/ipc-validation';
+} from '../../shared/ipc';
+import { IPC_CHANNELS, MAX_OPEN_FILE_BYTES } from '../../shared/ipc';
+import { IPC_ARGUMENT_SCHEMAS } from '../../shared/ipc-validation';
 import type { BackupDeps } from './backup-handlers';
 import { createBackupHandlers } from './backup-handlers';
 import { createCalDavHandlers } from './caldav/caldav-handlers';

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import type { SnapshotMeta } from '../shared/backup/snapshot';
-import type { ReadSnapshotResult, WriteSnapshotRequest } from '../shared/ipc';
-import { IPC_CHANNELS, MAX_OPEN_FILE_BYTES } from '../shared/ipc';
-import { IPC_ARGUMENT_SCHEMAS } from '../shared/ipc-validation';
+import type { SnapshotMeta } from '../../shared/backup/snapshot';
+import type { ReadSnapshotResult, WriteSnapshotRequest } from '../../shared/ipc';
+import { IPC_CHANNELS, MAX_OPEN_FILE_BYTES } from '../../shared/ipc';
+import { IPC_ARGUMENT_SCHEMAS } from '../../shared/ipc-validation';
 import { parseSnapshotFileName, snapshotFileName } from './backup-files';
 import type { IpcHandler } from './ipc-guard';
 import { IpcRefusedError, guard } from './ipc-guard';

@@ -7,9 +7,9 @@ import {
   syncCollection,
   updateObject,
 } from 'tsdav';
-import type { CalendarTransport, WriteResult } from '../../shared/sync/transport';
-import { SyncNetworkError } from '../../shared/sync/transport';
-import type { RemoteObject } from '../../shared/sync/types';
+import type { CalendarTransport, WriteResult } from '../../../shared/sync/transport';
+import { SyncNetworkError } from '../../../shared/sync/transport';
+import type { RemoteObject } from '../../../shared/sync/types';
 
 const MULTIGET_BATCH = 100;
 

@@ -1,6 +1,6 @@
-import type { SnapshotCounts, SnapshotMeta, SnapshotReason } from '../shared/backup/snapshot';
-import { SNAPSHOT_REASONS } from '../shared/backup/snapshot';
-import { SNAPSHOT_FILE_PATTERN } from '../shared/ipc-validation';
+import type { SnapshotCounts, SnapshotMeta, SnapshotReason } from '../../shared/backup/snapshot';
+import { SNAPSHOT_REASONS } from '../../shared/backup/snapshot';
+import { SNAPSHOT_FILE_PATTERN } from '../../shared/ipc-validation';
 
 /** The folder, inside the app's data folder, that holds the snapshots. */
 export const BACKUPS_FOLDER = 'backups';
