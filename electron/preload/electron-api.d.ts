@@ -2,7 +2,7 @@
  * The whole of Electron a sandboxed preload may use: expose one object to the page, and invoke a
  * main-process handler. The preload's tsconfig maps 'electron' here, so the compiler refuses the
  * rest (the real typings reference Node's, which would let `process` or `require` through).
- * test/electron/preload-boundary.test.ts checks these against Electron's own declarations.
+ * test/electron/preload/preload-boundary.test.ts checks these against Electron's own declarations.
  */
 
 /** Electron's `contextBridge`, as far as the preload uses it. */

@@ -3,15 +3,15 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIN_WINDOW_HEIGHT, MIN_WINDOW_WIDTH } from '../../electron/main/window-options';
-import type { WindowState, WorkArea } from '../../electron/main/window-state';
+import { MIN_WINDOW_HEIGHT, MIN_WINDOW_WIDTH } from '../../../electron/main/window-options';
+import type { WindowState, WorkArea } from '../../../electron/main/window-state';
 import {
   DEFAULT_WINDOW_SIZE,
   parseWindowState,
   restoreWindowBounds,
   serializeWindowState,
-} from '../../electron/main/window-state';
-import { readWindowStateFile, writeWindowStateFile } from '../../electron/main/window-state-file';
+} from '../../../electron/main/window-state';
+import { readWindowStateFile, writeWindowStateFile } from '../../../electron/main/window-state-file';
 
 const laptop: WorkArea = { x: 0, y: 0, width: 1440, height: 875 };
 const external: WorkArea = { x: 1440, y: -200, width: 2560, height: 1400 };

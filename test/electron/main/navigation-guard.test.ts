@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME_PRIVILEGES, isAppUrl } from '../../electron/main/app-origin';
-import { externalUrlToOpen, isAllowedNavigation } from '../../electron/main/navigation-guard';
+import {
+  APP_ENTRY_URL,
+  APP_ORIGIN,
+  APP_SCHEME_PRIVILEGES,
+  isAppUrl,
+} from '../../../electron/main/app-origin';
+import { externalUrlToOpen, isAllowedNavigation } from '../../../electron/main/navigation-guard';
 
 describe('app origin', () => {
   it('is frozen at app://tierline (changing it orphans IndexedDB)', () => {

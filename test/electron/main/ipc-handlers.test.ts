@@ -2,11 +2,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../electron/main/atomic-write';
-import type { IpcDeps, IpcEventLike } from '../../electron/main/ipc-handlers';
-import { IpcRefusedError, createIpcHandlers, registerIpcHandlers } from '../../electron/main/ipc-handlers';
-import { IPC_CHANNELS, MAX_OPEN_FILE_BYTES } from '../../shared/ipc';
-import type { IpcChannel } from '../../shared/ipc';
+import { writeFileAtomic } from '../../../electron/main/atomic-write';
+import type { IpcDeps, IpcEventLike } from '../../../electron/main/ipc-handlers';
+import { IpcRefusedError, createIpcHandlers, registerIpcHandlers } from '../../../electron/main/ipc-handlers';
+import { IPC_CHANNELS, MAX_OPEN_FILE_BYTES } from '../../../shared/ipc';
+import type { IpcChannel } from '../../../shared/ipc';
 
 const trusted: IpcEventLike = { senderFrame: { url: 'app://tierline/index.html' } };
 const DOCUMENTS = path.join(path.sep, 'home', 'ana', 'Documents');

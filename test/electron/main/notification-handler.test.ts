@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { IpcEventLike } from '../../electron/main/ipc-guard';
-import { IpcRefusedError } from '../../electron/main/ipc-guard';
-import { createNotificationHandler, type NotificationDeps } from '../../electron/main/notification-handler';
+import type { IpcEventLike } from '../../../electron/main/ipc-guard';
+import { IpcRefusedError } from '../../../electron/main/ipc-guard';
+import {
+  createNotificationHandler,
+  type NotificationDeps,
+} from '../../../electron/main/notification-handler';
 
 const trusted: IpcEventLike = { senderFrame: { url: 'app://tierline/index.html' } };
 const DIGEST = { title: 'Tierline: your work today', body: '3 items due today, 2 overdue' };

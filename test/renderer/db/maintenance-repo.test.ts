@@ -1,20 +1,20 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAINTENANCE_COMMS_KEYS } from '../../shared/maintenance/comms-steps';
-import type { ValidMaintenanceInput } from '../../shared/maintenance/window-input';
-import { defaultSettings } from '../../shared/settings-defaults';
-import type { ChecklistItem, MaintenanceWindow } from '../../shared/types';
-import { localToInstant, minutesBetween } from '../../shared/zoned-time';
-import { db } from '../../renderer/db/db';
+import { MAINTENANCE_COMMS_KEYS } from '../../../shared/maintenance/comms-steps';
+import type { ValidMaintenanceInput } from '../../../shared/maintenance/window-input';
+import { defaultSettings } from '../../../shared/settings-defaults';
+import type { ChecklistItem, MaintenanceWindow } from '../../../shared/types';
+import { localToInstant, minutesBetween } from '../../../shared/zoned-time';
+import { db } from '../../../renderer/db/db';
 import {
   createMaintenanceWindow,
   deleteMaintenanceWindow,
   moveMaintenanceWindow,
   resizeMaintenanceWindow,
   updateMaintenanceWindow,
-} from '../../renderer/db/maintenance-repo';
-import { useUndoStore } from '../../renderer/stores/undo-store';
-import { makeMaintenanceInput } from '../builders';
+} from '../../../renderer/db/maintenance-repo';
+import { useUndoStore } from '../../../renderer/stores/undo-store';
+import { makeMaintenanceInput } from '../../builders';
 
 const ZONE = 'Europe/London';
 // Planned well ahead of the work, so no advance message is pulled forward to "now".

@@ -1,27 +1,30 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ValidAnnouncementInput } from '../../shared/announcements/announcement-input';
-import type { ValidMaintenanceInput } from '../../shared/maintenance/window-input';
-import { defaultSettings } from '../../shared/settings-defaults';
-import { builtInTemplateSets } from '../../shared/templates/built-in-sets';
-import type { CalendarDay } from '../../shared/types';
-import { localToInstant } from '../../shared/zoned-time';
-import { createAnnouncement, moveAnnouncementLaunch } from '../../renderer/db/announcement-repo';
-import { db } from '../../renderer/db/db';
+import type { ValidAnnouncementInput } from '../../../../shared/announcements/announcement-input';
+import type { ValidMaintenanceInput } from '../../../../shared/maintenance/window-input';
+import { defaultSettings } from '../../../../shared/settings-defaults';
+import { builtInTemplateSets } from '../../../../shared/templates/built-in-sets';
+import type { CalendarDay } from '../../../../shared/types';
+import { localToInstant } from '../../../../shared/zoned-time';
+import { createAnnouncement, moveAnnouncementLaunch } from '../../../../renderer/db/announcement-repo';
+import { db } from '../../../../renderer/db/db';
 import {
   createMaintenanceWindow,
   moveMaintenanceWindow,
   updateMaintenanceWindow,
-} from '../../renderer/db/maintenance-repo';
-import { toCalendarEvents, type CalendarItemProps } from '../../renderer/features/calendar/calendar-events';
+} from '../../../../renderer/db/maintenance-repo';
+import {
+  toCalendarEvents,
+  type CalendarItemProps,
+} from '../../../../renderer/features/calendar/calendar-events';
 import {
   conflictCountText,
   conflictCountsById,
   conflictFocus,
   planConflicts,
-} from '../../renderer/features/conflicts/conflict-view';
-import { useUndoStore } from '../../renderer/stores/undo-store';
-import { makeAnnouncementInput, makeMaintenanceInput } from '../builders';
+} from '../../../../renderer/features/conflicts/conflict-view';
+import { useUndoStore } from '../../../../renderer/stores/undo-store';
+import { makeAnnouncementInput, makeMaintenanceInput } from '../../../builders';
 
 const ZONE = 'Europe/London';
 const NOW = '2026-11-02T09:00:00.000Z';

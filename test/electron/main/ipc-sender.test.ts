@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrustedSender } from '../../electron/main/ipc-sender';
+import { isTrustedSender } from '../../../electron/main/ipc-sender';
 
 describe('isTrustedSender', () => {
   it.each(['app://tierline/index.html', 'app://tierline/', 'app://tierline/index.html#/week'])(

@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { IcsImportResult } from '../../shared/import/ics-import';
-import type { PlanFile } from '../../shared/plan-file/schema';
-import { createAnnouncement } from '../../renderer/db/announcement-repo';
-import { db } from '../../renderer/db/db';
-import { importIcsEvents, importPlan, planCollisions } from '../../renderer/db/import-repo';
-import { readImport } from '../../renderer/features/import/read-import';
-import { useUndoStore } from '../../renderer/stores/undo-store';
-import { announcementInput, freshPlan } from './db/repo-helpers';
+import type { IcsImportResult } from '../../../shared/import/ics-import';
+import type { PlanFile } from '../../../shared/plan-file/schema';
+import { createAnnouncement } from '../../../renderer/db/announcement-repo';
+import { db } from '../../../renderer/db/db';
+import { importIcsEvents, importPlan, planCollisions } from '../../../renderer/db/import-repo';
+import { readImport } from '../../../renderer/features/import/read-import';
+import { useUndoStore } from '../../../renderer/stores/undo-store';
+import { announcementInput, freshPlan } from './repo-helpers';
 
 const ZONE = 'Europe/London';
 const NOW = '2026-12-02T10:00:00.000Z';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Invoke } from '../../electron/preload/desktop-api';
-import { createDesktopApi } from '../../electron/preload/desktop-api';
-import type { DesktopApi, IpcChannel } from '../../shared/ipc';
-import { IPC_CHANNELS } from '../../shared/ipc';
+import type { Invoke } from '../../../electron/preload/desktop-api';
+import { createDesktopApi } from '../../../electron/preload/desktop-api';
+import type { DesktopApi, IpcChannel } from '../../../shared/ipc';
+import { IPC_CHANNELS } from '../../../shared/ipc';
 
 function recording(answer: unknown = 'answer'): { invoke: Invoke; calls: [IpcChannel, unknown[]][] } {
   const calls: [IpcChannel, unknown[]][] = [];

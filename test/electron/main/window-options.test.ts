@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_WINDOW_HEIGHT, MIN_WINDOW_WIDTH, createWindowOptions } from '../../electron/main/window-options';
+import {
+  MIN_WINDOW_HEIGHT,
+  MIN_WINDOW_WIDTH,
+  createWindowOptions,
+} from '../../../electron/main/window-options';
 
 const options = createWindowOptions({
   preloadPath: '/app/dist/electron/preload.cjs',

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { contextBridge as RealBridge, ipcRenderer as RealIpc } from 'electron';
-import type { contextBridge, ipcRenderer } from '../../electron/preload/electron-api';
+import type { contextBridge, ipcRenderer } from '../../../electron/preload/electron-api';
 
 /*
  * The preload compiles against electron/preload/electron-api.d.ts, two objects instead of the
@@ -16,7 +16,7 @@ describe('the preload’s view of Electron', () => {
   });
 
   it('is what the preload’s tsconfig resolves electron to, with no Node types', () => {
-    const config = readFileSync(new URL('../../electron/preload/tsconfig.json', import.meta.url), 'utf8');
+    const config = readFileSync(new URL('../../../electron/preload/tsconfig.json', import.meta.url), 'utf8');
     expect(config).toMatch(/"paths": \{ "electron": \["\.\/electron-api\.d\.ts"\] \}/);
     expect(config).toMatch(/"types": \[\]/);
   });

@@ -2,14 +2,14 @@ import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../electron/main/atomic-write';
-import { parseSnapshotFileName, snapshotFileName } from '../../electron/main/backup-files';
-import type { BackupDeps } from '../../electron/main/backup-handlers';
-import { createBackupHandlers } from '../../electron/main/backup-handlers';
-import type { IpcEventLike } from '../../electron/main/ipc-guard';
-import { IpcRefusedError } from '../../electron/main/ipc-guard';
-import { MAX_BACKUP_BYTES } from '../../shared/backup/limits';
-import { IPC_CHANNELS } from '../../shared/ipc';
+import { writeFileAtomic } from '../../../electron/main/atomic-write';
+import { parseSnapshotFileName, snapshotFileName } from '../../../electron/main/backup-files';
+import type { BackupDeps } from '../../../electron/main/backup-handlers';
+import { createBackupHandlers } from '../../../electron/main/backup-handlers';
+import type { IpcEventLike } from '../../../electron/main/ipc-guard';
+import { IpcRefusedError } from '../../../electron/main/ipc-guard';
+import { MAX_BACKUP_BYTES } from '../../../shared/backup/limits';
+import { IPC_CHANNELS } from '../../../shared/ipc';
 
 const trusted: IpcEventLike = { senderFrame: { url: 'app://tierline/index.html' } };
 const request = {

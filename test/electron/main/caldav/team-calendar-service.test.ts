@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { SafeStorageLike, SecretFile } from '../../electron/main/caldav/credential-store';
-import { CredentialStore } from '../../electron/main/caldav/credential-store';
-import type { AccountLike } from '../../electron/main/caldav/team-calendar-service';
-import { createTeamCalendarService } from '../../electron/main/caldav/team-calendar-service';
-import { SyncAuthError, SyncNetworkError } from '../../shared/sync/transport';
-import { MemoryCalendar, eventText, movedText } from '../shared/sync/memory-calendar';
+import type { SafeStorageLike, SecretFile } from '../../../../electron/main/caldav/credential-store';
+import { CredentialStore } from '../../../../electron/main/caldav/credential-store';
+import type { AccountLike } from '../../../../electron/main/caldav/team-calendar-service';
+import { createTeamCalendarService } from '../../../../electron/main/caldav/team-calendar-service';
+import { SyncAuthError, SyncNetworkError } from '../../../../shared/sync/transport';
+import { MemoryCalendar, eventText, movedText } from '../../../shared/sync/memory-calendar';
 
 const PASSWORD = 'hunter2-app-password';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeConflict } from '../../shared/conflicts/conflict';
-import { useConflictCountsStore } from '../../renderer/features/conflicts/conflict-counts-store';
+import { makeConflict } from '../../../../shared/conflicts/conflict';
+import { useConflictCountsStore } from '../../../../renderer/features/conflicts/conflict-counts-store';
 
 const launchAndWindow = makeConflict(
   'launch-during-maintenance',

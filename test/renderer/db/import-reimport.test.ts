@@ -1,14 +1,14 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { IcsImportResult } from '../../shared/import/ics-import';
-import { backupText, readBackup } from '../../renderer/db/backup-repo';
-import { db } from '../../renderer/db/db';
-import { rawBackupText } from '../../renderer/db/raw-backup';
-import { readAllStores } from '../../renderer/db/raw-database';
-import { importIcsEvents } from '../../renderer/db/import-repo';
-import { readImport } from '../../renderer/features/import/read-import';
-import { useUndoStore } from '../../renderer/stores/undo-store';
-import { freshPlan } from './db/repo-helpers';
+import type { IcsImportResult } from '../../../shared/import/ics-import';
+import { backupText, readBackup } from '../../../renderer/db/backup-repo';
+import { db } from '../../../renderer/db/db';
+import { rawBackupText } from '../../../renderer/db/raw-backup';
+import { readAllStores } from '../../../renderer/db/raw-database';
+import { importIcsEvents } from '../../../renderer/db/import-repo';
+import { readImport } from '../../../renderer/features/import/read-import';
+import { useUndoStore } from '../../../renderer/stores/undo-store';
+import { freshPlan } from './repo-helpers';
 
 // Issue 11: a newer version of the same calendar updates what changed, in one undoable write.
 const ZONE = 'Europe/London';

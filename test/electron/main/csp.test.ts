@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp';
 
-const buildCsp: unknown = JSON.parse(readFileSync(new URL('../../build/csp.json', import.meta.url), 'utf8'));
+const buildCsp: unknown = JSON.parse(
+  readFileSync(new URL('../../../build/csp.json', import.meta.url), 'utf8'),
+);
 
 function directives(policy: string): Map<string, string[]> {
   const map = new Map<string, string[]>();

@@ -2,8 +2,8 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AtomicWriteFs, AtomicWriteHandle } from '../../electron/main/atomic-write';
-import { nodeAtomicWriteFs, tempPathFor, writeFileAtomic } from '../../electron/main/atomic-write';
+import type { AtomicWriteFs, AtomicWriteHandle } from '../../../electron/main/atomic-write';
+import { nodeAtomicWriteFs, tempPathFor, writeFileAtomic } from '../../../electron/main/atomic-write';
 
 let dir: string;
 let target: string;

@@ -10,7 +10,7 @@ import {
   type NavigationEventLike,
   type SessionLike,
   type WebContentsLike,
-} from '../../electron/main/window-hardening';
+} from '../../../electron/main/window-hardening';
 
 type Listener = (event: NavigationEventLike) => void;
 

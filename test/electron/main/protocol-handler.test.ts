@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
-import { createAppProtocolHandler, mimeTypeFor } from '../../electron/main/protocol-handler';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp';
+import { createAppProtocolHandler, mimeTypeFor } from '../../../electron/main/protocol-handler';
 
 let base: string;
 let root: string;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveAppRequestPath } from '../../electron/main/protocol-path';
+import { resolveAppRequestPath } from '../../../electron/main/protocol-path';
 
 const root = path.join(os.tmpdir(), 'tierline-renderer-root');
 

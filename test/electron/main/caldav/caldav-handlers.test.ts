@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createCalDavHandlers } from '../../electron/main/caldav/caldav-handlers';
-import type { TeamCalendarService } from '../../electron/main/caldav/team-calendar-service';
-import { IpcRefusedError } from '../../electron/main/ipc-guard';
-import type { IpcEventLike } from '../../electron/main/ipc-guard';
-import { MAX_SYNC_OBJECT_CHARS } from '../../shared/caldav-ipc';
-import { IPC_CHANNELS } from '../../shared/ipc';
+import { createCalDavHandlers } from '../../../../electron/main/caldav/caldav-handlers';
+import type { TeamCalendarService } from '../../../../electron/main/caldav/team-calendar-service';
+import { IpcRefusedError } from '../../../../electron/main/ipc-guard';
+import type { IpcEventLike } from '../../../../electron/main/ipc-guard';
+import { MAX_SYNC_OBJECT_CHARS } from '../../../../shared/caldav-ipc';
+import { IPC_CHANNELS } from '../../../../shared/ipc';
 
 const trusted: IpcEventLike = { senderFrame: { url: 'app://tierline/index.html' } };
 

@@ -1,16 +1,16 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Backup } from '../../shared/backup/schema';
-import { localToInstant } from '../../shared/zoned-time';
-import { createAnnouncement, deleteAnnouncement } from '../../renderer/db/announcement-repo';
-import { backupText, currentCounts, readBackup, replaceWithBackup } from '../../renderer/db/backup-repo';
-import { toggleItemDone } from '../../renderer/db/checklist-repo';
-import { db } from '../../renderer/db/db';
-import { createMaintenanceWindow } from '../../renderer/db/maintenance-repo';
-import { updateSettings } from '../../renderer/db/settings-repo';
-import { readImport } from '../../renderer/features/import/read-import';
-import { useUndoStore } from '../../renderer/stores/undo-store';
-import { announcementInput, freshPlan } from './db/repo-helpers';
+import type { Backup } from '../../../shared/backup/schema';
+import { localToInstant } from '../../../shared/zoned-time';
+import { createAnnouncement, deleteAnnouncement } from '../../../renderer/db/announcement-repo';
+import { backupText, currentCounts, readBackup, replaceWithBackup } from '../../../renderer/db/backup-repo';
+import { toggleItemDone } from '../../../renderer/db/checklist-repo';
+import { db } from '../../../renderer/db/db';
+import { createMaintenanceWindow } from '../../../renderer/db/maintenance-repo';
+import { updateSettings } from '../../../renderer/db/settings-repo';
+import { readImport } from '../../../renderer/features/import/read-import';
+import { useUndoStore } from '../../../renderer/stores/undo-store';
+import { announcementInput, freshPlan } from './repo-helpers';
 
 const ZONE = 'Europe/London';
 const NOW = '2026-12-02T10:00:00.000Z';
