@@ -1,7 +1,7 @@
 import { errorMessage } from '../../shared/error-message';
 import { useEffect, useState } from 'react';
 import { addCalendarDays } from '../../shared/calendar-day';
-import { instantToLocal, localToInstant } from '../../shared/zoned-time';
+import { instantToLocal, localToInstant, toLocalDateTime } from '../../shared/zoned-time';
 import { Dialog } from '../components/Dialog';
 import { getAnnouncement, moveAnnouncementLaunch } from '../db/announcement-repo';
 import { getMaintenanceWindow, moveMaintenanceWindow } from '../db/maintenance-repo';
@@ -26,7 +26,7 @@ async function moveSelection(days: number): Promise<string> {
   // Whole days on the wall clock of the window's own zone, so 22:00 stays 22:00 across DST.
   const local = instantToLocal(window.start, window.timeZone);
   const moved = `${addCalendarDays(local.slice(0, 10), days)}T${local.slice(11, 16)}`;
-  await moveMaintenanceWindow(window.id, localToInstant(moved, window.timeZone));
+  await moveMaintenanceWindow(window.id, localToInstant(toLocalDateTime(moved), window.timeZone));
   return 'Moved the maintenance window.';
 }
 
@@ -55,8 +55,8 @@ export function KeyboardShortcuts({ today }: { today: string }) {
       else if (event.key === 'm')
         ui.openDialog({
           kind: 'new-maintenance',
-          startLocal: `${addCalendarDays(today, 1)}T22:00`,
-          endLocal: `${addCalendarDays(today, 2)}T00:00`,
+          startLocal: toLocalDateTime(`${addCalendarDays(today, 1)}T22:00`),
+          endLocal: toLocalDateTime(`${addCalendarDays(today, 2)}T00:00`),
         });
       else if (event.key === 'Escape' && ui.selection) ui.select(null);
       else return;

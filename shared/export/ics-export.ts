@@ -1,5 +1,5 @@
 import type { Announcement, ChecklistItem, Instant } from '../types';
-import { addMinutesToInstant, localToInstant } from '../zoned-time';
+import { addMinutesToInstant, localToInstant, toLocalDateTime } from '../zoned-time';
 import {
   compareAnnouncements,
   compareItems,
@@ -169,7 +169,7 @@ export function icsComponents(input: ExportInput, options: IcsExportOptions = {}
     lines.raw('BEGIN:VEVENT');
     if (announcement.launchTime) {
       const start = localToInstant(
-        `${announcement.launchDate}T${announcement.launchTime}`,
+        toLocalDateTime(`${announcement.launchDate}T${announcement.launchTime}`),
         announcement.timeZone,
       );
       writeTimed(lines, start, addMinutesToInstant(start, TIMED_LAUNCH_MINUTES));

@@ -9,6 +9,7 @@ import {
   instantToLocal,
   localToInstant,
   minutesBetween,
+  toLocalDateTime,
 } from '../zoned-time';
 import {
   DAY_MINUTES,
@@ -22,7 +23,7 @@ export type { CommsSettings, MaintenanceOffset } from './comms-steps';
 
 function shiftWallDays(instant: Instant, days: number, zone: string): Instant {
   const [day = '', time = ''] = instantToLocal(instant, zone).split('T');
-  return localToInstant(`${addCalendarDays(day, days)}T${time}`, zone);
+  return localToInstant(toLocalDateTime(`${addCalendarDays(day, days)}T${time}`), zone);
 }
 
 /**

@@ -3,7 +3,13 @@ import { addCalendarDays } from '../calendar-day';
 import { isPlannableInstant, outOfRangeMessage } from '../plannable-range';
 import type { Instant, MaintenanceWindow } from '../types';
 import { windowLengthProblem } from './window-limits';
-import { addMinutesToInstant, instantToLocal, localToInstant, minutesBetween } from '../zoned-time';
+import {
+  addMinutesToInstant,
+  instantToLocal,
+  localToInstant,
+  minutesBetween,
+  toLocalDateTime,
+} from '../zoned-time';
 
 export type WindowEditResult = { ok: true; window: MaintenanceWindow } | { ok: false; error: string };
 
@@ -47,7 +53,11 @@ export function shiftWindowByDays(
 ): MaintenanceWindow {
   const local = instantToLocal(window.start, zone);
   const [day = '', time = ''] = local.split('T');
-  return moveWindow(window, localToInstant(`${addCalendarDays(day, days)}T${time}`, zone), now);
+  return moveWindow(
+    window,
+    localToInstant(toLocalDateTime(`${addCalendarDays(day, days)}T${time}`), zone),
+    now,
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import { plural, pluralWord } from '../plural';
 import { comparePeople, peopleById, personNameOf } from '../people/names';
 import type { Announcement, ChecklistItem, MaintenanceWindow, Person } from '../types';
-import { instantToLocal, localToInstant } from '../zoned-time';
+import { instantToLocal, localToInstant, toLocalDateTime } from '../zoned-time';
 import type { PlanFile } from './schema';
 import { PLAN_FILE_VERSION, PLAN_TEMPLATE_SETS } from './schema';
 
@@ -64,7 +64,10 @@ export function recordsToPlan(records: RecordsForPlan): { plan: PlanFile; warnin
       continue;
     }
     const launch = a.launchTime
-      ? instantToLocal(localToInstant(`${a.launchDate}T${a.launchTime}`, a.timeZone), records.timeZone)
+      ? instantToLocal(
+          localToInstant(toLocalDateTime(`${a.launchDate}T${a.launchTime}`), a.timeZone),
+          records.timeZone,
+        )
       : a.launchDate;
     announcements.push({
       id: a.id,

@@ -16,7 +16,7 @@ import type {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addCalendarDays } from '../../../shared/calendar-day';
 import type { Conflict } from '../../../shared/conflicts/conflict';
-import { instantToDay, instantToLocal, localToInstant } from '../../../shared/zoned-time';
+import { instantToDay, instantToLocal, localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { moveAnnouncementLaunch } from '../../db/announcement-repo';
 import { moveMaintenanceWindow, resizeMaintenanceWindow } from '../../db/maintenance-repo';
 import { useUiStore, type CalendarViewName } from '../../stores/ui-store';
@@ -113,10 +113,13 @@ function dropHandler(zone: string) {
       });
       return;
     }
-    void runWrite(moveMaintenanceWindow(item.id, localToInstant(wallTimeFromCalendarDate(start), zone)), {
-      done: 'Moved the maintenance window.',
-      revert: info.revert,
-    });
+    void runWrite(
+      moveMaintenanceWindow(item.id, localToInstant(toLocalDateTime(wallTimeFromCalendarDate(start)), zone)),
+      {
+        done: 'Moved the maintenance window.',
+        revert: info.revert,
+      },
+    );
   };
 }
 
@@ -125,10 +128,13 @@ function resizeHandler(zone: string) {
     const item = propsOf(info);
     const end = info.event.end;
     if (item.kind !== 'maintenance' || !end) return info.revert();
-    void runWrite(resizeMaintenanceWindow(item.id, localToInstant(wallTimeFromCalendarDate(end), zone)), {
-      done: 'Changed when the maintenance ends.',
-      revert: info.revert,
-    });
+    void runWrite(
+      resizeMaintenanceWindow(item.id, localToInstant(toLocalDateTime(wallTimeFromCalendarDate(end)), zone)),
+      {
+        done: 'Changed when the maintenance ends.',
+        revert: info.revert,
+      },
+    );
   };
 }
 

@@ -9,6 +9,7 @@ import {
   instantToLocal,
   isLocalDateTime,
   localToInstant,
+  toLocalDateTime,
 } from '../../../shared/zoned-time';
 import {
   assignItem,
@@ -110,7 +111,7 @@ export function ChecklistItemRow({ item, today, timeZone }: Props) {
   };
   const commitDueTime = (value: string) => {
     if (!isLocalDateTime(value)) return;
-    const dueAt = localToInstant(value, timeZone);
+    const dueAt = localToInstant(toLocalDateTime(value), timeZone);
     if (!isPlannableInstant(dueAt)) return setDueError(outOfRangeMessage(value));
     setDueError(null);
     void runWrite(setItemDueAt(item.id, dueAt), { done: `Due time of “${item.title}” set by hand.` });

@@ -3,7 +3,7 @@ import { isPlannableDay, isPlannableInstant, outOfRangeMessage } from '../../../
 import type { CalendarDay } from '../../../shared/types';
 import { dueLabel } from '../../../shared/work/due-label';
 import type { WorkRow } from '../../../shared/work/work-rows';
-import { instantToLocal, isLocalDateTime, localToInstant } from '../../../shared/zoned-time';
+import { instantToLocal, isLocalDateTime, localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { assignItem, setItemDueAt, setItemDueDate, toggleItemDone } from '../../db/checklist-repo';
 import { channelLabel } from '../checklist/channel-labels';
 import { CommitInput } from '../../components/CommitInput';
@@ -45,7 +45,7 @@ export function WorkItemRow({ row, today, timeZone, active, onFocusRow }: Props)
   };
   const commitTime = (value: string) => {
     if (!isLocalDateTime(value)) return;
-    const dueAt = localToInstant(value, timeZone);
+    const dueAt = localToInstant(toLocalDateTime(value), timeZone);
     if (!isPlannableInstant(dueAt)) return setDueError(outOfRangeMessage(value));
     setDueError(null);
     void runWrite(setItemDueAt(row.id, dueAt), { done: `Due time of “${row.title}” set by hand.` });

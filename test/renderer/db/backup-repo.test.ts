@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Backup } from '../../../shared/backup/schema';
-import { localToInstant } from '../../../shared/zoned-time';
+import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { createAnnouncement, deleteAnnouncement } from '../../../renderer/db/announcement-repo';
 import { backupText, currentCounts, readBackup, replaceWithBackup } from '../../../renderer/db/backup-repo';
 import { toggleItemDone } from '../../../renderer/db/checklist-repo';
@@ -34,8 +34,8 @@ async function busyPlan(): Promise<{ announcementId: string; windowId: string }>
   );
   const windowId = await createMaintenanceWindow({
     title: 'EU Cloud database upgrade',
-    start: localToInstant('2026-12-05T22:00', ZONE),
-    end: localToInstant('2026-12-06T02:00', ZONE),
+    start: localToInstant(toLocalDateTime('2026-12-05T22:00'), ZONE),
+    end: localToInstant(toLocalDateTime('2026-12-06T02:00'), ZONE),
     timeZone: ZONE,
     services: ['EU Cloud'],
     disruption: 'downtime',

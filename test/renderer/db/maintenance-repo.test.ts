@@ -4,7 +4,7 @@ import { MAINTENANCE_COMMS_KEYS } from '../../../shared/maintenance/comms-steps'
 import type { ValidMaintenanceInput } from '../../../shared/maintenance/window-input';
 import { defaultSettings } from '../../../shared/settings-defaults';
 import type { ChecklistItem, MaintenanceWindow } from '../../../shared/types';
-import { localToInstant, minutesBetween } from '../../../shared/zoned-time';
+import { localToInstant, minutesBetween, toLocalDateTime } from '../../../shared/zoned-time';
 import { db } from '../../../renderer/db/db';
 import {
   createMaintenanceWindow,
@@ -23,8 +23,8 @@ const NOW = '2026-11-02T09:00:00.000Z';
 function input(overrides: Partial<ValidMaintenanceInput> = {}): ValidMaintenanceInput {
   return makeMaintenanceInput({
     title: 'EU Cloud database upgrade',
-    start: localToInstant('2026-12-05T22:00', ZONE),
-    end: localToInstant('2026-12-06T02:00', ZONE),
+    start: localToInstant(toLocalDateTime('2026-12-05T22:00'), ZONE),
+    end: localToInstant(toLocalDateTime('2026-12-06T02:00'), ZONE),
     timeZone: ZONE,
     services: ['EU Cloud'],
     ownerId: 'p-ada',
@@ -87,7 +87,7 @@ describe('maintenance repo against IndexedDB', () => {
     const id = await createMaintenanceWindow(input());
     await tick(`${id}:service-message-publish`);
     const before = await itemsOf(id);
-    const newStart = localToInstant('2026-12-07T22:00', ZONE);
+    const newStart = localToInstant(toLocalDateTime('2026-12-07T22:00'), ZONE);
     await moveMaintenanceWindow(id, newStart);
 
     const window = await windowRow(id);
@@ -104,7 +104,7 @@ describe('maintenance repo against IndexedDB', () => {
 
   it('resizing moves the end-anchored items only', async () => {
     const id = await createMaintenanceWindow(input());
-    const newEnd = localToInstant('2026-12-06T04:00', ZONE);
+    const newEnd = localToInstant(toLocalDateTime('2026-12-06T04:00'), ZONE);
     await resizeMaintenanceWindow(id, newEnd);
     const items = await itemsOf(id);
     expect(itemOf(items, 'notification-bar-off').dueAt).toBe(newEnd);
@@ -130,8 +130,8 @@ describe('maintenance repo against IndexedDB', () => {
 
   it('an edit that changes the times moves the open items in the same change', async () => {
     const id = await createMaintenanceWindow(input());
-    const start = localToInstant('2026-12-12T21:00', ZONE);
-    const end = localToInstant('2026-12-13T03:00', ZONE);
+    const start = localToInstant(toLocalDateTime('2026-12-12T21:00'), ZONE);
+    const end = localToInstant(toLocalDateTime('2026-12-13T03:00'), ZONE);
     await updateMaintenanceWindow(id, input({ start, end, title: 'Moved upgrade' }));
     const items = await itemsOf(id);
     expect(itemOf(items, 'notification-bar-on').dueAt).toBe(start);
@@ -155,8 +155,8 @@ describe('maintenance repo against IndexedDB', () => {
       id,
       input({
         disruption: 'none',
-        start: localToInstant('2026-12-08T22:00', ZONE),
-        end: localToInstant('2026-12-09T02:00', ZONE),
+        start: localToInstant(toLocalDateTime('2026-12-08T22:00'), ZONE),
+        end: localToInstant(toLocalDateTime('2026-12-09T02:00'), ZONE),
       }),
     );
     expect((await itemsOf(id)).size).toBe(1);

@@ -5,7 +5,7 @@ import type { ValidMaintenanceInput } from '../../../../shared/maintenance/windo
 import { defaultSettings } from '../../../../shared/settings-defaults';
 import { builtInTemplateSets } from '../../../../shared/templates/built-in-sets';
 import type { CalendarDay } from '../../../../shared/types';
-import { localToInstant } from '../../../../shared/zoned-time';
+import { localToInstant, toLocalDateTime } from '../../../../shared/zoned-time';
 import { createAnnouncement, moveAnnouncementLaunch } from '../../../../renderer/db/announcement-repo';
 import { db } from '../../../../renderer/db/db';
 import {
@@ -33,8 +33,8 @@ const settings = defaultSettings(ZONE);
 
 const windowInput: ValidMaintenanceInput = makeMaintenanceInput({
   title: 'EU Cloud database upgrade',
-  start: localToInstant('2026-12-09T09:00', ZONE),
-  end: localToInstant('2026-12-09T12:00', ZONE),
+  start: localToInstant(toLocalDateTime('2026-12-09T09:00'), ZONE),
+  end: localToInstant(toLocalDateTime('2026-12-09T12:00'), ZONE),
   timeZone: ZONE,
   services: ['EU Cloud'],
 });
@@ -123,17 +123,20 @@ describe('conflicts derived from the stored plan', () => {
       ...windowInput,
       title: 'EU Cloud network change',
       services: ['eu cloud ', 'ingestion'],
-      start: localToInstant('2026-12-09T11:00', ZONE),
-      end: localToInstant('2026-12-09T13:00', ZONE),
+      start: localToInstant(toLocalDateTime('2026-12-09T11:00'), ZONE),
+      end: localToInstant(toLocalDateTime('2026-12-09T13:00'), ZONE),
     });
     expect((await conflictsNow()).map((c) => c.kind)).toEqual(['overlapping-maintenance']);
-    await moveMaintenanceWindow(b, localToInstant('2026-12-09T12:00', ZONE));
+    await moveMaintenanceWindow(b, localToInstant(toLocalDateTime('2026-12-09T12:00'), ZONE));
     expect(await conflictsNow()).toEqual([]);
-    await updateMaintenanceWindow(a, { ...windowInput, end: localToInstant('2026-12-09T12:30', ZONE) });
+    await updateMaintenanceWindow(a, {
+      ...windowInput,
+      end: localToInstant(toLocalDateTime('2026-12-09T12:30'), ZONE),
+    });
     expect((await conflictsNow()).map((c) => c.kind)).toEqual(['overlapping-maintenance']);
     await updateMaintenanceWindow(a, {
       ...windowInput,
-      end: localToInstant('2026-12-09T12:30', ZONE),
+      end: localToInstant(toLocalDateTime('2026-12-09T12:30'), ZONE),
       status: 'cancelled',
     });
     expect(await conflictsNow()).toEqual([]);
