@@ -68,6 +68,31 @@ export default tseslint.config(
     },
   },
   {
+    // The Dexie instance is the data layer's own: screens, stores and the shell read through the
+    // repos and hooks in renderer/db, so every write goes through recordedChange (undo, one
+    // transaction) and every read through the restore step.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['renderer/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...platformImports, '**/electron/**'],
+              message: 'The renderer reaches the OS only through renderer/platform.',
+            },
+            {
+              group: ['**/db/db', '**/db/db.ts'],
+              message:
+                'Outside renderer/db, read and write through a repo or hook in renderer/db, never the Dexie instance.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     rules: {
       'no-restricted-imports': [

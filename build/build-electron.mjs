@@ -11,7 +11,8 @@ const PRELOAD_ALLOWED_REQUIRES = new Set(['electron']);
 
 /**
  * Builds dist/electron/main.cjs and dist/electron/preload.cjs (with source maps).
- * Fails if the preload bundle would require anything but 'electron', which a sandboxed preload cannot.
+ * Fails if the preload bundle would require anything but 'electron', which a sandboxed preload cannot
+ * (electron/preload/tsconfig.json already refuses it at compile time; this checks the bundle).
  * @param {{ outDir?: string, minify?: boolean }} [options]
  * @returns {Promise<{ main: string, preload: string }>} the written bundle paths
  */
@@ -30,10 +31,10 @@ export async function buildElectron(options = {}) {
   };
   const main = path.join(outDir, 'main.cjs');
   const preload = path.join(outDir, 'preload.cjs');
-  await build({ ...common, entryPoints: [path.join(root, 'electron', 'main.ts')], outfile: main });
+  await build({ ...common, entryPoints: [path.join(root, 'electron', 'main', 'main.ts')], outfile: main });
   const preloadResult = await build({
     ...common,
-    entryPoints: [path.join(root, 'electron', 'preload.ts')],
+    entryPoints: [path.join(root, 'electron', 'preload', 'preload.ts')],
     outfile: preload,
     metafile: true,
   });

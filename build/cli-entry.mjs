@@ -33,7 +33,7 @@ const io = {
 /** `publish` signs in over the network; the CalDAV client is a chunk of its own, loaded only for it. */
 async function runPublishCommand(args) {
   const { runPublish } = await import('../shared/cli/run-publish.ts');
-  const { connectCalendar } = await import('../electron/caldav/connect-calendar.ts');
+  const { connectCalendar } = await import('../electron/main/caldav/connect-calendar.ts');
   return runPublish(args, { ...io, env: (name) => process.env[name], connectCalendar });
 }
 

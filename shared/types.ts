@@ -8,8 +8,13 @@
 export type CalendarDay = string;
 /** An instant as an ISO 8601 string in UTC, ending in `Z`. */
 export type Instant = string;
-/** A wall-clock time `yyyy-MM-ddTHH:mm` that only means something together with an IANA zone. */
-export type LocalDateTime = string;
+/**
+ * A wall-clock time `yyyy-MM-ddTHH:mm` that only means something together with an IANA zone.
+ * Branded (as Excalidraw brands its point spaces) so it cannot be passed where an Instant or a
+ * plain string is due, nor made from one unchecked: `toLocalDateTime`/`isLocalDateTime` in
+ * zoned-time.ts mint it from text, `instantToLocal` and `localDateTimeOn` from our own values.
+ */
+export type LocalDateTime = string & { readonly __timeKind: 'LocalDateTime' };
 
 /** The channels the marketing overview names, plus the maintenance ones the handbook asks for. */
 export const CHANNELS = [

@@ -56,7 +56,7 @@ export function isKnownTimeZone(zone: string): boolean {
 }
 
 /** True when `value` is a well-formed `yyyy-MM-ddTHH:mm` with a real date and time. */
-export function isLocalDateTime(value: string): boolean {
+export function isLocalDateTime(value: string): value is LocalDateTime {
   const match = LOCAL_PATTERN.exec(value);
   if (!match) return false;
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
@@ -68,6 +68,24 @@ export function isLocalDateTime(value: string): boolean {
     h < 24 &&
     mi < 60
   );
+}
+
+/**
+ * `value` as a LocalDateTime, checked by `isLocalDateTime`; throws "Not a local date-time" (the
+ * error localToInstant has always thrown) otherwise. The way in for text: forms, files, joins of
+ * a day and a time.
+ */
+export function toLocalDateTime(value: string): LocalDateTime {
+  if (!isLocalDateTime(value)) throw new Error(`Not a local date-time: ${value}`);
+  return value;
+}
+
+/**
+ * `value` as a LocalDateTime without a check, for text our own code has just formatted from a
+ * real date and time (a parsed ICS DATE-TIME, a zone's wall clock). Never for input.
+ */
+export function trustedLocalDateTime(value: string): LocalDateTime {
+  return value as LocalDateTime;
 }
 
 const HOUR_MS = 3_600_000;
@@ -105,7 +123,9 @@ export function localToInstant(local: LocalDateTime, zone: string): Instant {
 /** The wall-clock time `yyyy-MM-ddTHH:mm` an instant shows in `zone`. */
 export function instantToLocal(instant: Instant, zone: string): LocalDateTime {
   const wall = wallParts(new Date(instant).getTime(), zone);
-  return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}`;
+  return trustedLocalDateTime(
+    `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}`,
+  );
 }
 
 /**
@@ -113,7 +133,7 @@ export function instantToLocal(instant: Instant, zone: string): LocalDateTime {
  * day keeps its time of day. A time the new day skips (spring change) resolves as localToInstant does.
  */
 export function sameTimeOnDay(instant: Instant, day: CalendarDay, zone: string): Instant {
-  return localToInstant(`${day}T${instantToLocal(instant, zone).slice(11)}`, zone);
+  return localToInstant(toLocalDateTime(`${day}T${instantToLocal(instant, zone).slice(11)}`), zone);
 }
 
 /** The calendar day an instant falls on in `zone`. */

@@ -17,7 +17,7 @@ import { ErrorBoundary } from './recovery/ErrorBoundary';
 import { RecoveryScreen } from './recovery/RecoveryScreen';
 import { Toast } from './Toast';
 import { Toolbar } from './Toolbar';
-import { useNow } from './useNow';
+import { useNow } from '../components/useNow';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { FirstRun } from '../features/welcome/FirstRun';

@@ -1,10 +1,10 @@
+import { errorMessage } from '../../shared/error-message';
 import { useEffect, useState } from 'react';
 import { addCalendarDays } from '../../shared/calendar-day';
-import { instantToLocal, localToInstant } from '../../shared/zoned-time';
+import { instantToLocal, localToInstant, toLocalDateTime } from '../../shared/zoned-time';
 import { Dialog } from '../components/Dialog';
-import { db } from '../db/db';
-import { moveAnnouncementLaunch } from '../db/announcement-repo';
-import { moveMaintenanceWindow } from '../db/maintenance-repo';
+import { getAnnouncement, moveAnnouncementLaunch } from '../db/announcement-repo';
+import { getMaintenanceWindow, moveMaintenanceWindow } from '../db/maintenance-repo';
 import { useUiStore } from '../stores/ui-store';
 import { isPlainShortcut, isTextEntry, SHORTCUTS } from '../features/keyboard/shortcut-keys';
 import './keyboard-shortcuts.css';
@@ -16,17 +16,17 @@ async function moveSelection(days: number): Promise<string> {
   const selection = useUiStore.getState().selection;
   if (!selection) return 'Select a launch or window first.';
   if (selection.kind === 'announcement') {
-    const launch = await db.announcements.get(selection.id);
+    const launch = await getAnnouncement(selection.id);
     if (!launch) return 'That announcement no longer exists.';
     await moveAnnouncementLaunch(launch.id, addCalendarDays(launch.launchDate, days));
     return 'Moved the launch; its checklist followed.';
   }
-  const window = await db.maintenanceWindows.get(selection.id);
+  const window = await getMaintenanceWindow(selection.id);
   if (!window) return 'That maintenance window no longer exists.';
   // Whole days on the wall clock of the window's own zone, so 22:00 stays 22:00 across DST.
   const local = instantToLocal(window.start, window.timeZone);
   const moved = `${addCalendarDays(local.slice(0, 10), days)}T${local.slice(11, 16)}`;
-  await moveMaintenanceWindow(window.id, localToInstant(moved, window.timeZone));
+  await moveMaintenanceWindow(window.id, localToInstant(toLocalDateTime(moved), window.timeZone));
   return 'Moved the maintenance window.';
 }
 
@@ -45,8 +45,7 @@ export function KeyboardShortcuts({ today }: { today: string }) {
         event.preventDefault();
         moveSelection(MOVES[event.key] ?? 0).then(
           (message) => ui.showToast(message, ui.selection !== null),
-          (error: unknown) =>
-            ui.showToast(error instanceof Error ? error.message : 'That move could not be saved.'),
+          (error: unknown) => ui.showToast(errorMessage(error, 'That move could not be saved.')),
         );
         return;
       }
@@ -56,8 +55,8 @@ export function KeyboardShortcuts({ today }: { today: string }) {
       else if (event.key === 'm')
         ui.openDialog({
           kind: 'new-maintenance',
-          startLocal: `${addCalendarDays(today, 1)}T22:00`,
-          endLocal: `${addCalendarDays(today, 2)}T00:00`,
+          startLocal: toLocalDateTime(`${addCalendarDays(today, 1)}T22:00`),
+          endLocal: toLocalDateTime(`${addCalendarDays(today, 2)}T00:00`),
         });
       else if (event.key === 'Escape' && ui.selection) ui.select(null);
       else return;

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../shared/error-message';
 import { useEffect, useState } from 'react';
 import { openPlan, type OpenOutcome } from '../db/open-plan';
 import { ensurePlanReady } from '../db/settings-repo';
@@ -121,7 +122,7 @@ export function PlanGate() {
         },
         (error: unknown) => {
           logError('open', error);
-          setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+          setState({ kind: 'failed', message: errorMessage(error) });
         },
       );
   }, []);

@@ -1,4 +1,4 @@
-import { instantToLocal } from '../../shared/zoned-time';
+import { instantToLocal, toLocalDateTime } from '../../shared/zoned-time';
 import { useUiStore } from '../stores/ui-store';
 import { useUndoStore } from '../stores/undo-store';
 import { runUndoStep } from './undo-actions';
@@ -46,8 +46,8 @@ export function Toolbar({
           onClick={() =>
             openDialog({
               kind: 'new-maintenance',
-              startLocal: `${addCalendarDays(today, 1)}T22:00`,
-              endLocal: `${addCalendarDays(today, 2)}T00:00`,
+              startLocal: toLocalDateTime(`${addCalendarDays(today, 1)}T22:00`),
+              endLocal: toLocalDateTime(`${addCalendarDays(today, 2)}T00:00`),
             })
           }
         >

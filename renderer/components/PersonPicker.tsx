@@ -1,3 +1,4 @@
+import { errorMessage } from '../../shared/error-message';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { findPersonByName, normalisePersonName, personNameKey } from '../../shared/people/names';
 import type { Person } from '../../shared/types';
@@ -67,7 +68,7 @@ export function PersonPicker(props: {
         setText(null);
         onChange(id);
       },
-      (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setProblem(errorMessage(error)),
     );
   };
   const settle = () => {

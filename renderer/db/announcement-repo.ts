@@ -1,17 +1,10 @@
+import { revised } from '../../shared/revised';
 import type { ValidAnnouncementInput } from '../../shared/announcements/announcement-input';
-import type { DueDateSettings } from '../../shared/checklist/due-dates';
+import { planAnnouncementEdit, planReapplyTemplate } from '../../shared/announcements/announcement-edit';
 import { generateChecklist } from '../../shared/checklist/generate-checklist';
 import { shiftChecklistForLaunchMove } from '../../shared/checklist/launch-move';
-import { changeTier } from '../../shared/checklist/tier-change';
 import { findTier } from '../../shared/templates/built-in-sets';
-import type {
-  Announcement,
-  ChecklistItem,
-  Instant,
-  Settings,
-  TemplateSet,
-  TierTemplate,
-} from '../../shared/types';
+import type { Announcement, ChecklistItem, Settings, TemplateSet, TierTemplate } from '../../shared/types';
 import { db } from './db';
 import { newId, nowInstant } from './ids';
 import { recordedChange } from './recorded-change';
@@ -42,6 +35,11 @@ async function loadForEdit(id: string): Promise<{
     db.templateSets.get(announcement.templateSetId),
   ]);
   return { announcement, settings, items, set };
+}
+
+/** The stored announcement with this id, or undefined when it is gone. */
+export function getAnnouncement(id: string): Promise<Announcement | undefined> {
+  return db.announcements.get(id);
 }
 
 /** Creates an announcement with its tier's checklist, as one undoable action. Returns its id. */
@@ -88,7 +86,7 @@ export async function moveAnnouncementLaunch(id: string, launchDate: string): Pr
     const moved = shiftChecklistForLaunchMove(items, announcement.launchDate, launchDate, settings, now);
     return {
       announcements: {
-        put: [{ ...announcement, launchDate, updatedAt: now, sequence: announcement.sequence + 1 }],
+        put: [revised(announcement, now, { launchDate })],
       },
       checklistItems: { put: moved },
     };
@@ -101,63 +99,6 @@ export async function deleteAnnouncement(id: string): Promise<void> {
     const itemIds = await db.checklistItems.where('parentId').equals(id).primaryKeys();
     return { announcements: { delete: [id] }, checklistItems: { delete: itemIds } };
   });
-}
-
-/** What saving an edited announcement does to it and its checklist. */
-export type AnnouncementEditPlan = {
-  announcement: Announcement;
-  items: ChecklistItem[];
-  /** Ids of checklist items the edit deletes (untouched items the new tier does not have). */
-  removed: string[];
-  /** Present when the tier changes: ids the new tier adds and ids kept as "not in this tier". */
-  tierChange: { added: string[]; keptNotInTier: string[] } | null;
-  launchMoved: boolean;
-};
-
-/**
- * The outcome of an edit, computed without writing, so the edit form can show it before saving
- * and the save can write exactly it. A moved launch shifts the open, not-overridden items first;
- * then a changed tier runs the tier-change rules against the new launch day.
- */
-export function planAnnouncementEdit(args: {
-  announcement: Announcement;
-  input: ValidAnnouncementInput;
-  items: readonly ChecklistItem[];
-  set: TemplateSet | undefined;
-  settings: DueDateSettings;
-  now: Instant;
-}): AnnouncementEditPlan {
-  const { announcement, input, set, settings, now } = args;
-  const launchMoved = input.launchDate !== announcement.launchDate;
-  let items = launchMoved
-    ? shiftChecklistForLaunchMove(args.items, announcement.launchDate, input.launchDate, settings, now)
-    : args.items.map((item) => ({ ...item }));
-  let removed: string[] = [];
-  let tierChange: AnnouncementEditPlan['tierChange'] = null;
-  if (input.tierKey !== announcement.tierKey) {
-    const newTier = set ? findTier(set, input.tierKey) : undefined;
-    if (!newTier) throw new Error(`The tier “${input.tierKey}” is not in this announcement's template set.`);
-    const previousTier = set ? findTier(set, announcement.tierKey) : undefined;
-    const result = changeTier(items, {
-      parentId: announcement.id,
-      newTier,
-      launchDate: input.launchDate,
-      settings,
-      now,
-      ...(previousTier ? { previousTier } : {}),
-    });
-    items = result.items;
-    removed = result.removed;
-    tierChange = { added: result.added, keptNotInTier: result.keptNotInTier };
-  }
-  const updated: Announcement = {
-    ...announcement,
-    ...input,
-    links: { ...input.links },
-    updatedAt: now,
-    sequence: announcement.sequence + 1,
-  };
-  return { announcement: updated, items, removed, tierChange, launchMoved };
 }
 
 /**
@@ -176,32 +117,6 @@ export async function updateAnnouncement(id: string, input: ValidAnnouncementInp
       announcements: { put: [plan.announcement] },
       checklistItems: { put: changedItems, delete: plan.removed },
     };
-  });
-}
-
-/**
- * What re-applying the announcement's tier template would do: items the template has and the
- * checklist lacks come back, untouched items the template no longer has go, and items holding
- * the planner's work stay (marked "not in this tier" when the template dropped them).
- */
-export function planReapplyTemplate(args: {
-  announcement: Announcement;
-  items: readonly ChecklistItem[];
-  set: TemplateSet | undefined;
-  settings: DueDateSettings;
-  now: Instant;
-}): ReturnType<typeof changeTier> {
-  const { announcement, items, set, settings, now } = args;
-  const tier = set ? findTier(set, announcement.tierKey) : undefined;
-  if (!tier)
-    throw new Error(`The tier “${announcement.tierKey}” is no longer in this announcement's template set.`);
-  return changeTier(items, {
-    parentId: announcement.id,
-    newTier: tier,
-    launchDate: announcement.launchDate,
-    settings,
-    now,
-    previousTier: tier,
   });
 }
 

@@ -1,3 +1,5 @@
+import { newChecklistItem } from '../../shared/checklist/new-item';
+import { revised } from '../../shared/revised';
 import { dueDateForOffset, isLaunchRelative } from '../../shared/checklist/due-dates';
 import { maintenanceDueAt } from '../../shared/maintenance/comms-plan';
 import type { CalendarDay, Channel, ChecklistItem, ChecklistParentKind, Instant } from '../../shared/types';
@@ -43,7 +45,7 @@ async function updateItem(
     );
     if (!changed) return {};
     return {
-      checklistItems: { put: [{ ...item, ...changes, updatedAt: now, sequence: item.sequence + 1 }] },
+      checklistItems: { put: [revised(item, now, changes)] },
     };
   });
 }
@@ -150,28 +152,20 @@ export async function addCustomItem(
     const siblings = await db.checklistItems.where('parentId').equals(parentId).toArray();
     const order = siblings.reduce((max, item) => Math.max(max, item.order), -1) + 1;
     const now = nowInstant();
-    const item: ChecklistItem = {
-      id,
-      parentId,
-      parentKind,
-      templateItemId: null,
-      title,
-      channel: input.channel ?? 'other',
-      team: input.team.trim() || 'Marketing',
-      assigneeId: null,
-      offset: null,
-      dueDate: input.dueDate,
-      dueAt: null,
-      dueOverridden: false,
-      done: false,
-      doneAt: null,
-      notes: '',
-      custom: true,
-      notInTier: false,
-      order,
-      updatedAt: now,
-      sequence: 0,
-    };
+    const item = newChecklistItem(
+      {
+        id,
+        parentId,
+        parentKind,
+        title,
+        channel: input.channel ?? 'other',
+        team: input.team.trim() || 'Marketing',
+        dueDate: input.dueDate,
+        custom: true,
+        order,
+      },
+      now,
+    );
     return { checklistItems: { put: [item] } };
   });
   return id;

@@ -1,3 +1,4 @@
+import { revised } from '../../shared/revised';
 import {
   generateCommsChecklist,
   moveCommsChecklist,
@@ -13,6 +14,11 @@ import { db } from './db';
 import { newId, nowInstant } from './ids';
 import { recordedChange } from './recorded-change';
 import { loadSettings } from './settings-repo';
+
+/** The stored maintenance window with this id, or undefined when it is gone. */
+export function getMaintenanceWindow(id: string): Promise<MaintenanceWindow | undefined> {
+  return db.maintenanceWindows.get(id);
+}
 
 /** Creates a maintenance window with the handbook's communications plan. Returns its id. */
 export async function createMaintenanceWindow(input: ValidMaintenanceInput): Promise<string> {
@@ -91,7 +97,7 @@ export async function updateMaintenanceWindow(id: string, input: ValidMaintenanc
     if (!before) throw new Error('That maintenance window no longer exists.');
     if (sameInput(before, input)) return {};
     const now = nowInstant();
-    const after: MaintenanceWindow = { ...before, ...input, updatedAt: now, sequence: before.sequence + 1 };
+    const after: MaintenanceWindow = revised(before, now, input);
     if (before.recurrence && after.recurrence)
       return seriesEdit(before as WindowSeries, after as WindowSeries);
     const settings = await loadSettings();

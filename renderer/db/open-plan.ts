@@ -1,3 +1,4 @@
+import { errorDetail } from '../../shared/error-message';
 import { db as planDb, type TierlineDb } from './db';
 import { DEXIE_VERSION_FACTOR, installedVersion, readAllStores } from './raw-database';
 
@@ -23,10 +24,6 @@ export type OpenListeners = {
   beforeUpgrade(stores: Record<string, unknown[]>, fromVersion: number): Promise<void>;
 };
 
-function message(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}
-
 /**
  * Opens the plan database safely: refuses a database written by a newer Tierline (Dexie 4 would
  * open it silently and this build would write rows the newer schema doesn't expect), gives the
@@ -41,7 +38,7 @@ export async function openPlan(listeners: OpenListeners, db: TierlineDb = planDb
   try {
     installed = await installedVersion(db.name);
   } catch (error) {
-    return { kind: 'failed', message: message(error) };
+    return { kind: 'failed', message: errorDetail(error) };
   }
   if (installed > ours)
     return { kind: 'newer', storedVersion: installed / DEXIE_VERSION_FACTOR, supportedVersion: supported };
@@ -71,8 +68,8 @@ export async function openPlan(listeners: OpenListeners, db: TierlineDb = planDb
     // Dexie passes an upgrade step's own error through (not always as UpgradeError): any failure
     // to open while upgrading is the upgrade's, and IndexedDB has rolled its transaction back.
     if (upgrading)
-      return { kind: 'upgrade-failed', fromVersion, toVersion: supported, message: message(error) };
-    return { kind: 'failed', message: message(error) };
+      return { kind: 'upgrade-failed', fromVersion, toVersion: supported, message: errorDetail(error) };
+    return { kind: 'failed', message: errorDetail(error) };
   }
   // Another window may have upgraded between the check above and the open: look again.
   const opened = db.backendDB().version;

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../shared/error-message';
 import { BACKUP_FORMAT } from '../../shared/backup/format';
 import { saveTextFile } from '../platform/platform';
 import { db } from './db';
@@ -50,6 +51,6 @@ export async function downloadRawBackup(): Promise<string> {
       ? `Saved a backup of the plan as stored (${result.path}).`
       : 'No backup saved.';
   } catch (error) {
-    return `The plan could not be read for a backup: ${error instanceof Error ? error.message : String(error)}`;
+    return `The plan could not be read for a backup: ${errorMessage(error)}`;
   }
 }

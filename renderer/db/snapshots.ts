@@ -1,10 +1,28 @@
+import { errorMessage } from '../../shared/error-message';
 import type { SnapshotCounts, SnapshotMeta, SnapshotReason } from '../../shared/backup/snapshot';
 import { backupCounts, backupToText } from '../../shared/backup/snapshot';
 import { MAX_BACKUP_BYTES } from '../../shared/backup/limits';
 import { snapshotsToDelete } from '../../shared/backup/rotation';
 import { deleteSnapshot, listSnapshots, writeSnapshot } from '../platform/snapshot-store';
-import { useBackupStatus } from '../stores/backup-status-store';
 import { readBackup } from './backup-repo';
+
+/** What the backup status hears: a snapshot written, or one that failed and why. */
+export type SnapshotEvent = { kind: 'written' } | { kind: 'failed'; reason: SnapshotReason; message: string };
+
+// Told to the backup status store, which subscribes: the data layer imports no UI store (issue 14).
+const listeners = new Set<(event: SnapshotEvent) => void>();
+
+/** Calls `listener` after every snapshot written or failed. Returns the unsubscribe. */
+export function onSnapshotEvent(listener: (event: SnapshotEvent) => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+function tell(event: SnapshotEvent): void {
+  for (const listener of listeners) listener(event);
+}
 
 // Day and week buckets of the rotation follow the machine's zone: snapshots are taken before
 // the plan (and its time zone setting) may even be readable, e.g. before an upgrade.
@@ -34,7 +52,7 @@ export async function saveSnapshotText(
     throw new Error('the plan is larger than the 50 MB backup limit');
   const meta = await writeSnapshot({ reason, takenAt, counts, text });
   await rotate(takenAt);
-  useBackupStatus.getState().written();
+  tell({ kind: 'written' });
   return meta;
 }
 
@@ -58,6 +76,6 @@ export async function snapshotBefore(reason: SnapshotReason): Promise<void> {
     await takeSnapshot(reason);
   } catch (error) {
     console.error('Tierline: snapshot failed', error);
-    useBackupStatus.getState().fail(reason, error instanceof Error ? error.message : String(error));
+    tell({ kind: 'failed', reason, message: errorMessage(error) });
   }
 }

@@ -26,6 +26,11 @@ export async function loadTeamCalendarAccount(): Promise<TeamCalendarAccount | n
   return { ...row, choices: { ...DEFAULT_PUBLISH_CHOICES, ...row.choices } };
 }
 
+/** The stored sync rows as they are, for a live query (useTeamCalendarSync); unchecked, like the table. */
+export function loadSyncRows(): Promise<SyncedRow[]> {
+  return db.syncState.toArray();
+}
+
 /** The last-synced state of every published item. */
 export async function loadSyncState(): Promise<SyncState> {
   return stateFromRows((await db.syncState.toArray()).filter(isSyncedRow));

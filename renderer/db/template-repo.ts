@@ -14,7 +14,7 @@ import { nowInstant } from './ids';
 import { recordedChange } from './recorded-change';
 import { loadSettings } from './settings-repo';
 import { snapshotBefore } from './snapshots';
-import { plural } from '../../shared/plural';
+import { plural, pluralWord } from '../../shared/plural';
 
 // Templates only shape checklists made from now on: none of these functions touches an
 // announcement or its checklist ("Re-apply template" on an announcement is the one way back).
@@ -125,7 +125,7 @@ export async function deleteTemplateSet(setId: string): Promise<void> {
       .count();
     if (users > 0)
       throw new Error(
-        `${plural(users, 'announcement')} ${users === 1 ? 'uses' : 'use'} this set, so it stays.`,
+        `${plural(users, 'announcement')} ${pluralWord(users, 'uses', 'use')} this set, so it stays.`,
       );
     return { templateSets: { delete: [setId] } };
   });

@@ -11,7 +11,7 @@ import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc';
 
 declare global {
   interface Window {
-    /** Present only inside the desktop app, exposed by electron/preload.ts. */
+    /** Present only inside the desktop app, exposed by electron/preload/preload.ts. */
     readonly tierline?: DesktopApi;
   }
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { SnapshotReason } from '../../shared/backup/snapshot';
+import { onSnapshotEvent } from '../db/snapshots';
 
 type BackupStatus = {
   /** The last automatic snapshot that failed, until the planner dismisses the message. */
@@ -19,3 +20,9 @@ export const useBackupStatus = create<BackupStatus>((set) => ({
   dismiss: () => set({ failure: null }),
   written: () => set((state) => ({ version: state.version + 1 })),
 }));
+
+// Subscribed once, when the store loads: every snapshot the data layer writes or fails reaches it.
+onSnapshotEvent((event) => {
+  if (event.kind === 'written') useBackupStatus.getState().written();
+  else useBackupStatus.getState().fail(event.reason, event.message);
+});

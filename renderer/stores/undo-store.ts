@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { ChangedSinceError, revertChange, type ChangeRecord } from '../db/change';
+import { onRecordedChange } from '../db/recorded-change';
 
 /**
  * What one Undo or Redo press did: `done` put the rows back; `stale` found them edited since
@@ -56,3 +57,6 @@ export const useUndoStore = create<UndoState>((set, get) => {
     redo: () => step('redoStack', 'undoStack'),
   };
 });
+
+// Every change a repo records lands on this window's stack; subscribed once, when the store loads.
+onRecordedChange((change) => useUndoStore.getState().record(change));

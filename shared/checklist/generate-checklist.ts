@@ -1,3 +1,4 @@
+import { newChecklistItem } from './new-item';
 import type {
   CalendarDay,
   ChecklistItem,
@@ -31,28 +32,22 @@ export function checklistItemFromTemplate(args: {
   defaultOwners?: TeamDefaultOwners | undefined;
 }): ChecklistItem {
   const { parentId, templateItem, order, launchDate, settings, now, defaultOwners } = args;
-  return {
-    id: checklistItemId(parentId, templateItem.id),
-    parentId,
-    parentKind: 'announcement',
-    templateItemId: templateItem.id,
-    title: templateItem.title,
-    channel: templateItem.channel,
-    team: templateItem.team,
-    assigneeId: defaultOwners?.[templateItem.team]?.[templateItem.channel] ?? null,
-    offset: { ...templateItem.offset },
-    dueDate: dueDateForOffset(templateItem.offset, launchDate, settings),
-    dueAt: null,
-    dueOverridden: false,
-    done: false,
-    doneAt: null,
-    notes: '',
-    custom: false,
-    notInTier: false,
-    order,
-    updatedAt: now,
-    sequence: 0,
-  };
+  return newChecklistItem(
+    {
+      id: checklistItemId(parentId, templateItem.id),
+      parentId,
+      parentKind: 'announcement',
+      templateItemId: templateItem.id,
+      title: templateItem.title,
+      channel: templateItem.channel,
+      team: templateItem.team,
+      assigneeId: defaultOwners?.[templateItem.team]?.[templateItem.channel] ?? null,
+      offset: { ...templateItem.offset },
+      dueDate: dueDateForOffset(templateItem.offset, launchDate, settings),
+      order,
+    },
+    now,
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { revised } from '../revised';
 import { addCalendarDays, calendarDaysBetween, toBusinessDay } from '../calendar-day';
 import type { CalendarDay, ChecklistItem, Instant } from '../types';
 import { dueDateForOffset, isLaunchRelative } from './due-dates';
@@ -42,7 +43,7 @@ export function shiftChecklistForLaunchMove(
       dueDate = settings.businessDaysOnly ? toBusinessDay(shifted) : shifted;
     }
     if (dueDate === item.dueDate) return { ...item };
-    return { ...item, dueDate, updatedAt: now, sequence: item.sequence + 1 };
+    return revised(item, now, { dueDate });
   });
   return requireDueDatesInRange(moved);
 }

@@ -1,3 +1,4 @@
+import { revised } from '../revised';
 import type { CalendarDay, ChecklistItem, DueOffset, Instant, TemplateItem, TierTemplate } from '../types';
 import { dueDateForOffset } from './due-dates';
 import type { DueDateSettings } from './due-dates';
@@ -132,7 +133,7 @@ function followNewTier(
     next.channel !== item.channel ||
     next.team !== item.team ||
     !sameOffset(next.offset, item.offset);
-  return changed ? { ...next, updatedAt: now, sequence: item.sequence + 1 } : next;
+  return changed ? revised(next, now) : next;
 }
 
 function sameOffset(a: DueOffset | null, b: DueOffset | null): boolean {
@@ -145,5 +146,5 @@ function sameOffset(a: DueOffset | null, b: DueOffset | null): boolean {
 
 function withNotInTier(item: ChecklistItem, notInTier: boolean, now: Instant): ChecklistItem {
   if (item.notInTier === notInTier) return { ...item };
-  return { ...item, notInTier, updatedAt: now, sequence: item.sequence + 1 };
+  return revised(item, now, { notInTier });
 }

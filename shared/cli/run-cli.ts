@@ -182,7 +182,7 @@ function runValidate(args: ParsedArgs, io: CliIo): number {
     printProblems(io, path, result.warnings, 'warning: ');
     const { data } = result.backup;
     io.stdout(
-      `${path}: valid backup (schema version ${result.backup.schemaVersion}${result.migratedFrom !== result.backup.schemaVersion ? `, migrated from ${result.migratedFrom}` : ''}): ${data.announcements.length} announcements, ${data.maintenanceWindows.length} maintenance windows, ${data.checklistItems.length} checklist items, ${data.templateSets.length} template sets\n`,
+      `${path}: valid backup (schema version ${result.backup.schemaVersion}${result.migratedFrom !== result.backup.schemaVersion ? `, migrated from ${result.migratedFrom}` : ''}): ${plural(data.announcements.length, 'announcement')}, ${plural(data.maintenanceWindows.length, 'maintenance window')}, ${plural(data.checklistItems.length, 'checklist item')}, ${plural(data.templateSets.length, 'template set')}\n`,
     );
     return 0;
   }

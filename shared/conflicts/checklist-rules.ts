@@ -1,3 +1,4 @@
+import { plural } from '../plural';
 import { calendarDaysBetween, formatDayForPeople, weekdayOf } from '../calendar-day';
 import type { CalendarDay, ChecklistItem } from '../types';
 import { isOpenItem, makeConflict, quoted, type Conflict } from './conflict';
@@ -42,7 +43,7 @@ export function personOverloaded(
       makeConflict(
         'person-overloaded',
         sorted.map(itemRef),
-        `${name} has ${sorted.length} open items due ${formatDayForPeople(group.day)}, more than the ${maxPerDay} a day the settings allow.`,
+        `${name} has ${plural(sorted.length, 'open item')} due ${formatDayForPeople(group.day)}, more than the ${maxPerDay} a day the settings allow.`,
         group.day,
       ),
     );

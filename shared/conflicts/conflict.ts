@@ -1,6 +1,6 @@
 import { addCalendarDays, isCalendarDay } from '../calendar-day';
 import type { Announcement, CalendarDay, ChecklistItem } from '../types';
-import { instantToDay, isKnownTimeZone, localToInstant } from '../zoned-time';
+import { instantToDay, isKnownTimeZone, localToInstant, toLocalDateTime } from '../zoned-time';
 
 /** Every kind of schedule conflict, in the order a list of them is shown. */
 export const CONFLICT_KINDS = [
@@ -64,12 +64,12 @@ export function launchSpan(announcement: Announcement, plannerZone: string): Lau
   const { launchDate, launchTime, timeZone } = announcement;
   if (!isCalendarDay(launchDate)) return null;
   if (launchTime !== null && TIME_PATTERN.test(launchTime) && isKnownTimeZone(timeZone)) {
-    const instant = localToInstant(`${launchDate}T${launchTime}`, timeZone);
+    const instant = localToInstant(toLocalDateTime(`${launchDate}T${launchTime}`), timeZone);
     return { from: ms(instant), to: ms(instant), timed: true, day: instantToDay(instant, plannerZone) };
   }
   return {
-    from: ms(localToInstant(`${launchDate}T00:00`, plannerZone)),
-    to: ms(localToInstant(`${addCalendarDays(launchDate, 1)}T00:00`, plannerZone)),
+    from: ms(localToInstant(toLocalDateTime(`${launchDate}T00:00`), plannerZone)),
+    to: ms(localToInstant(toLocalDateTime(`${addCalendarDays(launchDate, 1)}T00:00`), plannerZone)),
     timed: false,
     day: launchDate,
   };

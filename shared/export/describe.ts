@@ -1,7 +1,7 @@
 import type { Announcement, ChecklistItem, MaintenanceWindow, TemplateSet } from '../types';
 import { personNameOf } from '../people/names';
 import { NO_PEOPLE, ownersOf, tierNameOf, type PeopleNames } from './context';
-import type { DayTools } from './memo';
+import type { DayTools } from '../day-tools';
 
 /** One checklist line in plain text, e.g. `[x] Blog post (Content & Docs, Ana) due 2026-12-01`. */
 export function checklistLine(item: ChecklistItem, names: PeopleNames = NO_PEOPLE): string {

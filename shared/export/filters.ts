@@ -1,5 +1,6 @@
-import type { Announcement, ChecklistItem, MaintenanceWindow } from '../types';
-import { instantToDay, localToInstant } from '../zoned-time';
+import { addMonths, endOfMonth, format, parse } from 'date-fns';
+import type { Announcement, CalendarDay, ChecklistItem, MaintenanceWindow } from '../types';
+import { instantToDay, localToInstant, toLocalDateTime } from '../zoned-time';
 import { addCalendarDays } from '../calendar-day';
 import { PLANNABLE_FIRST_INSTANT, PLANNABLE_LAST_INSTANT } from '../plannable-range';
 import { expandSeries } from '../recurrence/expand';
@@ -108,9 +109,29 @@ function seriesInRange(
   zone: string,
 ): boolean {
   if (!record.recurrence) return false;
-  const start = from ? localToInstant(`${from}T00:00`, zone) : PLANNABLE_FIRST_INSTANT;
-  const end = to ? localToInstant(`${addCalendarDays(to, 1)}T00:00`, zone) : PLANNABLE_LAST_INSTANT;
+  const start = from ? localToInstant(toLocalDateTime(`${from}T00:00`), zone) : PLANNABLE_FIRST_INSTANT;
+  const end = to
+    ? localToInstant(toLocalDateTime(`${addCalendarDays(to, 1)}T00:00`), zone)
+    : PLANNABLE_LAST_INSTANT;
   return (
     expandSeries({ ...record, recurrence: record.recurrence }, input.occurrences ?? [], start, end).length > 0
   );
+}
+
+function dayOf(date: Date): CalendarDay {
+  return format(date, 'yyyy-MM-dd');
+}
+
+function parseDay(value: CalendarDay): Date {
+  return parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
+}
+
+/**
+ * The range an export starts with when the plan has nothing dated (shared/export/plan-range's
+ * planDayRange gives the whole plan otherwise): the current month and the two after it.
+ * E.g. 2026-12-01 to 2027-02-28.
+ */
+export function defaultExportRange(today: CalendarDay): { from: CalendarDay; to: CalendarDay } {
+  const first = parseDay(`${today.slice(0, 7)}-01`);
+  return { from: dayOf(first), to: dayOf(endOfMonth(addMonths(first, 2))) };
 }

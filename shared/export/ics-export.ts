@@ -1,5 +1,5 @@
 import type { Announcement, ChecklistItem, Instant } from '../types';
-import { addMinutesToInstant, localToInstant } from '../zoned-time';
+import { addMinutesToInstant, localToInstant, toLocalDateTime } from '../zoned-time';
 import {
   compareAnnouncements,
   compareItems,
@@ -28,8 +28,8 @@ import { reminderLines, type IcsReminder } from './ics-reminders';
 import { recurrenceIdLine, seriesTimeLines } from '../recurrence/ics-series';
 import { vtimezoneLines } from '../recurrence/ics-timezone';
 import { escapeIcsText, foldIcsLine, icsDate, icsUtc } from './ics-text';
-import type { DayTools } from './memo';
-import { createDayTools } from './memo';
+import type { DayTools } from '../day-tools';
+import { createDayTools } from '../day-tools';
 import type { ExportFilters, ExportInput, IcsTaskMode } from './types';
 
 export type IcsExportOptions = {
@@ -173,7 +173,7 @@ export function icsComponents(input: ExportInput, options: IcsExportOptions = {}
     lines.raw('BEGIN:VEVENT');
     if (announcement.launchTime) {
       const start = localToInstant(
-        `${announcement.launchDate}T${announcement.launchTime}`,
+        toLocalDateTime(`${announcement.launchDate}T${announcement.launchTime}`),
         announcement.timeZone,
       );
       writeTimed(lines, start, addMinutesToInstant(start, TIMED_LAUNCH_MINUTES));

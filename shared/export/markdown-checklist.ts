@@ -11,8 +11,8 @@ import {
   type PeopleNames,
 } from './context';
 import { windowTimes } from './describe';
-import type { DayTools } from './memo';
-import { createDayTools } from './memo';
+import type { DayTools } from '../day-tools';
+import { createDayTools } from '../day-tools';
 import { applyExportFilters } from './filters';
 import { announcementMarkdownLinks, escapeMarkdownInline } from './markdown-escape';
 import type { ExportFilters, ExportInput } from './types';

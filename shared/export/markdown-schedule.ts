@@ -1,11 +1,11 @@
 import { addCalendarDays, weekdayOf } from '../calendar-day';
 import type { CalendarDay, Settings } from '../types';
-import { instantToDay, instantToLocal, localToInstant } from '../zoned-time';
+import { instantToDay, instantToLocal, localToInstant, toLocalDateTime } from '../zoned-time';
 import { windowsInRange } from '../recurrence/plan-occurrences';
 import { personNameOf } from '../people/names';
 import { compareText, namesOf, ownersOf, tierNameOf } from './context';
 import { windowTimes } from './describe';
-import { createDayTools } from './memo';
+import { createDayTools } from '../day-tools';
 import { applyExportFilters } from './filters';
 import { escapeMarkdownInline, markdownTable } from './markdown-escape';
 import type { ExportFilters, ExportInput } from './types';
@@ -60,8 +60,8 @@ export function scheduleMarkdown(input: ExportInput, range: ScheduleRange & Expo
   const windows = windowsInRange(
     shown.windows,
     input.occurrences ?? [],
-    localToInstant(`${range.from}T00:00`, zone),
-    localToInstant(`${addCalendarDays(range.to, 1)}T00:00`, zone),
+    localToInstant(toLocalDateTime(`${range.from}T00:00`), zone),
+    localToInstant(toLocalDateTime(`${addCalendarDays(range.to, 1)}T00:00`), zone),
   );
   for (const window of windows) {
     // A window that began before the range is listed on the range's first day, so it is not lost.

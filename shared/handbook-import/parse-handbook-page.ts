@@ -1,3 +1,4 @@
+import { errorMessage } from '../error-message';
 import { TIER_COLORS } from '../templates/built-in-data';
 import { inferTierItemDetails } from '../templates/item-inference';
 import { MAX_ITEMS_PER_TIER, MAX_TIERS_PER_SET, validateTemplateSet } from '../templates/template-schema';
@@ -39,7 +40,7 @@ export function parseHandbookPage(
   try {
     return parse(markdown, options);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     return { ok: false, error: `The page could not be read: ${detail}` };
   }
 }

@@ -1,4 +1,5 @@
-import type { DayTools } from '../export/memo';
+import { toLocalDateTime } from '../zoned-time';
+import type { DayTools } from '../day-tools';
 import {
   MAX_WINDOW_DAYS,
   MAX_WINDOW_MINUTES,
@@ -201,7 +202,7 @@ export function endOf(placed: Placed, span: Span, tools: DayTools): string | nul
     const wall = instantToZoned(placed.instant, placed.resolved);
     const day = tools.addDays(wall.local.slice(0, 10), span.days);
     if (!inPlannableRange(day)) return null;
-    from = zonedToInstant(`${day}${wall.local.slice(10)}`, wall.seconds, placed.resolved);
+    from = zonedToInstant(toLocalDateTime(`${day}${wall.local.slice(10)}`), wall.seconds, placed.resolved);
   }
   const endMs = Date.parse(from) + span.ms;
   return Number.isFinite(endMs) && endMs <= LAST_INSTANT_MS ? new Date(endMs).toISOString() : null;

@@ -1,5 +1,6 @@
+import { errorDetail } from '../error-message';
 import { addYears } from 'date-fns';
-import { createDayTools } from '../export/memo';
+import { createDayTools } from '../day-tools';
 import { PLANNABLE_LAST_DAY } from '../plannable-range';
 import { instantToDay, isKnownTimeZone } from '../zoned-time';
 import { buildEvents, first } from './build-events';
@@ -29,10 +30,6 @@ const PROGRESS_EVERY = 250;
 /** How many events a calendar text holds, counted cheaply before it is read, for progress. */
 export function countIcsEvents(text: string): number {
   return text.match(/BEGIN:VEVENT/gi)?.length ?? 0;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 /**
@@ -146,7 +143,7 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
     } catch (error) {
       // Whatever one event does to the reader (a RangeError from a date library included) stays with it.
       const reason =
-        error instanceof SkipEvent ? error.message : `the event could not be read (${messageOf(error)})`;
+        error instanceof SkipEvent ? error.message : `the event could not be read (${errorDetail(error)})`;
       skipped.push({ reason, line: block.line, uid });
       return;
     }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../error-message';
 import { MAX_OPEN_FILE_BYTES } from '../ipc';
 import type { Instant } from '../types';
 import { looksBinary, tooLargeMessage, utf8Bytes } from './file-limits';
@@ -83,7 +84,7 @@ export function runIcsPreview(
     const message =
       error instanceof IcsTimeBudgetError
         ? timeBudgetMessage(request.name, budgetMs)
-        : `${request.name} could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`;
+        : `${request.name} could not be read (${errorMessage(error)}). Nothing was changed.`;
     post({ type: 'failed', message });
   }
 }

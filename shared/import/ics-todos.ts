@@ -1,3 +1,4 @@
+import { newChecklistItem } from '../checklist/new-item';
 import { isCalendarDay } from '../calendar-day';
 import { isPlannableDay } from '../plannable-range';
 import type { Announcement, ChecklistItem, Instant } from '../types';
@@ -84,28 +85,26 @@ export function todosAsChecklistItems(
   for (const todo of todos) {
     if (titles.has(todo.title)) continue;
     titles.add(todo.title);
-    items.push({
-      id: newId(),
-      parentId: launch.id,
-      parentKind: 'announcement',
-      templateItemId: null,
-      title: todo.title,
-      channel: 'other',
-      team: 'Marketing',
-      assigneeId: null,
-      offset: null,
-      dueDate: todo.due ?? launch.launchDate,
-      dueAt: null,
-      dueOverridden: todo.due !== null,
-      done: todo.done,
-      doneAt: todo.done ? now : null,
-      notes: todo.notes,
-      custom: true,
-      notInTier: false,
-      order: ++order,
-      updatedAt: now,
-      sequence: 0,
-    });
+    items.push(
+      newChecklistItem(
+        {
+          id: newId(),
+          parentId: launch.id,
+          parentKind: 'announcement',
+          title: todo.title,
+          channel: 'other',
+          team: 'Marketing',
+          dueDate: todo.due ?? launch.launchDate,
+          dueOverridden: todo.due !== null,
+          done: todo.done,
+          doneAt: todo.done ? now : null,
+          notes: todo.notes,
+          custom: true,
+          order: ++order,
+        },
+        now,
+      ),
+    );
   }
   return items;
 }

@@ -1,3 +1,4 @@
+import { trustedLocalDateTime } from '../zoned-time';
 import type { CalendarDay, LocalDateTime } from '../types';
 
 /** A DATE or DATE-TIME value as written: a day, a UTC time, or a wall-clock time (zone from TZID). */
@@ -62,7 +63,10 @@ export function parseIcsTime(value: string, params: ReadonlyMap<string, string>)
   const seconds = digitsAt(trimmed, 13, 2);
   if (hour < 0 || minute < 0 || seconds < 0) return undefined;
   if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || seconds > 59) return undefined;
-  const local = `${trimmed.slice(0, 4)}-${trimmed.slice(4, 6)}-${trimmed.slice(6, 8)}T${trimmed.slice(9, 11)}:${trimmed.slice(11, 13)}`;
+  // Checked digit by digit above (a real date, hours and minutes in range).
+  const local = trustedLocalDateTime(
+    `${trimmed.slice(0, 4)}-${trimmed.slice(4, 6)}-${trimmed.slice(6, 8)}T${trimmed.slice(9, 11)}:${trimmed.slice(11, 13)}`,
+  );
   if (utc) return { kind: 'utc', local, seconds };
   return { kind: 'local', local, seconds, tzid: params.get('TZID')?.trim() || null };
 }

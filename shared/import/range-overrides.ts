@@ -1,6 +1,6 @@
-import type { DayTools } from '../export/memo';
+import type { DayTools } from '../day-tools';
 import type { LocalDateTime } from '../types';
-import { instantToLocal, localToInstant } from '../zoned-time';
+import { instantToLocal, localToInstant, trustedLocalDateTime } from '../zoned-time';
 import type { ImportedEvent } from './types';
 
 /** An override written `RECURRENCE-ID;RANGE=THISANDFUTURE`: it changes its occurrence and every later one. */
@@ -14,7 +14,7 @@ function wallMs(local: string): number {
 }
 
 function wallOf(ms: number): LocalDateTime {
-  return new Date(ms).toISOString().slice(0, 16);
+  return trustedLocalDateTime(new Date(ms).toISOString().slice(0, 16));
 }
 
 // The later occurrence moved as RFC 5545 §3.8.4.4 (RANGE=THISANDFUTURE) asks and ical.js does: by the

@@ -1,6 +1,7 @@
+import { revised } from '../revised';
 import { oneLineSummary } from '../export/ics-identity';
 import type { Announcement, Instant, MaintenanceWindow } from '../types';
-import { instantToDay, instantToLocal, localToInstant } from '../zoned-time';
+import { instantToDay, instantToLocal, localToInstant, toLocalDateTime } from '../zoned-time';
 import { stableHash } from '../stable-hash';
 import type { ImportedEvent } from './types';
 
@@ -36,7 +37,7 @@ export function recordFace(planned: PlannedRecord): Face {
     const start =
       record.launchTime === null
         ? record.launchDate
-        : localToInstant(`${record.launchDate}T${record.launchTime}`, record.timeZone);
+        : localToInstant(toLocalDateTime(`${record.launchDate}T${record.launchTime}`), record.timeZone);
     return { title: faceTitle(record.title), start, end: null, cancelled: record.status === 'cancelled' };
   }
   const { record } = planned;
@@ -57,8 +58,8 @@ export function eventFace(event: ImportedEvent, kind: PlannedRecord['kind'], zon
   const title = faceTitle(event.title);
   const cancelled = event.status === 'cancelled';
   if (kind === 'announcement') return { title, start: event.start, end: null, cancelled };
-  const start = event.allDay ? localToInstant(`${event.start}T00:00`, zone) : event.start;
-  let end = event.allDay ? localToInstant(`${event.end}T00:00`, zone) : event.end;
+  const start = event.allDay ? localToInstant(toLocalDateTime(`${event.start}T00:00`), zone) : event.start;
+  let end = event.allDay ? localToInstant(toLocalDateTime(`${event.end}T00:00`), zone) : event.end;
   if (Date.parse(end) <= Date.parse(start)) end = new Date(Date.parse(start) + HOUR_MS).toISOString();
   return { title, start, end, cancelled };
 }
@@ -80,29 +81,23 @@ export function withFace(planned: PlannedRecord, face: Face, now: Instant): Plan
     const status = face.cancelled ? 'cancelled' : record.status === 'cancelled' ? 'planned' : record.status;
     return {
       kind: 'announcement',
-      record: {
-        ...record,
+      record: revised(record, now, {
         title: keptTitle(record.title, face.title),
         launchDate: timed ? instantToDay(face.start, record.timeZone) : face.start,
         launchTime: timed ? instantToLocal(face.start, record.timeZone).slice(11) : null,
         status,
-        updatedAt: now,
-        sequence: record.sequence + 1,
-      },
+      }),
     };
   }
   const { record } = planned;
   const status = face.cancelled ? 'cancelled' : record.status === 'cancelled' ? 'planned' : record.status;
   return {
     kind: 'window',
-    record: {
-      ...record,
+    record: revised(record, now, {
       title: keptTitle(record.title, face.title),
       start: face.start,
       end: face.end ?? record.end,
       status,
-      updatedAt: now,
-      sequence: record.sequence + 1,
-    },
+    }),
   };
 }

@@ -1,10 +1,11 @@
 import ICAL from 'ical.js';
-import type { CalendarDay } from '../types';
+import type { CalendarDay, LocalDateTime } from '../types';
+import { trustedLocalDateTime } from '../zoned-time';
 import type { IcsTime } from './ics-values';
 import { NEVER_MATCHES, neverMatchingRuleReason } from './rrule-never-matches';
 
 export type Occurrence =
-  { kind: 'date'; day: CalendarDay } | { kind: 'time'; local: string; seconds: number };
+  { kind: 'date'; day: CalendarDay } | { kind: 'time'; local: LocalDateTime; seconds: number };
 
 export type Expansion = {
   occurrences: Occurrence[];
@@ -42,7 +43,9 @@ function pad(value: number, width = 2): string {
 function fromIcalTime(time: ICAL.Time): Occurrence {
   const day = `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`;
   if (time.isDate) return { kind: 'date', day };
-  return { kind: 'time', local: `${day}T${pad(time.hour)}:${pad(time.minute)}`, seconds: time.second };
+  // ical.js's own occurrence, read back field by field: a real date and time.
+  const local = trustedLocalDateTime(`${day}T${pad(time.hour)}:${pad(time.minute)}`);
+  return { kind: 'time', local, seconds: time.second };
 }
 
 function describe(occurrence: Occurrence): string {

@@ -10,7 +10,7 @@ import type {
   Settings,
   TemplateSet,
 } from '../types';
-import { instantToDay, instantToLocal, localToInstant } from '../zoned-time';
+import { instantToDay, instantToLocal, localToInstant, toLocalDateTime } from '../zoned-time';
 import type { ImportedEvent } from './ics-import';
 import { restoreTierlineRecords } from './tierline-restore';
 import { findTier } from '../templates/built-in-sets';
@@ -126,8 +126,8 @@ export function importedEventsToRecords(
       );
       continue;
     }
-    const start = event.allDay ? localToInstant(`${event.start}T00:00`, zone) : event.start;
-    let end = event.allDay ? localToInstant(`${event.end}T00:00`, zone) : event.end;
+    const start = event.allDay ? localToInstant(toLocalDateTime(`${event.start}T00:00`), zone) : event.start;
+    let end = event.allDay ? localToInstant(toLocalDateTime(`${event.end}T00:00`), zone) : event.end;
     if (Date.parse(end) <= Date.parse(start)) end = new Date(Date.parse(start) + HOUR_MS).toISOString();
     const window: MaintenanceWindow = {
       id: newId(),

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import type { Instant, LocalDateTime } from '../types';
-import { instantToLocal, isKnownTimeZone, localToInstant } from '../zoned-time';
+import { instantToLocal, isKnownTimeZone, localToInstant, trustedLocalDateTime } from '../zoned-time';
 import type { TimezoneBlock } from './ics-lines';
 import { neverMatchingRuleReason } from './rrule-never-matches';
 import { OUTLOOK_DISPLAY_TO_IANA } from './outlook-display-zones';
@@ -150,7 +150,9 @@ export function instantToZoned(
   const time = ICAL.Time.fromJSDate(date, true).convertToZone(zone.vtimezone);
   const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
   return {
-    local: `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}T${pad(time.hour)}:${pad(time.minute)}`,
+    local: trustedLocalDateTime(
+      `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}T${pad(time.hour)}:${pad(time.minute)}`,
+    ),
     seconds: time.second,
   };
 }

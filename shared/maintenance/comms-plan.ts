@@ -1,3 +1,5 @@
+import { newChecklistItem } from '../checklist/new-item';
+import { revised } from '../revised';
 import { requireDueDatesInRange } from '../checklist/due-range';
 import { addCalendarDays, calendarDaysBetween } from '../calendar-day';
 import type { ChecklistItem, Instant, MaintenanceWindow } from '../types';
@@ -7,6 +9,7 @@ import {
   instantToLocal,
   localToInstant,
   minutesBetween,
+  toLocalDateTime,
 } from '../zoned-time';
 import {
   DAY_MINUTES,
@@ -20,7 +23,7 @@ export type { CommsSettings, MaintenanceOffset } from './comms-steps';
 
 function shiftWallDays(instant: Instant, days: number, zone: string): Instant {
   const [day = '', time = ''] = instantToLocal(instant, zone).split('T');
-  return localToInstant(`${addCalendarDays(day, days)}T${time}`, zone);
+  return localToInstant(toLocalDateTime(`${addCalendarDays(day, days)}T${time}`), zone);
 }
 
 /**
@@ -73,28 +76,24 @@ export function generateCommsChecklist(args: {
   const { window, settings, now } = args;
   const items = applicableSteps(window, settings).map(({ step, offset }, order): ChecklistItem => {
     const dueAt = maintenanceDueAt(window, offset);
-    return {
-      id: `${window.id}:${step.key}`,
-      parentId: window.id,
-      parentKind: 'maintenance',
-      templateItemId: step.key,
-      title: step.title(window, settings),
-      channel: step.channel,
-      team: step.team,
-      assigneeId: step.assignee(window),
-      offset,
-      dueDate: instantToDay(dueAt, settings.timeZone),
-      dueAt,
-      dueOverridden: false,
-      done: false,
-      doneAt: null,
-      notes: step.notes,
-      custom: false,
-      notInTier: false,
-      order,
-      updatedAt: now,
-      sequence: 0,
-    };
+    return newChecklistItem(
+      {
+        id: `${window.id}:${step.key}`,
+        parentId: window.id,
+        parentKind: 'maintenance',
+        templateItemId: step.key,
+        title: step.title(window, settings),
+        channel: step.channel,
+        team: step.team,
+        assigneeId: step.assignee(window),
+        offset,
+        dueDate: instantToDay(dueAt, settings.timeZone),
+        dueAt,
+        notes: step.notes,
+        order,
+      },
+      now,
+    );
   });
   return requireDueDatesInRange(items);
 }
@@ -104,7 +103,7 @@ function belongsTo(item: ChecklistItem, window: MaintenanceWindow): boolean {
 }
 
 function touched(item: ChecklistItem, now: Instant): ChecklistItem {
-  return { ...item, updatedAt: now, sequence: item.sequence + 1 };
+  return revised(item, now);
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DISRUPTIONS, MAINTENANCE_STATUSES, type Instant, type MaintenanceWindow } from '../types';
 import { isPlannableInstant, outOfRangeMessage } from '../plannable-range';
 import { shortenForMessage, TEXT_LIMITS, tooLongMessage } from '../text-limits';
-import { isKnownTimeZone, isLocalDateTime, localToInstant } from '../zoned-time';
+import { isKnownTimeZone, isLocalDateTime, localToInstant, toLocalDateTime } from '../zoned-time';
 import { windowLengthProblem } from './window-limits';
 
 /** What the maintenance form collects, as typed: wall-clock times in `timeZone`, enums as strings. */
@@ -127,8 +127,8 @@ export function validateMaintenanceInput(input: MaintenanceDraft): MaintenanceVa
   let end: Instant | null = null;
   if (!errors.startLocal && !errors.endLocal && !errors.timeZone) {
     const zone = input.timeZone.trim();
-    start = localToInstant(input.startLocal.trim(), zone);
-    end = localToInstant(input.endLocal.trim(), zone);
+    start = localToInstant(toLocalDateTime(input.startLocal.trim()), zone);
+    end = localToInstant(toLocalDateTime(input.endLocal.trim()), zone);
     const tooLong = windowLengthProblem(start, end);
     if (!isPlannableInstant(start)) errors.startLocal = outOfRangeMessage(input.startLocal.trim());
     if (!isPlannableInstant(end)) errors.endLocal = outOfRangeMessage(input.endLocal.trim());

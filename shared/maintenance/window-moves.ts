@@ -1,8 +1,15 @@
+import { revised } from '../revised';
 import { addCalendarDays } from '../calendar-day';
 import { isPlannableInstant, outOfRangeMessage } from '../plannable-range';
 import type { Instant, MaintenanceWindow } from '../types';
 import { windowLengthProblem } from './window-limits';
-import { addMinutesToInstant, instantToLocal, localToInstant, minutesBetween } from '../zoned-time';
+import {
+  addMinutesToInstant,
+  instantToLocal,
+  localToInstant,
+  minutesBetween,
+  toLocalDateTime,
+} from '../zoned-time';
 
 export type WindowEditResult = { ok: true; window: MaintenanceWindow } | { ok: false; error: string };
 
@@ -30,7 +37,7 @@ export function moveWindow(window: MaintenanceWindow, newStart: Instant, now: In
   // A drag far enough (or a bad caller) must not carry the window out of the plannable range.
   if (!isPlannableInstant(start)) throw new Error(outOfRangeMessage(start));
   if (!isPlannableInstant(end)) throw new Error(outOfRangeMessage(end));
-  return { ...window, start, end, updatedAt: now, sequence: window.sequence + 1 };
+  return revised(window, now, { start, end });
 }
 
 /**
@@ -46,7 +53,11 @@ export function shiftWindowByDays(
 ): MaintenanceWindow {
   const local = instantToLocal(window.start, zone);
   const [day = '', time = ''] = local.split('T');
-  return moveWindow(window, localToInstant(`${addCalendarDays(day, days)}T${time}`, zone), now);
+  return moveWindow(
+    window,
+    localToInstant(toLocalDateTime(`${addCalendarDays(day, days)}T${time}`), zone),
+    now,
+  );
 }
 
 /**
@@ -63,5 +74,5 @@ export function resizeWindow(window: MaintenanceWindow, newEnd: Instant, now: In
   const tooLong = windowLengthProblem(window.start, end);
   if (tooLong) return { ok: false, error: tooLong };
   if (end === window.end) return { ok: true, window };
-  return { ok: true, window: { ...window, end, updatedAt: now, sequence: window.sequence + 1 } };
+  return { ok: true, window: revised(window, now, { end }) };
 }

@@ -1,3 +1,4 @@
+import { revised } from '../revised';
 import type { Announcement, ChecklistItem, Instant, MaintenanceWindow, Person } from '../types';
 import { normalisePersonName, personNameKey, personNameProblem } from './names';
 
@@ -41,19 +42,15 @@ export function reassign(
   const swap = (id: string | null) => (id === fromId ? toId : id);
   const announcements = records.announcements
     .filter((a) => a.productOwnerId === fromId || a.marketingOwnerId === fromId)
-    .map((a) => ({
-      ...a,
-      productOwnerId: swap(a.productOwnerId),
-      marketingOwnerId: swap(a.marketingOwnerId),
-      updatedAt: now,
-      sequence: a.sequence + 1,
-    }));
+    .map((a) =>
+      revised(a, now, { productOwnerId: swap(a.productOwnerId), marketingOwnerId: swap(a.marketingOwnerId) }),
+    );
   const items = records.items
     .filter((item) => item.assigneeId === fromId)
-    .map((item) => ({ ...item, assigneeId: toId, updatedAt: now, sequence: item.sequence + 1 }));
+    .map((item) => revised(item, now, { assigneeId: toId }));
   const windows = records.windows
     .filter((window) => window.ownerId === fromId)
-    .map((window) => ({ ...window, ownerId: toId, updatedAt: now, sequence: window.sequence + 1 }));
+    .map((window) => revised(window, now, { ownerId: toId }));
   return { announcements, items, windows };
 }
 

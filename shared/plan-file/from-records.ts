@@ -1,6 +1,7 @@
+import { plural, pluralWord } from '../plural';
 import { comparePeople, peopleById, personNameOf } from '../people/names';
 import type { Announcement, ChecklistItem, MaintenanceWindow, Person } from '../types';
-import { instantToLocal, localToInstant } from '../zoned-time';
+import { instantToLocal, localToInstant, toLocalDateTime } from '../zoned-time';
 import type { PlanFile } from './schema';
 import { PLAN_FILE_VERSION, PLAN_TEMPLATE_SETS } from './schema';
 
@@ -46,7 +47,9 @@ export function recordsToPlan(records: RecordsForPlan): { plan: PlanFile; warnin
       (item) => item.parentKind === 'announcement' && (item.assigneeId !== null || item.notes.trim() !== ''),
     ).length;
     if (custom > 0)
-      warnings.push(`"${title}": ${custom} custom checklist item(s) are not part of a plan file`);
+      warnings.push(
+        `"${title}": ${plural(custom, 'custom checklist item')} ${pluralWord(custom, 'is', 'are')} not part of a plan file`,
+      );
     if (personal > 0)
       warnings.push(`"${title}": assignees and notes on checklist items are not part of a plan file`);
     return items
@@ -61,7 +64,10 @@ export function recordsToPlan(records: RecordsForPlan): { plan: PlanFile; warnin
       continue;
     }
     const launch = a.launchTime
-      ? instantToLocal(localToInstant(`${a.launchDate}T${a.launchTime}`, a.timeZone), records.timeZone)
+      ? instantToLocal(
+          localToInstant(toLocalDateTime(`${a.launchDate}T${a.launchTime}`), a.timeZone),
+          records.timeZone,
+        )
       : a.launchDate;
     announcements.push({
       id: a.id,

@@ -12,7 +12,7 @@ import type {
   Settings,
   TemplateSet,
 } from '../types';
-import { localToInstant } from '../zoned-time';
+import { localToInstant, toLocalDateTime } from '../zoned-time';
 import { stableHash } from '../stable-hash';
 import { newPerson, resolveNames } from '../people/resolve-names';
 import { personIdForKey } from '../people/upgrade-v2';
@@ -220,8 +220,8 @@ function windowFrom(
   return {
     id,
     title: entry.title,
-    start: localToInstant(entry.start, zone),
-    end: localToInstant(entry.end, zone),
+    start: localToInstant(toLocalDateTime(entry.start), zone),
+    end: localToInstant(toLocalDateTime(entry.end), zone),
     timeZone: zone,
     services: entry.services,
     disruption: entry.disruption,

@@ -4,7 +4,7 @@ import { generateCommsChecklist } from '../maintenance/comms-plan';
 import { windowLengthProblem } from '../maintenance/window-limits';
 import { quoteValue } from '../text-limits';
 import { defaultSettings } from '../settings-defaults';
-import { localToInstant } from '../zoned-time';
+import { localToInstant, toLocalDateTime } from '../zoned-time';
 import type { JsonProblem } from './json-path';
 import { issuesToProblems, jsonPath, unknownKeys } from './json-path';
 import type { PlanFile } from './schema';
@@ -106,8 +106,8 @@ function crossFieldProblems(plan: PlanFile): JsonProblem[] {
   plan.maintenance.forEach((entry, index) => {
     checkId(entry.id, ['maintenance', index, 'id']);
     const zone = entry.timeZone ?? plan.timeZone;
-    const start = localToInstant(entry.start, zone);
-    const end = localToInstant(entry.end, zone);
+    const start = localToInstant(toLocalDateTime(entry.start), zone);
+    const end = localToInstant(toLocalDateTime(entry.end), zone);
     if (end <= start) {
       problems.push({
         path: jsonPath(['maintenance', index, 'end']),

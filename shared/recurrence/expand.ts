@@ -1,6 +1,12 @@
 import { MAX_WINDOW_DAYS, PLANNABLE_LAST_DAY } from '../plannable-range';
 import type { CalendarDay, Instant, MaintenanceWindow } from '../types';
-import { addMinutesToInstant, instantToLocal, localToInstant, minutesBetween } from '../zoned-time';
+import {
+  addMinutesToInstant,
+  instantToLocal,
+  localToInstant,
+  minutesBetween,
+  toLocalDateTime,
+} from '../zoned-time';
 import { MAX_EXPANDED_OCCURRENCES, weekOfMonth, type Recurrence, type WindowOccurrence } from './rule';
 
 /** A window that repeats: the series row, whose start and end are its first occurrence. */
@@ -99,7 +105,10 @@ export function* seriesDays(series: WindowSeries, lastDay: CalendarDay): Generat
 
 /** The instant of the series' occurrence on `day`: its wall-clock start time in its own zone, across DST. */
 function startOn(series: WindowSeries, day: CalendarDay): Instant {
-  return localToInstant(`${day}T${instantToLocal(series.start, series.timeZone).slice(11)}`, series.timeZone);
+  return localToInstant(
+    toLocalDateTime(`${day}T${instantToLocal(series.start, series.timeZone).slice(11)}`),
+    series.timeZone,
+  );
 }
 
 /**

@@ -1,5 +1,11 @@
 import type { Instant } from '../types';
-import { addMinutesToInstant, instantToLocal, localToInstant, minutesBetween } from '../zoned-time';
+import {
+  addMinutesToInstant,
+  instantToLocal,
+  localToInstant,
+  minutesBetween,
+  toLocalDateTime,
+} from '../zoned-time';
 import { occurrenceAt, type WindowSeries } from './expand';
 import { weekOfMonth, type WindowOccurrence } from './rule';
 
@@ -42,7 +48,7 @@ export function rruleOf(series: WindowSeries): string {
   if (rule.ends.kind === 'count') parts.push(`COUNT=${rule.ends.count}`);
   if (rule.ends.kind === 'until') {
     parts.push(
-      `UNTIL=${icsUtc(localToInstant(`${rule.ends.day}T23:59`, series.timeZone)).replace('00Z', '59Z')}`,
+      `UNTIL=${icsUtc(localToInstant(toLocalDateTime(`${rule.ends.day}T23:59`), series.timeZone)).replace('00Z', '59Z')}`,
     );
   }
   return parts.join(';');

@@ -1,12 +1,18 @@
 import { isPlannableInstant, outOfRangeMessage } from '../plannable-range';
-import type { Instant } from '../types';
-import { addMinutesToInstant, instantToLocal, localToInstant, minutesBetween } from '../zoned-time';
+import type { Instant, LocalDateTime } from '../types';
+import {
+  addMinutesToInstant,
+  instantToLocal,
+  localToInstant,
+  minutesBetween,
+  trustedLocalDateTime,
+} from '../zoned-time';
 import { nthOccurrenceStart, occurrenceAt, type Occurrence, type WindowSeries } from './expand';
 import { occurrenceId, type WindowOccurrence } from './rule';
 
 // Wall-clock arithmetic: a local time read as if it were UTC, so "one day later" stays 22:00 across DST.
 const wallMs = (local: string): number => Date.parse(`${local}:00Z`);
-const wallText = (ms: number): string => new Date(ms).toISOString().slice(0, 16);
+const wallText = (ms: number): LocalDateTime => trustedLocalDateTime(new Date(ms).toISOString().slice(0, 16));
 
 function requirePlannable(...instants: Instant[]): void {
   for (const instant of instants)

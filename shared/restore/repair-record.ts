@@ -1,3 +1,4 @@
+import { findTier } from '../templates/built-in-sets';
 import type { z } from 'zod';
 import {
   announcementSchema,
@@ -212,7 +213,8 @@ function repairAnnouncement(row: Row, context: RepairContext): Repair | RepairRe
   const repair = applyFixes(row, announcementFixes, context);
   const set = context.templateSets.find((candidate) => candidate.id === repair.row.templateSetId);
   if (!set) return { reason: `its template set ${quoted(repair.row.templateSetId)} is not in the plan` };
-  if (!set.tiers.some((tier) => tier.key === repair.row.tierKey)) {
+  const tierKey = repair.row.tierKey;
+  if (typeof tierKey !== 'string' || !findTier(set, tierKey)) {
     const tier = smallestTier(set);
     if (!tier) return { reason: `template set ${quoted(set.name)} has no tiers` };
     repair.changes.push(

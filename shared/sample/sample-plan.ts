@@ -15,7 +15,7 @@ import type {
   Person,
   TemplateSet,
 } from '../types';
-import { addMinutesToInstant, localToInstant } from '../zoned-time';
+import { addMinutesToInstant, localToInstant, toLocalDateTime } from '../zoned-time';
 import {
   SAMPLE_ASSIGNEE_BY_TEAM,
   SAMPLE_LAUNCHES,
@@ -118,8 +118,8 @@ export function buildSamplePlan(args: {
   if (!isCalendarDay(args.today)) throw new Error(`Not a calendar day: ${args.today}`);
   const today = sampleAnchorDay(args.today);
   const zone = settings.timeZone;
-  const stamp = localToInstant(`${addCalendarDays(today, -30)}T09:00`, zone);
-  const doneAt = localToInstant(`${addCalendarDays(today, -1)}T12:00`, zone);
+  const stamp = localToInstant(toLocalDateTime(`${addCalendarDays(today, -30)}T09:00`), zone);
+  const doneAt = localToInstant(toLocalDateTime(`${addCalendarDays(today, -1)}T12:00`), zone);
   const { ids, added: people } = personIds(args.existingPeople, stamp);
   const person = (key: string) => ids.get(key) ?? null;
   const assign = (item: ChecklistItem): ChecklistItem => ({
@@ -157,9 +157,12 @@ export function buildSamplePlan(args: {
     checklistItems.push(...progressed(items, launch, today, doneAt));
   }
 
-  const now = localToInstant(`${today}T09:00`, zone);
+  const now = localToInstant(toLocalDateTime(`${today}T09:00`), zone);
   const maintenanceWindows = SAMPLE_WINDOWS.map((sample): MaintenanceWindow => {
-    const start = localToInstant(`${addCalendarDays(today, sample.day)}T${sample.start}`, zone);
+    const start = localToInstant(
+      toLocalDateTime(`${addCalendarDays(today, sample.day)}T${sample.start}`),
+      zone,
+    );
     return {
       id: `${SAMPLE_ID_PREFIX}window-${sample.key}`,
       title: sample.title,

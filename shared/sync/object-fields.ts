@@ -1,5 +1,5 @@
 import { unfoldIcs } from '../export/ics-text';
-import { isKnownTimeZone, localToInstant } from '../zoned-time';
+import { isKnownTimeZone, localToInstant, toLocalDateTime } from '../zoned-time';
 import type { IcsTime, ObjectDates } from './types';
 
 type Property = { name: string; params: Map<string, string>; value: string };
@@ -50,7 +50,7 @@ function parseTime(property: Property | undefined): IcsTime | undefined {
   const zone = property.params.get('TZID');
   // Another client may write the same moment in its own zone; compare moments, not spellings.
   if (zone && isKnownTimeZone(zone) && s === '00')
-    return { kind: 'instant', instant: localToInstant(`${y}-${mo}-${d}T${h}:${mi}`, zone) };
+    return { kind: 'instant', instant: localToInstant(toLocalDateTime(`${y}-${mo}-${d}T${h}:${mi}`), zone) };
   return { kind: 'other', raw: `${zone ?? ''}:${value}` };
 }
 

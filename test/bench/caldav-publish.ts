@@ -4,7 +4,7 @@
  * CLI), then publishes it again unchanged and counts the requests the second time. Wall-clock times:
  * the servers run in their own processes.
  */
-import { CalDavAccount } from '../../electron/caldav/caldav-account';
+import { CalDavAccount } from '../../electron/main/caldav/caldav-account';
 import { localObjects } from '../../shared/sync/local-objects';
 import { runSync } from '../../shared/sync/run-sync';
 import { bigPlanJson, planInput } from '../caldav/plan-fixture';

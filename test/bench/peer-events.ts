@@ -3,9 +3,9 @@ import { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { addCalendarDays } from '../../shared/calendar-day';
 import { itemsByParent, primaryLinkOf, tierNameOf } from '../../shared/export/context';
 import { describeAnnouncement, describeItem, describeWindow } from '../../shared/export/describe';
-import { createDayTools } from '../../shared/export/memo';
+import { createDayTools } from '../../shared/day-tools';
 import type { ExportInput } from '../../shared/export/types';
-import { localToInstant } from '../../shared/zoned-time';
+import { localToInstant, toLocalDateTime } from '../../shared/zoned-time';
 
 /**
  * The same entries our ICS export writes, as ical-generator event data. The texts are computed
@@ -21,7 +21,7 @@ export function peerEvents(input: ExportInput): ICalEventData[] {
     titles.set(a.id, a.title);
     const timed = a.launchTime !== null;
     const start = timed
-      ? new Date(localToInstant(`${a.launchDate}T${a.launchTime}`, a.timeZone))
+      ? new Date(localToInstant(toLocalDateTime(`${a.launchDate}T${a.launchTime}`), a.timeZone))
       : new Date(`${a.launchDate}T00:00:00Z`);
     events.push({
       id: `${a.id}@tierline`,

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CalDavAccount } from '../../electron/caldav/caldav-account';
+import { CalDavAccount } from '../../electron/main/caldav/caldav-account';
 import { SyncNetworkError } from '../../shared/sync/transport';
 import type { Fault, FaultProxy } from './fault-proxy';
 import { startFaultProxy } from './fault-proxy';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { PublishIo } from '../../shared/cli/run-publish';
 import { runPublish } from '../../shared/cli/run-publish';
-import { connectCalendar } from '../../electron/caldav/connect-calendar';
+import { connectCalendar } from '../../electron/main/caldav/connect-calendar';
 
 /**
  * `tierline publish` run in this process with the real CalDAV connection and real files: the same

@@ -3,12 +3,12 @@ import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { writeFileAtomic } from '../../electron/atomic-write';
-import { CalDavAccount } from '../../electron/caldav/caldav-account';
-import type { SecretFile } from '../../electron/caldav/credential-store';
-import { CredentialStore } from '../../electron/caldav/credential-store';
-import { createTeamCalendarService } from '../../electron/caldav/team-calendar-service';
-import { createIpcHandlers } from '../../electron/ipc-handlers';
+import { writeFileAtomic } from '../../electron/main/atomic-write';
+import { CalDavAccount } from '../../electron/main/caldav/caldav-account';
+import type { SecretFile } from '../../electron/main/caldav/credential-store';
+import { CredentialStore } from '../../electron/main/caldav/credential-store';
+import { createTeamCalendarService } from '../../electron/main/caldav/team-calendar-service';
+import { createIpcHandlers } from '../../electron/main/ipc-handlers';
 import { IPC_CHANNELS } from '../../shared/ipc';
 import type { IpcChannel } from '../../shared/ipc';
 
@@ -22,7 +22,7 @@ function notInThisTest(what: string): never {
 /**
  * The desktop bridge without Electron: `window.tierline` in the page has the DesktopApi shape, and
  * each call runs the app's REAL main-process handlers in the test process (sender check, argument
- * schemas, the team-calendar service with electron/caldav and shared/sync against a real server,
+ * schemas, the team-calendar service with electron/main/caldav and shared/sync against a real server,
  * snapshots in a temp folder). Only the keychain is a stand-in: Electron's safeStorage needs Electron.
  */
 export async function installStandInBridge(page: Page): Promise<{ log: RequestLog; dispose(): void }> {
@@ -87,7 +87,7 @@ export async function installStandInBridge(page: Page): Promise<{ log: RequestLo
   await page.exposeFunction('__tierlineInvoke', (channel: IpcChannel, ...args: unknown[]) =>
     handlers[channel]({ senderFrame: { url: 'app://tierline/index.html' } }, ...args),
   );
-  // The same shape as electron/desktop-api.ts: one function per channel, named as in IPC_CHANNELS.
+  // The same shape as electron/preload/desktop-api.ts: one function per channel, named as in IPC_CHANNELS.
   await page.addInitScript((channels: Record<string, string>) => {
     const invoke = (...args: unknown[]) =>
       (window as unknown as { __tierlineInvoke: (...args: unknown[]) => Promise<unknown> }).__tierlineInvoke(

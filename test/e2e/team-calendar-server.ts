@@ -1,4 +1,4 @@
-import { CalDavAccount } from '../../electron/caldav/caldav-account';
+import { CalDavAccount } from '../../electron/main/caldav/caldav-account';
 import type { RemoteObject } from '../../shared/sync/types';
 import type { CalDavServer } from '../caldav/servers';
 

@@ -60,7 +60,7 @@ const app = await _electron.launch({
   executablePath,
   args: [root],
   cwd: root,
-  // Keeps the run away from the tester's real plan (read by electron/main.ts).
+  // Keeps the run away from the tester's real plan (read by electron/main/main.ts).
   env: { ...process.env, TIERLINE_USER_DATA_DIR: userDataDir },
 });
 try {

@@ -1,3 +1,4 @@
+import type { LocalDateTime } from '../../shared/types';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,6 +11,8 @@ import {
   minutesBetween,
   sameTimeOnDay,
   zoneAbbreviation,
+  toLocalDateTime,
+  trustedLocalDateTime,
 } from '../../shared/zoned-time';
 import { addCalendarDays } from '../../shared/calendar-day';
 
@@ -66,36 +69,50 @@ const instantsNearZoneChanges = fc.oneof(
 
 describe('wall times and instants', () => {
   it('reads ordinary wall times in each zone', () => {
-    expect(localToInstant('2026-07-01T12:00', 'Europe/London')).toBe('2026-07-01T11:00:00.000Z');
-    expect(localToInstant('2026-07-01T12:00', 'America/New_York')).toBe('2026-07-01T16:00:00.000Z');
-    expect(localToInstant('2026-07-01T12:00', 'Asia/Kolkata')).toBe('2026-07-01T06:30:00.000Z');
-    expect(localToInstant('2026-12-05T22:00', 'UTC')).toBe('2026-12-05T22:00:00.000Z');
+    expect(localToInstant(toLocalDateTime('2026-07-01T12:00'), 'Europe/London')).toBe(
+      '2026-07-01T11:00:00.000Z',
+    );
+    expect(localToInstant(toLocalDateTime('2026-07-01T12:00'), 'America/New_York')).toBe(
+      '2026-07-01T16:00:00.000Z',
+    );
+    expect(localToInstant(toLocalDateTime('2026-07-01T12:00'), 'Asia/Kolkata')).toBe(
+      '2026-07-01T06:30:00.000Z',
+    );
+    expect(localToInstant(toLocalDateTime('2026-12-05T22:00'), 'UTC')).toBe('2026-12-05T22:00:00.000Z');
   });
 
   it('reads a time skipped by the spring change with the offset before the gap (RFC 5545)', () => {
     // London skips 01:00–02:00 on 29 March 2026; New York skips 02:00–03:00 on 8 March 2026.
-    expect(localToInstant('2026-03-29T01:30', 'Europe/London')).toBe('2026-03-29T01:30:00.000Z');
+    expect(localToInstant(toLocalDateTime('2026-03-29T01:30'), 'Europe/London')).toBe(
+      '2026-03-29T01:30:00.000Z',
+    );
     expect(instantToLocal('2026-03-29T01:30:00.000Z', 'Europe/London')).toBe('2026-03-29T02:30');
-    expect(localToInstant('2026-03-08T02:30', 'America/New_York')).toBe('2026-03-08T07:30:00.000Z');
+    expect(localToInstant(toLocalDateTime('2026-03-08T02:30'), 'America/New_York')).toBe(
+      '2026-03-08T07:30:00.000Z',
+    );
   });
 
   it('reads a time that happens twice as its first occurrence, in every zone alike', () => {
-    expect(localToInstant('2026-10-25T01:30', 'Europe/London')).toBe('2026-10-25T00:30:00.000Z');
-    expect(localToInstant('2026-11-01T01:30', 'America/New_York')).toBe('2026-11-01T05:30:00.000Z');
+    expect(localToInstant(toLocalDateTime('2026-10-25T01:30'), 'Europe/London')).toBe(
+      '2026-10-25T00:30:00.000Z',
+    );
+    expect(localToInstant(toLocalDateTime('2026-11-01T01:30'), 'America/New_York')).toBe(
+      '2026-11-01T05:30:00.000Z',
+    );
   });
 
   it('counts real minutes across daylight-saving changes', () => {
     const londonSpring = minutesBetween(
-      localToInstant('2026-03-28T22:00', 'Europe/London'),
-      localToInstant('2026-03-29T04:00', 'Europe/London'),
+      localToInstant(toLocalDateTime('2026-03-28T22:00'), 'Europe/London'),
+      localToInstant(toLocalDateTime('2026-03-29T04:00'), 'Europe/London'),
     );
     const londonAutumn = minutesBetween(
-      localToInstant('2026-10-24T22:00', 'Europe/London'),
-      localToInstant('2026-10-25T04:00', 'Europe/London'),
+      localToInstant(toLocalDateTime('2026-10-24T22:00'), 'Europe/London'),
+      localToInstant(toLocalDateTime('2026-10-25T04:00'), 'Europe/London'),
     );
     const newYorkSpring = minutesBetween(
-      localToInstant('2026-03-07T22:00', 'America/New_York'),
-      localToInstant('2026-03-08T04:00', 'America/New_York'),
+      localToInstant(toLocalDateTime('2026-03-07T22:00'), 'America/New_York'),
+      localToInstant(toLocalDateTime('2026-03-08T04:00'), 'America/New_York'),
     );
     expect([londonSpring, londonAutumn, newYorkSpring]).toEqual([5 * 60, 7 * 60, 5 * 60]);
   });
@@ -148,8 +165,10 @@ describe('wall times and instants', () => {
     expect(isLocalDateTime('2026-12-05 22:00')).toBe(false);
     expect(isKnownTimeZone('Mars/Olympus_Mons')).toBe(false);
     expect(isKnownTimeZone('Europe/London')).toBe(true);
-    expect(() => localToInstant('tomorrow', 'UTC')).toThrow(/Not a local date-time/);
-    expect(() => localToInstant('2026-12-05T22:00', 'Nowhere/City')).toThrow(/Unknown time zone/);
+    expect(() => localToInstant('tomorrow' as LocalDateTime, 'UTC')).toThrow(/Not a local date-time/);
+    expect(() => localToInstant(toLocalDateTime('2026-12-05T22:00'), 'Nowhere/City')).toThrow(
+      /Unknown time zone/,
+    );
   });
 
   it('names zones the way people say them', () => {
@@ -161,5 +180,17 @@ describe('wall times and instants', () => {
     expect(formatInstantInZone('2026-12-05T22:00:00.000Z', 'America/New_York')).toBe(
       'Sat 5 Dec 2026, 17:00 EST',
     );
+  });
+});
+
+describe('toLocalDateTime and trustedLocalDateTime', () => {
+  it('lets a real wall-clock time through as it is', () => {
+    expect(toLocalDateTime('2026-12-05T22:00')).toBe('2026-12-05T22:00');
+    expect(trustedLocalDateTime('2026-03-29T01:30')).toBe('2026-03-29T01:30');
+  });
+
+  it('hostile input: an instant, a day alone, 24:00 or 30 February is refused, not minted', () => {
+    for (const text of ['2026-12-05T22:00:00.000Z', '2026-12-05', '2026-12-05T24:00', '2026-02-30T09:00', ''])
+      expect(() => toLocalDateTime(text)).toThrow(/Not a local date-time/);
   });
 });

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useState } from 'react';
 import { downloadRawBackup } from '../../db/raw-backup';
 import { appVersion, copyText } from '../../platform/platform';
@@ -33,8 +34,7 @@ export function RecoveryScreen({ part, error, reset, headingLevel = 2 }: Props) 
           setStatus(undoMessage('undo', outcome) ?? 'Nothing to undo.');
           reset();
         },
-        (undoError: unknown) =>
-          setStatus(`Could not undo: ${undoError instanceof Error ? undoError.message : String(undoError)}`),
+        (undoError: unknown) => setStatus(`Could not undo: ${errorMessage(undoError)}`),
       );
   };
   const copyLog = () => {

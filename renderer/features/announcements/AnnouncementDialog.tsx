@@ -1,10 +1,11 @@
+import { findTier } from '../../../shared/templates/built-in-sets';
 import { useRef, useState } from 'react';
 import type { AnnouncementDraft, AnnouncementField } from '../../../shared/announcements/announcement-input';
 import { launchDueDateProblem } from '../../../shared/checklist/due-range';
 import { implausibleDateQuestion } from '../../../shared/plannable-range';
 import type { Settings, TemplateSet } from '../../../shared/types';
 import { instantToDay } from '../../../shared/zoned-time';
-import { useNow } from '../../app/useNow';
+import { useNow } from '../../components/useNow';
 import { Dialog } from '../../components/Dialog';
 import { useIsDirty } from '../../components/useUnsavedGuard';
 import { createAnnouncement } from '../../db/announcement-repo';
@@ -47,7 +48,7 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
     );
     if (!result.ok) return setErrors(result.errors);
     const { launchDate, tierKey } = result.value;
-    const tier = tiers.find((candidate) => candidate.key === tierKey);
+    const tier = findTier(set, tierKey);
     const derived = tier ? launchDueDateProblem(tier, launchDate, settings) : null;
     if (derived) return setErrors({ launchDate: derived });
     setErrors({});

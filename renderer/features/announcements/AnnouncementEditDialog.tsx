@@ -1,4 +1,5 @@
-import { plural } from '../../../shared/plural';
+import { findTier } from '../../../shared/templates/built-in-sets';
+import { plural, pluralWord } from '../../../shared/plural';
 import { useMemo, useRef, useState } from 'react';
 import {
   validateAnnouncementDraft,
@@ -14,9 +15,9 @@ import { Dialog } from '../../components/Dialog';
 import { useIsDirty } from '../../components/useUnsavedGuard';
 import {
   planAnnouncementEdit,
-  updateAnnouncement,
   type AnnouncementEditPlan,
-} from '../../db/announcement-repo';
+} from '../../../shared/announcements/announcement-edit';
+import { updateAnnouncement } from '../../db/announcement-repo';
 import { useUiStore } from '../../stores/ui-store';
 import { DateQuestion } from '../limits/DateQuestion';
 import { usePlausibility } from '../limits/usePlausibility';
@@ -57,7 +58,7 @@ function EditConsequences({
     lines.push(
       `Changing the tier to ${tierName}: ${plural(plan.tierChange.added.length, 'item', 'items')} added, ` +
         `${plural(plan.removed.length, 'untouched item', 'untouched items')} removed, ` +
-        `${plural(plan.tierChange.keptNotInTier.length, 'item', 'items')} kept as “not in this tier” because ${plan.tierChange.keptNotInTier.length === 1 ? 'it holds' : 'they hold'} your work.`,
+        `${plural(plan.tierChange.keptNotInTier.length, 'item', 'items')} kept as “not in this tier” because ${pluralWord(plan.tierChange.keptNotInTier.length, 'it holds', 'they hold')} your work.`,
     );
   }
   return (
@@ -133,7 +134,7 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
     );
   };
 
-  const tierName = tiers.find((tier) => tier.key === draft.tierKey)?.name ?? draft.tierKey;
+  const tierName = findTier(set, draft.tierKey)?.name ?? draft.tierKey;
   return (
     <Dialog
       title="Edit announcement"

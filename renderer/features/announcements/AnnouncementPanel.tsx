@@ -1,18 +1,20 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useMemo, useState } from 'react';
 import { PersonName } from '../../components/PersonName';
 import { formatDayForPeople } from '../../../shared/calendar-day';
 import { checklistProgress } from '../../../shared/checklist/progress';
 import type { Announcement, AnnouncementLinks, Settings } from '../../../shared/types';
 import { instantToDay } from '../../../shared/zoned-time';
-import { PanelFrame } from '../../app/PanelFrame';
-import { deleteAnnouncement, planReapplyTemplate, reapplyTemplate } from '../../db/announcement-repo';
+import { PanelFrame } from '../../components/PanelFrame';
+import { planReapplyTemplate } from '../../../shared/announcements/announcement-edit';
+import { deleteAnnouncement, reapplyTemplate } from '../../db/announcement-repo';
 import { openExternal } from '../../platform/platform';
 import { useUiStore } from '../../stores/ui-store';
 import { tierOf } from '../../../shared/templates/built-in-sets';
 import type { PlanData } from '../../db/usePlanData';
 import { ChecklistEditor } from '../checklist/ChecklistEditor';
 import { CopyChecklistButton } from '../export/CopyChecklistButton';
-import { runAction } from '../checklist/run-action';
+import { runWrite } from '../../components/run-write';
 import { statusLabel } from './announcement-draft';
 import { AnnouncementEditDialog } from './AnnouncementEditDialog';
 import { useSelectedItemKeys } from '../keyboard/useSelectedItemKeys';
@@ -65,9 +67,7 @@ function AnnouncementPanelBody({ announcement, plan, settings, now }: Props) {
         kept: result.keptNotInTier.length,
       });
     } catch (error) {
-      useUiStore
-        .getState()
-        .showToast(error instanceof Error ? error.message : 'The template cannot be re-applied.');
+      useUiStore.getState().showToast(errorMessage(error, 'The template cannot be re-applied.'));
     }
   };
 
@@ -159,7 +159,9 @@ function AnnouncementPanelBody({ announcement, plan, settings, now }: Props) {
             autoFocus
             onClick={() => {
               useUiStore.getState().select(null);
-              void runAction(deleteAnnouncement(announcement.id), `Deleted “${announcement.title}”.`);
+              void runWrite(deleteAnnouncement(announcement.id), {
+                done: `Deleted “${announcement.title}”.`,
+              });
             }}
           >
             Delete for good
@@ -181,7 +183,7 @@ function AnnouncementPanelBody({ announcement, plan, settings, now }: Props) {
             className="button--primary"
             onClick={() => {
               setPending(null);
-              void runAction(reapplyTemplate(announcement.id), 'Re-applied the template.');
+              void runWrite(reapplyTemplate(announcement.id), { done: 'Re-applied the template.' });
             }}
           >
             Re-apply

@@ -1,3 +1,4 @@
+import { findTierByRank } from '../../../shared/templates/built-in-sets';
 import { useId, useState, type ReactNode } from 'react';
 import { suggestTier, type TierQuestions } from '../../../shared/checklist/tier-suggestion';
 import type { TierTemplate } from '../../../shared/types';
@@ -48,7 +49,7 @@ export function TierSuggestion({ tiers, onUse }: Props) {
   });
   const impact = answers.impact;
   const suggestion = impact === null ? null : suggestTier({ ...answers, impact });
-  const tier = suggestion ? tiers.find((candidate) => candidate.rank === suggestion.rank) : undefined;
+  const tier = suggestion ? findTierByRank({ tiers }, suggestion.rank) : undefined;
   const answer = (key: 'requiresUserAction' | 'knownRisk', value: boolean) =>
     setAnswers((current) => ({ ...current, [key]: value }));
   const introduce = (key: keyof Answers['introduces'], value: boolean) =>

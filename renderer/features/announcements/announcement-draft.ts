@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import {
   type AnnouncementField,
   validateAnnouncementDraft,
@@ -72,5 +73,5 @@ export function checkAnnouncementForm(
  */
 export function saveErrors(error: unknown): Partial<Record<AnnouncementField, string>> {
   if (error instanceof DueDateOutOfRangeError) return { launchDate: error.message };
-  return { title: error instanceof Error ? error.message : 'Could not save the announcement.' };
+  return { title: errorMessage(error, 'Could not save the announcement.') };
 }

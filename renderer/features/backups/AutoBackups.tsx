@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useEffect } from 'react';
 import { isSnapshotDue } from '../../../shared/backup/rotation';
 import { snapshotReasonLabel } from '../../../shared/backup/snapshot';
@@ -21,7 +22,7 @@ let startTaken = false;
 
 function report(reason: Parameters<typeof takeSnapshot>[0], error: unknown): void {
   console.error('Tierline: snapshot failed', error);
-  useBackupStatus.getState().fail(reason, error instanceof Error ? error.message : String(error));
+  useBackupStatus.getState().fail(reason, errorMessage(error));
 }
 
 /**

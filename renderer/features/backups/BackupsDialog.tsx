@@ -1,7 +1,8 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useState } from 'react';
 import type { SnapshotMeta } from '../../../shared/backup/snapshot';
 import { snapshotReasonLabel } from '../../../shared/backup/snapshot';
-import { plural } from '../../../shared/plural';
+import { plural, pluralWord } from '../../../shared/plural';
 import type { Settings } from '../../../shared/types';
 import { instantToDay } from '../../../shared/zoned-time';
 import { Dialog } from '../../components/Dialog';
@@ -27,10 +28,6 @@ type Props = { plan: PlanData; settings: Settings; now: Date };
 
 type Opened = { name: string; validation: BackupValidation };
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Settings → Backups: the automatic snapshots, newest first, each restorable through the same
  * all-or-nothing preview as a backup file (the current plan is snapshotted first) or downloadable
@@ -52,7 +49,8 @@ export function BackupsDialog({ plan, settings, now }: Props) {
           setMessage(`${name} could not be read: it is no longer in the backup store. Nothing was changed.`);
         else then(reading.text, name);
       },
-      (error: unknown) => setMessage(`${name} could not be read: ${messageOf(error)}. Nothing was changed.`),
+      (error: unknown) =>
+        setMessage(`${name} could not be read: ${errorMessage(error)}. Nothing was changed.`),
     );
   };
   const restore = (snapshot: SnapshotMeta) =>
@@ -65,7 +63,7 @@ export function BackupsDialog({ plan, settings, now }: Props) {
   const download = (snapshot: SnapshotMeta) =>
     load(snapshot, (text) => {
       saveTextFile(snapshotFileName(snapshot, zone), text, [{ name: 'JSON', extensions: ['json'] }]).catch(
-        (error: unknown) => setMessage(`The snapshot was not saved: ${messageOf(error)}`),
+        (error: unknown) => setMessage(`The snapshot was not saved: ${errorMessage(error)}`),
       );
     });
 
@@ -109,7 +107,7 @@ export function BackupsDialog({ plan, settings, now }: Props) {
                 {list.listing.damaged > 0 ? (
                   <p className="import-error" role="alert">
                     {plural(list.listing.damaged, 'damaged snapshot entry', 'damaged snapshot entries')} in
-                    the backup store {list.listing.damaged === 1 ? 'was' : 'were'} left out.
+                    the backup store {pluralWord(list.listing.damaged, 'was', 'were')} left out.
                   </p>
                 ) : null}
                 {list.listing.snapshots.length === 0 ? (

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useEffect, useState } from 'react';
 import type { SnapshotListing } from '../../platform/snapshot-store';
 import { listSnapshots } from '../../platform/snapshot-store';
@@ -22,8 +23,7 @@ export function useSnapshotList(): SnapshotListState {
         if (current) setState({ status: 'loaded', listing });
       },
       (error: unknown) => {
-        if (current)
-          setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+        if (current) setState({ status: 'failed', message: errorMessage(error) });
       },
     );
     return () => {

@@ -12,7 +12,7 @@ import type {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addCalendarDays } from '../../../shared/calendar-day';
 import type { Conflict } from '../../../shared/conflicts/conflict';
-import { instantToDay, instantToLocal, localToInstant } from '../../../shared/zoned-time';
+import { instantToDay, instantToLocal, localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { moveAnnouncementLaunch } from '../../db/announcement-repo';
 import { moveMaintenanceWindow, resizeMaintenanceWindow } from '../../db/maintenance-repo';
 import { useUiStore, type CalendarViewName } from '../../stores/ui-store';
@@ -33,6 +33,7 @@ import { moveChecklistItemDue } from '../../db/checklist-repo';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
 import { moveOccurrenceAsked } from '../recurrence/occurrence-moves';
 import { SeriesQuestion } from '../recurrence/SeriesQuestion';
+import { runWrite } from '../../components/run-write';
 import { useConflictCountsStore } from '../conflicts/conflict-counts-store';
 import type { PlanData } from '../../db/usePlanData';
 import '@fullcalendar/react/skeleton.css';
@@ -40,7 +41,7 @@ import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 
 type Props = {
-  plan: PlanData & { settings: NonNullable<PlanData['settings']> };
+  plan: PlanData;
   now: Date;
   /** The plan's conflicts (useConflicts), shown as badges on the items they name. */
   conflicts?: readonly Conflict[];
@@ -93,18 +94,6 @@ function propsOf(info: { event: { extendedProps: unknown } }): CalendarItemProps
   return info.event.extendedProps as CalendarItemProps;
 }
 
-/** Runs a write started by a drag; if it fails, the item snaps back and the planner is told why. */
-function persistOrRevert(write: Promise<void>, revert: () => void, done: string): void {
-  const { showToast } = useUiStore.getState();
-  write.then(
-    () => showToast(done, true),
-    (error: unknown) => {
-      revert();
-      showToast(error instanceof Error ? error.message : 'That change could not be saved.');
-    },
-  );
-}
-
 // Handlers made once per zone: a new function each render is a changed option, which makes
 // FullCalendar re-read all its options after every write (issue 13).
 function dropHandler(zone: string) {
@@ -113,24 +102,27 @@ function dropHandler(zone: string) {
     const start = info.event.start;
     if (!start) return info.revert();
     if (item.kind === 'announcement') {
-      return persistOrRevert(
-        moveAnnouncementLaunch(item.id, dayFromCalendarDate(start)),
-        info.revert,
-        'Moved the launch; its checklist followed.',
-      );
+      void runWrite(moveAnnouncementLaunch(item.id, dayFromCalendarDate(start)), {
+        done: 'Moved the launch; its checklist followed.',
+        revert: info.revert,
+      });
+      return;
     }
     if (item.kind === 'checklist-item') {
-      return persistOrRevert(
-        moveChecklistItemDue(item.id, dayFromCalendarDate(start)),
-        info.revert,
-        'Changed the due date.',
-      );
+      void runWrite(moveChecklistItemDue(item.id, dayFromCalendarDate(start)), {
+        done: 'Changed the due date.',
+        revert: info.revert,
+      });
+      return;
     }
-    const newStart = localToInstant(wallTimeFromCalendarDate(start), zone);
+    const newStart = localToInstant(toLocalDateTime(wallTimeFromCalendarDate(start)), zone);
     if (item.kind === 'maintenance' && item.originalStart) {
       return void moveOccurrenceAsked(item.id, item.originalStart, info.event.title, newStart, info.revert);
     }
-    persistOrRevert(moveMaintenanceWindow(item.id, newStart), info.revert, 'Moved the maintenance window.');
+    void runWrite(moveMaintenanceWindow(item.id, newStart), {
+      done: 'Moved the maintenance window.',
+      revert: info.revert,
+    });
   };
 }
 
@@ -139,10 +131,12 @@ function resizeHandler(zone: string) {
     const item = propsOf(info);
     const end = info.event.end;
     if (item.kind !== 'maintenance' || !end) return info.revert();
-    persistOrRevert(
-      resizeMaintenanceWindow(item.id, localToInstant(wallTimeFromCalendarDate(end), zone)),
-      info.revert,
-      'Changed when the maintenance ends.',
+    void runWrite(
+      resizeMaintenanceWindow(item.id, localToInstant(toLocalDateTime(wallTimeFromCalendarDate(end)), zone)),
+      {
+        done: 'Changed when the maintenance ends.',
+        revert: info.revert,
+      },
     );
   };
 }

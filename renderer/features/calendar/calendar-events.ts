@@ -4,14 +4,21 @@ import { checklistProgress } from '../../../shared/checklist/progress';
 import { tierOf } from '../../../shared/templates/built-in-sets';
 import type {
   Announcement,
+  CalendarDay,
   ChecklistItem,
   Disruption,
+  LocalDateTime,
   MaintenanceWindow,
   Person,
   TemplateSet,
   WindowOccurrence,
 } from '../../../shared/types';
-import { instantToLocal, localToInstant } from '../../../shared/zoned-time';
+import {
+  instantToLocal,
+  localToInstant,
+  toLocalDateTime,
+  trustedLocalDateTime,
+} from '../../../shared/zoned-time';
 import { plural } from '../../../shared/plural';
 import type { WorkFilters } from '../../../shared/work/filters';
 import { calendarFilter } from './calendar-filter';
@@ -132,7 +139,10 @@ export function toCalendarEvents(args: {
       announcement.launchTime === null
         ? null
         : wallTime(
-            localToInstant(`${announcement.launchDate}T${announcement.launchTime}`, announcement.timeZone),
+            localToInstant(
+              toLocalDateTime(`${announcement.launchDate}T${announcement.launchTime}`),
+              announcement.timeZone,
+            ),
             args.plannerZone,
           );
     const timed = start !== null;
@@ -225,11 +235,11 @@ export function toCalendarEvents(args: {
 }
 
 /** The planner-zone wall time FullCalendar reports (a UTC-mode Date), as `yyyy-MM-ddTHH:mm`. */
-export function wallTimeFromCalendarDate(date: Date): string {
-  return date.toISOString().slice(0, 16);
+export function wallTimeFromCalendarDate(date: Date): LocalDateTime {
+  return trustedLocalDateTime(date.toISOString().slice(0, 16));
 }
 
 /** The calendar day FullCalendar reports for an all-day drop, as `yyyy-MM-dd`. */
-export function dayFromCalendarDate(date: Date): string {
+export function dayFromCalendarDate(date: Date): CalendarDay {
   return date.toISOString().slice(0, 10);
 }

@@ -5,7 +5,7 @@ import { tooLongMessage } from '../../../shared/text-limits';
 import { addCustomItem, MAX_CUSTOM_TITLE } from '../../db/checklist-repo';
 import { DAY_INPUT_LIMITS } from '../limits/input-limits';
 import { ChecklistItemRow } from './ChecklistItemRow';
-import { runAction } from './run-action';
+import { runWrite } from '../../components/run-write';
 import './checklist.css';
 
 export type ChecklistEditorProps = {
@@ -73,7 +73,7 @@ function AddItemForm({ parent }: { parent: NonNullable<ChecklistEditorProps['par
     if (dueDate === '') return setError('Pick a due date.');
     if (!isPlannableDay(dueDate)) return setError(outOfRangeMessage(dueDate));
     setError(null);
-    void runAction(addCustomItem(parent.id, parent.kind, { title, dueDate, team })).then((ok) => {
+    void runWrite(addCustomItem(parent.id, parent.kind, { title, dueDate, team })).then((ok) => {
       if (ok) setTitle('');
     });
   };

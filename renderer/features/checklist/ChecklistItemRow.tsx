@@ -9,6 +9,7 @@ import {
   instantToLocal,
   isLocalDateTime,
   localToInstant,
+  toLocalDateTime,
 } from '../../../shared/zoned-time';
 import {
   assignItem,
@@ -23,8 +24,8 @@ import {
 import { TEXT_LIMITS } from '../../../shared/text-limits';
 import { counterHint, DATETIME_INPUT_LIMITS, DAY_INPUT_LIMITS } from '../limits/input-limits';
 import { channelLabel } from './channel-labels';
-import { CommitInput } from './CommitInput';
-import { runAction } from './run-action';
+import { CommitInput } from '../../components/CommitInput';
+import { runWrite } from '../../components/run-write';
 import { useSearchFocus } from '../search/useSearchFocus';
 
 type Props = { item: ChecklistItem; today: CalendarDay; timeZone: string };
@@ -45,7 +46,7 @@ function TickBox({ id, item }: { id: string; item: ChecklistItem }) {
       onChange={(event) => {
         const done = event.target.checked;
         setChecked(done);
-        void runAction(toggleItemDone(item.id, done)).then((ok) => {
+        void runWrite(toggleItemDone(item.id, done)).then((ok) => {
           if (!ok) setChecked(item.done);
         });
       }}
@@ -71,7 +72,7 @@ function NotesBox({ id, item }: { id: string; item: ChecklistItem }) {
         value={notes}
         onChange={(event) => setNotes(event.target.value)}
         onBlur={() => {
-          if (notes !== item.notes) void runAction(setItemNotes(item.id, notes));
+          if (notes !== item.notes) void runWrite(setItemNotes(item.id, notes));
         }}
       />
       {counter ? (
@@ -106,14 +107,14 @@ export function ChecklistItemRow({ item, today, timeZone }: Props) {
     if (value === '') return;
     if (!isPlannableDay(value)) return setDueError(outOfRangeMessage(value));
     setDueError(null);
-    void runAction(setItemDueDate(item.id, value), `Due date of “${item.title}” set by hand.`);
+    void runWrite(setItemDueDate(item.id, value), { done: `Due date of “${item.title}” set by hand.` });
   };
   const commitDueTime = (value: string) => {
     if (!isLocalDateTime(value)) return;
-    const dueAt = localToInstant(value, timeZone);
+    const dueAt = localToInstant(toLocalDateTime(value), timeZone);
     if (!isPlannableInstant(dueAt)) return setDueError(outOfRangeMessage(value));
     setDueError(null);
-    void runAction(setItemDueAt(item.id, dueAt), `Due time of “${item.title}” set by hand.`);
+    void runWrite(setItemDueAt(item.id, dueAt), { done: `Due time of “${item.title}” set by hand.` });
   };
 
   return (
@@ -156,7 +157,7 @@ export function ChecklistItemRow({ item, today, timeZone }: Props) {
               type="button"
               className="link-button link-button--danger"
               aria-label={`Delete ${item.title}`}
-              onClick={() => void runAction(deleteItem(item.id), `Deleted “${item.title}”.`)}
+              onClick={() => void runWrite(deleteItem(item.id), { done: `Deleted “${item.title}”.` })}
             >
               Delete
             </button>
@@ -192,7 +193,7 @@ export function ChecklistItemRow({ item, today, timeZone }: Props) {
           className="check-item__assignee"
           label={`Assignee for ${item.title}`}
           value={item.assigneeId}
-          onChange={(personId) => void runAction(assignItem(item.id, personId))}
+          onChange={(personId) => void runWrite(assignItem(item.id, personId))}
         />
       </div>
       {dueError ? (
@@ -208,7 +209,7 @@ export function ChecklistItemRow({ item, today, timeZone }: Props) {
               type="button"
               className="link-button"
               aria-label={`Reset to template rule: ${item.title}`}
-              onClick={() => void runAction(resetItemDue(item.id))}
+              onClick={() => void runWrite(resetItemDue(item.id))}
             >
               Reset to template rule
             </button>
@@ -222,14 +223,14 @@ export function ChecklistItemRow({ item, today, timeZone }: Props) {
           <button
             type="button"
             aria-label={`Keep ${item.title}`}
-            onClick={() => void runAction(keepNotInTierItem(item.id))}
+            onClick={() => void runWrite(keepNotInTierItem(item.id))}
           >
             Keep
           </button>
           <button
             type="button"
             aria-label={`Remove ${item.title}`}
-            onClick={() => void runAction(deleteItem(item.id), `Removed “${item.title}”.`)}
+            onClick={() => void runWrite(deleteItem(item.id), { done: `Removed “${item.title}”.` })}
           >
             Remove
           </button>

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useId, useState } from 'react';
 import { isRepair, proposeRepair } from '../../../shared/restore/repair-record';
 import type { DamagedRecord } from '../../../shared/restore/restore-plan';
@@ -16,8 +17,7 @@ export function DamagedRecordRow({ record, plan, now, onDone }: Props) {
     parentIds: new Set([...plan.announcements.map((a) => a.id), ...plan.windows.map((w) => w.id)]),
     now: now.toISOString(),
   });
-  const fail = (error: unknown) =>
-    onDone(`That did not work: ${error instanceof Error ? error.message : String(error)}`);
+  const fail = (error: unknown) => onDone(`That did not work: ${errorMessage(error)}`);
   return (
     <li className="damaged__record" aria-labelledby={headingId}>
       <h3 id={headingId}>{record.label}</h3>

@@ -1,6 +1,6 @@
 import './damaged.css';
 import { lazy, Suspense, useState } from 'react';
-import { plural } from '../../../shared/plural';
+import { plural, pluralWord } from '../../../shared/plural';
 import type { PlanData } from '../../db/usePlanData';
 
 // Loaded when the planner opens it: the repair rules are not needed to show the rest of the plan.
@@ -19,8 +19,8 @@ export function DamagedRecordsNotice({ plan, now }: { plan: PlanData; now: Date 
   return (
     <section className="banner banner--warning" aria-label="Damaged records">
       <span>
-        {plural(count, 'record')} could not be shown: {count === 1 ? 'it is' : 'they are'} set aside, and the
-        rest of your plan is safe.
+        {plural(count, 'record')} could not be shown: {pluralWord(count, 'it is', 'they are')} set aside, and
+        the rest of your plan is safe.
       </span>
       <button type="button" onClick={() => setOpen(true)}>
         Review damaged records

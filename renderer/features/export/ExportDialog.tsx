@@ -1,5 +1,7 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useMemo, useState } from 'react';
 import type { ExportFilters, ExportInput, IcsTaskMode } from '../../../shared/export/types';
+import { defaultExportRange } from '../../../shared/export/filters';
 import { ICS_REMINDERS, REMINDER_LABELS, type IcsReminder } from '../../../shared/export/ics-reminders';
 import { EXPORT_KINDS } from '../../../shared/export/types';
 import type { Settings } from '../../../shared/types';
@@ -16,7 +18,6 @@ import {
   FORMAT_LABELS,
   FORMATS,
   buildExport,
-  defaultExportRange,
   formatUsesFilters,
   isMarkdown,
   previewLines,
@@ -127,7 +128,7 @@ export function ExportDialog({ plan, settings, now }: Props) {
         today,
       );
     } catch (error) {
-      return { error: error instanceof Error ? error.message : 'This export could not be made.' };
+      return { error: errorMessage(error, 'This export could not be made.') };
     }
   }, [blocked, input, format, filters, options, tasks, reminders, month, today]);
   const ready = result && !('error' in result) ? result : null;
@@ -147,7 +148,7 @@ export function ExportDialog({ plan, settings, now }: Props) {
         if (saved.status === 'saved') useUiStore.getState().showToast(`Saved ${saved.path}`);
       },
       (error: unknown) =>
-        setMessage(error instanceof Error ? `Could not save: ${error.message}` : 'Could not save the file.'),
+        setMessage(`Could not save: ${errorMessage(error, 'the file could not be written.')}`),
     );
   };
   const copy = () => {

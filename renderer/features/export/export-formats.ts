@@ -1,5 +1,4 @@
 import { plural } from '../../../shared/plural';
-import { addMonths, endOfMonth, format, parse } from 'date-fns';
 import { backupToText } from '../../../shared/backup/snapshot';
 import { createBackup } from '../../../shared/backup/validate';
 import { applyExportFilters } from '../../../shared/export/filters';
@@ -48,24 +47,6 @@ export type ExportChoice = {
 };
 
 export type ExportResult = { text: string; fileName: string; count: string; filters: FileFilter[] };
-
-function day(date: Date): CalendarDay {
-  return format(date, 'yyyy-MM-dd');
-}
-
-function parseDay(value: CalendarDay): Date {
-  return parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
-}
-
-/**
- * The range an export starts with when the plan has nothing dated (shared/export/plan-range's
- * planDayRange gives the whole plan otherwise): the current month and the two after it.
- * E.g. 2026-12-01 to 2027-02-28.
- */
-export function defaultExportRange(today: CalendarDay): { from: CalendarDay; to: CalendarDay } {
-  const first = parseDay(`${today.slice(0, 7)}-01`);
-  return { from: day(first), to: day(endOfMonth(addMonths(first, 2))) };
-}
 
 const FILE_FILTERS: Record<'ics' | 'md' | 'json', FileFilter[]> = {
   ics: [{ name: 'Calendar', extensions: ['ics'] }],

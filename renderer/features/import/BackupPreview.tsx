@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { plural } from '../../../shared/plural';
 import { useState } from 'react';
 import type { BackupValidation } from '../../../shared/backup/validate';
@@ -76,7 +77,7 @@ export function BackupPreview({
     setError(null);
     const fail = (reason: unknown) => {
       setBusy(false);
-      setError(`Your plan was not replaced: ${reason instanceof Error ? reason.message : String(reason)}`);
+      setError(`Your plan was not replaced: ${errorMessage(reason)}`);
     };
     // A snapshot restore keeps the current plan as a 'before-restore' snapshot instead of a file.
     const saveCurrent = fromSnapshot

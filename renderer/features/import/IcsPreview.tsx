@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useMemo, useState } from 'react';
 import { addCalendarDays, formatDayForPeople } from '../../../shared/calendar-day';
 import { fitsMaintenanceWindow } from '../../../shared/import/event-times';
@@ -117,7 +118,7 @@ export function IcsPreview({ name, calendar, result, templateSets, settings, onD
       },
       (reason: unknown) => {
         setBusy(false);
-        setError(`Nothing was imported: ${reason instanceof Error ? reason.message : String(reason)}`);
+        setError(`Nothing was imported: ${errorMessage(reason)}`);
       },
     );
   };

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useEffect, useRef, useState } from 'react';
 import { tooLargeMessage } from '../../../shared/import/file-limits';
 import type { Settings } from '../../../shared/types';
@@ -99,8 +100,7 @@ export function ImportDialog({ plan, settings, now }: Props) {
         if (result.status === 'opened') read(result.contents, result.name);
         else if (result.status === 'too-large') setMessage(tooLargeMessage(result.name, result.bytes));
       },
-      (error: unknown) =>
-        setMessage(error instanceof Error ? error.message : 'The file could not be opened.'),
+      (error: unknown) => setMessage(errorMessage(error, 'The file could not be opened.')),
     );
   };
 

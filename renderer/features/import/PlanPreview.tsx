@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { plural } from '../../../shared/plural';
 import { useEffect, useState } from 'react';
 import type { PlanValidation } from '../../../shared/plan-file/validate';
@@ -59,7 +60,7 @@ export function PlanPreview({ name, validation, onDone }: Props) {
       },
       (reason: unknown) => {
         setBusy(false);
-        setError(`Nothing was imported: ${reason instanceof Error ? reason.message : String(reason)}`);
+        setError(`Nothing was imported: ${errorMessage(reason)}`);
       },
     );
   };

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import type { BackupValidation } from '../../../shared/backup/validate';
 import { validateBackup } from '../../../shared/backup/validate';
 import { parseIcsForImport, type IcsImportResult } from '../../../shared/import/ics-import';
@@ -24,7 +25,7 @@ export function jsonErrorMessage(text: string, error: unknown): string {
     // Too deep for the scanner's stack: the engine's own words are all there is.
   }
   if (!found) {
-    const raw = error instanceof Error ? error.message : String(error);
+    const raw = errorMessage(error);
     return `The file is not valid JSON: ${raw}. Nothing was changed.`;
   }
   const { line, column } = lineAndColumn(text, found.offset);

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useMemo, useRef, useState } from 'react';
 import { validateMaintenanceInput, type MaintenanceField } from '../../../shared/maintenance/window-input';
 import {
@@ -10,7 +11,7 @@ import { DueDateOutOfRangeError } from '../../../shared/checklist/due-range';
 import { implausibleDateQuestion } from '../../../shared/plannable-range';
 import { TEXT_LIMITS } from '../../../shared/text-limits';
 import { instantToDay } from '../../../shared/zoned-time';
-import { useNow } from '../../app/useNow';
+import { useNow } from '../../components/useNow';
 import { Dialog } from '../../components/Dialog';
 import { useIsDirty } from '../../components/useUnsavedGuard';
 import { Field } from '../../components/Field';
@@ -111,7 +112,7 @@ export function MaintenanceDialog(props: Props) {
       },
       (error: unknown) => {
         setSaving(false);
-        const message = error instanceof Error ? error.message : 'Could not save the window.';
+        const message = errorMessage(error, 'Could not save the window.');
         // A message pushed past 2199 is the start's doing: say so beside it.
         setErrors(error instanceof DueDateOutOfRangeError ? { startLocal: message } : { title: message });
       },

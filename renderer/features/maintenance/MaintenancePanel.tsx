@@ -1,9 +1,10 @@
+import { runWrite } from '../../components/run-write';
 import { useState } from 'react';
 import { PersonName } from '../../components/PersonName';
 import type { MaintenanceWindow, Settings } from '../../../shared/types';
 import { formatInstantInZone, instantToDay } from '../../../shared/zoned-time';
 import { windowDurationMinutes } from '../../../shared/maintenance/window-moves';
-import { PanelFrame } from '../../app/PanelFrame';
+import { PanelFrame } from '../../components/PanelFrame';
 import { deleteMaintenanceWindow } from '../../db/maintenance-repo';
 import { useSelectedItemKeys } from '../keyboard/useSelectedItemKeys';
 import { useUiStore } from '../../stores/ui-store';
@@ -48,17 +49,12 @@ function DeleteWindow({ window, itemCount }: { window: MaintenanceWindow; itemCo
     );
   }
   const remove = () => {
-    deleteMaintenanceWindow(window.id).then(
-      () => {
-        const ui = useUiStore.getState();
-        ui.select(null);
-        ui.showToast(`Deleted “${window.title}”.`, true);
-      },
-      (error: unknown) =>
-        useUiStore
-          .getState()
-          .showToast(error instanceof Error ? error.message : 'Could not delete the window.'),
-    );
+    void runWrite(deleteMaintenanceWindow(window.id), {
+      done: `Deleted “${window.title}”.`,
+      failed: 'Could not delete the window.',
+    }).then((ok) => {
+      if (ok) useUiStore.getState().select(null);
+    });
   };
   return (
     <div className="maint-confirm" role="group" aria-label="Confirm delete">

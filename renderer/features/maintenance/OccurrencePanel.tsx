@@ -13,7 +13,7 @@ import {
 } from '../../../shared/zoned-time';
 import { Field } from '../../components/Field';
 import { moveOccurrenceAsked } from '../recurrence/occurrence-moves';
-import { PanelFrame } from '../../app/PanelFrame';
+import { PanelFrame } from '../../components/PanelFrame';
 import { dateOccurrenceStep, setOccurrenceCancelled, tickOccurrenceStep } from '../../db/occurrence-repo';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
 import { useUiStore } from '../../stores/ui-store';
@@ -87,7 +87,7 @@ function Step({
 /** Retimes this occurrence from the panel; like a drag, it asks "This one or all?" first. */
 function MoveOccurrence(props: { series: WindowSeries; originalStart: string; start: string; zone: string }) {
   const { series, originalStart, start, zone } = props;
-  const [local, setLocal] = useState(() => instantToLocal(start, zone));
+  const [local, setLocal] = useState<string>(() => instantToLocal(start, zone));
   const [error, setError] = useState<string | undefined>();
   const move = () => {
     if (!isLocalDateTime(local)) return setError('Not a date and time we can read.');

@@ -1,6 +1,12 @@
 import { wallClockGapNote } from '../../../shared/maintenance/window-limits';
 import { MAX_WINDOW_MINUTES } from '../../../shared/plannable-range';
-import { isKnownTimeZone, isLocalDateTime, localToInstant, minutesBetween } from '../../../shared/zoned-time';
+import {
+  isKnownTimeZone,
+  isLocalDateTime,
+  localToInstant,
+  minutesBetween,
+  toLocalDateTime,
+} from '../../../shared/zoned-time';
 import { formatDuration, wallClockMinutes, type MaintenanceFormText } from './maintenance-format';
 
 /**
@@ -12,8 +18,8 @@ export function windowTimeHint(form: MaintenanceFormText): string | undefined {
   const zone = form.timeZone.trim();
   if (!isLocalDateTime(form.startLocal) || !isLocalDateTime(form.endLocal) || !isKnownTimeZone(zone))
     return undefined;
-  const start = localToInstant(form.startLocal, zone);
-  const end = localToInstant(form.endLocal, zone);
+  const start = localToInstant(toLocalDateTime(form.startLocal), zone);
+  const end = localToInstant(toLocalDateTime(form.endLocal), zone);
   const real = minutesBetween(start, end);
   // Nothing to add for an impossible window: the refusal beside End already says how long it is.
   if (real <= 0 || real > MAX_WINDOW_MINUTES) return undefined;

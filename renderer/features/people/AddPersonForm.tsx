@@ -1,12 +1,8 @@
+import { runWrite } from '../../components/run-write';
 import { useState, type KeyboardEvent } from 'react';
 import { Field } from '../../components/Field';
 import { createPerson } from '../../db/people-repo';
-import { useUiStore } from '../../stores/ui-store';
 import { useReportDirty } from '../../components/useReportDirty';
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Adds a person: name (required, unique ignoring case), team (a handbook team or one typed) and
@@ -27,17 +23,17 @@ export function AddPersonForm({
   useReportDirty(name.trim() !== '' || team.trim() !== '' || email.trim() !== '', onDirtyChange);
   const [error, setError] = useState<string | undefined>();
   const add = () => {
-    createPerson(name, { team: team.trim(), email: email.trim() }).then(
-      () => {
-        useUiStore.getState().showToast(`Added ${name.trim().replace(/\s+/g, ' ')}.`, true);
-        // Only what was added is cleared: typing that went on meanwhile is kept.
-        setName((current) => (current === name ? '' : current));
-        setTeam((current) => (current === team ? '' : current));
-        setEmail((current) => (current === email ? '' : current));
-        setError(undefined);
-      },
-      (failure: unknown) => setError(messageOf(failure)),
-    );
+    void runWrite(createPerson(name, { team: team.trim(), email: email.trim() }), {
+      done: `Added ${name.trim().replace(/\s+/g, ' ')}.`,
+      showError: setError,
+    }).then((ok) => {
+      if (!ok) return;
+      // Only what was added is cleared: typing that went on meanwhile is kept.
+      setName((current) => (current === name ? '' : current));
+      setTeam((current) => (current === team ? '' : current));
+      setEmail((current) => (current === email ? '' : current));
+      setError(undefined);
+    });
   };
   const onEnter = (event: KeyboardEvent) => {
     if (event.key !== 'Enter') return;

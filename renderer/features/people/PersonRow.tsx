@@ -1,8 +1,9 @@
+import { plural } from '../../../shared/plural';
+import { runWrite } from '../../components/run-write';
 import { useState } from 'react';
 import type { Person } from '../../../shared/types';
 import { deletePerson, mergePeople, renamePerson, updatePerson } from '../../db/people-repo';
-import { CommitInput } from '../checklist/CommitInput';
-import { useUiStore } from '../../stores/ui-store';
+import { CommitInput } from '../../components/CommitInput';
 
 type Props = {
   person: Person;
@@ -15,10 +16,6 @@ type Props = {
 
 type Asking = 'none' | 'merge' | 'delete';
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * One person in Settings → People: rename in place (renames them everywhere), team, email and
  * active, and the two questions that move their work: merge into someone else, or delete and
@@ -30,14 +27,11 @@ export function PersonRow({ person, others, owns, teamListId }: Props) {
   const [error, setError] = useState<string | null>(null);
   const errorId = `person-${person.id}-error`;
   const run = (work: Promise<void>, done?: string) =>
-    work.then(
-      () => {
-        setError(null);
-        setAsking('none');
-        if (done) useUiStore.getState().showToast(done, true);
-      },
-      (failure: unknown) => setError(messageOf(failure)),
-    );
+    runWrite(work, { done, showError: setError }).then((ok) => {
+      if (!ok) return;
+      setError(null);
+      setAsking('none');
+    });
   const ask = (next: Asking) => {
     setAsking(next);
     setTarget(next === 'delete' ? '' : (others[0]?.id ?? ''));
@@ -76,7 +70,7 @@ export function PersonRow({ person, others, owns, teamListId }: Props) {
           />
           Active
         </label>
-        <span className="people-row__owns">{owns === 1 ? '1 item' : `${owns} items`}</span>
+        <span className="people-row__owns">{plural(owns, 'item')}</span>
         <button
           type="button"
           aria-label={`Merge ${person.name}…`}
@@ -123,7 +117,7 @@ export function PersonRow({ person, others, owns, teamListId }: Props) {
         <div className="people-row__question" role="group" aria-label={`Delete ${person.name}`}>
           {owns > 0 ? (
             <label>
-              {person.name} owns {owns === 1 ? '1 item' : `${owns} items`}. Give them to{' '}
+              {person.name} owns {plural(owns, 'item')}. Give them to{' '}
               <select value={target} onChange={(event) => setTarget(event.target.value)}>
                 <option value="">Nobody</option>
                 {others.map((other) => (

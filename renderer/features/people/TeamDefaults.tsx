@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useState } from 'react';
 import { CHANNELS, type Channel, type Person, type TeamDefaultOwners } from '../../../shared/types';
 import { setTeamDefaultOwner } from '../../db/people-repo';
@@ -26,7 +27,7 @@ export function TeamDefaults({ teams, people, defaults }: Props) {
       id,
     })),
   );
-  const fail = (error: unknown) => setMessage(error instanceof Error ? error.message : String(error));
+  const fail = (error: unknown) => setMessage(errorMessage(error));
   return (
     <section className="people-defaults" aria-labelledby="team-defaults-title">
       <h3 id="team-defaults-title">Team default owners</h3>

@@ -1,7 +1,8 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useState } from 'react';
 import { formatInstantInZone } from '../../../shared/zoned-time';
 import { choosePublishFolder, isDesktop } from '../../platform/platform';
-import { usePublishStore } from './publish-store';
+import { usePublishStore } from '../../stores/publish-store';
 import './publish.css';
 
 /** "Publish to a folder": choose a folder on desktop; in a browser, say plainly why it is not offered. */
@@ -29,8 +30,7 @@ export function PublishSection({ timeZone }: { timeZone: string }) {
         if (result.status === 'chosen') choose(result.folder);
         else if (result.status === 'unavailable') setChooseError(result.message);
       },
-      (reason: unknown) =>
-        setChooseError(reason instanceof Error ? reason.message : 'The folder could not be chosen.'),
+      (reason: unknown) => setChooseError(errorMessage(reason, 'The folder could not be chosen.')),
     );
   };
   return (

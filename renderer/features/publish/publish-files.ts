@@ -1,10 +1,10 @@
+import { defaultExportRange } from '../../../shared/export/filters';
 import { exportIcs } from '../../../shared/export/ics-export';
 import { scheduleMarkdown } from '../../../shared/export/markdown-schedule';
 import type { PublishFile } from '../../../shared/ipc';
 import type { Instant, Settings } from '../../../shared/types';
 import { instantToDay } from '../../../shared/zoned-time';
 import type { PlanData } from '../../db/usePlanData';
-import { defaultExportRange } from '../export/export-formats';
 
 /**
  * The two files a published folder holds: the whole plan as a calendar (every announcement, window

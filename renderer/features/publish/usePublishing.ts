@@ -1,8 +1,9 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useEffect } from 'react';
 import type { Settings } from '../../../shared/types';
 import { publishFiles } from '../../platform/platform';
 import type { PlanData } from '../../db/usePlanData';
-import { usePublishStore } from './publish-store';
+import { usePublishStore } from '../../stores/publish-store';
 
 // Long enough that a drag or a burst of ticks is written once, short enough to feel immediate.
 const DEBOUNCE_MS = 1000;
@@ -23,9 +24,7 @@ export function usePublishing(plan: PlanData | undefined, settings: Settings | u
           if (!cancelled) publish(folder, (now) => publishedFiles(plan, settings, now));
         },
         (error: unknown) =>
-          usePublishStore
-            .getState()
-            .failed(folder, error instanceof Error ? error.message : 'The files could not be made.'),
+          usePublishStore.getState().failed(folder, errorMessage(error, 'The files could not be made.')),
       );
     }, DEBOUNCE_MS);
     return () => {
@@ -45,7 +44,7 @@ function publish(folder: string, make: (now: string) => Files): void {
   try {
     files = make(now);
   } catch (error) {
-    store.failed(folder, error instanceof Error ? error.message : 'The files could not be made.');
+    store.failed(folder, errorMessage(error, 'The files could not be made.'));
     return;
   }
   publishFiles(folder, files).then(
@@ -54,8 +53,6 @@ function publish(folder: string, make: (now: string) => Files): void {
       else usePublishStore.getState().failed(folder, result.message);
     },
     (error: unknown) =>
-      usePublishStore
-        .getState()
-        .failed(folder, error instanceof Error ? error.message : 'The files could not be written.'),
+      usePublishStore.getState().failed(folder, errorMessage(error, 'The files could not be written.')),
   );
 }

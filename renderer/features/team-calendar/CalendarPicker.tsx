@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useState } from 'react';
 import type { CalendarChoice } from '../../../shared/caldav-ipc';
 import { updateAccount } from '../../db/team-calendar-repo';
@@ -32,7 +33,7 @@ export function CalendarPicker({
         useTeamCalendarStore.getState().syncNow();
         onChosen();
       })
-      .catch((error: unknown) => setMessage(error instanceof Error ? error.message : 'Could not choose it.'))
+      .catch((error: unknown) => setMessage(errorMessage(error, 'Could not choose it.')))
       .finally(() => setBusy(false));
   };
   return (

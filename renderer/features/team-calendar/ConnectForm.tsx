@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useState } from 'react';
 import type { CalendarChoice } from '../../../shared/caldav-ipc';
 import { calendarUrlProblem } from '../../../shared/sync/url-policy';
@@ -44,7 +45,7 @@ export function ConnectForm({ bridge, initial, onConnected, onDirtyChange }: Pro
         setPassword('');
         onConnected(result.calendars);
       })
-      .catch((error: unknown) => setMessage(error instanceof Error ? error.message : 'Could not connect.'))
+      .catch((error: unknown) => setMessage(errorMessage(error, 'Could not connect.')))
       .finally(() => setBusy(false));
   };
 

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { isPlannableDay, isPlannableInstant, outOfRangeMessage } from '../../../shared/plannable-range';
 import { dayOfIcsTime, remoteMoveMessage } from '../../../shared/sync/move-message';
 import type { PublishedItem } from '../../../shared/sync/local-objects';
@@ -77,7 +78,7 @@ export async function applyRemoteMoves(
     } catch (error) {
       outcome.notTaken.push({
         uid: move.uid,
-        message: error instanceof Error ? error.message : String(error),
+        message: errorMessage(error),
       });
     }
   }

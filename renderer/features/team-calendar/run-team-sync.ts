@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import type { SyncReport } from '../../../shared/sync/run-sync';
 import type { PublishedItem } from '../../../shared/sync/local-objects';
 import { loadSyncState, republish, saveSyncOutcome } from '../../db/team-calendar-repo';
@@ -93,7 +94,7 @@ export async function runTeamSync(inputs: SyncInputs): Promise<void> {
     store.setPhase({
       kind: 'failed',
       reason: 'network',
-      message: error instanceof Error ? error.message : 'The team calendar could not be reached.',
+      message: errorMessage(error, 'The team calendar could not be reached.'),
     });
   }
 }

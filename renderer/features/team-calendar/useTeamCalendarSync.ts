@@ -4,8 +4,7 @@ import type { PublishChoices } from '../../../shared/sync/app-state';
 import { pendingChanges, publishOptions, stateFromRows } from '../../../shared/sync/app-state';
 import { localObjects, type PublishedItem } from '../../../shared/sync/local-objects';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
-import { db } from '../../db/db';
-import { loadTeamCalendarAccount } from '../../db/team-calendar-repo';
+import { loadSyncRows, loadTeamCalendarAccount } from '../../db/team-calendar-repo';
 import { teamCalendarBridge } from '../../platform/team-calendar';
 import type { PlanData } from '../../db/usePlanData';
 import { requestTeamSync, setSyncInputs } from './sync-scheduler';
@@ -24,7 +23,7 @@ const RETRY_MS = 30_000;
 export function useTeamCalendarSync(plan: PlanData | undefined): void {
   const bridge = useMemo(() => teamCalendarBridge(), []);
   const account = useLiveQuery(loadTeamCalendarAccount);
-  const rows = useLiveQuery(() => db.syncState.toArray());
+  const rows = useLiveQuery(loadSyncRows);
   // A series publishes its EXDATEs and moved occurrences with it, as one resource (issue 11).
   const occurrences = useWindowOccurrences();
   const state = useMemo(() => stateFromRows(rows ?? []), [rows]);

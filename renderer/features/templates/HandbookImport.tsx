@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { useEffect, useId, useState } from 'react';
 import { TEXT_LIMITS, tooLongMessage } from '../../../shared/text-limits';
 import {
@@ -48,8 +49,7 @@ export function HandbookImport({ onSaved, onBack, onDirtyChange }: Props) {
         setFileName(opened.name);
         preview(opened.contents);
       },
-      (error: unknown) =>
-        setSaveError(error instanceof Error ? error.message : 'The file could not be opened.'),
+      (error: unknown) => setSaveError(errorMessage(error, 'The file could not be opened.')),
     );
   };
   const save = () => {
@@ -63,7 +63,7 @@ export function HandbookImport({ onSaved, onBack, onDirtyChange }: Props) {
       () => onSaved(result.set.id),
       (error: unknown) => {
         setSaving(false);
-        setSaveError(error instanceof Error ? error.message : 'The template set could not be saved.');
+        setSaveError(errorMessage(error, 'The template set could not be saved.'));
       },
     );
   };

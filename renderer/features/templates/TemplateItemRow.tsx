@@ -1,7 +1,7 @@
 import type { DueOffset, TemplateItem } from '../../../shared/types';
 import { moveItemInTier, removeItemFromTier, updateTierItem } from '../../db/template-repo';
 import { CHANNEL_OPTIONS } from '../checklist/channel-labels';
-import { CommitInput } from '../checklist/CommitInput';
+import { CommitInput } from '../../components/CommitInput';
 import { describeOffset } from './offset-text';
 
 type Props = {

@@ -1,3 +1,4 @@
+import { runWrite } from '../../components/run-write';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   DEFAULT_TEMPLATE_SET_ID,
@@ -50,17 +51,10 @@ export function TemplatesDialog({ templateSets, settings }: Props) {
   }, []);
 
   const run = (write: Promise<void>, done?: string): Promise<boolean> =>
-    write.then(
-      () => {
-        setError(null);
-        if (done) useUiStore.getState().showToast(done, true);
-        return true;
-      },
-      (failure: unknown) => {
-        setError(failure instanceof Error ? failure.message : 'That change could not be saved.');
-        return false;
-      },
-    );
+    runWrite(write, { done, showError: setError }).then((ok) => {
+      if (ok) setError(null);
+      return ok;
+    });
 
   return (
     <dialog

@@ -3,7 +3,7 @@ import { createTemplateItem } from '../../../shared/templates/template-editing';
 import { TEAMS, type TierTemplate } from '../../../shared/types';
 import { newId } from '../../db/ids';
 import { addItemToTier, renameTemplateTier } from '../../db/template-repo';
-import { CommitInput } from '../checklist/CommitInput';
+import { CommitInput } from '../../components/CommitInput';
 import { TemplateItemRow } from './TemplateItemRow';
 
 type Props = {

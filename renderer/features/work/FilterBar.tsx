@@ -1,3 +1,4 @@
+import { findTier } from '../../../shared/templates/built-in-sets';
 import { useId, type ReactNode } from 'react';
 import type { CalendarDay, TemplateSet, Announcement } from '../../../shared/types';
 import { filterChips, KIND_LABELS, STATUS_LABELS } from '../../../shared/work/filter-chips';
@@ -53,7 +54,7 @@ export function FilterBar({ teams, owners, templateSets, activeSetId, announceme
   const clearFilters = useWorkStore((state) => state.clearFilters);
   const me = useReminderStore((state) => state.me);
   const tiers = tierOptions(templateSets, activeSetId, announcements);
-  const tierName = (key: string) => tiers.find((tier) => tier.key === key)?.name ?? key;
+  const tierName = (key: string) => findTier({ tiers }, key)?.name ?? key;
   const chips = filterChips(filters, { owners, tierName, today });
   const mine = me !== null && filters.owner === me;
   const toggleMine = () => {

@@ -1,3 +1,4 @@
+import { findTier } from '../../../shared/templates/built-in-sets';
 import type { ReactNode } from 'react';
 import type { Announcement, TemplateSet } from '../../../shared/types';
 import { DISRUPTION_LABELS } from '../../../shared/work/filter-chips';
@@ -24,9 +25,7 @@ const NO_TIER_COLOR = '#6b6b6b';
 
 function tierColor(sets: readonly TemplateSet[], activeSetId: string, key: string): string {
   const active = sets.find((set) => set.id === activeSetId);
-  const tier =
-    active?.tiers.find((candidate) => candidate.key === key) ??
-    sets.flatMap((set) => set.tiers).find((candidate) => candidate.key === key);
+  const tier = findTier(active, key) ?? findTier({ tiers: sets.flatMap((set) => set.tiers) }, key);
   return tier?.color ?? NO_TIER_COLOR;
 }
 

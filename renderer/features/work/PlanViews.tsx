@@ -14,7 +14,7 @@ import { useWorkRows } from './useWorkRows';
 const WorkView = lazy(() => import('./WorkView').then((module) => ({ default: module.WorkView })));
 
 type Props = {
-  plan: PlanData & { settings: NonNullable<PlanData['settings']> };
+  plan: PlanData;
   now: Date;
   conflicts?: readonly Conflict[];
 };

@@ -3,11 +3,11 @@ import { isPlannableDay, isPlannableInstant, outOfRangeMessage } from '../../../
 import type { CalendarDay } from '../../../shared/types';
 import { dueLabel } from '../../../shared/work/due-label';
 import type { WorkRow } from '../../../shared/work/work-rows';
-import { instantToLocal, isLocalDateTime, localToInstant } from '../../../shared/zoned-time';
+import { instantToLocal, isLocalDateTime, localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { assignItem, setItemDueAt, setItemDueDate, toggleItemDone } from '../../db/step-actions';
 import { channelLabel } from '../checklist/channel-labels';
-import { CommitInput } from '../checklist/CommitInput';
-import { runAction } from '../checklist/run-action';
+import { CommitInput } from '../../components/CommitInput';
+import { runWrite } from '../../components/run-write';
 import { PersonPicker } from '../../components/PersonPicker';
 import { DATETIME_INPUT_LIMITS, DAY_INPUT_LIMITS } from '../limits/input-limits';
 import { openParent } from './open-parent';
@@ -23,7 +23,7 @@ type Props = {
 
 /** Ticks a row off or on; every tick is one undoable change (checklist-repo). */
 export function toggleRow(row: WorkRow): void {
-  void runAction(toggleItemDone(row.id, row.status !== 'done'));
+  void runWrite(toggleItemDone(row.id, row.status !== 'done'));
 }
 
 /**
@@ -41,14 +41,14 @@ export function WorkItemRow({ row, today, timeZone, active, onFocusRow }: Props)
     if (value === '') return;
     if (!isPlannableDay(value)) return setDueError(outOfRangeMessage(value));
     setDueError(null);
-    void runAction(setItemDueDate(row.id, value), `Due date of “${row.title}” set by hand.`);
+    void runWrite(setItemDueDate(row.id, value), { done: `Due date of “${row.title}” set by hand.` });
   };
   const commitTime = (value: string) => {
     if (!isLocalDateTime(value)) return;
-    const dueAt = localToInstant(value, timeZone);
+    const dueAt = localToInstant(toLocalDateTime(value), timeZone);
     if (!isPlannableInstant(dueAt)) return setDueError(outOfRangeMessage(value));
     setDueError(null);
-    void runAction(setItemDueAt(row.id, dueAt), `Due time of “${row.title}” set by hand.`);
+    void runWrite(setItemDueAt(row.id, dueAt), { done: `Due time of “${row.title}” set by hand.` });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     // Only on the row itself: inside a field, Space and Enter belong to the field.
@@ -106,7 +106,7 @@ export function WorkItemRow({ row, today, timeZone, active, onFocusRow }: Props)
             className="work-row__owner"
             label={`Owner of ${row.title}`}
             value={row.owner?.key ?? null}
-            onChange={(personId) => void runAction(assignItem(row.id, personId))}
+            onChange={(personId) => void runWrite(assignItem(row.id, personId))}
             tabIndex={tab}
           />
           {row.dueAt !== null ? (

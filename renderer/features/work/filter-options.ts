@@ -1,3 +1,4 @@
+import { tierOf } from '../../../shared/templates/built-in-sets';
 import { TEAMS, type TemplateSet } from '../../../shared/types';
 import type { Announcement } from '../../../shared/types';
 
@@ -21,11 +22,7 @@ export function tierOptions(
   for (const tier of active?.tiers ?? []) options.set(tier.key, tier.name);
   for (const announcement of announcements) {
     if (options.has(announcement.tierKey)) continue;
-    const set = sets.find((candidate) => candidate.id === announcement.templateSetId);
-    options.set(
-      announcement.tierKey,
-      set?.tiers.find((tier) => tier.key === announcement.tierKey)?.name ?? announcement.tierKey,
-    );
+    options.set(announcement.tierKey, tierOf(announcement, sets)?.name ?? announcement.tierKey);
   }
   return [...options].map(([key, name]) => ({ key, name }));
 }

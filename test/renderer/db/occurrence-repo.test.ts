@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupSchema } from '../../../shared/backup/schema';
 import { defaultSettings } from '../../../shared/settings-defaults';
-import { localToInstant } from '../../../shared/zoned-time';
+import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { readBackup, replaceWithBackup } from '../../../renderer/db/backup-repo';
 import { db } from '../../../renderer/db/db';
 import { createMaintenanceWindow, deleteMaintenanceWindow } from '../../../renderer/db/maintenance-repo';
@@ -24,8 +24,8 @@ async function createSeries(): Promise<string> {
   return createMaintenanceWindow(
     makeMaintenanceInput({
       title: 'Monthly patch',
-      start: localToInstant('2027-03-09T22:00', ZONE),
-      end: localToInstant('2027-03-10T01:00', ZONE),
+      start: localToInstant(toLocalDateTime('2027-03-09T22:00'), ZONE),
+      end: localToInstant(toLocalDateTime('2027-03-10T01:00'), ZONE),
       timeZone: ZONE,
       services: ['EU Cloud'],
       recurrence: {

@@ -6,7 +6,7 @@ import { scheduleMarkdown } from '../../../shared/export/markdown-schedule';
 import { validateMaintenanceInput } from '../../../shared/maintenance/window-input';
 import { moveWindow } from '../../../shared/maintenance/window-moves';
 import type { MaintenanceWindow } from '../../../shared/types';
-import { localToInstant } from '../../../shared/zoned-time';
+import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { exportInput, maintenanceWindow } from './records';
 
 /** A window as the form creates it: wall times in its zone, checked and turned into instants. */
@@ -113,7 +113,7 @@ describe('windows across daylight-saving changes: created, dragged and exported'
     expect(exported.nodeIcal).toEqual(expected);
     expect(exported.text).toContain(`DTSTART:${testCase.utcStart.replace(/[-:]/g, '').replace('.000', '')}`);
 
-    const dropAt = localToInstant(testCase.movedLocalStart, testCase.zone);
+    const dropAt = localToInstant(toLocalDateTime(testCase.movedLocalStart), testCase.zone);
     const moved = moveWindow(created, dropAt, '2026-12-02T10:00:00.000Z');
     expect(moved.start).toBe(testCase.movedUtcStart);
     const movedExport = exportedTimes(moved, testCase.zone);

@@ -7,7 +7,7 @@ import { exportIcs } from '../../../shared/export/ics-export';
 import { escapeIcsText, unfoldIcs } from '../../../shared/export/ics-text';
 import { describeAnnouncement, describeWindow } from '../../../shared/export/describe';
 import { oneLineSummary } from '../../../shared/export/ics-identity';
-import { createDayTools } from '../../../shared/export/memo';
+import { createDayTools } from '../../../shared/day-tools';
 import type { Announcement, MaintenanceWindow } from '../../../shared/types';
 import { announcement, exportInput, item, maintenanceWindow } from './records';
 

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parseIcsForImport } from '../../../shared/import/ics-import';
-import { localToInstant } from '../../../shared/zoned-time';
+import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { GOOD, calendar, vevent } from './ics-builders';
 
 // Minimal files shaped like the ones Exchange, Outlook, Google, KOrganizer and Sunbird write (issue 11).
@@ -16,7 +16,7 @@ function starts(text: string): string[] {
 }
 
 function at(local: string, zone: string): string {
-  return localToInstant(local, zone);
+  return localToInstant(toLocalDateTime(local), zone);
 }
 
 // ical.js as the oracle: the instants it expands an event to (all of them: these series are short).

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { ExportInput } from '../../../shared/export/types';
 import type { Announcement, ChecklistItem, MaintenanceWindow, TemplateSet } from '../../../shared/types';
-import { localToInstant } from '../../../shared/zoned-time';
+import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow } from '../../builders';
 import { NOW, settings, templateSets } from '../export/records';
 
@@ -106,7 +106,7 @@ export const plan = fc
       );
     });
     const maintenance: MaintenanceWindow[] = windows.map((window, index) => {
-      const start = localToInstant(`${window.day}T${window.time}`, window.zone);
+      const start = localToInstant(toLocalDateTime(`${window.day}T${window.time}`), window.zone);
       return makeMaintenanceWindow({
         id: `w${index}`,
         title: window.title,

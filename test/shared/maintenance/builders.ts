@@ -1,5 +1,5 @@
 import type { MaintenanceWindow, Settings } from '../../../shared/types';
-import { localToInstant } from '../../../shared/zoned-time';
+import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { makeMaintenanceWindow } from '../../builders';
 
 export const NOW = '2026-01-10T12:00:00.000Z';
@@ -24,8 +24,8 @@ export function windowFromLocal(
   overrides: Partial<MaintenanceWindow> = {},
 ): MaintenanceWindow {
   return makeWindow({
-    start: localToInstant(startLocal, zone),
-    end: localToInstant(endLocal, zone),
+    start: localToInstant(toLocalDateTime(startLocal), zone),
+    end: localToInstant(toLocalDateTime(endLocal), zone),
     timeZone: zone,
     ...overrides,
   });

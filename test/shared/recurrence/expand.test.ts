@@ -14,12 +14,12 @@ import {
   type Recurrence,
   type WindowOccurrence,
 } from '../../../shared/recurrence/rule';
-import { instantToLocal, localToInstant } from '../../../shared/zoned-time';
+import { instantToLocal, localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 
 const ZONES = ['Europe/London', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'UTC'];
 
 function series(start: string, zone: string, recurrence: Recurrence, hours = 4): WindowSeries {
-  const startInstant = localToInstant(start, zone);
+  const startInstant = localToInstant(toLocalDateTime(start), zone);
   return {
     id: 's1',
     title: 'Patch',
@@ -183,7 +183,7 @@ describe('expanding a repeating window', () => {
         const lastDay = instantToLocal('2029-01-01T00:00:00.000Z', zone).slice(0, 10);
         const expected = naiveDays(r, start.slice(0, 10), lastDay).filter(
           (day) =>
-            Date.parse(localToInstant(`${day}T${start.slice(11)}`, zone)) <
+            Date.parse(localToInstant(toLocalDateTime(`${day}T${start.slice(11)}`), zone)) <
             Date.parse('2029-01-01T00:00:00.000Z'),
         );
         expect(days).toEqual(expected);

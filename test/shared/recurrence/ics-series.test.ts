@@ -5,7 +5,7 @@ import { exportIcs, icsComponents, icsObjectText } from '../../../shared/export/
 import { scheduleMarkdown } from '../../../shared/export/markdown-schedule';
 import { expandSeries, type WindowSeries } from '../../../shared/recurrence/expand';
 import { occurrenceId, type Recurrence, type WindowOccurrence } from '../../../shared/recurrence/rule';
-import { localToInstant } from '../../../shared/zoned-time';
+import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { exportInput, maintenanceWindow } from '../export/records';
 
 const FROM = '2027-01-01T00:00:00.000Z';
@@ -16,7 +16,7 @@ function series(
   startLocal = '2027-01-12T22:00',
   zone = 'Europe/London',
 ): WindowSeries {
-  const start = localToInstant(startLocal, zone);
+  const start = localToInstant(toLocalDateTime(startLocal), zone);
   return {
     ...maintenanceWindow({
       id: 'patch',

@@ -8,10 +8,10 @@ import {
   type WindowOccurrence,
 } from '../../../shared/recurrence/rule';
 import type { MaintenanceWindow } from '../../../shared/types';
-import { localToInstant } from '../../../shared/zoned-time';
+import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { makeMaintenanceWindow, makeSettings } from '../../builders';
 
-const start = localToInstant('2027-01-12T22:00', 'Europe/London');
+const start = localToInstant(toLocalDateTime('2027-01-12T22:00'), 'Europe/London');
 const series: MaintenanceWindow = makeMaintenanceWindow({
   id: 'patch',
   title: 'Monthly patch',

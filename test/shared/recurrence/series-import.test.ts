@@ -9,10 +9,10 @@ import { importedEventsToRecords } from '../../../shared/import/to-records';
 import type { WindowSeries } from '../../../shared/recurrence/expand';
 import { occurrenceId } from '../../../shared/recurrence/rule';
 import type { TemplateSet, WindowOccurrence } from '../../../shared/types';
-import { localToInstant } from '../../../shared/zoned-time';
+import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { NOW, exportInput, maintenanceWindow, settings, templateSets } from '../export/records';
 
-const start = localToInstant('2027-01-12T22:00', 'Europe/London');
+const start = localToInstant(toLocalDateTime('2027-01-12T22:00'), 'Europe/London');
 const series: WindowSeries = {
   ...maintenanceWindow({
     id: 'patch',

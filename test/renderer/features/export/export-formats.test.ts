@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyExportFilters } from '../../../../shared/export/filters';
+import { applyExportFilters, defaultExportRange } from '../../../../shared/export/filters';
 import type { ExportInput } from '../../../../shared/export/types';
 import { planToRecords } from '../../../../shared/plan-file/to-records';
 import { validatePlanFile } from '../../../../shared/plan-file/validate';
 import { builtInTemplateSets } from '../../../../shared/templates/built-in-sets';
 import type { ExportChoice } from '../../../../renderer/features/export/export-formats';
-import {
-  buildExport,
-  defaultExportRange,
-  previewLines,
-} from '../../../../renderer/features/export/export-formats';
+import { buildExport, previewLines } from '../../../../renderer/features/export/export-formats';
 
 const NOW = '2026-12-02T10:00:00.000Z';
 

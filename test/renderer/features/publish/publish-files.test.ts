@@ -5,7 +5,7 @@ import { planToRecords } from '../../../../shared/plan-file/to-records';
 import { validatePlanFile } from '../../../../shared/plan-file/validate';
 import { builtInTemplateSets } from '../../../../shared/templates/built-in-sets';
 import { publishedFiles } from '../../../../renderer/features/publish/publish-files';
-import { usePublishStore } from '../../../../renderer/features/publish/publish-store';
+import { usePublishStore } from '../../../../renderer/stores/publish-store';
 
 function plan() {
   const validation = validatePlanFile({
