@@ -11,6 +11,7 @@ import { db } from './db';
 import { nowInstant } from './ids';
 import { recordedChange } from './recorded-change';
 import { loadSettings } from './settings-repo';
+import { revised } from '../../shared/revised';
 
 type Found = { series: WindowSeries; occurrence: Occurrence; change: WindowOccurrence };
 
@@ -68,7 +69,7 @@ export async function setOccurrenceCancelled(
     const { change } = await find(seriesId, originalStart, now);
     if (change.cancelled === cancelled) return {};
     return {
-      windowOccurrences: { put: [{ ...change, cancelled, updatedAt: now, sequence: change.sequence + 1 }] },
+      windowOccurrences: { put: [revised(change, now, { cancelled })] },
     };
   });
 }
@@ -93,7 +94,7 @@ export async function changeOccurrenceStep(
     if (!item) throw new Error('That step is not part of this window’s plan.');
     const comms = { ...change.comms, [stepKey]: stepOverride(item, patch) };
     return {
-      windowOccurrences: { put: [{ ...change, comms, updatedAt: now, sequence: change.sequence + 1 }] },
+      windowOccurrences: { put: [revised(change, now, { comms })] },
     };
   });
 }

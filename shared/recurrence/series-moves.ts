@@ -9,6 +9,7 @@ import {
 } from '../zoned-time';
 import { nthOccurrenceStart, occurrenceAt, type Occurrence, type WindowSeries } from './expand';
 import { occurrenceId, type WindowOccurrence } from './rule';
+import { revised } from '../revised';
 
 // Wall-clock arithmetic: a local time read as if it were UTC, so "one day later" stays 22:00 across DST.
 const wallMs = (local: string): number => Date.parse(`${local}:00Z`);
@@ -32,7 +33,7 @@ export function moveOneOccurrence(
   const start = new Date(newStart).toISOString();
   const end = addMinutesToInstant(start, minutesBetween(occurrence.start, occurrence.end));
   requirePlannable(start, end);
-  return { ...change, start, end, updatedAt: now, sequence: change.sequence + 1 };
+  return revised(change, now, { start, end });
 }
 
 /**
@@ -53,14 +54,7 @@ export function shiftSeries(series: WindowSeries, from: Instant, to: Instant, no
     (wallMs(`${movedLocal.slice(0, 10)}T00:00`) - wallMs(`${firstLocal.slice(0, 10)}T00:00`)) / 86_400_000,
   );
   const weekdays = series.recurrence.weekdays.map((weekday) => (((weekday + dayShift) % 7) + 7) % 7);
-  return {
-    ...series,
-    start,
-    end,
-    recurrence: { ...series.recurrence, weekdays },
-    updatedAt: now,
-    sequence: series.sequence + 1,
-  };
+  return revised(series, now, { start, end, recurrence: { ...series.recurrence, weekdays } });
 }
 
 /**

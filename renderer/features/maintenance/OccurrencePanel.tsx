@@ -16,6 +16,7 @@ import { moveOccurrenceAsked } from '../recurrence/occurrence-moves';
 import { PanelFrame } from '../../components/PanelFrame';
 import { dateOccurrenceStep, setOccurrenceCancelled, tickOccurrenceStep } from '../../db/occurrence-repo';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
+import { runWrite } from '../../components/run-write';
 import { useUiStore } from '../../stores/ui-store';
 import { DISRUPTION_LABELS } from './maintenance-format';
 import './maintenance.css';
@@ -23,11 +24,7 @@ import './maintenance.css';
 type Props = { series: WindowSeries; originalStart: string; settings: Settings; now: Date };
 
 function report(write: Promise<void>, done: string): void {
-  const { showToast } = useUiStore.getState();
-  write.then(
-    () => showToast(done, true),
-    (error: unknown) => showToast(error instanceof Error ? error.message : 'That change could not be saved.'),
-  );
+  void runWrite(write, { done });
 }
 
 function dueText(item: ChecklistItem, zone: string): string {

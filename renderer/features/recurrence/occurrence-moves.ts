@@ -1,5 +1,5 @@
 import { moveOccurrence, moveSeries } from '../../db/occurrence-repo';
-import { useUiStore } from '../../stores/ui-store';
+import { runWrite } from '../../components/run-write';
 import { useSeriesQuestionStore } from './series-question-store';
 
 /**
@@ -15,14 +15,11 @@ export async function moveOccurrenceAsked(
   revert: () => void,
 ): Promise<void> {
   const answer = await useSeriesQuestionStore.getState().ask(title);
-  const { showToast } = useUiStore.getState();
   if (answer === null) return revert();
-  try {
-    if (answer === 'this') await moveOccurrence(seriesId, originalStart, newStart);
-    else await moveSeries(seriesId, originalStart, newStart);
-    showToast(answer === 'this' ? 'Moved this window only.' : 'Moved every window in the series.', true);
-  } catch (error) {
-    revert();
-    showToast(error instanceof Error ? error.message : 'That change could not be saved.');
-  }
+  await runWrite(
+    answer === 'this'
+      ? moveOccurrence(seriesId, originalStart, newStart)
+      : moveSeries(seriesId, originalStart, newStart),
+    { done: answer === 'this' ? 'Moved this window only.' : 'Moved every window in the series.', revert },
+  );
 }

@@ -1,4 +1,5 @@
 import { hasSamplePlan } from '../../../shared/sample/sample-ids';
+import { errorMessage } from '../../../shared/error-message';
 import { plural } from '../../../shared/plural';
 import type { CalendarDay } from '../../../shared/types';
 import type { PlanData } from '../../db/usePlanData';
@@ -8,7 +9,7 @@ import './welcome.css';
 type Props = { plan: Pick<PlanData, 'announcements' | 'windows'>; today: CalendarDay };
 
 function failed(error: unknown, fallback: string): void {
-  useUiStore.getState().showToast(error instanceof Error ? error.message : fallback);
+  useUiStore.getState().showToast(errorMessage(error, fallback));
 }
 
 /**
