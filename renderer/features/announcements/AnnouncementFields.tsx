@@ -5,7 +5,7 @@ import { TEXT_LIMITS } from '../../../shared/text-limits';
 import { Field } from '../../components/Field';
 import { PersonPicker } from '../../components/PersonPicker';
 import { counterHint, DAY_INPUT_LIMITS } from '../limits/input-limits';
-import { statusLabel } from './announcement-draft';
+import { statusLabel } from './status-label';
 import { TierSuggestion } from './TierSuggestion';
 import './announcements.css';
 

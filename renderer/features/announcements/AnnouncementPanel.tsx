@@ -1,5 +1,5 @@
 import { errorMessage } from '../../../shared/error-message';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { PersonName } from '../../components/PersonName';
 import { formatDayForPeople } from '../../../shared/calendar-day';
 import { checklistProgress } from '../../../shared/checklist/progress';
@@ -15,10 +15,14 @@ import type { PlanData } from '../../db/usePlanData';
 import { ChecklistEditor } from '../checklist/ChecklistEditor';
 import { CopyChecklistButton } from '../export/CopyChecklistButton';
 import { runWrite } from '../../components/run-write';
-import { statusLabel } from './announcement-draft';
-import { AnnouncementEditDialog } from './AnnouncementEditDialog';
+import { statusLabel } from './status-label';
 import { useSelectedItemKeys } from '../keyboard/useSelectedItemKeys';
 import './announcements.css';
+
+// The edit form and its checks (zod) load when the planner first edits, not with the calendar (issue 13).
+const AnnouncementEditDialog = lazy(() =>
+  import('./AnnouncementEditDialog').then((module) => ({ default: module.AnnouncementEditDialog })),
+);
 
 type Props = { announcement: Announcement; plan: PlanData; settings: Settings; now: Date };
 
@@ -213,14 +217,16 @@ function AnnouncementPanelBody({ announcement, plan, settings, now }: Props) {
         />
       </section>
       {editing ? (
-        <AnnouncementEditDialog
-          announcement={announcement}
-          items={items}
-          templateSets={plan.templateSets}
-          settings={settings}
-          now={now}
-          onClose={() => setEditing(false)}
-        />
+        <Suspense fallback={null}>
+          <AnnouncementEditDialog
+            announcement={announcement}
+            items={items}
+            templateSets={plan.templateSets}
+            settings={settings}
+            now={now}
+            onClose={() => setEditing(false)}
+          />
+        </Suspense>
       ) : null}
     </PanelFrame>
   );

@@ -45,11 +45,6 @@ export function draftFromAnnouncement(announcement: Announcement): AnnouncementD
   };
 }
 
-/** "Cancelled" for "cancelled": statuses are stored lower-case and shown capitalised. */
-export function statusLabel(status: string): string {
-  return status.charAt(0).toUpperCase() + status.slice(1);
-}
-
 const UNREADABLE_DATE = 'Not a date we can read: use a real day, like 2026-12-01.';
 
 /**
