@@ -4,7 +4,10 @@ import type { DueDateSettings } from '../checklist/due-dates';
 import { shiftChecklistForLaunchMove } from '../checklist/launch-move';
 import { changeTier } from '../checklist/tier-change';
 import { findTier } from '../templates/built-in-sets';
-import type { Announcement, ChecklistItem, Instant, TemplateSet } from '../types';
+import type { Announcement, ChecklistItem, Instant, TeamDefaultOwners, TemplateSet } from '../types';
+
+/** The settings an edit reads: due-date rules, and the team default owners for items a new tier adds. */
+type EditSettings = DueDateSettings & { teamDefaultOwners?: TeamDefaultOwners | undefined };
 
 /*
  * The rules of editing an announcement, pure so the edit form can preview them and the repo can
@@ -32,7 +35,7 @@ export function planAnnouncementEdit(args: {
   input: ValidAnnouncementInput;
   items: readonly ChecklistItem[];
   set: TemplateSet | undefined;
-  settings: DueDateSettings;
+  settings: EditSettings;
   now: Instant;
 }): AnnouncementEditPlan {
   const { announcement, input, set, settings, now } = args;
@@ -71,7 +74,7 @@ export function planReapplyTemplate(args: {
   announcement: Announcement;
   items: readonly ChecklistItem[];
   set: TemplateSet | undefined;
-  settings: DueDateSettings;
+  settings: EditSettings;
   now: Instant;
 }): ReturnType<typeof changeTier> {
   const { announcement, items, set, settings, now } = args;

@@ -1,5 +1,13 @@
 import { revised } from '../revised';
-import type { CalendarDay, ChecklistItem, DueOffset, Instant, TemplateItem, TierTemplate } from '../types';
+import type {
+  CalendarDay,
+  ChecklistItem,
+  DueOffset,
+  Instant,
+  TeamDefaultOwners,
+  TemplateItem,
+  TierTemplate,
+} from '../types';
 import { dueDateForOffset } from './due-dates';
 import type { DueDateSettings } from './due-dates';
 import { requireDueDatesInRange } from './due-range';
@@ -56,7 +64,8 @@ export function changeTier(
     parentId: string;
     newTier: TierTemplate;
     launchDate: CalendarDay;
-    settings: DueDateSettings;
+    /** With the team default owners, items the new tier adds get them, as a new launch's do. */
+    settings: DueDateSettings & { teamDefaultOwners?: TeamDefaultOwners | undefined };
     now: Instant;
     previousTier?: TierTemplate;
   },
@@ -88,7 +97,17 @@ export function changeTier(
   newTier.items.forEach((templateItem, order) => {
     const id = checklistItemId(parentId, templateItem.id);
     if (presentTemplateIds.has(templateItem.id) || presentIds.has(id)) return;
-    added.push(checklistItemFromTemplate({ parentId, templateItem, order, launchDate, settings, now }));
+    added.push(
+      checklistItemFromTemplate({
+        parentId,
+        templateItem,
+        order,
+        launchDate,
+        settings,
+        now,
+        defaultOwners: settings.teamDefaultOwners,
+      }),
+    );
   });
 
   // Sorting by order alone (stable) puts re-added items back where they were in the template.

@@ -92,6 +92,26 @@ describe('planAnnouncementEdit', () => {
     expect(plan.items.find((item) => item.id === 'custom-1')?.notInTier).toBe(false);
   });
 
+  it('items a new tier adds get the team default owner for their channel, as a new launch’s do', () => {
+    const minor = findTier(handbookSet(), 'minor');
+    const added = minor?.items.find((item) => item.id === 'social-short-post');
+    if (!added) throw new Error('the Minor tier has a short social post');
+    const defaults = { [added.team]: { [added.channel]: 'person-social' } };
+    const plan = planAnnouncementEdit({
+      announcement: makeAnnouncement(),
+      input: makeAnnouncementInput({ tierKey: 'minor' }),
+      items: majorChecklist(),
+      set: handbookSet(),
+      settings: { ...settings, teamDefaultOwners: defaults },
+      now: NOW,
+    });
+    const item = plan.items.find((candidate) => candidate.id === 'a-1:social-short-post');
+    expect(plan.tierChange?.added).toContain('a-1:social-short-post');
+    expect(item?.assigneeId).toBe('person-social');
+    // Items the planner already had keep their own assignee (none here), never the team default.
+    expect(plan.items.find((candidate) => candidate.id === 'custom-1')?.assigneeId).toBeNull();
+  });
+
   it('hostile input: a tier key the set lacks is refused with the key named', () => {
     expect(() =>
       planAnnouncementEdit({
