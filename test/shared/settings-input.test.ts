@@ -45,13 +45,23 @@ describe('the settings form', () => {
 
   it('accepts exactly the whole numbers inside the bounds for the Array day', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: -40, max: 60 }).map(String), fc.string()), (text) => {
-        const result = validateSettingsDraft(draft({ arrayDayOfMonth: text }));
-        const value = Number(text);
-        const inside = text.trim() !== '' && Number.isInteger(value) && value >= 1 && value <= 28;
-        expect(result.ok).toBe(inside);
-        if (result.ok) expect(result.value.arrayDayOfMonth).toBe(value);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: -40, max: 60 }).map(String),
+          fc.constantFrom('1e1', '5.0', ' 7 ', '+5', '0x5', '28', '29', '0', '٣'),
+          fc.string(),
+        ),
+        (text) => {
+          const result = validateSettingsDraft(draft({ arrayDayOfMonth: text }));
+          const value = Number(text);
+          // A day is written in digits: "1e1" or "5.0" are numbers to Number() but not what the form
+          // asks for (fast-check's strings find them now and then, which made this test flaky).
+          const inDigits = /^-?\d{1,6}$/.test(text.trim());
+          const inside = inDigits && value >= 1 && value <= 28;
+          expect(result.ok).toBe(inside);
+          if (result.ok) expect(result.value.arrayDayOfMonth).toBe(value);
+        },
+      ),
       { numRuns: 300 },
     );
   });
