@@ -48,7 +48,7 @@ describe('the settings form', () => {
       fc.property(
         fc.oneof(
           fc.integer({ min: -40, max: 60 }).map(String),
-          fc.constantFrom('1e1', '5.0', ' 7 ', '+5', '0x5', '28', '29', '0', '٣'),
+          fc.constantFrom('1e1', '5.0', '1.', ' 7 ', '+5', '0x5', '28', '29', '0', '٣'),
           fc.string(),
         ),
         (text) => {
