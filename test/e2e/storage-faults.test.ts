@@ -85,6 +85,9 @@ describe('hostile input: the disk is full', () => {
 
   it('ticking an item off is refused and the box stays clear', async () => {
     const panel = await calendar.openItem('2026-12-09', 'Planned before the disk filled');
+    // The drag's refusal says the same sentence for 6 s: wait it out, or the wait below would see
+    // that one and let the disk free up before this click's write is even tried.
+    await app.page.getByRole('status').getByText(FULL, { exact: false }).waitFor({ state: 'hidden' });
     const before = await readPlanSnapshot(app.page);
     await diskFull(true);
     const box = panel.getByRole('checkbox').first();
