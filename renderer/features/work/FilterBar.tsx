@@ -68,8 +68,11 @@ export function FilterBar({ rows, owners, templateSets, activeSetId, announcemen
     setFilter('owner', mine ? null : me);
   };
   const bar = useRef<HTMLElement>(null);
-  const filterLine = useOneLine(bar);
-  const legendLine = useOneLine(bar);
+  const filterLine = useRef<HTMLDivElement>(null);
+  const legendLine = useRef<HTMLDivElement>(null);
+  const shown = tiers.map((tier) => tier.name).join('|');
+  const filtersFolded = useOneLine(bar, filterLine, shown);
+  const legendFolded = useOneLine(bar, legendLine, shown);
   const controls = (
     <div className="filter-bar__controls">
       <FilterSelect
@@ -164,7 +167,7 @@ export function FilterBar({ rows, owners, templateSets, activeSetId, announcemen
   const hiddenCount = filters.hidden?.length ?? 0;
   return (
     <section ref={bar} className="filter-bar" aria-label="Filters">
-      {filterLine.folded ? (
+      {filtersFolded ? (
         <div className="filter-bar__folded" data-testid="filter-line">
           <Fold label={chips.length > 0 ? `Filters (${chips.length})` : 'Filters'}>
             {controls}
@@ -173,18 +176,18 @@ export function FilterBar({ rows, owners, templateSets, activeSetId, announcemen
         </div>
       ) : (
         <>
-          <div ref={filterLine.inner} className="filter-bar__line" data-testid="filter-line">
+          <div ref={filterLine} className="filter-bar__line" data-testid="filter-line">
             {controls}
           </div>
           {active}
         </>
       )}
-      {legendLine.folded ? (
+      {legendFolded ? (
         <div className="filter-bar__folded" data-testid="legend-line">
           <Fold label={hiddenCount > 0 ? `Legend (${hiddenCount} hidden)` : 'Legend'}>{legend}</Fold>
         </div>
       ) : (
-        <div ref={legendLine.inner} className="filter-bar__line" data-testid="legend-line">
+        <div ref={legendLine} className="filter-bar__line" data-testid="legend-line">
           {legend}
         </div>
       )}

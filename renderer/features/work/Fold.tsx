@@ -37,7 +37,7 @@ export function Fold({ label, children }: { label: string; children: ReactNode }
     button.current?.focus();
   };
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
-    if (!root.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+    if (!root.current?.contains(event.relatedTarget)) setOpen(false);
   };
   return (
     <div ref={root} className="fold" onKeyDown={onKeyDown} onBlur={onBlur}>
