@@ -45,6 +45,8 @@ describe('toolbar, filters and legend one line each, the whole month in view, at
           if (panel === 'closed' && (await aside.isVisible())) {
             await page.keyboard.press('Escape');
             await aside.waitFor({ state: 'hidden' });
+            // The chip that opened it now sits under the resting pointer again: Escape closed its card too.
+            expect(await page.getByTestId('item-card').count()).toBe(0);
           }
           expect(await layout.linesOf(layout.toolbar)).toBe(1);
           expect(await layout.linesOf(layout.calendarHeader)).toBe(1);

@@ -10,8 +10,8 @@ function hoveredOf(event: { title: string; extendedProps: unknown }, el: Element
 
 /**
  * The item whose hover card shows: the chip under the pointer or with keyboard focus. The card
- * goes when the pointer leaves, on Escape, and on `clear` (a new view or range: issue 10 saw it
- * stay on screen after "+N more" swapped the month for the day list under it). After `clear`
+ * goes when the pointer leaves, and on Escape or `clear` (a new view or range: issue 10 saw it
+ * stay on screen after "+N more" swapped the month for the day list under it). After those
  * a chip that lands under a resting pointer shows no card until the pointer moves: the browser
  * reports that as hovering, but the planner did not point at it.
  */
@@ -42,9 +42,13 @@ export function useHoverCard(calendar: RefObject<CalendarRef | null>) {
     };
     const onMove = (event: MouseEvent) => {
       pointer.current = { x: event.clientX, y: event.clientY };
+      const rest = restingAt.current;
+      // Once the pointer has moved off the spot, a chip it comes back to is pointed at again.
+      if (rest && Math.abs(rest.x - event.clientX) + Math.abs(rest.y - event.clientY) > 2)
+        restingAt.current = null;
     };
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setHovered(null);
+      if (event.key === 'Escape') clear();
     };
     document.addEventListener('focusin', onFocus);
     document.addEventListener('keydown', onKey);
@@ -54,6 +58,6 @@ export function useHoverCard(calendar: RefObject<CalendarRef | null>) {
       document.removeEventListener('focusin', onFocus);
       document.removeEventListener('keydown', onKey);
     };
-  }, [calendar]);
+  }, [calendar, clear]);
   return { hovered, onHover, onUnhover, clear };
 }
