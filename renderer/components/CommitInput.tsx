@@ -2,7 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 
 /**
  * A text input that saves when the planner leaves it or presses Enter, not on every key, so
- * one edit is one undo step. Escape puts back what is stored. Keyed on the stored value by its
+ * one edit is one undo step. Escape puts back what is stored (and only then closes a dialog). Keyed on the stored value by its
  * parent, so a change from elsewhere (undo, another window) shows at once.
  */
 export function CommitInput(props: {
@@ -44,7 +44,11 @@ export function CommitInput(props: {
     if (event.key === 'Enter') {
       event.preventDefault();
       commit();
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && draft !== value) {
+      // This Escape is the field's: without preventDefault the native <dialog> around it took it
+      // too, closed, and the blur that followed saved the half-typed value. An Escape with
+      // nothing typed goes on and closes the dialog.
+      event.preventDefault();
       event.stopPropagation();
       setDraft(value);
     }

@@ -69,6 +69,6 @@ describe('the month view shows every kind of item with what a planner needs at a
       .getByRole('status')
       .getByText('Planned “EU Cloud database upgrade”.')
       .waitFor({ state: 'hidden', timeout: 15_000 });
-    await screenshot(page, 'readme-calendar');
+    await screenshot(page, 'month-overview');
   });
 });

@@ -1,39 +1,22 @@
 import FullCalendar, { type CalendarRef } from '@fullcalendar/react';
-import type {
-  DateSelectInfo,
-  DatesSetInfo,
-  EventClickInfo,
-  EventDisplayInfo,
-  EventDropInfo,
-  EventHoveringInfo,
-  EventResizeDoneInfo,
-  PluginInput,
-} from '@fullcalendar/react';
+import type { DatesSetInfo, EventDisplayInfo, PluginInput } from '@fullcalendar/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addCalendarDays } from '../../../shared/calendar-day';
 import type { Conflict } from '../../../shared/conflicts/conflict';
-import { instantToDay, instantToLocal, localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
-import { moveAnnouncementLaunch } from '../../db/announcement-repo';
-import { moveMaintenanceWindow, resizeMaintenanceWindow } from '../../db/maintenance-repo';
+import { instantToDay, instantToLocal } from '../../../shared/zoned-time';
 import { useUiStore, type CalendarViewName } from '../../stores/ui-store';
 import { useWorkStore } from '../../stores/work-store';
 import { CalendarItemContent } from './CalendarItemContent';
-import { ItemCard, type HoveredItem } from './ItemCard';
+import { ItemCard } from './ItemCard';
+import { useHoverCard } from './useHoverCard';
+import { dropHandler, onClick, onSelect, resizeHandler } from './calendar-handlers';
 import { useCalendarKeys } from './useCalendarKeys';
 import { scrollToEarliest } from './scroll-time';
 import { makeScrollersFocusable } from './focusable-scrollers';
+import { dayFromCalendarDate, toCalendarEvents } from './calendar-events';
 import { ensureViewPlugins, useViewPlugins } from './view-plugins';
-import {
-  dayFromCalendarDate,
-  toCalendarEvents,
-  wallTimeFromCalendarDate,
-  type CalendarItemProps,
-} from './calendar-events';
-import { moveChecklistItemDue } from '../../db/checklist-repo';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
-import { moveOccurrenceAsked } from '../recurrence/occurrence-moves';
 import { SeriesQuestion } from '../recurrence/SeriesQuestion';
-import { runWrite } from '../../components/run-write';
 import { useConflictCountsStore } from '../conflicts/conflict-counts-store';
 import type { PlanData } from '../../db/usePlanData';
 import '@fullcalendar/react/skeleton.css';
@@ -64,11 +47,6 @@ const renderItem = (arg: EventDisplayInfo) => <CalendarItemContent info={arg} />
 // "+N more" opens the day as a list: every item on its own full-width row, titles whole.
 const MORE_LINK_CLICK = 'listDay';
 
-function hoveredOf(event: { title: string; extendedProps: unknown }, el: Element): HoveredItem {
-  const { left, top, bottom } = el.getBoundingClientRect();
-  return { title: event.title, item: event.extendedProps as CalendarItemProps, rect: { left, top, bottom } };
-}
-
 // Events are built for the visible days plus this margin on each side, so the next or previous
 // month is already there when the planner pages to it; paging on moves the window.
 const MARGIN_DAYS = 42;
@@ -89,78 +67,6 @@ function onDatesSet(info: DatesSetInfo, setRange: (update: (range: EventRange) =
 }
 
 type EventRange = { start: string; end: string };
-
-function propsOf(info: { event: { extendedProps: unknown } }): CalendarItemProps {
-  return info.event.extendedProps as CalendarItemProps;
-}
-
-// Handlers made once per zone: a new function each render is a changed option, which makes
-// FullCalendar re-read all its options after every write (issue 13).
-function dropHandler(zone: string) {
-  return (info: EventDropInfo) => {
-    const item = propsOf(info);
-    const start = info.event.start;
-    if (!start) return info.revert();
-    if (item.kind === 'announcement') {
-      void runWrite(moveAnnouncementLaunch(item.id, dayFromCalendarDate(start)), {
-        done: 'Moved the launch; its checklist followed.',
-        revert: info.revert,
-      });
-      return;
-    }
-    if (item.kind === 'checklist-item') {
-      void runWrite(moveChecklistItemDue(item.id, dayFromCalendarDate(start)), {
-        done: 'Changed the due date.',
-        revert: info.revert,
-      });
-      return;
-    }
-    const newStart = localToInstant(toLocalDateTime(wallTimeFromCalendarDate(start)), zone);
-    if (item.kind === 'maintenance' && item.originalStart) {
-      return void moveOccurrenceAsked(item.id, item.originalStart, info.event.title, newStart, info.revert);
-    }
-    void runWrite(moveMaintenanceWindow(item.id, newStart), {
-      done: 'Moved the maintenance window.',
-      revert: info.revert,
-    });
-  };
-}
-
-function resizeHandler(zone: string) {
-  return (info: EventResizeDoneInfo) => {
-    const item = propsOf(info);
-    const end = info.event.end;
-    if (item.kind !== 'maintenance' || !end) return info.revert();
-    void runWrite(
-      resizeMaintenanceWindow(item.id, localToInstant(toLocalDateTime(wallTimeFromCalendarDate(end)), zone)),
-      {
-        done: 'Changed when the maintenance ends.',
-        revert: info.revert,
-      },
-    );
-  };
-}
-
-function onSelect(info: DateSelectInfo): void {
-  const { openDialog } = useUiStore.getState();
-  if (info.allDay)
-    return openDialog({ kind: 'new-announcement', launchDate: dayFromCalendarDate(info.start) });
-  openDialog({
-    kind: 'new-maintenance',
-    startLocal: wallTimeFromCalendarDate(info.start),
-    endLocal: wallTimeFromCalendarDate(info.end),
-  });
-}
-
-function onClick(info: EventClickInfo): void {
-  info.jsEvent.preventDefault();
-  const item = propsOf(info);
-  const { select } = useUiStore.getState();
-  if (item.kind === 'checklist-item') return select({ kind: 'announcement', id: item.parentId });
-  if (item.kind === 'maintenance' && item.originalStart)
-    return select({ kind: 'maintenance', id: item.id, occurrence: item.originalStart });
-  select({ kind: item.kind, id: item.id });
-}
 
 /** The planning calendar: month, week and list views of launches and maintenance windows. */
 export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
@@ -230,39 +136,30 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       occurrences,
     ],
   );
-  const [hovered, setHovered] = useState<HoveredItem | null>(null);
-  const onHover = useCallback((info: EventHoveringInfo) => setHovered(hoveredOf(info.event, info.el)), []);
-  const onUnhover = useCallback(() => setHovered(null), []);
-  // Keyboard focus shows the same card as the pointer: FullCalendar reports hovering only.
-  useEffect(() => {
-    const onFocus = (event: FocusEvent) => {
-      const target = event.target instanceof Element ? event.target : null;
-      const content = target?.querySelector('[data-event-id]') ?? target?.closest('[data-event-id]');
-      const found =
-        content && calendar.current?.getApi().getEventById(content.getAttribute('data-event-id') ?? '');
-      setHovered(found && target ? hoveredOf(found, target) : null);
-    };
-    document.addEventListener('focusin', onFocus);
-    return () => document.removeEventListener('focusin', onFocus);
-  }, []);
+  const { hovered, onHover, onUnhover, clear: clearHover } = useHoverCard(calendar);
   // A new range, view or set of items can make a region scroll: give it a tab stop once painted.
   useEffect(() => {
     const id = requestAnimationFrame(() => makeScrollersFocusable(frame.current));
     return () => cancelAnimationFrame(id);
   }, [events, view]);
-  const datesSet = useCallback((info: DatesSetInfo) => {
-    onDatesSet(info, setRange);
-    requestAnimationFrame(() => makeScrollersFocusable(frame.current));
-    // Week and day views open on their earliest timed item, so a 22:00 window is on screen.
-    scrollToEarliest(
-      () => calendar.current?.getApi(),
-      () => {
-        const asked = jumpTime.current;
-        jumpTime.current = null;
-        return asked && asked.until > performance.now() ? asked.time : null;
-      },
-    );
-  }, []);
+  const datesSet = useCallback(
+    (info: DatesSetInfo) => {
+      onDatesSet(info, setRange);
+      // A new view or range (the day list "+N more" opens) takes the hovered chip away under the card.
+      clearHover();
+      requestAnimationFrame(() => makeScrollersFocusable(frame.current));
+      // Week and day views open on their earliest timed item, so a 22:00 window is on screen.
+      scrollToEarliest(
+        () => calendar.current?.getApi(),
+        () => {
+          const asked = jumpTime.current;
+          jumpTime.current = null;
+          return asked && asked.until > performance.now() ? asked.time : null;
+        },
+      );
+    },
+    [clearHover],
+  );
 
   const onDrop = useMemo(() => dropHandler(zone), [zone]);
   const onResize = useMemo(() => resizeHandler(zone), [zone]);

@@ -1,5 +1,5 @@
 import { findTier } from '../../../shared/templates/built-in-sets';
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import type { CalendarDay, TemplateSet, Announcement } from '../../../shared/types';
 import { filterChips, KIND_LABELS, STATUS_LABELS } from '../../../shared/work/filter-chips';
 import { FILTER_KINDS, FILTER_STATUSES, hasActiveFilters } from '../../../shared/work/filters';
@@ -7,7 +7,9 @@ import { useUiStore } from '../../stores/ui-store';
 import { useReminderStore } from '../../stores/reminder-store';
 import { useWorkStore } from '../../stores/work-store';
 import { teamOptions, tierOptions } from './filter-options';
+import { Fold } from './Fold';
 import { Legend } from './Legend';
+import { useOneLine } from './useOneLine';
 import type { Owner } from './owners';
 import './work.css';
 
@@ -46,7 +48,9 @@ function FilterSelect(props: {
 
 /**
  * The one filter bar over the calendar and the Work view: Owner, Team, Tier, Kind and Status,
- * the Mine toggle, the active filters as removable chips, and Clear filters.
+ * the Mine toggle, the active filters as removable chips, and Clear filters; then the legend.
+ * Each of the two keeps to one line: when the window is too narrow for it, it folds into a
+ * "Filters (2)" or "Legend" button that opens it below (issue 10, small windows).
  */
 export function FilterBar({ teams, owners, templateSets, activeSetId, announcements, today }: Props) {
   const filters = useWorkStore((state) => state.filters);
@@ -64,97 +68,130 @@ export function FilterBar({ teams, owners, templateSets, activeSetId, announceme
     }
     setFilter('owner', mine ? null : me);
   };
+  const bar = useRef<HTMLElement>(null);
+  const filterLine = useRef<HTMLDivElement>(null);
+  const legendLine = useRef<HTMLDivElement>(null);
+  const shown = tiers.map((tier) => tier.name).join('|');
+  const filtersFolded = useOneLine(bar, filterLine, shown);
+  const legendFolded = useOneLine(bar, legendLine, shown);
+  const controls = (
+    <div className="filter-bar__controls">
+      <FilterSelect
+        label="Owner"
+        any="Anyone"
+        value={filters.owner}
+        onChange={(value) => setFilter('owner', value)}
+      >
+        {owners.map((owner) => (
+          <option key={owner.key} value={owner.key}>
+            {owner.name}
+          </option>
+        ))}
+      </FilterSelect>
+      <button type="button" className="filter-bar__mine" aria-pressed={mine} onClick={toggleMine}>
+        Mine
+      </button>
+      <FilterSelect
+        label="Team"
+        any="Any team"
+        value={filters.team}
+        onChange={(value) => setFilter('team', value)}
+      >
+        {teamOptions(teams).map((team) => (
+          <option key={team} value={team}>
+            {team}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect
+        label="Tier"
+        any="Any tier"
+        value={filters.tier}
+        onChange={(value) => setFilter('tier', value)}
+      >
+        {tiers.map((tier) => (
+          <option key={tier.key} value={tier.key}>
+            {tier.name}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect
+        label="Kind"
+        any="Any kind"
+        value={filters.kind}
+        onChange={(value) => setFilter('kind', FILTER_KINDS.find((kind) => kind === value) ?? null)}
+      >
+        {FILTER_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {KIND_LABELS[kind]}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect
+        label="Status"
+        any="Any status"
+        value={filters.status}
+        onChange={(value) => setFilter('status', FILTER_STATUSES.find((status) => status === value) ?? null)}
+      >
+        {FILTER_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {STATUS_LABELS[status]}
+          </option>
+        ))}
+      </FilterSelect>
+    </div>
+  );
+  const active = hasActiveFilters(filters) ? (
+    <div className="filter-bar__active">
+      <ul className="filter-bar__chips" aria-label="Active filters">
+        {chips.map((chip) => (
+          <li key={chip.name}>
+            <button
+              type="button"
+              className="filter-chip"
+              aria-label={`Remove filter ${chip.text}`}
+              onClick={() => setFilter(chip.name, null)}
+            >
+              {chip.text} <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="link-button" onClick={clearFilters}>
+        Clear filters
+      </button>
+    </div>
+  ) : null;
+  const legend = (
+    <Legend templateSets={templateSets} activeSetId={activeSetId} announcements={announcements} />
+  );
+  const hiddenCount = filters.hidden?.length ?? 0;
   return (
-    <section className="filter-bar" aria-label="Filters">
-      <div className="filter-bar__controls">
-        <FilterSelect
-          label="Owner"
-          any="Anyone"
-          value={filters.owner}
-          onChange={(value) => setFilter('owner', value)}
-        >
-          {owners.map((owner) => (
-            <option key={owner.key} value={owner.key}>
-              {owner.name}
-            </option>
-          ))}
-        </FilterSelect>
-        <button type="button" className="filter-bar__mine" aria-pressed={mine} onClick={toggleMine}>
-          Mine
-        </button>
-        <FilterSelect
-          label="Team"
-          any="Any team"
-          value={filters.team}
-          onChange={(value) => setFilter('team', value)}
-        >
-          {teamOptions(teams).map((team) => (
-            <option key={team} value={team}>
-              {team}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect
-          label="Tier"
-          any="Any tier"
-          value={filters.tier}
-          onChange={(value) => setFilter('tier', value)}
-        >
-          {tiers.map((tier) => (
-            <option key={tier.key} value={tier.key}>
-              {tier.name}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect
-          label="Kind"
-          any="Any kind"
-          value={filters.kind}
-          onChange={(value) => setFilter('kind', FILTER_KINDS.find((kind) => kind === value) ?? null)}
-        >
-          {FILTER_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {KIND_LABELS[kind]}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect
-          label="Status"
-          any="Any status"
-          value={filters.status}
-          onChange={(value) =>
-            setFilter('status', FILTER_STATUSES.find((status) => status === value) ?? null)
-          }
-        >
-          {FILTER_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {STATUS_LABELS[status]}
-            </option>
-          ))}
-        </FilterSelect>
-      </div>
-      <Legend templateSets={templateSets} activeSetId={activeSetId} announcements={announcements} />
-      {hasActiveFilters(filters) ? (
-        <div className="filter-bar__active">
-          <ul className="filter-bar__chips" aria-label="Active filters">
-            {chips.map((chip) => (
-              <li key={chip.name}>
-                <button
-                  type="button"
-                  className="filter-chip"
-                  aria-label={`Remove filter ${chip.text}`}
-                  onClick={() => setFilter(chip.name, null)}
-                >
-                  {chip.text} <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          <button type="button" className="link-button" onClick={clearFilters}>
-            Clear filters
-          </button>
+    <section ref={bar} className="filter-bar" aria-label="Filters">
+      {filtersFolded ? (
+        <div className="filter-bar__folded" data-testid="filter-line">
+          <Fold label={chips.length > 0 ? `Filters (${chips.length})` : 'Filters'}>
+            {controls}
+            {active}
+          </Fold>
         </div>
-      ) : null}
+      ) : (
+        <>
+          <div ref={filterLine} className="filter-bar__line" data-testid="filter-line">
+            {controls}
+          </div>
+          {active}
+        </>
+      )}
+      {legendFolded ? (
+        <div className="filter-bar__folded" data-testid="legend-line">
+          <Fold label={hiddenCount > 0 ? `Legend (${hiddenCount} hidden)` : 'Legend'}>{legend}</Fold>
+        </div>
+      ) : (
+        <div ref={legendLine} className="filter-bar__line" data-testid="legend-line">
+          {legend}
+        </div>
+      )}
     </section>
   );
 }

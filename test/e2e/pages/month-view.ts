@@ -52,6 +52,18 @@ export class MonthView {
     return card;
   }
 
+  /** The first "+N more" link of the month, and the day cell it sits in. */
+  firstMore(): { link: Locator; day: Locator } {
+    const link = this.page.getByText(/^\+\d+ more$/).first();
+    const day = this.page.locator('[role="cell"][data-date]').filter({ has: link }).first();
+    return { link, day };
+  }
+
+  /** The hover card, while one shows. */
+  get card(): Locator {
+    return this.page.getByTestId('item-card');
+  }
+
   get legend(): Locator {
     return this.page.getByRole('group', { name: 'Legend: show or hide' });
   }
