@@ -1,6 +1,6 @@
 import { announcementSchema, maintenanceWindowSchema } from '../backup/schema';
 import { plural } from '../plural';
-import type { Announcement, MaintenanceWindow } from '../types';
+import type { Announcement, MaintenanceWindow, WindowOccurrence } from '../types';
 import type { Face, PlannedRecord } from './record-face';
 import { eventFace, faceHash, recordFace } from './record-face';
 import type { ImportSource } from './source-identity';
@@ -34,6 +34,8 @@ export type DiffPlan = {
   itemIds: ReadonlySet<string>;
   /** The remembered sources, by id. */
   sources: ReadonlyMap<string, ImportSource>;
+  /** The changed occurrences of repeating windows: a series' exceptions are part of its face. */
+  occurrences?: readonly WindowOccurrence[];
 };
 
 const TIERLINE_UID = /^(.+)@tierline$/;
@@ -72,7 +74,7 @@ function tierlineMatch(
 /**
  * Compares a file's events with the plan (issue 11). Each event is matched by its source identity
  * first (this calendar, UID, RECURRENCE-ID), then by Tierline's own UID; a match is `unchanged` when
- * the file's title, time and cancellation equal the record's, or equal what was imported before
+ * the file's title, time and cancellation (and a series' exceptions) equal the record's, or equal what was imported before
  * (the planner's later edit stands); otherwise `changed` (or `cancelled`), with `editedHere` when the
  * record too moved away from what was imported. A Tierline checklist item already in the plan is
  * `unchanged`; everything else is `new`. An event matching a record another event of the file already
@@ -87,6 +89,12 @@ export function diffImport(events: readonly ImportedEvent[], plan: DiffPlan): Im
     announcement: new Map(plan.announcements.map((record) => [record.id, record])),
     window: new Map(plan.windows.map((record) => [record.id, record])),
   };
+  const rowsBySeries = new Map<string, WindowOccurrence[]>();
+  for (const row of plan.occurrences ?? []) {
+    const rows = rowsBySeries.get(row.seriesId);
+    if (rows) rows.push(row);
+    else rowsBySeries.set(row.seriesId, [row]);
+  }
   for (const event of events) {
     const sourceId = sourceKey(plan.calendar, event.uid, event.recurrenceId);
     const source = plan.sources.get(sourceId);
@@ -110,8 +118,9 @@ export function diffImport(events: readonly ImportedEvent[], plan: DiffPlan): Im
       continue;
     }
     claimed.set(planned.record.id, event.line);
-    const before = recordFace(planned);
-    const after = eventFace(event, planned.kind, planned.record.timeZone);
+    const series = planned.kind === 'window' ? planned.record : null;
+    const before = recordFace(planned, series ? (rowsBySeries.get(series.id) ?? []) : []);
+    const after = eventFace(event, planned.kind, planned.record.timeZone, series);
     const mine = faceHash(before);
     const theirs = faceHash(after);
     let status: DiffStatus = 'unchanged';
