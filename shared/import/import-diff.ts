@@ -56,6 +56,7 @@ function find(index: Index, kind: PlannedRecord['kind'], id: string): PlannedRec
 function tierlineMatch(
   event: ImportedEvent,
   index: Index,
+  rowsBySeries: ReadonlyMap<string, WindowOccurrence[]>,
 ): { planned: PlannedRecord; base: string | null } | undefined {
   const identity = event.tierline;
   const id = TIERLINE_UID.exec(event.uid)?.[1];
@@ -68,7 +69,9 @@ function tierlineMatch(
       : maintenanceWindowSchema.safeParse(identity.record);
   if (!parsed.success || parsed.data.id !== id) return { planned, base: null };
   const exported = { kind: identity.kind, record: parsed.data } as PlannedRecord;
-  return { planned, base: faceHash(recordFace(exported)) };
+  // The record says nothing of a series' exceptions, so its base takes the plan's: exceptions the
+  // file changes are the file's edit, and the record's own fields still tell an edit made here.
+  return { planned, base: faceHash(recordFace(exported, rowsBySeries.get(id) ?? [])) };
 }
 
 /**
@@ -99,7 +102,9 @@ export function diffImport(events: readonly ImportedEvent[], plan: DiffPlan): Im
     const sourceId = sourceKey(plan.calendar, event.uid, event.recurrenceId);
     const source = plan.sources.get(sourceId);
     const remembered = source && find(index, source.kind, source.recordId);
-    const matched = remembered ? { planned: remembered, base: source.hash } : tierlineMatch(event, index);
+    const matched = remembered
+      ? { planned: remembered, base: source.hash }
+      : tierlineMatch(event, index, rowsBySeries);
     if (!matched) {
       const itemId = event.tierline?.kind === 'item' ? TIERLINE_UID.exec(event.uid)?.[1] : undefined;
       const status = itemId !== undefined && plan.itemIds.has(itemId) ? 'unchanged' : 'new';
