@@ -104,3 +104,32 @@ export function occurrenceWritesFor(
   }
   return { put, delete: remove };
 }
+
+/**
+ * What a file changes of a series' exceptions, read from two signatures (see exceptionsSignature):
+ * the occurrences it newly cancels, restores, moves (or moves elsewhere) and puts back at their
+ * time, by original start. Empty lists when the signatures are equal or absent.
+ */
+export function exceptionChanges(
+  before: string | undefined,
+  after: string | undefined,
+): { cancelled: Instant[]; restored: Instant[]; moved: Instant[]; unmoved: Instant[] } {
+  const read = (signature: string | undefined) => {
+    const [cancelled = [], moved = []] = signature
+      ? (JSON.parse(signature) as [Instant[], [Instant, Instant, Instant][]])
+      : [];
+    return {
+      cancelled: new Set(cancelled),
+      moved: new Map(moved.map(([from, to, end]) => [from, `${to}/${end}`])),
+    };
+  };
+  const was = read(before);
+  const now = read(after);
+  const minus = <T>(a: Iterable<T>, b: { has(value: T): boolean }): T[] => [...a].filter((x) => !b.has(x));
+  return {
+    cancelled: minus(now.cancelled, was.cancelled),
+    restored: minus(was.cancelled, now.cancelled),
+    moved: [...now.moved].filter(([from, to]) => was.moved.get(from) !== to).map(([from]) => from),
+    unmoved: minus(was.moved.keys(), now.moved),
+  };
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportIcs } from '../../../shared/export/ics-export';
 import type { WindowSeries } from '../../../shared/recurrence/expand';
+import { exceptionChanges } from '../../../shared/recurrence/import-exceptions';
 import { occurrenceId } from '../../../shared/recurrence/rule';
 import type { WindowOccurrence } from '../../../shared/types';
 import { localToInstant } from '../../../shared/zoned-time';
@@ -142,5 +143,20 @@ describe('hostile input: a Tierline series’ exceptions', () => {
     const cancelling = text.replace(override, override.replace('STATUS:CONFIRMED', 'STATUS:CANCELLED'));
     expect(cancelling).not.toBe(text);
     expect(parse(cancelling).events[0]?.exceptions).toEqual({ cancelled: [FEB, APR], moved: [] });
+  });
+});
+
+describe('what a file changes of a series’ exceptions', () => {
+  it('names each occurrence it cancels, restores, moves or puts back', () => {
+    const signature = (cancelled: string[], moved: string[][]) => JSON.stringify([cancelled, moved]);
+    const was = signature([FEB], [[APR, 'x', 'y']]);
+    expect(exceptionChanges(was, was)).toEqual({ cancelled: [], restored: [], moved: [], unmoved: [] });
+    expect(exceptionChanges(was, signature([MAR], [[FEB, 'a', 'b']]))).toEqual({
+      cancelled: [MAR],
+      restored: [FEB],
+      moved: [FEB],
+      unmoved: [APR],
+    });
+    expect(exceptionChanges(undefined, undefined).cancelled).toEqual([]);
   });
 });
