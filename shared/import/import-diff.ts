@@ -1,5 +1,6 @@
 import { announcementSchema, maintenanceWindowSchema } from '../backup/schema';
 import { plural } from '../plural';
+import { parseOccurrenceStepId } from '../recurrence/rule';
 import type { Announcement, MaintenanceWindow, WindowOccurrence } from '../types';
 import type { Face, PlannedRecord } from './record-face';
 import { eventFace, faceHash, recordFace } from './record-face';
@@ -107,7 +108,12 @@ export function diffImport(events: readonly ImportedEvent[], plan: DiffPlan): Im
       : tierlineMatch(event, index, rowsBySeries);
     if (!matched) {
       const itemId = event.tierline?.kind === 'item' ? TIERLINE_UID.exec(event.uid)?.[1] : undefined;
-      const status = itemId !== undefined && plan.itemIds.has(itemId) ? 'unchanged' : 'new';
+      // A repeating window's generated step is the plan's while its series is (issue 11).
+      const step = itemId === undefined ? null : parseOccurrenceStepId(itemId);
+      const known =
+        itemId !== undefined &&
+        (plan.itemIds.has(itemId) || (step !== null && index.window.has(step.seriesId)));
+      const status = known ? 'unchanged' : 'new';
       counts[status]++;
       rows.push({ key: event.key, status, sourceId, editedHere: false });
       continue;
