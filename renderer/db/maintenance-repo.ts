@@ -92,6 +92,8 @@ export async function updateMaintenanceWindow(id: string, input: ValidMaintenanc
     if (sameInput(before, input)) return {};
     const now = nowInstant();
     const after: MaintenanceWindow = { ...before, ...input, updatedAt: now, sequence: before.sequence + 1 };
+    // The form is the whole editable set: no rule in it means "Does not repeat", not "keep the rule".
+    if (!input.recurrence) delete after.recurrence;
     if (before.recurrence && after.recurrence)
       return seriesEdit(before as WindowSeries, after as WindowSeries);
     const settings = await loadSettings();
