@@ -36,7 +36,7 @@ export type PlanData = {
 export function usePlanData(): PlanData | undefined {
   const memo = useRef(createRestoreMemo());
   return useLiveQuery(async () => {
-    const [announcements, maintenanceWindows, checklistItems, templateSets, settings, people] =
+    const [announcements, maintenanceWindows, checklistItems, templateSets, settings, people, occurrences] =
       await Promise.all([
         db.announcements.toArray(),
         db.maintenanceWindows.toArray(),
@@ -44,9 +44,18 @@ export function usePlanData(): PlanData | undefined {
         db.templateSets.toArray(),
         db.settings.get('settings'),
         db.people.toArray(),
+        db.windowOccurrences.toArray(),
       ]);
     return restorePlan(
-      { announcements, maintenanceWindows, checklistItems, templateSets, settings, people },
+      {
+        announcements,
+        maintenanceWindows,
+        checklistItems,
+        templateSets,
+        settings,
+        people,
+        windowOccurrences: occurrences,
+      },
       defaultSettings(systemTimeZone()),
       memo.current,
     );
