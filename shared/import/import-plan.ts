@@ -1,7 +1,8 @@
 import { icsUid } from '../export/ics-export';
 import type { ImportDiff } from './import-diff';
 import { occurrenceWritesFor, seriesOf } from '../recurrence/import-exceptions';
-import type { Instant, WindowOccurrence } from '../types';
+import { stepRowsFromFile } from '../recurrence/import-steps';
+import type { Instant, MaintenanceWindow, WindowOccurrence } from '../types';
 import type { PlannedRecord } from './record-face';
 import { faceHash, onlyExceptionsDiffer, recordFace, withFace } from './record-face';
 import type { ImportSource } from './source-identity';
@@ -114,6 +115,17 @@ export function planImportWrites(
     if (!event || !record) continue;
     const planned = { kind, record } as PlannedRecord;
     const rows = exceptionWrites(planned, event, [], now);
+    const series = kind === 'window' && event.exceptions ? seriesOf(record as MaintenanceWindow) : null;
+    // A restored series' steps come back ticked, assigned and dated as the file has them.
+    if (series)
+      rows.put = stepRowsFromFile({
+        series,
+        exportedId: event.uid.replace(/@tierline$/, ''),
+        events,
+        rows: rows.put,
+        settings: options.settings,
+        now,
+      });
     addOccurrences(rows);
     remember(event, kind, id, faceHash(recordFace(planned, rows.put)));
   }

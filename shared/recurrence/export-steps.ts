@@ -17,8 +17,9 @@ export type OccurrenceSteps = { parents: MaintenanceWindow[]; items: ChecklistIt
  * dates, and kept by the same filters as a one-off window's items (due day in range, team, owner,
  * kinds). Each step's id is `${seriesId}@${originalStart}:${step}`, so its UID is the same in every
  * export; `parents` are the occurrences as windows of their own (the steps' parents). A cancelled
- * occurrence has no steps. Without `from`, the range starts at each series' first occurrence; without
- * `to`, it ends OPEN_EXPORT_DAYS after its start, so a series that never ends stays a short list.
+ * occurrence has no steps. Without `from`, every occurrence from the series' first (moved ones
+ * included) counts; without `to`, the range ends OPEN_EXPORT_DAYS after `from` or the series' start,
+ * so a series that never ends stays a short list.
  * With `wholeChecklists`, steps of those occurrences due outside the range are kept (as a checklist
  * export lists whole checklists). Steps are generated as of the series' last change, so the export
  * depends on nothing but its input.
@@ -34,9 +35,15 @@ export function occurrenceStepsForExport(
   const items: ChecklistItem[] = [];
   for (const series of input.windows) {
     if (!series.recurrence) continue;
-    const fromDay = filters.from ?? instantToDay(series.start, zone);
-    const toDay = filters.to ?? addCalendarDays(fromDay, OPEN_EXPORT_DAYS);
-    const from: Instant = localToInstant(`${fromDay}T00:00`, zone);
+    const firstDay = filters.from ?? instantToDay(series.start, zone);
+    const toDay = filters.to ?? addCalendarDays(firstDay, OPEN_EXPORT_DAYS);
+    // Open at the start: an occurrence moved before the series' first start keeps its steps.
+    const earliest = changes.reduce(
+      (first, row) =>
+        row.seriesId === series.id && row.start !== null && row.start < first ? row.start : first,
+      series.start,
+    );
+    const from: Instant = localToInstant(`${filters.from ?? instantToDay(earliest, zone)}T00:00`, zone);
     const to: Instant = localToInstant(`${addCalendarDays(toDay, 1)}T00:00`, zone);
     parents.push(...windowsInRange([series], changes, from, to));
     items.push(...occurrenceStepsInRange([series], changes, input.settings, from, to, series.updatedAt));

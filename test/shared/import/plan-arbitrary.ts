@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { ExportInput } from '../../../shared/export/types';
-import { nthOccurrenceStart, type WindowSeries } from '../../../shared/recurrence/expand';
+import { nthOccurrenceStart, occurrenceAt, type WindowSeries } from '../../../shared/recurrence/expand';
+import { occurrenceComms } from '../../../shared/recurrence/occurrence-comms';
 import { occurrenceId } from '../../../shared/recurrence/rule';
 import type {
   Announcement,
@@ -63,6 +64,8 @@ const repeat = fc.option(
       maxLength: 2,
       selector: (entry) => entry.index,
     }),
+    // Within a year of the start, where an export without an end date lists steps (OPEN_EXPORT_DAYS).
+    ticked: fc.option(fc.nat(3), { nil: null }),
   }),
   { nil: null },
 );
@@ -72,6 +75,7 @@ function exceptionRows(
   series: WindowSeries,
   cancelled: readonly number[],
   moved: readonly { index: number; hours: number }[],
+  ticked: number | null,
 ): WindowOccurrence[] {
   const length = Date.parse(series.end) - Date.parse(series.start);
   const rows = new Map<string, WindowOccurrence>();
@@ -97,6 +101,17 @@ function exceptionRows(
   for (const index of cancelled) {
     const originalStart = nthOccurrenceStart(series, index);
     if (originalStart !== null) rows.set(originalStart, row(originalStart, { cancelled: true }));
+  }
+  // One occurrence's last step ticked, as the panel would: its row keeps any exception it has.
+  const tickedStart = ticked === null ? null : nthOccurrenceStart(series, ticked);
+  const occurrence = tickedStart === null ? null : occurrenceAt(series, tickedStart);
+  if (tickedStart !== null && occurrence) {
+    const change = rows.get(tickedStart) ?? row(tickedStart, {});
+    const step = occurrenceComms({ series, occurrence, change, settings, now: series.updatedAt }).at(-1);
+    if (step?.templateItemId) {
+      const done = { done: true, doneAt: '2026-11-05T10:00:00.000Z', assigneeId: null, dueDate: null };
+      rows.set(tickedStart, { ...change, comms: { [step.templateItemId]: done } });
+    }
   }
   return [...rows.values()];
 }
@@ -187,7 +202,9 @@ export const plan = fc
       });
       if (!window.repeat) return record;
       const series: WindowSeries = { ...record, recurrence: window.repeat.rule satisfies Recurrence };
-      occurrences.push(...exceptionRows(series, window.repeat.cancelled, window.repeat.moved));
+      occurrences.push(
+        ...exceptionRows(series, window.repeat.cancelled, window.repeat.moved, window.repeat.ticked),
+      );
       return series;
     });
     return { announcements, items, windows: maintenance, occurrences, templateSets, settings, now: NOW };
