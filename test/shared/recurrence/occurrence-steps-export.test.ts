@@ -9,7 +9,7 @@ import { occurrenceId } from '../../../shared/recurrence/rule';
 import type { ChecklistItem, WindowOccurrence } from '../../../shared/types';
 import { localToInstant } from '../../../shared/zoned-time';
 import { exportInput, maintenanceWindow, settings } from '../export/records';
-import { fromExport, nothingWritten, writes } from '../import/import-diff-helpers';
+import { apply, emptyPlan, fromExport, nothingWritten, writes } from '../import/import-diff-helpers';
 
 // Issue 11: each occurrence of a repeating window brings its own communications steps to exports.
 const start = localToInstant('2027-01-12T22:00', 'Europe/London');
@@ -138,5 +138,26 @@ describe('the steps of a repeating window’s occurrences in exports', () => {
     expect(result.writes.created.windows.map((window) => window.id)).toEqual(['patch']);
     expect(result.writes.created.items).toEqual([]);
     expect(result.writes.created.announcements).toEqual([]);
+  });
+});
+
+describe('hostile input: forged occurrence steps in a Tierline file', () => {
+  it('ignores a step of an unknown step key, of a date the rule has not, or of another series', () => {
+    const text = exportIcs(input, { filters });
+    const febId = `${occurrenceId('patch', FEB)}:${ticked.templateItemId ?? ''}`;
+    const forged = text
+      .replaceAll(`${febId}`, `${occurrenceId('patch', FEB)}:no-such-step`)
+      .replaceAll(occurrenceId('patch', APR), occurrenceId('patch', '2027-04-14T21:00:00.000Z'));
+    const plan = apply(emptyPlan(), writes(forged, emptyPlan()).writes);
+    // Only the exception rows remain: no forged step reached a row, and February's tick is gone with its key.
+    expect(plan.occurrences.map((stored) => [stored.id, Object.keys(stored.comms)])).toEqual([
+      [occurrenceId('patch', MAR), []],
+      [occurrenceId('patch', APR), []],
+    ]);
+    // The genuine file brings February's tick back.
+    const genuine = apply(emptyPlan(), writes(text, emptyPlan()).writes);
+    expect(genuine.occurrences.find((stored) => stored.originalStart === FEB)?.comms).toEqual({
+      [ticked.templateItemId ?? '']: tick,
+    });
   });
 });
