@@ -25,7 +25,7 @@ import {
   oneLineSummary,
 } from './ics-identity';
 import { reminderLines, type IcsReminder } from './ics-reminders';
-import { occurrenceStepsForExport } from '../recurrence/export-steps';
+import { occurrenceStepsForExport } from './occurrence-steps';
 import { recurrenceIdLine, seriesTimeLines } from '../recurrence/ics-series';
 import { vtimezoneLines } from '../recurrence/ics-timezone';
 import { escapeIcsText, foldIcsLine, icsDate, icsUtc } from './ics-text';

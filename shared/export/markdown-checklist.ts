@@ -14,7 +14,7 @@ import { windowTimes } from './describe';
 import type { DayTools } from './memo';
 import { createDayTools } from './memo';
 import { applyExportFilters } from './filters';
-import { occurrenceStepsForExport } from '../recurrence/export-steps';
+import { occurrenceStepsForExport } from './occurrence-steps';
 import { announcementMarkdownLinks, escapeMarkdownInline } from './markdown-escape';
 import type { ExportFilters, ExportInput } from './types';
 

@@ -1,7 +1,7 @@
 import { addCalendarDays, weekdayOf } from '../calendar-day';
 import type { CalendarDay, Settings } from '../types';
 import { instantToDay, instantToLocal, localToInstant } from '../zoned-time';
-import { occurrenceStepsForExport } from '../recurrence/export-steps';
+import { occurrenceStepsForExport } from './occurrence-steps';
 import { windowsInRange } from '../recurrence/plan-occurrences';
 import { personNameOf } from '../people/names';
 import { compareText, namesOf, ownersOf, tierNameOf } from './context';

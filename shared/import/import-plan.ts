@@ -1,7 +1,7 @@
 import { icsUid } from '../export/ics-export';
 import type { ImportDiff } from './import-diff';
 import { occurrenceWritesFor, seriesOf } from '../recurrence/import-exceptions';
-import { stepRowsFromFile } from '../recurrence/import-steps';
+import { stepRowsFromFile } from './occurrence-steps';
 import type { Instant, MaintenanceWindow, WindowOccurrence } from '../types';
 import type { PlannedRecord } from './record-face';
 import { faceHash, onlyExceptionsDiffer, recordFace, withFace } from './record-face';

@@ -1,9 +1,9 @@
 import { addCalendarDays } from '../calendar-day';
-import { applyExportFilters } from '../export/filters';
-import type { ExportFilters, ExportInput } from '../export/types';
+import { applyExportFilters } from './filters';
+import type { ExportFilters, ExportInput } from './types';
 import type { ChecklistItem, Instant, MaintenanceWindow } from '../types';
 import { instantToDay, localToInstant } from '../zoned-time';
-import { occurrenceStepsInRange, windowsInRange } from './plan-occurrences';
+import { occurrenceStepsInRange, windowsInRange } from '../recurrence/plan-occurrences';
 
 /** How far past its start an export without an end date lists a series' occurrences and steps. */
 export const OPEN_EXPORT_DAYS = 366;

@@ -1,10 +1,10 @@
 import { checklistItemSchema } from '../backup/schema';
 import type { CommsSettings } from '../maintenance/comms-plan';
-import type { ImportedEvent } from '../import/types';
+import type { ImportedEvent } from './types';
 import type { ChecklistItem, Instant } from '../types';
-import { occurrenceAt, type Occurrence, type WindowSeries } from './expand';
-import { occurrenceChange, occurrenceComms, stepOverride } from './occurrence-comms';
-import { parseOccurrenceStepId, type WindowOccurrence } from './rule';
+import { occurrenceAt, type Occurrence, type WindowSeries } from '../recurrence/expand';
+import { occurrenceChange, occurrenceComms, stepOverride } from '../recurrence/occurrence-comms';
+import { parseOccurrenceStepId, type WindowOccurrence } from '../recurrence/rule';
 
 // The occurrence as the calendar shows it: at its moved times when its row moved it.
 function shownOccurrence(series: WindowSeries, change: WindowOccurrence): Occurrence | null {
