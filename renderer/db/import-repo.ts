@@ -66,7 +66,11 @@ export async function importIcsEvents(
     const writes = planImportWrites(request.events, diffImport(request.events, plan), {
       calendar,
       decisions: request.decisions ?? {},
-      plan: { records, ids: new Set([...records.map((p) => p.record.id), ...plan.itemIds]) },
+      plan: {
+        records,
+        ids: new Set([...records.map((p) => p.record.id), ...plan.itemIds]),
+        occurrences: plan.occurrences ?? [],
+      },
       choices: request.choices,
       templateSet,
       tierKey: request.tierKey,
@@ -86,12 +90,18 @@ export async function importIcsEvents(
     counts.announcements = created.announcements.length;
     counts.windows = created.windows.length;
     counts.items = created.items.length;
-    counts.updated = writes.updated.length;
+    // A series whose only change is a cancelled or moved occurrence counts as updated too.
+    const touched = new Set(writes.updated.map((planned) => planned.record.id));
+    for (const row of writes.occurrences.put)
+      if (!created.windows.some((w) => w.id === row.seriesId)) touched.add(row.seriesId);
+    for (const id of writes.occurrences.delete) touched.add(id.slice(0, id.indexOf('@')));
+    counts.updated = touched.size;
     return {
       announcements: { put: [...created.announcements, ...(updated('announcement') as Announcement[])] },
       maintenanceWindows: { put: [...created.windows, ...(updated('window') as MaintenanceWindow[])] },
       checklistItems: { put: [...created.items, ...moved, ...todoItems] },
       importSources: { put: writes.sources },
+      windowOccurrences: writes.occurrences,
     };
   });
   return counts;

@@ -7,15 +7,16 @@ import { db } from './db';
 
 /**
  * What an import of `calendar` is compared with: the plan's announcements and windows, its
- * checklist item ids and the sources remembered for that calendar. Read in one go, so the preview
+ * checklist item ids, the sources remembered for that calendar and the changed occurrences. Read in one go, so the preview
  * and the write compare with the same moment of the plan.
  */
 export async function loadDiffPlan(calendar: string): Promise<DiffPlan> {
-  const [announcements, windows, itemIds, sources] = await Promise.all([
+  const [announcements, windows, itemIds, sources, occurrences] = await Promise.all([
     db.announcements.toArray(),
     db.maintenanceWindows.toArray(),
     db.checklistItems.toCollection().primaryKeys(),
     db.importSources.where('calendar').equals(calendar).toArray(),
+    db.windowOccurrences.toArray(),
   ]);
   return {
     calendar,
@@ -23,6 +24,7 @@ export async function loadDiffPlan(calendar: string): Promise<DiffPlan> {
     windows,
     itemIds: new Set(itemIds),
     sources: new Map(sources.map((source) => [source.id, source])),
+    occurrences,
   };
 }
 

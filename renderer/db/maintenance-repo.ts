@@ -98,9 +98,12 @@ export async function updateMaintenanceWindow(id: string, input: ValidMaintenanc
     if (sameInput(before, input)) return {};
     const now = nowInstant();
     const after: MaintenanceWindow = revised(before, now, input);
+    // The form is the whole editable set: no rule in it means "Does not repeat", not "keep the rule".
+    if (!input.recurrence) delete after.recurrence;
     if (before.recurrence && after.recurrence)
       return seriesEdit(before as WindowSeries, after as WindowSeries);
     const settings = await loadSettings();
+    if (before.recurrence || after.recurrence) return repeatChanged(after, settings, now);
     let items = await db.checklistItems.where('parentId').equals(id).toArray();
     if (before.start !== after.start || before.end !== after.end) {
       items = moveCommsChecklist(items, before, after, settings, now);
@@ -118,6 +121,27 @@ export async function updateMaintenanceWindow(id: string, input: ValidMaintenanc
 async function seriesEdit(before: WindowSeries, after: WindowSeries): Promise<RowChanges> {
   const rows = await db.windowOccurrences.where('seriesId').equals(after.id).toArray();
   return { maintenanceWindows: { put: [after] }, windowOccurrences: rekeyOccurrences(before, after, rows) };
+}
+
+/**
+ * A window that stops or starts repeating, in the same change as the edit (issue 11). A series
+ * made "Does not repeat" loses its changed occurrences (nothing is left pointing at occurrences
+ * that no longer exist) and gets its communications checklist, as a new one-off window does. A
+ * window made to repeat gives up its stored checklist: each occurrence generates its own steps.
+ */
+async function repeatChanged(
+  after: MaintenanceWindow,
+  settings: Awaited<ReturnType<typeof loadSettings>>,
+  now: Instant,
+): Promise<RowChanges> {
+  const itemIds = await db.checklistItems.where('parentId').equals(after.id).primaryKeys();
+  const occurrenceIds = await db.windowOccurrences.where('seriesId').equals(after.id).primaryKeys();
+  const items = after.recurrence ? [] : generateCommsChecklist({ window: after, settings, now });
+  return {
+    maintenanceWindows: { put: [after] },
+    checklistItems: { delete: itemIds, put: items },
+    windowOccurrences: { delete: occurrenceIds },
+  };
 }
 
 /** Deletes a window and its communications checklist, as one undoable action. */

@@ -59,7 +59,7 @@ async function restore(raw: RawPlanRows, memo: RestoreMemo): Promise<PlanData> {
 export function usePlanData(): PlanData | undefined {
   const memo = useRef(createRestoreMemo());
   return useLiveQuery(async () => {
-    const [announcements, maintenanceWindows, checklistItems, templateSets, settings, people] =
+    const [announcements, maintenanceWindows, checklistItems, templateSets, settings, people, occurrences] =
       await Promise.all([
         db.announcements.toArray(),
         db.maintenanceWindows.toArray(),
@@ -67,9 +67,18 @@ export function usePlanData(): PlanData | undefined {
         db.templateSets.toArray(),
         db.settings.get('settings'),
         db.people.toArray(),
+        db.windowOccurrences.toArray(),
       ]);
     return restore(
-      { announcements, maintenanceWindows, checklistItems, templateSets, settings, people },
+      {
+        announcements,
+        maintenanceWindows,
+        checklistItems,
+        templateSets,
+        settings,
+        people,
+        windowOccurrences: occurrences,
+      },
       memo.current,
     );
   }, []);

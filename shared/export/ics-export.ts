@@ -25,6 +25,7 @@ import {
   oneLineSummary,
 } from './ics-identity';
 import { reminderLines, type IcsReminder } from './ics-reminders';
+import { occurrenceStepsForExport } from './occurrence-steps';
 import { recurrenceIdLine, seriesTimeLines } from '../recurrence/ics-series';
 import { vtimezoneLines } from '../recurrence/ics-timezone';
 import { escapeIcsText, foldIcsLine, icsDate, icsUtc } from './ics-text';
@@ -243,7 +244,10 @@ export function icsComponents(input: ExportInput, options: IcsExportOptions = {}
   }
 
   if (tasks !== 'none') {
-    const items = [...shown.items].sort(
+    // A repeating window's occurrences each bring their own steps (issue 11), as one-off windows' items.
+    const steps = occurrenceStepsForExport(input, options.filters);
+    for (const occurrence of steps.parents) windowsById.set(occurrence.id, occurrence);
+    const items = [...shown.items, ...steps.items].sort(
       (a, b) =>
         compareText(a.dueDate, b.dueDate) || compareText(a.parentId, b.parentId) || compareItems(a, b),
     );

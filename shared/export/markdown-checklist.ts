@@ -14,6 +14,7 @@ import { windowTimes } from './describe';
 import type { DayTools } from '../day-tools';
 import { createDayTools } from '../day-tools';
 import { applyExportFilters } from './filters';
+import { occurrenceStepsForExport } from './occurrence-steps';
 import { announcementMarkdownLinks, escapeMarkdownInline } from './markdown-escape';
 import type { ExportFilters, ExportInput } from './types';
 
@@ -110,9 +111,18 @@ export function checklistsMarkdown(input: ExportInput, filters: ExportFilters = 
     kinds: parentKinds && parentKinds.length > 0 ? parentKinds : undefined,
   });
   const { teams, owner, tierKeys } = filters;
-  const items = itemsByParent(
-    applyExportFilters(input, { teams, owner, tierKeys, kinds: ['checklist'] }).items,
+  // A repeating window's checklist is each of its occurrences' own (in the date range), ticks and all.
+  const steps = occurrenceStepsForExport(
+    { ...input, windows: parents.windows },
+    { ...filters, kinds: ['checklist'] },
+    { wholeChecklists: true },
   );
+  const items = itemsByParent([
+    ...applyExportFilters(input, { teams, owner, tierKeys, kinds: ['checklist'] }).items,
+    ...steps.items,
+  ]);
+  const listed = new Set(steps.items.map((item) => item.parentId));
+  const occurrences = steps.parents.filter((occurrence) => listed.has(occurrence.id));
   const context: ChecklistContext = {
     templateSets: input.templateSets,
     settings: input.settings,
@@ -125,7 +135,7 @@ export function checklistsMarkdown(input: ExportInput, filters: ExportFilters = 
       .map((announcement) =>
         checklistMarkdown({ kind: 'announcement', announcement }, items.get(announcement.id) ?? [], context),
       ),
-    ...[...parents.windows]
+    ...[...parents.windows.filter((window) => !window.recurrence), ...occurrences]
       .sort(compareWindows)
       .map((window) =>
         checklistMarkdown({ kind: 'maintenance', window }, items.get(window.id) ?? [], context),

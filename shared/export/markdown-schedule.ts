@@ -1,6 +1,7 @@
 import { addCalendarDays, weekdayOf } from '../calendar-day';
 import type { CalendarDay, Settings } from '../types';
 import { instantToDay, instantToLocal, localToInstant, toLocalDateTime } from '../zoned-time';
+import { occurrenceStepsForExport } from './occurrence-steps';
 import { windowsInRange } from '../recurrence/plan-occurrences';
 import { personNameOf } from '../people/names';
 import { compareText, namesOf, ownersOf, tierNameOf } from './context';
@@ -85,7 +86,10 @@ export function scheduleMarkdown(input: ExportInput, range: ScheduleRange & Expo
       text: `**${escapeMarkdownInline(window.title) || 'Untitled'}**: ${escapeMarkdownInline(windowTimes(window, zone, tools))}`,
     });
   }
-  for (const item of shown.items) {
+  // Each occurrence of a repeating window brings its own steps, ticked as the planner ticked them.
+  const steps = occurrenceStepsForExport(input, range);
+  for (const occurrence of steps.parents) titles.set(occurrence.id, occurrence.title);
+  for (const item of [...shown.items, ...steps.items]) {
     const assignee = personNameOf(names, item.assigneeId);
     const who = assignee === '' ? item.team : `${item.team}: ${assignee}`;
     rows.push({

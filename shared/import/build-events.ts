@@ -139,6 +139,30 @@ function warnUnsupported(props: ContentLine[], context: Context, uid: string): v
   }
 }
 
+type Where = { uid: string; line: number; span: Span; context: Context; start: Placed };
+
+// A series Tierline exported, with its EXDATEs as cancelled occurrences; or one of its overrides,
+// marked for the reader to fold into the series (a cancelled override cancels its occurrence).
+function ownSeriesEvent(
+  base: Base,
+  where: Where,
+  props: ContentLine[],
+  recurrenceIdProp: ContentLine | undefined,
+): ImportedEvent[] {
+  const { uid, line, span, context, start } = where;
+  if (!recurrenceIdProp) {
+    const event = only(makeEvent(base, uid, line, span, context, start, null));
+    const { instants } = excludedDates(props, context, uid);
+    return event.map((master) => ({ ...master, exceptions: { cancelled: [...instants].sort(), moved: [] } }));
+  }
+  const original = place(readTime(recurrenceIdProp), context, recurrenceIdProp.line, uid);
+  if (original.allDay || start.allDay) return [];
+  return only(makeEvent(base, uid, line, span, context, start, original.instant)).map((event) => ({
+    ...event,
+    overrideOf: uid,
+  }));
+}
+
 /**
  * The previewed events one VEVENT becomes: itself, its override of one occurrence, or its
  * occurrences. Throws SkipEvent with the reason (and line) when the event cannot be imported.
@@ -174,8 +198,7 @@ export function buildEvents(block: EventBlock, uid: string, context: Context): I
   warnUnsupported(props, context, uid);
   // A series Tierline exported comes back as one window with its rule; its overrides go with it.
   const ownSeries = isTierlineSeries(base.tierline);
-  if (ownSeries && recurrenceIdProp) return [];
-  if (ownSeries) return only(makeEvent(base, uid, line, span, context, start, null));
+  if (ownSeries) return ownSeriesEvent(base, { uid, line, span, context, start }, props, recurrenceIdProp);
   if (recurrenceIdProp) {
     const originalTime = readTime(recurrenceIdProp);
     const original = place(originalTime, context, recurrenceIdProp.line, uid);

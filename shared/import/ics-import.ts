@@ -27,6 +27,25 @@ export class IcsTimeBudgetError extends Error {
 // How often progress is reported: often enough for a bar to move, rarely enough to cost nothing.
 const PROGRESS_EVERY = 250;
 
+// The overrides of a series Tierline exported are exceptions of that series, not events of their
+// own: each becomes a moved (or, when cancelled, a cancelled) occurrence of its series, and one
+// whose series is not in the file is dropped, as an override without its series means nothing.
+function foldSeriesOverrides(byKey: Map<string, ImportedEvent>): void {
+  for (const [key, event] of byKey) {
+    if (event.overrideOf === undefined) continue;
+    byKey.delete(key);
+    const exceptions = byKey.get(event.overrideOf)?.exceptions;
+    if (!exceptions || event.recurrenceId === null) continue;
+    if (event.status === 'cancelled') exceptions.cancelled.push(event.recurrenceId);
+    else exceptions.moved.push({ originalStart: event.recurrenceId, start: event.start, end: event.end });
+  }
+  for (const event of byKey.values()) {
+    if (!event.exceptions) continue;
+    event.exceptions.cancelled = [...new Set(event.exceptions.cancelled)].sort();
+    event.exceptions.moved.sort((a, b) => a.originalStart.localeCompare(b.originalStart));
+  }
+}
+
 /** How many events a calendar text holds, counted cheaply before it is read, for progress. */
 export function countIcsEvents(text: string): number {
   return text.match(/BEGIN:VEVENT/gi)?.length ?? 0;
@@ -196,5 +215,6 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
     });
   }
   applyRangeOverrides(byKey, ranges, overrides, context.tools);
+  foldSeriesOverrides(byKey);
   return { events: [...byKey.values()], skipped, warnings };
 }

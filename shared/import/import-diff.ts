@@ -1,6 +1,7 @@
 import { announcementSchema, maintenanceWindowSchema } from '../backup/schema';
 import { plural } from '../plural';
-import type { Announcement, MaintenanceWindow } from '../types';
+import { parseOccurrenceStepId } from '../recurrence/rule';
+import type { Announcement, MaintenanceWindow, WindowOccurrence } from '../types';
 import type { Face, PlannedRecord } from './record-face';
 import { eventFace, faceHash, recordFace } from './record-face';
 import type { ImportSource } from './source-identity';
@@ -34,6 +35,8 @@ export type DiffPlan = {
   itemIds: ReadonlySet<string>;
   /** The remembered sources, by id. */
   sources: ReadonlyMap<string, ImportSource>;
+  /** The changed occurrences of repeating windows: a series' exceptions are part of its face. */
+  occurrences?: readonly WindowOccurrence[];
 };
 
 const TIERLINE_UID = /^(.+)@tierline$/;
@@ -54,6 +57,7 @@ function find(index: Index, kind: PlannedRecord['kind'], id: string): PlannedRec
 function tierlineMatch(
   event: ImportedEvent,
   index: Index,
+  rowsBySeries: ReadonlyMap<string, WindowOccurrence[]>,
 ): { planned: PlannedRecord; base: string | null } | undefined {
   const identity = event.tierline;
   const id = TIERLINE_UID.exec(event.uid)?.[1];
@@ -66,13 +70,15 @@ function tierlineMatch(
       : maintenanceWindowSchema.safeParse(identity.record);
   if (!parsed.success || parsed.data.id !== id) return { planned, base: null };
   const exported = { kind: identity.kind, record: parsed.data } as PlannedRecord;
-  return { planned, base: faceHash(recordFace(exported)) };
+  // The record says nothing of a series' exceptions, so its base takes the plan's: exceptions the
+  // file changes are the file's edit, and the record's own fields still tell an edit made here.
+  return { planned, base: faceHash(recordFace(exported, rowsBySeries.get(id) ?? [])) };
 }
 
 /**
  * Compares a file's events with the plan (issue 11). Each event is matched by its source identity
  * first (this calendar, UID, RECURRENCE-ID), then by Tierline's own UID; a match is `unchanged` when
- * the file's title, time and cancellation equal the record's, or equal what was imported before
+ * the file's title, time and cancellation (and a series' exceptions) equal the record's, or equal what was imported before
  * (the planner's later edit stands); otherwise `changed` (or `cancelled`), with `editedHere` when the
  * record too moved away from what was imported. A Tierline checklist item already in the plan is
  * `unchanged`; everything else is `new`. An event matching a record another event of the file already
@@ -87,14 +93,27 @@ export function diffImport(events: readonly ImportedEvent[], plan: DiffPlan): Im
     announcement: new Map(plan.announcements.map((record) => [record.id, record])),
     window: new Map(plan.windows.map((record) => [record.id, record])),
   };
+  const rowsBySeries = new Map<string, WindowOccurrence[]>();
+  for (const row of plan.occurrences ?? []) {
+    const rows = rowsBySeries.get(row.seriesId);
+    if (rows) rows.push(row);
+    else rowsBySeries.set(row.seriesId, [row]);
+  }
   for (const event of events) {
     const sourceId = sourceKey(plan.calendar, event.uid, event.recurrenceId);
     const source = plan.sources.get(sourceId);
     const remembered = source && find(index, source.kind, source.recordId);
-    const matched = remembered ? { planned: remembered, base: source.hash } : tierlineMatch(event, index);
+    const matched = remembered
+      ? { planned: remembered, base: source.hash }
+      : tierlineMatch(event, index, rowsBySeries);
     if (!matched) {
       const itemId = event.tierline?.kind === 'item' ? TIERLINE_UID.exec(event.uid)?.[1] : undefined;
-      const status = itemId !== undefined && plan.itemIds.has(itemId) ? 'unchanged' : 'new';
+      // A repeating window's generated step is the plan's while its series is (issue 11).
+      const step = itemId === undefined ? null : parseOccurrenceStepId(itemId);
+      const known =
+        itemId !== undefined &&
+        (plan.itemIds.has(itemId) || (step !== null && index.window.has(step.seriesId)));
+      const status = known ? 'unchanged' : 'new';
       counts[status]++;
       rows.push({ key: event.key, status, sourceId, editedHere: false });
       continue;
@@ -110,8 +129,9 @@ export function diffImport(events: readonly ImportedEvent[], plan: DiffPlan): Im
       continue;
     }
     claimed.set(planned.record.id, event.line);
-    const before = recordFace(planned);
-    const after = eventFace(event, planned.kind, planned.record.timeZone);
+    const series = planned.kind === 'window' ? planned.record : null;
+    const before = recordFace(planned, series ? (rowsBySeries.get(series.id) ?? []) : []);
+    const after = eventFace(event, planned.kind, planned.record.timeZone, series);
     const mine = faceHash(before);
     const theirs = faceHash(after);
     let status: DiffStatus = 'unchanged';

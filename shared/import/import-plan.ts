@@ -1,7 +1,10 @@
 import { icsUid } from '../export/ics-export';
 import type { ImportDiff } from './import-diff';
+import { occurrenceWritesFor, seriesOf } from '../recurrence/import-exceptions';
+import { stepRowsFromFile } from './occurrence-steps';
+import type { Instant, MaintenanceWindow, WindowOccurrence } from '../types';
 import type { PlannedRecord } from './record-face';
-import { faceHash, recordFace, withFace } from './record-face';
+import { faceHash, onlyExceptionsDiffer, recordFace, withFace } from './record-face';
 import type { ImportSource } from './source-identity';
 import { sourceKey } from './source-identity';
 import type { ImportedRecords, ImportRecordsOptions } from './to-records';
@@ -15,16 +18,39 @@ export type ImportWritesOptions = Omit<ImportRecordsOptions, 'existingIds' | 'pa
   calendar: string;
   /** Per changed event key; unset means take the file's, unless the record was edited here (keep mine). */
   decisions: Readonly<Record<string, ChangeDecision>>;
-  /** The plan's announcements and windows (by id) and every id in it, checklist items included. */
-  plan: { records: readonly PlannedRecord[]; ids: ReadonlySet<string> };
+  /**
+   * The plan's announcements and windows (by id) and every id in it, checklist items included, and
+   * its changed occurrences of repeating windows.
+   */
+  plan: {
+    records: readonly PlannedRecord[];
+    ids: ReadonlySet<string>;
+    occurrences?: readonly WindowOccurrence[];
+  };
 };
 
-/** What one import writes: records to add, records to update, and the sources to remember. */
+/**
+ * What one import writes: records to add, records to update, the sources to remember, and the
+ * changed occurrences that give repeating windows the file's exceptions (issue 11).
+ */
 export type ImportWrites = {
   created: ImportedRecords;
   updated: PlannedRecord[];
   sources: ImportSource[];
+  occurrences: { put: WindowOccurrence[]; delete: string[] };
 };
+
+// The occurrence rows that give a window the exceptions its event states; none for other events.
+function exceptionWrites(
+  planned: PlannedRecord,
+  event: ImportedEvent,
+  rows: readonly WindowOccurrence[],
+  now: Instant,
+): ImportWrites['occurrences'] {
+  const series = planned.kind === 'window' ? seriesOf(planned.record) : null;
+  if (!series || !event.exceptions) return { put: [], delete: [] };
+  return occurrenceWritesFor(series, rows, event.exceptions, now);
+}
 
 /** The decision that applies to a changed row: a record edited here is kept unless the planner says so. */
 export function decisionFor(
@@ -38,7 +64,9 @@ export function decisionFor(
  * The writes that carry out a compared import (see diffImport): `new` events become records as the
  * planner chose (a Tierline export's keep their ids where free, and new checklist items join their
  * parents already in the plan); `changed` and `cancelled` ones update their record's title, time
- * and cancellation unless the decision keeps the plan's; `unchanged` ones write nothing. Every
+ * and cancellation unless the decision keeps the plan's; a Tierline series brings its EXDATEs and
+ * overrides as changed occurrences, and when only those differ the window row itself is not
+ * rewritten; `unchanged` ones write nothing. Every
  * created or compared record's source is remembered, with the file's face as the new base, so
  * importing the same file again finds nothing to do. Throws as importedEventsToRecords does.
  */
@@ -62,6 +90,11 @@ export function planImportWrites(
     },
   );
   const sources: ImportSource[] = [];
+  const occurrences: ImportWrites['occurrences'] = { put: [], delete: [] };
+  const addOccurrences = (writes: ImportWrites['occurrences']): void => {
+    occurrences.put.push(...writes.put);
+    occurrences.delete.push(...writes.delete);
+  };
   const remember = (event: ImportedEvent, kind: ImportSource['kind'], recordId: string, hash: string) =>
     sources.push({
       id: sourceKey(calendar, event.uid, event.recurrenceId),
@@ -80,16 +113,35 @@ export function planImportWrites(
         ? records.announcements.find((candidate) => candidate.id === id)
         : records.windows.find((candidate) => candidate.id === id);
     if (!event || !record) continue;
-    remember(event, kind, id, faceHash(recordFace({ kind, record } as PlannedRecord)));
+    const planned = { kind, record } as PlannedRecord;
+    const rows = exceptionWrites(planned, event, [], now);
+    const series = kind === 'window' && event.exceptions ? seriesOf(record as MaintenanceWindow) : null;
+    // A restored series' steps come back ticked, assigned and dated as the file has them.
+    if (series)
+      rows.put = stepRowsFromFile({
+        series,
+        exportedId: event.uid.replace(/@tierline$/, ''),
+        events,
+        rows: rows.put,
+        settings: options.settings,
+        now,
+      });
+    addOccurrences(rows);
+    remember(event, kind, id, faceHash(recordFace(planned, rows.put)));
   }
   const updated: PlannedRecord[] = [];
   for (const row of diff.rows) {
     const event = byKey.get(row.key);
     if (!event || !row.match || row.status === 'unchanged' || row.status === 'new') continue;
-    const { planned, after } = row.match;
-    if (decisionFor(row, decisions) === 'theirs') updated.push(withFace(planned, after, now));
+    const { planned, before, after } = row.match;
+    if (decisionFor(row, decisions) === 'theirs') {
+      const next = onlyExceptionsDiffer(before, after) ? planned : withFace(planned, after, now);
+      if (next !== planned) updated.push(next);
+      const mine = (plan.occurrences ?? []).filter((stored) => stored.seriesId === planned.record.id);
+      addOccurrences(exceptionWrites(next, event, mine, now));
+    }
     // Kept or taken, the file's version is the new base: the same file again changes nothing.
     remember(event, planned.kind, planned.record.id, faceHash(after));
   }
-  return { created: records, updated, sources };
+  return { created: records, updated, sources, occurrences };
 }

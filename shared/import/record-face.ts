@@ -1,6 +1,7 @@
 import { revised } from '../revised';
 import { oneLineSummary } from '../export/ics-identity';
-import type { Announcement, Instant, MaintenanceWindow } from '../types';
+import { exceptionsOfRows, exceptionsSignature, seriesOf } from '../recurrence/import-exceptions';
+import type { Announcement, Instant, MaintenanceWindow, WindowOccurrence } from '../types';
 import { instantToDay, instantToLocal, localToInstant, toLocalDateTime } from '../zoned-time';
 import { stableHash } from '../stable-hash';
 import type { ImportedEvent } from './types';
@@ -13,9 +14,16 @@ export type PlannedRecord =
  * What an import compares and may change of a record: its title, its time and whether it is
  * cancelled. Everything else (owners, notes, checklists) is the planner's and an import leaves it.
  * An announcement's `start` is its launch day, or the launch instant when it has a time, and its
- * `end` is null; a window's are its instants.
+ * `end` is null; a window's are its instants. A repeating window's face also has its exceptions
+ * (cancelled and moved occurrences, in canonical text; issue 11).
  */
-export type Face = { title: string; start: string; end: string | null; cancelled: boolean };
+export type Face = {
+  title: string;
+  start: string;
+  end: string | null;
+  cancelled: boolean;
+  exceptions?: string;
+};
 
 const HOUR_MS = 3_600_000;
 
@@ -30,8 +38,11 @@ function keptTitle(mine: string, theirs: string): string {
   return faceTitle(mine) === theirs ? mine : theirs;
 }
 
-/** The face of a planned record as it stands. */
-export function recordFace(planned: PlannedRecord): Face {
+/**
+ * The face of a planned record as it stands; a repeating window's exceptions are read from
+ * `occurrences`, the plan's changed occurrences (none given: it has none).
+ */
+export function recordFace(planned: PlannedRecord, occurrences: readonly WindowOccurrence[] = []): Face {
   if (planned.kind === 'announcement') {
     const { record } = planned;
     const start =
@@ -41,32 +52,56 @@ export function recordFace(planned: PlannedRecord): Face {
     return { title: faceTitle(record.title), start, end: null, cancelled: record.status === 'cancelled' };
   }
   const { record } = planned;
+  const series = seriesOf(record);
   return {
     title: faceTitle(record.title),
     start: record.start,
     end: record.end,
     cancelled: record.status === 'cancelled',
+    ...(series ? { exceptions: exceptionsSignature(series, exceptionsOfRows(series, occurrences)) } : {}),
   };
 }
 
 /**
  * The face an event gives a record of `kind`, read as an import would create it (see
  * importedEventsToRecords): all-day windows span their days from midnight in `zone`, and a
- * zero-length window lasts an hour.
+ * zero-length window lasts an hour. Compared with a repeating window (`series`), a series Tierline
+ * exported brings its exceptions, and any other event none.
  */
-export function eventFace(event: ImportedEvent, kind: PlannedRecord['kind'], zone: string): Face {
+export function eventFace(
+  event: ImportedEvent,
+  kind: PlannedRecord['kind'],
+  zone: string,
+  series: MaintenanceWindow | null = null,
+): Face {
   const title = faceTitle(event.title);
   const cancelled = event.status === 'cancelled';
   if (kind === 'announcement') return { title, start: event.start, end: null, cancelled };
   const start = event.allDay ? localToInstant(toLocalDateTime(`${event.start}T00:00`), zone) : event.start;
   let end = event.allDay ? localToInstant(toLocalDateTime(`${event.end}T00:00`), zone) : event.end;
   if (Date.parse(end) <= Date.parse(start)) end = new Date(Date.parse(start) + HOUR_MS).toISOString();
-  return { title, start, end, cancelled };
+  const repeating = series && seriesOf(series);
+  if (!repeating) return { title, start, end, cancelled };
+  const exceptions = event.exceptions ?? { cancelled: [], moved: [] };
+  return { title, start, end, cancelled, exceptions: exceptionsSignature(repeating, exceptions) };
+}
+
+/** True when two faces differ only in their exceptions: the record itself need not be written. */
+export function onlyExceptionsDiffer(before: Face, after: Face): boolean {
+  return (
+    before.exceptions !== after.exceptions &&
+    before.title === after.title &&
+    before.start === after.start &&
+    before.end === after.end &&
+    before.cancelled === after.cancelled
+  );
 }
 
 /** A short digest of a face: equal faces, equal hashes, on every machine. */
 export function faceHash(face: Face): string {
-  return stableHash(JSON.stringify([face.title, face.start, face.end, face.cancelled]));
+  // A face without exceptions hashes as it did before series had any, so remembered sources still match.
+  const parts = [face.title, face.start, face.end, face.cancelled];
+  return stableHash(JSON.stringify(face.exceptions === undefined ? parts : [...parts, face.exceptions]));
 }
 
 /**

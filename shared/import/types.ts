@@ -1,4 +1,5 @@
 import type { TierlineKind } from '../export/ics-identity';
+import type { SeriesExceptions } from '../recurrence/import-exceptions';
 import type { Instant } from '../types';
 import type { ImportedTodo } from './ics-todos';
 
@@ -30,6 +31,13 @@ export type ImportedEvent = {
    * whatever JSON the file holds, and is validated before it is used. Absent for other producers' files.
    */
   tierline?: { kind: TierlineKind; record: unknown; parentUid: string | null };
+  /** On a repeating window Tierline exported: its EXDATEs and RECURRENCE-ID overrides (issue 11). */
+  exceptions?: SeriesExceptions;
+  /**
+   * Set by the reader on an override of such a series (the series' UID) until it is folded into the
+   * series' `exceptions`; never on an event the reader returns.
+   */
+  overrideOf?: string;
 };
 
 export type ImportProblem = { reason: string; line: number; uid?: string };

@@ -1,11 +1,5 @@
 import type { Instant } from '../types';
-import {
-  addMinutesToInstant,
-  instantToLocal,
-  localToInstant,
-  minutesBetween,
-  toLocalDateTime,
-} from '../zoned-time';
+import { instantToLocal, localToInstant, minutesBetween, toLocalDateTime } from '../zoned-time';
 import { occurrenceAt, type WindowSeries } from './expand';
 import { weekOfMonth, type WindowOccurrence } from './rule';
 
@@ -59,7 +53,7 @@ export type SeriesOverride = { originalStart: Instant; start: Instant; end: Inst
 
 /**
  * The time lines of a series' master VEVENT, in its own zone (so calendar apps repeat it at its
- * wall time across DST): DTSTART and DTEND with TZID, the RRULE, and one EXDATE per cancelled
+ * wall time across DST): DTSTART with TZID, an exact DURATION, the RRULE, and one EXDATE per cancelled
  * occurrence. Moved occurrences come back as overrides (RECURRENCE-ID components) for the caller
  * to write. Changes that no longer match an occurrence of the rule are left out.
  */
@@ -71,7 +65,9 @@ export function seriesTimeLines(
   const tz = `TZID=${zone}`;
   const lines = [
     `DTSTART;${tz}:${icsLocal(series.start, zone)}`,
-    `DTEND;${tz}:${icsLocal(addMinutesToInstant(series.start, minutesBetween(series.start, series.end)), zone)}`,
+    // An exact DURATION, not a DTEND wall time: an end in a DST fall-back hour (01:30 on the night
+    // clocks go back) names two instants, and a reader may take the other one.
+    `DURATION:PT${minutesBetween(series.start, series.end)}M`,
     `RRULE:${rruleOf(series)}`,
   ];
   const mine = changes

@@ -275,6 +275,12 @@ export function proposeRepair(record: DamagedRecord, context: RepairContext): Re
       return {
         reason: 'a template set is repaired in the Templates dialog: delete it here or restore a backup',
       };
+    case 'windowOccurrences':
+      // Its times and ticks can't be guessed; deleting it puts the occurrence back as the series plans it.
+      return {
+        reason:
+          'a changed occurrence can not be guessed back: delete it (the occurrence returns to its series’ time) or restore a backup',
+      };
   }
 }
 

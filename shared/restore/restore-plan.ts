@@ -1,9 +1,23 @@
-import type { Announcement, ChecklistItem, MaintenanceWindow, Person, Settings, TemplateSet } from '../types';
+import type {
+  Announcement,
+  ChecklistItem,
+  MaintenanceWindow,
+  Person,
+  Settings,
+  TemplateSet,
+  WindowOccurrence,
+} from '../types';
 import { sameStoredValue, stableArray, type RestoreMemo } from './restore-memo';
 
 /** The stores of a plan database, as a restore step names them. */
 export type PlanTable =
-  'announcements' | 'checklistItems' | 'maintenanceWindows' | 'templateSets' | 'settings' | 'people';
+  | 'announcements'
+  | 'checklistItems'
+  | 'maintenanceWindows'
+  | 'templateSets'
+  | 'settings'
+  | 'people'
+  | 'windowOccurrences';
 
 /** What came out of storage, unchecked: any row may be anything. */
 export type RawPlanRows = {
@@ -14,6 +28,8 @@ export type RawPlanRows = {
   settings: unknown;
   /** Schema version 2; absent is read as nobody. */
   people?: readonly unknown[];
+  /** Schema version 5: changed occurrences of repeating windows; absent is read as none. */
+  windowOccurrences?: readonly unknown[];
 };
 
 /** A stored row that can not be shown, with what is wrong in words a planner can act on. */
@@ -47,6 +63,7 @@ const TABLE_NOUNS: Record<PlanTable, string> = {
   templateSets: 'Template set',
   settings: 'Settings',
   people: 'Person',
+  windowOccurrences: 'Changed occurrence',
 };
 
 function field(row: unknown, name: string): unknown {
@@ -114,7 +131,8 @@ function setAside(table: PlanTable, row: { id: string }, problem: string): Damag
  * The restore step every read of the plan goes through (Excalidraw's restore-on-load, for a
  * database): each stored row is checked with the same schemas that check a backup, plus the links
  * between rows an individual schema can't see (an announcement's tier must exist in its template
- * set; a checklist item's announcement or window must be in the plan). Whatever fails is set aside
+ * set; a checklist item's announcement or window must be in the plan; a changed occurrence's series
+ * must be in the plan and repeat). Whatever fails is set aside
  * and reported, never rendered: one bad value must not take the whole calendar down with it.
  * Missing or damaged settings fall back to `fallbackSettings` (reported, not written). Rows are
  * checked with `check` (the backup schemas' verdict: shared/restore/schema-check.ts). The stored
@@ -183,6 +201,38 @@ export function restorePlan(
     );
     return false;
   });
+
+  // A changed occurrence that fails its schema, or whose series is gone or no longer repeats, is
+  // reported like any other row (the calendar already falls back to the series' own time for it).
+  const occurrences = checkRows<WindowOccurrence>(
+    'windowOccurrences',
+    raw.windowOccurrences ?? [],
+    check,
+    memo,
+  );
+  // Named by its series' title and day when it still has them: an id of a series and an instant means little.
+  const titles = new Map(windows.healthy.map((window) => [window.id, window.title]));
+  for (const record of occurrences.damaged) {
+    const title = titles.get(String(field(record.row, 'seriesId')));
+    const day = field(record.row, 'originalStart');
+    if (title !== undefined && typeof day === 'string')
+      record.label = `Changed occurrence of “${title.trim().slice(0, 80)}” on ${day.slice(0, 10)}`;
+  }
+  damaged.push(...occurrences.damaged);
+  const series = new Map(windows.healthy.map((window) => [window.id, window.recurrence !== undefined]));
+  for (const row of occurrences.healthy) {
+    const repeats = series.get(row.seriesId);
+    if (repeats === true) continue;
+    damaged.push(
+      setAside(
+        'windowOccurrences',
+        row,
+        repeats === false
+          ? `its window “${row.seriesId}” no longer repeats`
+          : `it belongs to a repeating window “${row.seriesId}” that is not in the plan (or could not be shown)`,
+      ),
+    );
+  }
 
   let settings = fallbackSettings;
   const settingsBefore = memo?.healthy.get('settings')?.get('settings');

@@ -255,6 +255,33 @@ function settings(row: Row): boolean {
   );
 }
 
+// A changed occurrence of a repeating window (shared/recurrence/rule-schema.ts), as strict or stricter.
+function stepOverride(value: unknown): boolean {
+  return (
+    isRow(value) &&
+    typeof value.done === 'boolean' &&
+    (value.doneAt === null || typeof value.doneAt === 'string') &&
+    (value.assigneeId === null || text(value.assigneeId, 200)) &&
+    (value.dueDate === null || day(value.dueDate))
+  );
+}
+
+function windowOccurrence(row: Row): boolean {
+  const comms = row.comms;
+  return (
+    text(row.id, 400) &&
+    text(row.seriesId, 200) &&
+    instant(row.originalStart) &&
+    (row.start === null || instant(row.start)) &&
+    (row.end === null || instant(row.end)) &&
+    typeof row.cancelled === 'boolean' &&
+    isRow(comms) &&
+    Object.entries(comms).every(([key, override]) => key.length <= 100 && stepOverride(override)) &&
+    instant(row.updatedAt) &&
+    sequence(row.sequence)
+  );
+}
+
 const GUARDS: Record<PlanTable, (row: Row) => boolean> = {
   announcements: announcement,
   checklistItems: checklistItem,
@@ -262,6 +289,7 @@ const GUARDS: Record<PlanTable, (row: Row) => boolean> = {
   templateSets: templateSet,
   settings,
   people: person,
+  windowOccurrences: windowOccurrence,
 };
 
 /**

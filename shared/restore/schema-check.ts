@@ -6,6 +6,7 @@ import {
   personSchema,
   settingsSchema,
 } from '../backup/schema';
+import { windowOccurrenceSchema } from '../recurrence/rule-schema';
 import { templateSetSchema } from '../templates/template-schema';
 import type { PlanTable, RowCheck } from './restore-plan';
 import { passesRowGuard } from './row-guards';
@@ -17,6 +18,7 @@ const SCHEMAS: Record<PlanTable, z.ZodType> = {
   templateSets: templateSetSchema,
   settings: settingsSchema,
   people: personSchema,
+  windowOccurrences: windowOccurrenceSchema,
 };
 
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WindowOccurrence } from '../../shared/types';
-import { openApp, type AppSession } from './browser';
+import { openApp, screenshot, type AppSession } from './browser';
 import { readStore } from './idb';
 import { CalendarPage } from './pages/calendar-page';
 import { SeriesQuestion } from './pages/series-question';
@@ -66,6 +66,17 @@ describe('a weekly window in the Work view and the Conflicts panel', () => {
     });
     await other.submit();
     await app.page.getByRole('button', { name: 'Conflicts (1)' }).first().waitFor();
+    // The clashing occurrence shows the conflict mark itself; the series' other weeks show none.
+    const mark = (day: string) =>
+      calendar
+        .day(day)
+        .getByLabel(TITLE, { exact: false })
+        .first()
+        .getByRole('img', { name: '1 conflict', exact: true });
+    await mark('2026-12-22').waitFor();
+    expect(await mark('2026-12-15').count()).toBe(0);
+    expect(await calendar.item('2026-12-15', TITLE).count()).toBe(1);
+    await screenshot(app.page, 'recurring-occurrence-conflict');
   });
 
   it('retimes one occurrence from its panel after "This one or all?", and the clash goes', async () => {

@@ -4,6 +4,7 @@ import { useUiStore } from '../../stores/ui-store';
 import { useConflictCount } from '../conflicts/conflict-counts-store';
 import { conflictCountText } from '../conflicts/conflict-view';
 import type { CalendarItemProps } from './calendar-events';
+import { conflictKey } from './conflict-key';
 import './calendar.css';
 
 const DISRUPTION_WORDS = { downtime: 'downtime', degraded: 'degraded service', none: 'no impact' } as const;
@@ -49,7 +50,7 @@ export function CalendarItemContent({ info }: { info: EventDisplayInfo }) {
       (originalStart === undefined || state.selection.occurrence === originalStart),
   );
   const progress = item.progress;
-  const conflicts = useConflictCount(item.id);
+  const conflicts = useConflictCount(conflictKey(item));
   const maintenance = item.kind === 'maintenance';
   const monthBar = maintenance && info.view.type === 'dayGridMonth';
   const label = itemLabel(info.event.title, item, conflicts);

@@ -2,6 +2,7 @@ import { createPortal } from 'react-dom';
 import { plural } from '../../../shared/plural';
 import { useConflictCountsStore } from '../conflicts/conflict-counts-store';
 import { conflictCountText } from '../conflicts/conflict-view';
+import { conflictKey } from './conflict-key';
 import type { CalendarItemProps } from './calendar-events';
 
 /** The item under the pointer or keyboard focus, and where its chip is on screen. */
@@ -39,7 +40,7 @@ function rows(item: CalendarItemProps, conflicts: number): [string, string][] {
 export function ItemCard({ hovered }: { hovered: HoveredItem | null }) {
   // The live count from the conflicts store: the event's own props are not rebuilt when it changes.
   const conflicts = useConflictCountsStore((state) =>
-    hovered ? (state.counts.get(hovered.item.id) ?? 0) : 0,
+    hovered ? (state.counts.get(conflictKey(hovered.item)) ?? 0) : 0,
   );
   if (!hovered) return null;
   const { rect } = hovered;

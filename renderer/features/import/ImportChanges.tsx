@@ -3,6 +3,7 @@ import type { DiffRow } from '../../../shared/import/import-diff';
 import type { ChangeDecision } from '../../../shared/import/import-plan';
 import { decisionFor } from '../../../shared/import/import-plan';
 import type { Face } from '../../../shared/import/record-face';
+import { exceptionChanges } from '../../../shared/recurrence/import-exceptions';
 import { formatInstantInZone } from '../../../shared/zoned-time';
 
 type Props = {
@@ -32,6 +33,15 @@ function differences(before: Face, after: Face, zone: string): [string, string, 
       before.cancelled ? 'cancelled' : 'planned',
       after.cancelled ? 'cancelled' : 'planned',
     ]);
+  // A repeating window's occurrences, one line each, named by the time they were planned for.
+  const series = exceptionChanges(before.exceptions, after.exceptions);
+  const each = (starts: string[], was: string, now: string) => {
+    for (const start of starts) out.push([formatInstantInZone(start, zone), was, now]);
+  };
+  each(series.cancelled, 'planned', 'cancelled');
+  each(series.restored, 'cancelled', 'planned');
+  each(series.unmoved, 'moved', 'at its time');
+  each(series.moved, 'at its time', 'moved');
   return out;
 }
 
@@ -55,7 +65,7 @@ export function ImportChanges({ rows, decisions, onDecide, zone }: Props) {
               {row.status === 'cancelled' ? <span className="import-tag">cancelled</span> : null}
               <dl className="import-change__fields">
                 {differences(before, after, zone).map(([field, was, now]) => (
-                  <div key={field}>
+                  <div key={`${field} ${was}`}>
                     <dt>{field}</dt>
                     <dd>
                       {was} → {now}

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { Settings } from '../../../shared/types';
 import { publishFiles } from '../../platform/platform';
 import type { PlanData } from '../../db/usePlanData';
+import { useWindowOccurrences } from '../../db/useWindowOccurrences';
 import { usePublishStore } from '../../stores/publish-store';
 
 // Long enough that a drag or a burst of ticks is written once, short enough to feel immediate.
@@ -14,6 +15,8 @@ const DEBOUNCE_MS = 1000;
  */
 export function usePublishing(plan: PlanData | undefined, settings: Settings | undefined): void {
   const folder = usePublishStore((state) => state.folder);
+  // Read here rather than passed from App: a series' EXDATEs and moved occurrences publish with it.
+  const occurrences = useWindowOccurrences();
   useEffect(() => {
     if (!folder || !plan || !settings) return;
     let cancelled = false;
@@ -21,7 +24,7 @@ export function usePublishing(plan: PlanData | undefined, settings: Settings | u
       // The ICS and schedule writers load on demand: most plans never publish (issue 13).
       import('./publish-files').then(
         ({ publishedFiles }) => {
-          if (!cancelled) publish(folder, (now) => publishedFiles(plan, settings, now));
+          if (!cancelled) publish(folder, (now) => publishedFiles(plan, settings, now, occurrences));
         },
         (error: unknown) =>
           usePublishStore.getState().failed(folder, errorMessage(error, 'The files could not be made.')),
@@ -31,7 +34,7 @@ export function usePublishing(plan: PlanData | undefined, settings: Settings | u
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [folder, plan, settings]);
+  }, [folder, plan, settings, occurrences]);
 }
 
 type Files = Parameters<typeof publishFiles>[1];

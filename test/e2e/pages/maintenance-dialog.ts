@@ -37,7 +37,7 @@ export class MaintenanceDialog extends FormDialog {
     choice: string | RegExp,
     options: { every?: number; endsAfter?: number; endsOn?: string } = {},
   ): Promise<void> {
-    const select = this.repeatControl.getByLabel('Repeats');
+    const select = this.repeatControl.getByLabel('Repeats', { exact: true });
     const labels = await select.locator('option').allTextContents();
     const label = labels.find((text) =>
       typeof choice === 'string' ? text.startsWith(choice) : choice.test(text),

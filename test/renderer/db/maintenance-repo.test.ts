@@ -140,6 +140,37 @@ describe('maintenance repo against IndexedDB', () => {
     expect(useUndoStore.getState().undoStack).toHaveLength(2);
   });
 
+  it('a window made to repeat gives up its stored checklist: each occurrence generates its own', async () => {
+    const id = await createMaintenanceWindow(input());
+    expect((await itemsOf(id)).size).toBeGreaterThan(3);
+    const weekly = {
+      freq: 'weekly' as const,
+      interval: 1,
+      weekdays: [],
+      monthlyBy: 'date' as const,
+      ends: { kind: 'count' as const, count: 3 },
+    };
+    await updateMaintenanceWindow(id, input({ recurrence: weekly }));
+    expect((await windowRow(id)).recurrence).toEqual(weekly);
+    expect((await itemsOf(id)).size).toBe(0);
+    // And back: the one-off gets the whole checklist again, no occurrence row is left.
+    await db.windowOccurrences.put({
+      id: `${id}@2026-12-12T22:00:00.000Z`,
+      seriesId: id,
+      originalStart: '2026-12-12T22:00:00.000Z',
+      start: null,
+      end: null,
+      cancelled: true,
+      comms: {},
+      updatedAt: NOW,
+      sequence: 1,
+    });
+    await updateMaintenanceWindow(id, input());
+    expect((await windowRow(id)).recurrence).toBeUndefined();
+    expect([...(await itemsOf(id)).keys()].sort()).toEqual([...MAINTENANCE_COMMS_KEYS].sort());
+    expect(await db.windowOccurrences.count()).toBe(0);
+  });
+
   it('saving an unchanged form writes nothing', async () => {
     const id = await createMaintenanceWindow(input());
     const before = await windowRow(id);

@@ -8,7 +8,13 @@ import { parseIcsForImport } from '../../../shared/import/ics-import';
 import type { PlannedRecord } from '../../../shared/import/record-face';
 import type { ImportSource } from '../../../shared/import/source-identity';
 import type { ImportChoice } from '../../../shared/import/to-records';
-import type { Announcement, ChecklistItem, MaintenanceWindow, TemplateSet } from '../../../shared/types';
+import type {
+  Announcement,
+  ChecklistItem,
+  MaintenanceWindow,
+  TemplateSet,
+  WindowOccurrence,
+} from '../../../shared/types';
 import { NOW, settings, templateSets } from '../export/records';
 
 // A plan as the import compares it, and the writes of one import applied to it, for the diff tests.
@@ -21,14 +27,22 @@ export type Plan = {
   windows: MaintenanceWindow[];
   items: ChecklistItem[];
   sources: Map<string, ImportSource>;
+  occurrences: WindowOccurrence[];
 };
 
-export const emptyPlan = (): Plan => ({ announcements: [], windows: [], items: [], sources: new Map() });
+export const emptyPlan = (): Plan => ({
+  announcements: [],
+  windows: [],
+  items: [],
+  sources: new Map(),
+  occurrences: [],
+});
 export const fromExport = (input: ExportInput): Plan => ({
   announcements: [...input.announcements],
   windows: [...input.windows],
   items: [...input.items],
   sources: new Map(),
+  occurrences: [...(input.occurrences ?? [])],
 });
 
 export function parse(text: string) {
@@ -47,6 +61,7 @@ export function compare(
     windows: plan.windows,
     itemIds: new Set(plan.items.map((item) => item.id)),
     sources: plan.sources,
+    occurrences: plan.occurrences,
   });
   return { diff, events };
 }
@@ -70,7 +85,7 @@ export function writes(
   const result = planImportWrites(events, diff, {
     calendar: calendarName,
     decisions,
-    plan: { records, ids },
+    plan: { records, ids, occurrences: plan.occurrences },
     choices,
     templateSet,
     tierKey: 'minor',
@@ -99,6 +114,9 @@ export function apply(plan: Plan, result: ImportWrites): Plan {
     windows: put(plan.windows, [...result.created.windows, ...(updated('window') as MaintenanceWindow[])]),
     items: put(plan.items, result.created.items),
     sources,
+    occurrences: put(plan.occurrences, result.occurrences.put).filter(
+      (row) => !result.occurrences.delete.includes(row.id),
+    ),
   };
 }
 
@@ -106,4 +124,5 @@ export const nothingWritten = (result: ImportWrites) => {
   expect(result.created).toEqual({ announcements: [], items: [], windows: [] });
   expect(result.updated).toEqual([]);
   expect(result.sources).toEqual([]);
+  expect(result.occurrences).toEqual({ put: [], delete: [] });
 };

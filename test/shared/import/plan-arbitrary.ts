@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import type { ExportInput } from '../../../shared/export/types';
-import type { Announcement, ChecklistItem, MaintenanceWindow, TemplateSet } from '../../../shared/types';
+import { nthOccurrenceStart, occurrenceAt, type WindowSeries } from '../../../shared/recurrence/expand';
+import { occurrenceComms } from '../../../shared/recurrence/occurrence-comms';
+import { occurrenceId } from '../../../shared/recurrence/rule';
+import type {
+  Announcement,
+  ChecklistItem,
+  MaintenanceWindow,
+  Recurrence,
+  TemplateSet,
+  WindowOccurrence,
+} from '../../../shared/types';
 import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow } from '../../builders';
 import { NOW, settings, templateSets } from '../export/records';
@@ -39,7 +49,77 @@ const hhmm = fc
   .tuple(fc.nat(23), fc.constantFrom(0, 15, 30, 45))
   .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 
-/** A plan of up to three launches (with checklist items) and three windows, as an export's input. */
+// A repeat rule for a window (issue 11), and which of its first occurrences are cancelled or moved.
+const repeat = fc.option(
+  fc.record({
+    rule: fc.record({
+      freq: fc.constantFrom('daily', 'weekly', 'monthly' as const),
+      interval: fc.integer({ min: 1, max: 3 }),
+      weekdays: fc.constant<number[]>([]),
+      monthlyBy: fc.constantFrom('date', 'weekday' as const),
+      ends: fc.integer({ min: 2, max: 8 }).map((count) => ({ kind: 'count' as const, count })),
+    }),
+    cancelled: fc.uniqueArray(fc.nat(7), { maxLength: 2 }),
+    moved: fc.uniqueArray(fc.record({ index: fc.nat(7), hours: fc.integer({ min: -30, max: 30 }) }), {
+      maxLength: 2,
+      selector: (entry) => entry.index,
+    }),
+    // Within a year of the start, where an export without an end date lists steps (OPEN_EXPORT_DAYS).
+    ticked: fc.option(fc.nat(3), { nil: null }),
+  }),
+  { nil: null },
+);
+
+// The changed occurrences a generated repeat asks for: cancelled ones win over moves of the same one.
+function exceptionRows(
+  series: WindowSeries,
+  cancelled: readonly number[],
+  moved: readonly { index: number; hours: number }[],
+  ticked: number | null,
+): WindowOccurrence[] {
+  const length = Date.parse(series.end) - Date.parse(series.start);
+  const rows = new Map<string, WindowOccurrence>();
+  const row = (originalStart: string, change: Partial<WindowOccurrence>): WindowOccurrence => ({
+    id: occurrenceId(series.id, originalStart),
+    seriesId: series.id,
+    originalStart,
+    start: null,
+    end: null,
+    cancelled: false,
+    comms: {},
+    updatedAt: '2026-11-04T10:00:00.000Z',
+    sequence: 1,
+    ...change,
+  });
+  for (const { index, hours } of moved) {
+    const originalStart = nthOccurrenceStart(series, index);
+    if (originalStart === null || hours === 0) continue;
+    const start = new Date(Date.parse(originalStart) + hours * 3_600_000).toISOString();
+    const end = new Date(Date.parse(start) + length).toISOString();
+    rows.set(originalStart, row(originalStart, { start, end }));
+  }
+  for (const index of cancelled) {
+    const originalStart = nthOccurrenceStart(series, index);
+    if (originalStart !== null) rows.set(originalStart, row(originalStart, { cancelled: true }));
+  }
+  // One occurrence's last step ticked, as the panel would: its row keeps any exception it has.
+  const tickedStart = ticked === null ? null : nthOccurrenceStart(series, ticked);
+  const occurrence = tickedStart === null ? null : occurrenceAt(series, tickedStart);
+  if (tickedStart !== null && occurrence) {
+    const change = rows.get(tickedStart) ?? row(tickedStart, {});
+    const step = occurrenceComms({ series, occurrence, change, settings, now: series.updatedAt }).at(-1);
+    if (step?.templateItemId) {
+      const done = { done: true, doneAt: '2026-11-05T10:00:00.000Z', assigneeId: null, dueDate: null };
+      rows.set(tickedStart, { ...change, comms: { [step.templateItemId]: done } });
+    }
+  }
+  return [...rows.values()];
+}
+
+/**
+ * A plan of up to three launches (with checklist items) and three windows, some repeating with
+ * cancelled and moved occurrences, as an export's input.
+ */
 export const plan = fc
   .record({
     launches: fc.array(
@@ -63,6 +143,7 @@ export const plan = fc
         time: hhmm,
         zone: fc.constantFrom(...ZONES),
         hours: fc.integer({ min: 1, max: 30 }),
+        repeat,
       }),
       { maxLength: 3 },
     ),
@@ -105,18 +186,26 @@ export const plan = fc
         ),
       );
     });
+    const occurrences: WindowOccurrence[] = [];
     const maintenance: MaintenanceWindow[] = windows.map((window, index) => {
       const start = localToInstant(toLocalDateTime(`${window.day}T${window.time}`), window.zone);
-      return makeMaintenanceWindow({
+      const record = makeMaintenanceWindow({
         id: `w${index}`,
         title: window.title,
         notes: window.notes,
         start,
-        end: new Date(Date.parse(start) + window.hours * 3_600_000).toISOString(),
+        // A repeating window is shorter than its shortest period, so occurrences never overlap.
+        end: new Date(Date.parse(start) + (window.repeat ? 2 : window.hours) * 3_600_000).toISOString(),
         timeZone: window.zone,
         createdAt: '2026-11-01T10:00:00.000Z',
         updatedAt: '2026-11-03T10:00:00.000Z',
       });
+      if (!window.repeat) return record;
+      const series: WindowSeries = { ...record, recurrence: window.repeat.rule satisfies Recurrence };
+      occurrences.push(
+        ...exceptionRows(series, window.repeat.cancelled, window.repeat.moved, window.repeat.ticked),
+      );
+      return series;
     });
-    return { announcements, items, windows: maintenance, templateSets, settings, now: NOW };
+    return { announcements, items, windows: maintenance, occurrences, templateSets, settings, now: NOW };
   });

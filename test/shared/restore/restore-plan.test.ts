@@ -86,6 +86,58 @@ describe('restoring the plan on load', () => {
     ]);
   });
 
+  it('hostile input: reports a damaged changed occurrence, and one whose series is gone or no longer repeats', () => {
+    const raw = healthyRows();
+    const series = makeMaintenanceWindow({
+      id: 'w-2',
+      title: 'Monthly patch',
+      recurrence: { freq: 'monthly', interval: 1, weekdays: [], monthlyBy: 'date', ends: { kind: 'never' } },
+    });
+    const row = (seriesId: string, change: object = {}) => ({
+      id: `${seriesId}@2026-12-05T22:00:00.000Z`,
+      seriesId,
+      originalStart: '2026-12-05T22:00:00.000Z',
+      start: null,
+      end: null,
+      cancelled: true,
+      comms: {},
+      updatedAt: '2026-12-01T00:00:00.000Z',
+      sequence: 1,
+      ...change,
+    });
+    const good = row('w-2');
+    const broken = row('w-2', { id: 'w-2@x', cancelled: 'yes', sequence: -1 });
+    const restored = restorePlan(
+      {
+        ...raw,
+        maintenanceWindows: [...raw.maintenanceWindows, series],
+        windowOccurrences: [good, broken, row('w-1'), row('gone'), 'not a row'],
+      },
+      fallback,
+      schemaCheck,
+    );
+    expect(restored.damaged.map((record) => [record.table, record.key, record.problems])).toEqual([
+      [
+        'windowOccurrences',
+        'w-2@x',
+        [
+          'cancelled: Invalid input: expected boolean, received string',
+          'sequence: Too small: expected number to be >=0',
+        ],
+      ],
+      ['windowOccurrences', '#5', ['Invalid input: expected object, received string']],
+      ['windowOccurrences', 'w-1@2026-12-05T22:00:00.000Z', ['its window “w-1” no longer repeats']],
+      [
+        'windowOccurrences',
+        'gone@2026-12-05T22:00:00.000Z',
+        ['it belongs to a repeating window “gone” that is not in the plan (or could not be shown)'],
+      ],
+    ]);
+    expect(restored.damaged.every((record) => record.label.startsWith('Changed occurrence '))).toBe(true);
+    // The window rows themselves are untouched: only the occurrence rows are set aside.
+    expect(restored.windows.map((window) => window.id)).toEqual(['w-1', 'w-2']);
+  });
+
   it('falls back to default settings when the stored ones are damaged, and reports them', () => {
     const raw = healthyRows();
     const restored = restorePlan(

@@ -13,6 +13,7 @@ import { passesRowGuard, quickRowCheck, SchemaCheckNeeded } from '../../../share
 import { schemaCheck } from '../../../shared/restore/schema-check';
 import { defaultSettings } from '../../../shared/settings-defaults';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
+import { windowOccurrenceSchema } from '../../../shared/recurrence/rule-schema';
 import { templateSetSchema } from '../../../shared/templates/template-schema';
 import { CHANNELS } from '../../../shared/types';
 import {
@@ -30,6 +31,7 @@ const SCHEMAS = {
   templateSets: templateSetSchema,
   settings: settingsSchema,
   people: personSchema,
+  windowOccurrences: windowOccurrenceSchema,
 };
 
 // Rows as the app writes them: each must take the fast path, or the first paint waits for zod.
@@ -92,6 +94,42 @@ const WRITTEN: [PlanTable, unknown][] = [
   ['settings', makeSettings()],
   ['settings', makeSettings({ teamDefaultOwners: { Docs: { blog: 'p-1', newsletter: 'p-2' } } })],
   ['people', makePerson('Ada Lovelace')],
+  // A changed occurrence: moved, then one with a ticked, reassigned and redated step, then cancelled.
+  [
+    'windowOccurrences',
+    {
+      id: 'w-1@2027-01-12T22:00:00.000Z',
+      seriesId: 'w-1',
+      originalStart: '2027-01-12T22:00:00.000Z',
+      start: '2027-01-13T22:00:00.000Z',
+      end: '2027-01-14T01:00:00.000Z',
+      cancelled: false,
+      comms: {},
+      updatedAt: '2026-12-01T09:00:00.000Z',
+      sequence: 1,
+    },
+  ],
+  [
+    'windowOccurrences',
+    {
+      id: 'w-1@2027-02-09T22:00:00.000Z',
+      seriesId: 'w-1',
+      originalStart: '2027-02-09T22:00:00.000Z',
+      start: null,
+      end: null,
+      cancelled: true,
+      comms: {
+        'advance-email': {
+          done: true,
+          doneAt: '2027-01-20T10:00:00.000Z',
+          assigneeId: 'p-1',
+          dueDate: '2027-01-25',
+        },
+      },
+      updatedAt: '2026-12-01T09:00:00.000Z',
+      sequence: 3,
+    },
+  ],
   ...builtInTemplateSets().map((set): [PlanTable, unknown] => ['templateSets', set]),
 ];
 

@@ -50,6 +50,73 @@ describe('published files', () => {
     expect(schedule?.contents).not.toContain('Dark mode');
   });
 
+  it('publishes a repeating window with its cancelled and moved occurrences, and each one’s steps', () => {
+    const data = plan();
+    const work = data.windows[0];
+    if (!work) throw new Error('the plan has no window');
+    const series = {
+      ...work,
+      recurrence: {
+        freq: 'weekly' as const,
+        interval: 1,
+        weekdays: [6],
+        monthlyBy: 'date' as const,
+        ends: { kind: 'count' as const, count: 4 },
+      },
+    };
+    // 5 Dec 2026 22:00 London is 22:00Z; the 12th is cancelled, the 19th moved an hour later.
+    const change = (originalStart: string, patch: object) => ({
+      id: `${series.id}@${originalStart}`,
+      seriesId: series.id,
+      originalStart,
+      start: null,
+      end: null,
+      cancelled: false,
+      comms: {},
+      updatedAt: '2026-12-01T00:00:00.000Z',
+      sequence: 1,
+      ...patch,
+    });
+    const occurrences = [
+      change('2026-12-12T22:00:00.000Z', { cancelled: true }),
+      change('2026-12-19T22:00:00.000Z', {
+        start: '2026-12-19T23:00:00.000Z',
+        end: '2026-12-20T03:00:00.000Z',
+      }),
+    ];
+    const files = publishedFiles(
+      { ...data, windows: [series], items: [] },
+      defaultSettings('Europe/London'),
+      '2026-12-02T10:00:00.000Z',
+      occurrences,
+    );
+    const ics = files[0]?.contents.replace(/\r\n[ \t]/g, '') ?? '';
+    expect(ics).toContain('EXDATE;TZID=Europe/London:20261212T220000\r\n');
+    expect(ics).toContain('RECURRENCE-ID;TZID=Europe/London:20261219T220000\r\n');
+    // ical.js, reading the published file, skips the 12th and finds the 19th at its new time.
+    const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+    const master = calendar
+      .getAllSubcomponents('vevent')
+      .find((event) => event.hasProperty('rrule') && !event.hasProperty('recurrence-id'));
+    if (!master) throw new Error('no series in the published calendar');
+    const event = new ICAL.Event(master);
+    for (const override of calendar.getAllSubcomponents('vevent'))
+      if (override.hasProperty('recurrence-id')) event.relateException(override);
+    const iterator = event.iterator();
+    const starts: string[] = [];
+    for (let next = iterator.next(); next; next = iterator.next())
+      starts.push(event.getOccurrenceDetails(next).startDate.toJSDate().toISOString());
+    expect(starts).toEqual([
+      '2026-12-05T22:00:00.000Z',
+      '2026-12-19T23:00:00.000Z',
+      '2026-12-26T22:00:00.000Z',
+    ]);
+    // Steps of the published occurrences, none of the cancelled one; the schedule marks it cancelled.
+    expect(ics).toContain(`UID:${series.id}@2026-12-19T22:00:00.000Z:`);
+    expect(ics).not.toContain(`UID:${series.id}@2026-12-12T22:00:00.000Z:`);
+    expect(files[1]?.contents).toMatch(/\| EU Cloud upgrade \|[^\n]*\| cancelled \|/);
+  });
+
   it('only records a write for the folder still chosen', () => {
     const store = usePublishStore.getState();
     store.choose('/tmp/a');
