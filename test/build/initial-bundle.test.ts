@@ -10,7 +10,7 @@ const ROOT = join(import.meta.dirname, '../..');
 // not met yet (BENCHMARKS.md says what is left): this ceiling is where the bundle stands now, so
 // it can only go down. Lower it with each cut, to 200 in the end; never raise it.
 const TARGET_KIB = 200;
-const CEILING_KIB = 274;
+const CEILING_KIB = 253;
 
 let outDir = '';
 
