@@ -61,6 +61,8 @@ describe('hostile input: damaged changed occurrences in the database', () => {
     await notice().getByText('2 records could not be shown').waitFor();
     await notice().getByRole('button', { name: 'Review damaged records' }).click();
     const dialog = page.getByRole('dialog', { name: 'Records that could not be shown' });
+    // The dialog loads on first use (issue 13): wait for its records before reading them all.
+    await dialog.getByRole('heading', { level: 3 }).first().waitFor();
     const headings = await dialog.getByRole('heading', { level: 3 }).allInnerTexts();
     expect(headings.sort()).toEqual([
       'Changed occurrence gone@2026-12-15T06:00:00.000Z',
