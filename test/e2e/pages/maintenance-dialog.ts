@@ -38,6 +38,8 @@ export class MaintenanceDialog extends FormDialog {
     options: { every?: number; endsAfter?: number; endsOn?: string } = {},
   ): Promise<void> {
     const select = this.repeatControl.getByLabel('Repeats', { exact: true });
+    // The edit dialog loads on first use (issue 13): wait for the control before reading its options.
+    await select.waitFor();
     const labels = await select.locator('option').allTextContents();
     const label = labels.find((text) =>
       typeof choice === 'string' ? text.startsWith(choice) : choice.test(text),
