@@ -3,47 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { exportIcs } from '../../../shared/export/ics-export';
 import { checklistsMarkdown } from '../../../shared/export/markdown-checklist';
 import { scheduleMarkdown } from '../../../shared/export/markdown-schedule';
-import { expandSeries, type WindowSeries } from '../../../shared/recurrence/expand';
+import { expandSeries } from '../../../shared/recurrence/expand';
 import { occurrenceComms } from '../../../shared/recurrence/occurrence-comms';
 import { occurrenceId } from '../../../shared/recurrence/rule';
 import type { ChecklistItem, WindowOccurrence } from '../../../shared/types';
-import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
-import { exportInput, maintenanceWindow, settings } from '../export/records';
+import { exportInput, settings } from '../export/records';
 import { apply, emptyPlan, fromExport, nothingWritten, writes } from '../import/import-diff-helpers';
+import { APR, FEB, MAR, monthlyPatch, patchOccurrence } from './patch-series';
 
 // Issue 11: each occurrence of a repeating window brings its own communications steps to exports.
-const start = localToInstant(toLocalDateTime('2027-01-12T22:00'), 'Europe/London');
-const series: WindowSeries = {
-  ...maintenanceWindow({
-    id: 'patch',
-    title: 'Monthly patch',
-    start,
-    end: new Date(Date.parse(start) + 3 * 3_600_000).toISOString(),
-    timeZone: 'Europe/London',
-  }),
-  recurrence: {
-    freq: 'monthly',
-    interval: 1,
-    weekdays: [],
-    monthlyBy: 'weekday',
-    ends: { kind: 'count', count: 4 },
-  },
-};
-const FEB = '2027-02-09T22:00:00.000Z';
-const MAR = '2027-03-09T22:00:00.000Z';
-const APR = '2027-04-13T21:00:00.000Z';
-const row = (originalStart: string, change: Partial<WindowOccurrence>): WindowOccurrence => ({
-  id: occurrenceId('patch', originalStart),
-  seriesId: 'patch',
-  originalStart,
-  start: null,
-  end: null,
-  cancelled: false,
-  comms: {},
-  updatedAt: '2026-12-01T10:00:00.000Z',
-  sequence: 1,
-  ...change,
-});
+const series = monthlyPatch(4);
+const row = patchOccurrence;
 
 // The steps the calendar shows for one occurrence, from the same generator the panel uses.
 function stepsOf(originalStart: string, changes: WindowOccurrence[]): ChecklistItem[] {

@@ -9,26 +9,10 @@ import { importedEventsToRecords } from '../../../shared/import/to-records';
 import type { WindowSeries } from '../../../shared/recurrence/expand';
 import { occurrenceId } from '../../../shared/recurrence/rule';
 import type { TemplateSet, WindowOccurrence } from '../../../shared/types';
-import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
-import { NOW, exportInput, maintenanceWindow, settings, templateSets } from '../export/records';
+import { NOW, exportInput, settings, templateSets } from '../export/records';
+import { monthlyPatch } from './patch-series';
 
-const start = localToInstant(toLocalDateTime('2027-01-12T22:00'), 'Europe/London');
-const series: WindowSeries = {
-  ...maintenanceWindow({
-    id: 'patch',
-    title: 'Monthly patch',
-    start,
-    end: new Date(Date.parse(start) + 3 * 3_600_000).toISOString(),
-    timeZone: 'Europe/London',
-  }),
-  recurrence: {
-    freq: 'monthly',
-    interval: 1,
-    weekdays: [],
-    monthlyBy: 'weekday',
-    ends: { kind: 'count', count: 12 },
-  },
-};
+const series = monthlyPatch(12);
 const moved: WindowOccurrence = {
   id: occurrenceId('patch', '2027-04-13T21:00:00.000Z'),
   seriesId: 'patch',

@@ -1,47 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { exportIcs } from '../../../shared/export/ics-export';
-import type { WindowSeries } from '../../../shared/recurrence/expand';
 import { exceptionChanges } from '../../../shared/recurrence/import-exceptions';
 import { occurrenceId } from '../../../shared/recurrence/rule';
-import type { WindowOccurrence } from '../../../shared/types';
-import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
-import { exportInput, maintenanceWindow } from '../export/records';
+import { exportInput } from '../export/records';
 import { apply, emptyPlan, fromExport, nothingWritten, parse, writes } from '../import/import-diff-helpers';
+import { APR, FEB, MAR, monthlyPatch, patchOccurrence } from './patch-series';
 
 // Issue 11: importing Tierline's own export restores a series WITH its exceptions, and compares them.
-const start = localToInstant(toLocalDateTime('2027-01-12T22:00'), 'Europe/London');
-const series: WindowSeries = {
-  ...maintenanceWindow({
-    id: 'patch',
-    title: 'Monthly patch',
-    start,
-    end: new Date(Date.parse(start) + 3 * 3_600_000).toISOString(),
-    timeZone: 'Europe/London',
-  }),
-  recurrence: {
-    freq: 'monthly',
-    interval: 1,
-    weekdays: [],
-    monthlyBy: 'weekday',
-    ends: { kind: 'count', count: 6 },
-  },
-};
-// 2nd Tuesdays at 22:00 London: 9 Feb is GMT (22:00Z), 13 Apr is BST (21:00Z).
-const FEB = '2027-02-09T22:00:00.000Z';
-const MAR = '2027-03-09T22:00:00.000Z';
-const APR = '2027-04-13T21:00:00.000Z';
-const row = (originalStart: string, change: Partial<WindowOccurrence>): WindowOccurrence => ({
-  id: occurrenceId('patch', originalStart),
-  seriesId: 'patch',
-  originalStart,
-  start: null,
-  end: null,
-  cancelled: false,
-  comms: {},
-  updatedAt: '2026-12-01T10:00:00.000Z',
-  sequence: 1,
-  ...change,
-});
+const series = monthlyPatch(6);
+const row = patchOccurrence;
 const cancelledFeb = row(FEB, { cancelled: true });
 const movedApr = row(APR, { start: '2027-04-14T21:00:00.000Z', end: '2027-04-15T00:00:00.000Z' });
 const input = exportInput({
