@@ -119,6 +119,8 @@ describe('hostile input: damaged records in the database', () => {
         ),
       )
       .toBe(false);
+    // The list re-renders after the write: the record's own Cancel is on screen until then.
+    await record.waitFor({ state: 'detached' });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await notice().getByText('2 records could not be shown').waitFor();
     await app.page.keyboard.press('Control+z');

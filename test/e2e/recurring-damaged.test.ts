@@ -85,6 +85,8 @@ describe('hostile input: damaged changed occurrences in the database', () => {
     await expect
       .poll(async () => ((await readPlanSnapshot(page)).windowOccurrences as WindowOccurrence[]).length)
       .toBe(2);
+    // The list re-renders after the write: the record's own Cancel is on screen until then.
+    await record.waitFor({ state: 'detached' });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await notice().getByText('1 record could not be shown').waitFor();
     await page.keyboard.press('Control+z');
