@@ -165,10 +165,18 @@ export async function importPlan(
     const replaced = policy === 'replace' ? [...existing] : [];
     const oldItems =
       replaced.length > 0 ? await db.checklistItems.where('parentId').anyOf(replaced).primaryKeys() : [];
+    // A series' changed occurrences land with it; a replaced series' old ones go, as its items do.
+    const series = new Set(windows.map((row) => row.id));
+    const oldOccurrences =
+      replaced.length > 0 ? await db.windowOccurrences.where('seriesId').anyOf(replaced).primaryKeys() : [];
     const changes: RowChanges = {
       announcements: { put: announcements },
       maintenanceWindows: { put: windows },
       checklistItems: { delete: oldItems, put: items },
+      windowOccurrences: {
+        delete: oldOccurrences,
+        put: (records.occurrences ?? []).filter((row) => series.has(row.seriesId)),
+      },
       people: { put: announcements.length + windows.length > 0 ? records.newPeople : [] },
     };
     const templateSet = records.templateSets[0];

@@ -1,4 +1,4 @@
-import type { Announcement, ChecklistItem, MaintenanceWindow, Person } from '../types';
+import type { Announcement, ChecklistItem, MaintenanceWindow, Person, WindowOccurrence } from '../types';
 
 /** Records read from a file, with the people their owners point at. */
 export type RecordsWithPeople = {
@@ -6,6 +6,8 @@ export type RecordsWithPeople = {
   items: ChecklistItem[];
   windows: MaintenanceWindow[];
   people: Person[];
+  /** Changed occurrences of repeating windows, whose step assignees are people too (issue 11). */
+  occurrences?: WindowOccurrence[];
 };
 
 /**
@@ -34,6 +36,19 @@ export function adoptPeople(
     })),
     items: records.items.map((item) => ({ ...item, assigneeId: to(item.assigneeId) })),
     windows: records.windows.map((window) => ({ ...window, ownerId: to(window.ownerId) })),
+    ...(records.occurrences
+      ? {
+          occurrences: records.occurrences.map((row) => ({
+            ...row,
+            comms: Object.fromEntries(
+              Object.entries(row.comms).map(([key, step]) => [
+                key,
+                { ...step, assigneeId: to(step.assigneeId) },
+              ]),
+            ),
+          })),
+        }
+      : {}),
     people: records.people,
     newPeople,
   };

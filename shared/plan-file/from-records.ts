@@ -1,9 +1,10 @@
 import { plural, pluralWord } from '../plural';
 import { comparePeople, peopleById, personNameOf } from '../people/names';
-import type { Announcement, ChecklistItem, MaintenanceWindow, Person } from '../types';
+import type { Announcement, ChecklistItem, MaintenanceWindow, Person, WindowOccurrence } from '../types';
 import { instantToLocal, localToInstant, toLocalDateTime } from '../zoned-time';
 import type { PlanFile } from './schema';
-import { PLAN_FILE_VERSION, PLAN_TEMPLATE_SETS } from './schema';
+import { PLAN_FILE_VERSION, PLAN_FILE_VERSION_PLAIN, PLAN_TEMPLATE_SETS } from './schema';
+import { occurrencesForPlan } from './occurrences';
 
 export type RecordsForPlan = {
   announcements: Announcement[];
@@ -13,10 +14,13 @@ export type RecordsForPlan = {
   people?: readonly Person[];
   /** The plan's zone: announcement launch times are written in it. */
   timeZone: string;
+  /** Changed occurrences of repeating windows (issue 11): written with their series. */
+  occurrences?: readonly WindowOccurrence[];
 };
 
 /**
- * A plan file (version 1) describing these records, plus warnings for what the format cannot carry:
+ * A plan file describing these records (version 2 when a repeating window has changed occurrences,
+ * else version 1, which older Tierlines read too), plus warnings for what the format cannot carry:
  * announcements planned with a template set other than one built-in set, custom checklist items,
  * assignees and notes. Checklist state survives as `done` (template item ids); ids, sequences and
  * the latest `updatedAt` are kept, so exporting the plan again gives the same UIDs.
@@ -83,6 +87,7 @@ export function recordsToPlan(records: RecordsForPlan): { plan: PlanFile; warnin
       sequence: a.sequence,
     });
   }
+  const changed = records.occurrences ?? [];
   const maintenance: PlanFile['maintenance'] = records.windows.map((w) => ({
     id: w.id,
     title: w.title,
@@ -99,12 +104,16 @@ export function recordsToPlan(records: RecordsForPlan): { plan: PlanFile; warnin
     done: doneOf(w.id, w.title),
     sequence: w.sequence,
     ...(w.recurrence ? { repeat: w.recurrence } : {}),
+    ...(w.recurrence && changed.some((row) => row.seriesId === w.id)
+      ? { occurrences: occurrencesForPlan(w, changed, names) }
+      : {}),
   }));
+  const carriesOccurrences = maintenance.some((entry) => entry.occurrences !== undefined);
   const stamps = [...records.announcements, ...records.windows].map((record) => record.updatedAt).sort();
   const updatedAt = stamps[stamps.length - 1];
   return {
     plan: {
-      tierline: PLAN_FILE_VERSION,
+      tierline: carriesOccurrences ? PLAN_FILE_VERSION : PLAN_FILE_VERSION_PLAIN,
       timeZone: records.timeZone,
       templateSet: templateSet as PlanFile['templateSet'],
       ...(updatedAt ? { updatedAt } : {}),

@@ -6,8 +6,14 @@ import { TEXT_LIMITS } from '../text-limits';
 import { ANNOUNCEMENT_STATUSES, DISRUPTIONS, MAINTENANCE_STATUSES } from '../types';
 import { isKnownTimeZone, isLocalDateTime } from '../zoned-time';
 
-/** The plan-file version this build writes and reads. */
-export const PLAN_FILE_VERSION = 1;
+/**
+ * The newest plan-file version this build reads. Version 2 (issue 11) adds a repeating window's
+ * changed `occurrences`; a plan without any is still written as version 1, so older Tierlines keep
+ * reading it, and version 1 files are read as before.
+ */
+export const PLAN_FILE_VERSION = 2;
+/** The version of a plan file that carries no changed occurrences. */
+export const PLAN_FILE_VERSION_PLAIN = 1;
 
 /** Template sets a plan file may name (their tiers are what `tier` accepts). */
 export const PLAN_TEMPLATE_SETS = ['handbook-current', 'handbook-earlier'] as const;
@@ -68,7 +74,18 @@ export const PLAN_MAINTENANCE_KEYS = [
   'audienceZones',
   'done',
   'sequence',
+  'repeat',
+  'occurrences',
 ] as const;
+export const PLAN_OCCURRENCE_KEYS = [
+  'originalStart',
+  'start',
+  'end',
+  'cancelled',
+  'steps',
+  'sequence',
+] as const;
+export const PLAN_STEP_KEYS = ['done', 'doneAt', 'assignee', 'due'] as const;
 export const PLAN_KEYS = [
   'tierline',
   'timeZone',
@@ -104,6 +121,37 @@ export const planAnnouncementSchema = z.object({
   sequence,
 });
 
+const instant = z.iso.datetime({ error: 'must be an ISO instant such as "2026-11-20T09:30:00Z"' });
+
+/** What a planner changed on one communications step of one occurrence (issue 11). */
+export const planOccurrenceStepSchema = z.object({
+  done: z.boolean().default(false),
+  doneAt: instant.nullable().default(null),
+  // A name, as owners are: it matches a person of the plan ignoring case and spacing.
+  assignee: text(TEXT_LIMITS.owner).default(''),
+  due: plannable(isCalendarDay, 'must be a date "yyyy-MM-dd"').nullable().default(null),
+});
+
+// Step keys are the handbook's ("advance-email"); the pattern also keeps "__proto__" out of a record.
+const stepKey = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'must be a communications step key');
+
+/**
+ * One changed occurrence of a repeating window (plan-file version 2): found by the start the rule
+ * gives it (`originalStart`, wall-clock in the window's zone), then cancelled, moved (`start` and
+ * `end`) or with changed communications steps (`steps`, by step key).
+ */
+export const planOccurrenceSchema = z.object({
+  originalStart: localDateTime,
+  start: localDateTime.optional(),
+  end: localDateTime.optional(),
+  cancelled: z.boolean().default(false),
+  steps: z
+    .record(stepKey, planOccurrenceStepSchema)
+    .refine((steps) => Object.keys(steps).length <= 50, 'must list at most 50 steps')
+    .default({}),
+  sequence,
+});
+
 export const planMaintenanceSchema = z.object({
   id: id.optional(),
   title,
@@ -121,6 +169,8 @@ export const planMaintenanceSchema = z.object({
   sequence,
   // Issue 11: how the window repeats; absent for a one-off window (and in older plan files).
   repeat: recurrenceSchema.optional(),
+  // Plan-file version 2: the series' changed occurrences; absent when none changed.
+  occurrences: z.array(planOccurrenceSchema).max(1000, 'must list at most 1,000 occurrences').optional(),
 });
 
 /**
@@ -139,7 +189,9 @@ export const planPersonSchema = z.object({
 });
 
 export const planFileSchema = z.object({
-  tierline: z.literal(PLAN_FILE_VERSION, { error: 'must be 1 (the plan-file version)' }),
+  tierline: z.union([z.literal(PLAN_FILE_VERSION_PLAIN), z.literal(PLAN_FILE_VERSION)], {
+    error: 'must be 1 or 2 (the plan-file version)',
+  }),
   timeZone: zone.default('UTC'),
   templateSet: z.enum(PLAN_TEMPLATE_SETS).default('handbook-current'),
   updatedAt: z.iso.datetime({ error: 'must be an ISO instant such as "2026-11-20T09:30:00Z"' }).optional(),
@@ -154,5 +206,6 @@ export type PlanFile = z.output<typeof planFileSchema>;
 export type PlanAnnouncement = z.output<typeof planAnnouncementSchema>;
 export type PlanMaintenance = z.output<typeof planMaintenanceSchema>;
 export type PlanPerson = z.output<typeof planPersonSchema>;
+export type PlanOccurrence = z.output<typeof planOccurrenceSchema>;
 /** A plan file as written: optional fields may be left out. */
 export type PlanFileInput = z.input<typeof planFileSchema>;

@@ -11,12 +11,14 @@ import type {
   Person,
   Settings,
   TemplateSet,
+  WindowOccurrence,
 } from '../types';
 import { localToInstant, toLocalDateTime } from '../zoned-time';
 import { stableHash } from '../stable-hash';
 import { newPerson, resolveNames } from '../people/resolve-names';
 import { personIdForKey } from '../people/upgrade-v2';
 import type { PlanAnnouncement, PlanFile, PlanMaintenance } from './schema';
+import { occurrenceAssignees, occurrenceRowsFromPlan } from './occurrences';
 
 /**
  * The plan's people: its `people` list first (team, email, active as written), then a person for
@@ -36,6 +38,7 @@ export function planPeople(
   const names = [
     ...plan.announcements.flatMap((entry) => [entry.productOwner, entry.owner]),
     ...plan.maintenance.map((entry) => entry.owner),
+    ...occurrenceAssignees(plan.maintenance),
   ];
   const resolution = resolveNames(names, listed, personIdForKey, now);
   return { people: [...listed, ...resolution.created], idOf: resolution.idOf };
@@ -50,6 +53,8 @@ export type PlanRecords = {
   templateSets: TemplateSet[];
   /** The plan's people list, then one person per other owner name (ignoring case and spacing). */
   people: Person[];
+  /** Repeating windows' changed occurrences (plan-file version 2); exports honour them. */
+  occurrences: WindowOccurrence[];
 };
 
 /** The built-in template set a plan names (validation guarantees it exists). */
@@ -142,6 +147,7 @@ export function planToRecords(plan: PlanFile, options: { now: Instant }): PlanRe
     settings,
     templateSets: [set],
     people,
+    occurrences: [],
   };
 
   for (const entry of plan.announcements) {
@@ -173,8 +179,12 @@ export function planToRecords(plan: PlanFile, options: { now: Instant }): PlanRe
       entry.id ?? allocate('maintenance', `${entry.title}|${entry.start}|${entry.end}`),
     );
     records.windows.push(window);
-    // A repeating window's steps are generated per occurrence, never stored (issue 11).
-    if (window.recurrence) continue;
+    // A repeating window's steps are generated per occurrence, never stored (issue 11); what
+    // changed on one occurrence is a row of its own.
+    if (window.recurrence) {
+      records.occurrences.push(...occurrenceRowsFromPlan(entry, window, idOf, now));
+      continue;
+    }
     records.items.push(...markDone(generateCommsChecklist({ window, settings, now }), entry.done, now));
   }
   return records;

@@ -15,8 +15,11 @@ import {
   PLAN_PERSON_KEYS,
   PLAN_LINK_KEYS,
   PLAN_MAINTENANCE_KEYS,
+  PLAN_OCCURRENCE_KEYS,
+  PLAN_STEP_KEYS,
   planFileSchema,
 } from './schema';
+import { occurrenceProblems } from './occurrences';
 import { doneNameMatches, planTemplateSet } from './to-records';
 import { jsonDepthProblem } from './json-depth';
 import { findTier } from '../templates/built-in-sets';
@@ -43,6 +46,15 @@ function unknownFieldWarnings(json: Record<string, unknown>): JsonProblem[] {
       warnings.push(...unknownKeys(entry, keys, [list, index]));
       if (list === 'announcements' && isRecord(entry)) {
         warnings.push(...unknownKeys(entry.links, PLAN_LINK_KEYS, [list, index, 'links']));
+      }
+      if (list === 'maintenance' && isRecord(entry) && Array.isArray(entry.occurrences)) {
+        entry.occurrences.forEach((row: unknown, rowIndex) => {
+          const path = [list, index, 'occurrences', rowIndex];
+          warnings.push(...unknownKeys(row, PLAN_OCCURRENCE_KEYS, path));
+          if (!isRecord(row) || !isRecord(row.steps)) return;
+          for (const [key, step] of Object.entries(row.steps))
+            warnings.push(...unknownKeys(step, PLAN_STEP_KEYS, [...path, 'steps', key]));
+        });
       }
     });
   }
@@ -144,16 +156,19 @@ function crossFieldProblems(plan: PlanFile): JsonProblem[] {
         });
       }
     });
+    const series = entry.repeat ? { ...window, recurrence: entry.repeat } : window;
+    problems.push(...occurrenceProblems(entry, index, series, settings));
   });
   return problems;
 }
 
 /**
- * Checks a parsed JSON value against plan-file version 1. Invalid or missing required fields are
+ * Checks a parsed JSON value against plan-file versions 1 and 2 (2 adds changed occurrences). Invalid or missing required fields are
  * problems and unknown fields warnings, each with its JSON path (e.g. `$.announcements[0].launch`);
  * a plan from a newer Tierline is refused with a message saying so. Days outside the plannable
  * range (given or derived through a checklist offset), over-long text, windows over MAX_WINDOW_DAYS
- * and JSON nested deeper than a plan ever is are problems too. On success the plan has every
+ * and JSON nested deeper than a plan ever is are problems too, as are changed occurrences the
+ * window's rule does not have (see occurrenceProblems). On success the plan has every
  * default filled in and is safe to hand to `planToRecords`.
  */
 export function validatePlanFile(json: unknown): PlanValidation {
@@ -173,7 +188,7 @@ export function validatePlanFile(json: unknown): PlanValidation {
       problems: [
         {
           path: '$.tierline',
-          message: `this plan was made by a newer Tierline (plan-file version ${version}); this one reads version ${PLAN_FILE_VERSION}`,
+          message: `this plan was made by a newer Tierline (plan-file version ${version}); this one reads versions up to ${PLAN_FILE_VERSION}`,
         },
       ],
       warnings: [],

@@ -135,6 +135,7 @@ export function buildExport(input: ExportInput, choice: ExportChoice, today: Cal
         items: input.items,
         people: input.people ?? [],
         timeZone: input.settings.timeZone,
+        occurrences: input.occurrences ?? [],
       });
       return {
         text: `${JSON.stringify(plan, null, 2)}\n`,
