@@ -132,8 +132,8 @@ export const planOccurrenceStepSchema = z.object({
   due: plannable(isCalendarDay, 'must be a date "yyyy-MM-dd"').nullable().default(null),
 });
 
-// Step keys are the handbook's ("advance-email"); the pattern also keeps "__proto__" out of a record.
-const stepKey = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'must be a communications step key');
+// Step keys are the handbook's ("advance-email"). zod drops a "__proto__" key from a record by itself.
+const stepKey = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/);
 
 /**
  * One changed occurrence of a repeating window (plan-file version 2): found by the start the rule
@@ -146,7 +146,10 @@ export const planOccurrenceSchema = z.object({
   end: localDateTime.optional(),
   cancelled: z.boolean().default(false),
   steps: z
-    .record(stepKey, planOccurrenceStepSchema)
+    .record(stepKey, planOccurrenceStepSchema, {
+      error: (issue) =>
+        issue.code === 'invalid_key' ? 'is not a communications step key such as "advance-email"' : undefined,
+    })
     .refine((steps) => Object.keys(steps).length <= 50, 'must list at most 50 steps')
     .default({}),
   sequence,

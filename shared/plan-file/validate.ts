@@ -52,8 +52,15 @@ function unknownFieldWarnings(json: Record<string, unknown>): JsonProblem[] {
           const path = [list, index, 'occurrences', rowIndex];
           warnings.push(...unknownKeys(row, PLAN_OCCURRENCE_KEYS, path));
           if (!isRecord(row) || !isRecord(row.steps)) return;
-          for (const [key, step] of Object.entries(row.steps))
-            warnings.push(...unknownKeys(step, PLAN_STEP_KEYS, [...path, 'steps', key]));
+          for (const [key, step] of Object.entries(row.steps)) {
+            // Said, not silently dropped: the schema leaves a "__proto__" key out of what it reads.
+            if (key === '__proto__')
+              warnings.push({
+                path: jsonPath([...path, 'steps', key]),
+                message: 'unknown field "__proto__" is ignored',
+              });
+            else warnings.push(...unknownKeys(step, PLAN_STEP_KEYS, [...path, 'steps', key]));
+          }
         });
       }
     });

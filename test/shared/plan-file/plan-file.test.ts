@@ -89,7 +89,7 @@ describe('validatePlanFile', () => {
   });
 
   it('refuses plans from a newer Tierline and things that are not plans', () => {
-    const newer = validatePlanFile({ tierline: 2 });
+    const newer = validatePlanFile({ tierline: 3 });
     expect(newer.ok ? '' : newer.problems[0]?.message).toContain('newer Tierline');
     expect(validatePlanFile([]).ok).toBe(false);
     expect(validatePlanFile({ announcements: [] }).ok).toBe(false);
