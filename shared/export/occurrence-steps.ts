@@ -1,12 +1,39 @@
 import { addCalendarDays } from '../calendar-day';
 import { applyExportFilters } from './filters';
 import type { ExportFilters, ExportInput } from './types';
-import type { ChecklistItem, Instant, MaintenanceWindow } from '../types';
+import type { CalendarDay, ChecklistItem, Instant, MaintenanceWindow } from '../types';
 import { instantToDay, localToInstant, toLocalDateTime } from '../zoned-time';
 import { occurrenceStepsInRange, windowsInRange } from '../recurrence/plan-occurrences';
 
-/** How far past its start an export without an end date lists a series' occurrences and steps. */
+/**
+ * How far past today (the export's `now`, in the planner's zone) an export without a "To" date lists
+ * a series' steps: a rolling year, so a calendar published today has today's and next month's steps
+ * however long ago the series began. A series that starts later gets a year from its start.
+ */
 export const OPEN_EXPORT_DAYS = 366;
+
+/**
+ * The most days an export without a "To" date lists a series' steps over, counted back from its
+ * horizon: past occurrences older than that are left out, so a daily series begun years ago stays a
+ * file of a few thousand steps instead of growing every day.
+ */
+export const MAX_OPEN_EXPORT_SPAN_DAYS = 3 * OPEN_EXPORT_DAYS;
+
+/**
+ * The days an export lists a series' steps over: the filters' range when both ends are given; else
+ * from `From` (or the series' first day) to OPEN_EXPORT_DAYS after the later of that day and today,
+ * starting no more than MAX_OPEN_EXPORT_SPAN_DAYS before that end.
+ */
+export function openExportDays(
+  firstDay: CalendarDay,
+  filters: Pick<ExportFilters, 'to'>,
+  today: CalendarDay,
+): { from: CalendarDay; to: CalendarDay } {
+  if (filters.to) return { from: firstDay, to: filters.to };
+  const to = addCalendarDays(firstDay > today ? firstDay : today, OPEN_EXPORT_DAYS);
+  const earliest = addCalendarDays(to, -MAX_OPEN_EXPORT_SPAN_DAYS);
+  return { from: firstDay < earliest ? earliest : firstDay, to };
+}
 
 /** The occurrences a series export lists steps for, and those steps. */
 export type OccurrenceSteps = { parents: MaintenanceWindow[]; items: ChecklistItem[] };
@@ -18,11 +45,11 @@ export type OccurrenceSteps = { parents: MaintenanceWindow[]; items: ChecklistIt
  * kinds). Each step's id is `${seriesId}@${originalStart}:${step}`, so its UID is the same in every
  * export; `parents` are the occurrences as windows of their own (the steps' parents). A cancelled
  * occurrence has no steps. Without `from`, every occurrence from the series' first (moved ones
- * included) counts; without `to`, the range ends OPEN_EXPORT_DAYS after `from` or the series' start,
- * so a series that never ends stays a short list.
+ * included) counts; without `to`, the range rolls with `now` (see openExportDays), so a published
+ * calendar keeps showing the coming year's steps and a series that never ends stays bounded.
  * With `wholeChecklists`, steps of those occurrences due outside the range are kept (as a checklist
  * export lists whole checklists). Steps are generated as of the series' last change, so the export
- * depends on nothing but its input.
+ * depends on nothing but its input (`now` only where an open range ends).
  */
 export function occurrenceStepsForExport(
   input: ExportInput,
@@ -33,20 +60,21 @@ export function occurrenceStepsForExport(
   const changes = input.occurrences ?? [];
   const parents: MaintenanceWindow[] = [];
   const items: ChecklistItem[] = [];
+  const today = instantToDay(input.now, zone);
   for (const series of input.windows) {
     if (!series.recurrence) continue;
     const firstDay = filters.from ?? instantToDay(series.start, zone);
-    const toDay = filters.to ?? addCalendarDays(firstDay, OPEN_EXPORT_DAYS);
+    const days = openExportDays(firstDay, filters, today);
+    const toDay = days.to;
     // Open at the start: an occurrence moved before the series' first start keeps its steps.
     const earliest = changes.reduce(
       (first, row) =>
         row.seriesId === series.id && row.start !== null && row.start < first ? row.start : first,
       series.start,
     );
-    const from: Instant = localToInstant(
-      toLocalDateTime(`${filters.from ?? instantToDay(earliest, zone)}T00:00`),
-      zone,
-    );
+    // Unless the open range was cut short at its start, which leaves the oldest occurrences out.
+    const fromDay = days.from > firstDay ? days.from : (filters.from ?? instantToDay(earliest, zone));
+    const from: Instant = localToInstant(toLocalDateTime(`${fromDay}T00:00`), zone);
     const to: Instant = localToInstant(toLocalDateTime(`${addCalendarDays(toDay, 1)}T00:00`), zone);
     parents.push(...windowsInRange([series], changes, from, to));
     items.push(...occurrenceStepsInRange([series], changes, input.settings, from, to, series.updatedAt));

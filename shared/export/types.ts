@@ -19,7 +19,10 @@ export type ExportInput = {
   settings: Settings;
   /** Who owners and assignees are (schema version 2); absent: every owner reads as nobody. */
   people?: Person[];
-  /** Stamps DTSTAMP; never affects anything else, so two exports differ only there. */
+  /**
+   * Stamps DTSTAMP, and ends an export without a "To" date a rolling year ahead for repeating
+   * windows' steps (OPEN_EXPORT_DAYS); nothing else, so two exports the same day differ only in DTSTAMP.
+   */
   now: Instant;
   /** Changed occurrences of repeating windows (issue 11): EXDATEs and overrides in ICS. */
   occurrences?: WindowOccurrence[];

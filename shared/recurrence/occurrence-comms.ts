@@ -27,9 +27,10 @@ export function occurrenceWindow(series: WindowSeries, occurrence: Occurrence): 
  * planned" step: the series' creation for the first, and the end of the one before for each later
  * one (the next patch night is news once the last is over), never before the series existed.
  */
-function plannedAt(series: WindowSeries, occurrence: Occurrence): Instant {
+function plannedAt(series: WindowSeries, occurrence: Occurrence, known?: Instant): Instant {
   if (occurrence.index === 0) return series.createdAt;
-  const previous = nthOccurrenceStart(series, occurrence.index - 1);
+  // Walking the rule from its start for each occurrence is quadratic over a long daily series.
+  const previous = known ?? nthOccurrenceStart(series, occurrence.index - 1);
   if (previous === null) return series.createdAt;
   const end = addMinutesToInstant(previous, minutesBetween(series.start, series.end));
   return end > series.createdAt ? end : series.createdAt;
@@ -59,10 +60,12 @@ export function occurrenceComms(args: {
   change: WindowOccurrence | undefined;
   settings: CommsSettings;
   now: Instant;
+  /** The original start of the occurrence before this one, when the caller has it at hand. */
+  previousStart?: Instant;
 }): ChecklistItem[] {
   const window = {
     ...occurrenceWindow(args.series, args.occurrence),
-    createdAt: plannedAt(args.series, args.occurrence),
+    createdAt: plannedAt(args.series, args.occurrence, args.previousStart),
   };
   const items = generateCommsChecklist({ window, settings: args.settings, now: args.now });
   return items.map((item) => applyOverride(item, args.change?.comms[item.templateItemId ?? '']));

@@ -40,7 +40,11 @@ export function occurrenceStepsInRange(
   return windows.flatMap((window) => {
     if (!window.recurrence) return [];
     const series = { ...window, recurrence: window.recurrence };
-    return expandSeries(series, changes, from, to)
+    const occurrences = expandSeries(series, changes, from, to);
+    const originalByIndex = new Map(
+      occurrences.map((occurrence) => [occurrence.index, occurrence.originalStart]),
+    );
+    return occurrences
       .filter((occurrence) => !occurrence.cancelled)
       .flatMap((occurrence) =>
         occurrenceComms({
@@ -49,6 +53,7 @@ export function occurrenceStepsInRange(
           change: byId.get(`${series.id}@${occurrence.originalStart}`),
           settings,
           now,
+          previousStart: originalByIndex.get(occurrence.index - 1),
         }),
       );
   });
