@@ -48,7 +48,7 @@ Dates, in the plan and in --from/--to/--month, lie between 1900 and 2199.
 
 export const VALIDATE_HELP = `Usage: tierline validate FILE
 
-Checks FILE as a Tierline plan file ("tierline": 1) or a full backup ("format": "tierline-backup")
+Checks FILE as a Tierline plan file ("tierline": 1, or 2 with changed occurrences) or a full backup ("format": "tierline-backup")
 and prints every problem with its JSON path, e.g. "$.announcements[0].launch: must be a date".
 Warnings (such as unknown fields) are printed too but do not make the file invalid. The first 50
 problems are printed, then how many more there are. Files over 50 MB (the app's limit) are refused unread.
@@ -65,14 +65,18 @@ edits are published over: the plan file is the truth. The password (an app passw
 the environment variable TIERLINE_CALDAV_PASSWORD, never from the command line.
 
 Options:
-  --plan FILE            the plan file (JSON, "tierline": 1)                       required
+  --plan FILE            the plan file (JSON, "tierline": 1 or 2)                  required
   --caldav URL           the server (https://, or http:// only for 127.0.0.1/localhost) required
   --user NAME            the account's user name                                   required
   --calendar NAME        the calendar's display name (default: Tierline; created when missing)
   --dry-run              print what would be created, updated and deleted; change nothing
   --allow-mass-delete    allow deleting more than a quarter (or more than 20) of what was published
   --from, --to, --tier, --team, --owner, --kinds, --tasks   the same filters as export
+  --reminders WHEN       a reminder (VALARM) on each open checklist item, as export's
+                         (none, 0d, 1d, 2d or 1w)
   -h, --help             show this help
+
+Without --to, a repeating window's steps are published up to a year past today.
 
 Exit codes: 0 published, 1 invalid plan or an item the server refused (the others are published),
 2 usage error, 3 the server cannot be reached or refuses the sign-in.

@@ -1,7 +1,7 @@
 import { plural } from '../plural';
 import { isCalendarDay } from '../calendar-day';
 import { exportIcs } from '../export/ics-export';
-import { ICS_REMINDERS, isIcsReminder } from '../export/ics-reminders';
+import { ICS_REMINDERS, isIcsReminder, type IcsReminder } from '../export/ics-reminders';
 import { arrayDraftMarkdown } from '../export/markdown-array';
 import { checklistsMarkdown } from '../export/markdown-checklist';
 import { scheduleMarkdown } from '../export/markdown-schedule';
@@ -56,6 +56,20 @@ export function exportFilters(args: ParsedArgs): ExportFilters {
   return filters;
 }
 
+/** `--reminders` of `export` and `publish`: a reminder choice, refused when --tasks leaves no items. */
+export function reminderOption(args: ParsedArgs, tasks: string): IcsReminder {
+  const reminders = single(args, 'reminders') ?? 'none';
+  if (!isIcsReminder(reminders))
+    throw new UsageError(
+      `--reminders must be one of ${ICS_REMINDERS.join(', ')}; got ${quoteValue(reminders)}`,
+    );
+  if (reminders !== 'none' && tasks === 'none')
+    throw new UsageError(
+      '--reminders needs checklist items in the calendar, but --tasks none leaves them out',
+    );
+  return reminders;
+}
+
 // The days a schedule covers when no range is given: from the first to the last thing planned.
 function dataRange(input: ExportInput, today: string): { from: string; to: string } {
   const days = [
@@ -85,18 +99,10 @@ function runExport(args: ParsedArgs, io: CliIo): number {
   const tasks = single(args, 'tasks') ?? 'events';
   if (!TASK_MODES.includes(tasks as IcsTaskMode))
     throw new UsageError(`--tasks must be events, todos or none; got ${quoteValue(tasks)}`);
-  const reminders = single(args, 'reminders') ?? 'none';
-  if (!isIcsReminder(reminders))
-    throw new UsageError(
-      `--reminders must be one of ${ICS_REMINDERS.join(', ')}; got ${quoteValue(reminders)}`,
-    );
+  const reminders = reminderOption(args, tasks);
   // Said rather than ignored: a planner asking for reminders expects to get them.
   if (reminders !== 'none' && format !== 'ics')
     throw new UsageError('--reminders applies to --format ics only');
-  if (reminders !== 'none' && tasks === 'none')
-    throw new UsageError(
-      '--reminders needs checklist items in the calendar, but --tasks none leaves them out',
-    );
   const filters = exportFilters(args);
   let month = single(args, 'month');
   if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))

@@ -15,7 +15,7 @@ import { UsageError, parseArgs, single } from './args';
 import type { CliIo } from './cli-input';
 import { InputError } from './cli-input';
 import { PUBLISH_HELP } from './help';
-import { exportFilters, readPlanInput } from './run-cli';
+import { exportFilters, readPlanInput, reminderOption } from './run-cli';
 
 /** The environment variable the CalDAV password is read from; it is never taken on the command line. */
 export const PASSWORD_VARIABLE = 'TIERLINE_CALDAV_PASSWORD';
@@ -48,6 +48,7 @@ const OPTIONS = [
   'from',
   'to',
   'tasks',
+  'reminders',
   'tier',
   'team',
   'owner',
@@ -109,6 +110,7 @@ async function publish(args: ParsedArgs, io: PublishIo): Promise<number> {
   const tasks = single(args, 'tasks') ?? 'events';
   if (!['events', 'todos', 'none'].includes(tasks))
     throw new UsageError(`--tasks must be events, todos or none; got ${quoteValue(tasks)}`);
+  const reminders = reminderOption(args, tasks);
   const filters = exportFilters(args);
   const password = io.env(PASSWORD_VARIABLE);
   if (password === undefined || password === '')
@@ -119,7 +121,7 @@ async function publish(args: ParsedArgs, io: PublishIo): Promise<number> {
   const allowMassDelete = args.options.has('allow-mass-delete');
 
   const { input } = readPlanInput(io, planPath);
-  const local = localObjects(input, { filters, tasks: tasks as IcsTaskMode });
+  const local = localObjects(input, { filters, tasks: tasks as IcsTaskMode, reminders });
   const connection = await io.connectCalendar({ serverUrl, user, password, calendarName, create: !dryRun });
   if (!connection) {
     io.stdout(`The calendar "${calendarName}" does not exist yet and would be created.\n`);

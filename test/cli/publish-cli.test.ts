@@ -149,3 +149,24 @@ describe('hostile input: tierline publish arguments', () => {
     expect(calendar.log).toEqual([]);
   });
 });
+
+describe('tierline publish --reminders', () => {
+  it('publishes a reminder on each open checklist item, as export does', async () => {
+    const { io, calendar } = publishIo();
+    expect(await runPublish([...BASE, '--kinds', 'checklist', '--reminders', '1d'], io)).toBe(0);
+    const texts = [...calendar.objects.values()].map((object) => object.text);
+    const open = texts.filter((text) => !text.includes('Writing a dedicated blog post'));
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every((text) => text.includes('BEGIN:VALARM'))).toBe(true);
+  });
+
+  it('hostile input: an unknown reminder, or reminders with --tasks none, is a usage error', async () => {
+    const { io, out, calendar } = publishIo();
+    expect(await runPublish([...BASE, '--reminders', 'tomorrow'], io)).toBe(2);
+    expect(out.stderr).toContain('--reminders must be one of none, 0d, 1d, 2d, 1w; got "tomorrow"');
+    expect(await runPublish([...BASE, '--tasks', 'none', '--reminders', '1d'], io)).toBe(2);
+    expect(out.stderr).toContain('--tasks none leaves them out');
+    expect(out.connects).toBe(0);
+    expect(calendar.log).toEqual([]);
+  });
+});
