@@ -4,19 +4,21 @@ import { moveCommsChecklist } from '../../shared/maintenance/comms-plan';
 import type { PlannedRecord } from '../../shared/import/record-face';
 import type { ChecklistItem, Instant, Settings } from '../../shared/types';
 import { db } from './db';
+import { loadSettings } from './settings-repo';
 
 /**
  * What an import of `calendar` is compared with: the plan's announcements and windows, its
- * checklist item ids, the sources remembered for that calendar and the changed occurrences. Read in one go, so the preview
+ * checklist item ids, the sources remembered for that calendar, the changed occurrences and the settings. Read in one go, so the preview
  * and the write compare with the same moment of the plan.
  */
 export async function loadDiffPlan(calendar: string): Promise<DiffPlan> {
-  const [announcements, windows, itemIds, sources, occurrences] = await Promise.all([
+  const [announcements, windows, itemIds, sources, occurrences, settings] = await Promise.all([
     db.announcements.toArray(),
     db.maintenanceWindows.toArray(),
     db.checklistItems.toCollection().primaryKeys(),
     db.importSources.where('calendar').equals(calendar).toArray(),
     db.windowOccurrences.toArray(),
+    loadSettings(),
   ]);
   return {
     calendar,
@@ -25,6 +27,8 @@ export async function loadDiffPlan(calendar: string): Promise<DiffPlan> {
     itemIds: new Set(itemIds),
     sources: new Map(sources.map((source) => [source.id, source])),
     occurrences,
+    // A series' steps are generated with them, so a file's step can be compared with the plan's.
+    settings,
   };
 }
 

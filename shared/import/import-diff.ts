@@ -1,12 +1,13 @@
 import { announcementSchema, maintenanceWindowSchema } from '../backup/schema';
 import { plural } from '../plural';
-import { parseOccurrenceStepId } from '../recurrence/rule';
 import type { Announcement, MaintenanceWindow, WindowOccurrence } from '../types';
 import type { Face, PlannedRecord } from './record-face';
 import { eventFace, faceHash, recordFace } from './record-face';
 import type { ImportSource } from './source-identity';
 import { sourceKey } from './source-identity';
 import type { ImportedEvent, ImportProblem } from './types';
+import type { CommsSettings } from '../maintenance/comms-plan';
+import { occurrenceStepChange, occurrenceStepOf, type StepChange } from './step-diff';
 
 /** How one event of a file relates to the plan. */
 export type DiffStatus = 'new' | 'changed' | 'cancelled' | 'unchanged';
@@ -21,6 +22,8 @@ export type DiffRow = {
   match?: { planned: PlannedRecord; before: Face; after: Face };
   /** The record was edited here since it was imported or exported: the file must not overwrite it unasked. */
   editedHere: boolean;
+  /** A repeating window's occurrence step the file changes (issue 11); no `match` then. */
+  step?: StepChange;
 };
 
 export type DiffCounts = Record<DiffStatus, number>;
@@ -37,6 +40,8 @@ export type DiffPlan = {
   sources: ReadonlyMap<string, ImportSource>;
   /** The changed occurrences of repeating windows: a series' exceptions are part of its face. */
   occurrences?: readonly WindowOccurrence[];
+  /** The plan's settings, which an occurrence's generated steps depend on; without them steps are not compared. */
+  settings?: CommsSettings;
 };
 
 const TIERLINE_UID = /^(.+)@tierline$/;
@@ -81,7 +86,8 @@ function tierlineMatch(
  * the file's title, time and cancellation (and a series' exceptions) equal the record's, or equal what was imported before
  * (the planner's later edit stands); otherwise `changed` (or `cancelled`), with `editedHere` when the
  * record too moved away from what was imported. A Tierline checklist item already in the plan is
- * `unchanged`; everything else is `new`. An event matching a record another event of the file already
+ * `unchanged`; a repeating window's generated step whose series the plan or the file has is no row
+ * of its own, unless it changes the plan's step (`changed`, with `step`); everything else is `new`. An event matching a record another event of the file already
  * matched is reported in `problems` and left out, so nothing is changed twice or duplicated.
  */
 export function diffImport(events: readonly ImportedEvent[], plan: DiffPlan): ImportDiff {
@@ -99,8 +105,29 @@ export function diffImport(events: readonly ImportedEvent[], plan: DiffPlan): Im
     if (rows) rows.push(row);
     else rowsBySeries.set(row.seriesId, [row]);
   }
+  // Series the file brings as Tierline windows: their occurrences' steps come with them.
+  const seriesInFile = new Set(
+    events.flatMap((event) =>
+      event.tierline?.kind === 'window' ? [TIERLINE_UID.exec(event.uid)?.[1] ?? ''] : [],
+    ),
+  );
   for (const event of events) {
     const sourceId = sourceKey(plan.calendar, event.uid, event.recurrenceId);
+    // A generated step of a series is part of its series, not a thing of its own (issue 11): it is
+    // counted only when it changes a step of a series the plan has.
+    const step = occurrenceStepOf(event);
+    if (step !== null && (index.window.has(step.seriesId) || seriesInFile.has(step.seriesId))) {
+      const window = index.window.get(step.seriesId);
+      const change =
+        window && plan.settings
+          ? occurrenceStepChange(event, window, rowsBySeries.get(window.id) ?? [], plan.settings)
+          : null;
+      if (change) {
+        counts.changed++;
+        rows.push({ key: event.key, status: 'changed', sourceId, editedHere: false, step: change });
+      }
+      continue;
+    }
     const source = plan.sources.get(sourceId);
     const remembered = source && find(index, source.kind, source.recordId);
     const matched = remembered
@@ -108,11 +135,7 @@ export function diffImport(events: readonly ImportedEvent[], plan: DiffPlan): Im
       : tierlineMatch(event, index, rowsBySeries);
     if (!matched) {
       const itemId = event.tierline?.kind === 'item' ? TIERLINE_UID.exec(event.uid)?.[1] : undefined;
-      // A repeating window's generated step is the plan's while its series is (issue 11).
-      const step = itemId === undefined ? null : parseOccurrenceStepId(itemId);
-      const known =
-        itemId !== undefined &&
-        (plan.itemIds.has(itemId) || (step !== null && index.window.has(step.seriesId)));
+      const known = itemId !== undefined && plan.itemIds.has(itemId);
       const status = known ? 'unchanged' : 'new';
       counts[status]++;
       rows.push({ key: event.key, status, sourceId, editedHere: false });

@@ -2,6 +2,9 @@ import { icsUid } from '../export/ics-export';
 import type { ImportDiff } from './import-diff';
 import { occurrenceWritesFor, seriesOf } from '../recurrence/import-exceptions';
 import { stepRowsFromFile } from './occurrence-steps';
+import { occurrenceChange } from '../recurrence/occurrence-comms';
+import { occurrenceId } from '../recurrence/rule';
+import { revised } from '../revised';
 import type { Instant, MaintenanceWindow, WindowOccurrence } from '../types';
 import type { PlannedRecord } from './record-face';
 import { faceHash, onlyExceptionsDiffer, recordFace, withFace } from './record-face';
@@ -66,7 +69,8 @@ export function decisionFor(
  * parents already in the plan); `changed` and `cancelled` ones update their record's title, time
  * and cancellation unless the decision keeps the plan's; a Tierline series brings its EXDATEs and
  * overrides as changed occurrences, and when only those differ the window row itself is not
- * rewritten; `unchanged` ones write nothing. Every
+ * rewritten; a changed occurrence step (`row.step`) becomes its occurrence's override; `unchanged`
+ * ones write nothing. Every
  * created or compared record's source is remembered, with the file's face as the new base, so
  * importing the same file again finds nothing to do. Throws as importedEventsToRecords does.
  */
@@ -143,5 +147,36 @@ export function planImportWrites(
     // Kept or taken, the file's version is the new base: the same file again changes nothing.
     remember(event, planned.kind, planned.record.id, faceHash(after));
   }
+  addOccurrences({ put: stepWrites(diff, decisions, plan.occurrences ?? [], occurrences, now), delete: [] });
   return { created: records, updated, sources, occurrences };
+}
+
+/**
+ * The occurrence rows that give the plan the file's version of each changed occurrence step
+ * (issue 11), on top of the rows as the plan has them after this import's other writes: the step's
+ * override set, or dropped when the file has the step as generated; each row revised once.
+ */
+function stepWrites(
+  diff: ImportDiff,
+  decisions: Readonly<Record<string, ChangeDecision>>,
+  stored: readonly WindowOccurrence[],
+  writes: ImportWrites['occurrences'],
+  now: Instant,
+): WindowOccurrence[] {
+  const gone = new Set(writes.delete);
+  const rows = new Map(stored.filter((row) => !gone.has(row.id)).map((row) => [row.id, row]));
+  for (const row of writes.put) rows.set(row.id, row);
+  const changed = new Map<string, WindowOccurrence>();
+  for (const row of diff.rows) {
+    const step = row.step;
+    if (!step || row.status !== 'changed' || decisionFor(row, decisions) !== 'theirs') continue;
+    const id = occurrenceId(step.seriesId, step.originalStart);
+    const current =
+      changed.get(id) ?? revised(occurrenceChange(step.seriesId, step.originalStart, rows.get(id), now), now);
+    const comms = { ...current.comms };
+    if (step.override) comms[step.stepKey] = step.override;
+    else delete comms[step.stepKey];
+    changed.set(id, { ...current, comms });
+  }
+  return [...changed.values()];
 }

@@ -62,6 +62,7 @@ export function compare(
     itemIds: new Set(plan.items.map((item) => item.id)),
     sources: plan.sources,
     occurrences: plan.occurrences,
+    settings,
   });
   return { diff, events };
 }
