@@ -96,11 +96,14 @@ export async function updatePerson(
   });
 }
 
-/** Renames a person everywhere (one row: records point at the id), as one undoable change. */
+/**
+ * Renames a person everywhere (records point at the id), as one undoable change; the records whose
+ * calendar text shows the name get a new SEQUENCE so subscribed calendars refresh them.
+ */
 export async function renamePerson(id: string, name: string): Promise<void> {
   await recordedChange(`Rename to ${normalisePersonName(name)}`, async () => {
-    const people = await db.people.toArray();
-    return toChanges(unwrap(planRename(people, id, name, nowInstant())), null);
+    const { records, people } = await owned();
+    return toChanges(unwrap(planRename(people, id, name, nowInstant(), records)), null);
   });
 }
 

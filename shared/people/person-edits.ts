@@ -57,21 +57,48 @@ export function reassign(
 export type EditOutcome = { ok: true; plan: PeopleEditPlan } | { ok: false; message: string };
 
 /**
- * Renames a person: one row changes, as every record points at the id. Refuses an empty, over-long
- * or already-taken name (another person's, ignoring case) with the message for the field.
+ * The records whose exported text names `personId` (an owner, an assignee, or an assignee in the
+ * checklist a parent's DESCRIPTION lists), revised unchanged so subscribed calendars, which refresh
+ * an entry on a higher SEQUENCE, show a renamed person's new name.
  */
-export function renamePerson(people: readonly Person[], id: string, name: string, now: Instant): EditOutcome {
+function namingRecords(records: OwnedRecords, personId: string, now: Instant) {
+  const items = records.items.filter((item) => item.assigneeId === personId);
+  const listedIn = new Set(items.map((item) => item.parentId));
+  return {
+    announcements: records.announcements
+      .filter((a) => a.productOwnerId === personId || a.marketingOwnerId === personId || listedIn.has(a.id))
+      .map((a) => revised(a, now)),
+    items: items.map((item) => revised(item, now)),
+    windows: records.windows
+      .filter((window) => window.ownerId === personId || listedIn.has(window.id))
+      .map((window) => revised(window, now)),
+  };
+}
+
+/**
+ * Renames a person: their row changes, as every record points at the id; with `records`, the
+ * records whose calendar text shows the name are revised too (SEQUENCE + 1), so calendars that
+ * subscribed refresh them. Refuses an empty, over-long or already-taken name (another person's,
+ * ignoring case) with the message for the field.
+ */
+export function renamePerson(
+  people: readonly Person[],
+  id: string,
+  name: string,
+  now: Instant,
+  records?: OwnedRecords,
+): EditOutcome {
   const person = people.find((candidate) => candidate.id === id);
   if (!person) return { ok: false, message: 'That person is no longer in the list.' };
   const problem = personNameProblem(name, people, id);
   if (problem) return { ok: false, message: problem };
   const normalised = normalisePersonName(name);
+  // The same name in another spelling of case changes the text too; the very same name changes nothing.
+  const renamed = records && normalised !== person.name;
   return {
     ok: true,
     plan: {
-      announcements: [],
-      items: [],
-      windows: [],
+      ...(renamed ? namingRecords(records, id, now) : { announcements: [], items: [], windows: [] }),
       putPeople: [{ ...person, name: normalised, nameKey: personNameKey(normalised), updatedAt: now }],
       deletePeople: [],
     },
