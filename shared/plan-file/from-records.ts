@@ -5,6 +5,7 @@ import { instantToLocal, localToInstant, toLocalDateTime } from '../zoned-time';
 import type { PlanFile } from './schema';
 import { PLAN_FILE_VERSION, PLAN_FILE_VERSION_PLAIN, PLAN_TEMPLATE_SETS } from './schema';
 import { occurrencesForPlan } from './occurrences';
+import { defaultSettings } from '../settings-defaults';
 
 export type RecordsForPlan = {
   announcements: Announcement[];
@@ -88,6 +89,13 @@ export function recordsToPlan(records: RecordsForPlan): { plan: PlanFile; warnin
     });
   }
   const changed = records.occurrences ?? [];
+  const settings = defaultSettings(records.timeZone);
+  // Only a series with changed occurrences lists them; the list's presence makes the file version 2.
+  const occurrencesOf = (w: MaintenanceWindow) => {
+    if (!w.recurrence || !changed.some((row) => row.seriesId === w.id)) return {};
+    const occurrences = occurrencesForPlan(w, changed, names, settings);
+    return occurrences.length > 0 ? { occurrences } : {};
+  };
   const maintenance: PlanFile['maintenance'] = records.windows.map((w) => ({
     id: w.id,
     title: w.title,
@@ -104,9 +112,7 @@ export function recordsToPlan(records: RecordsForPlan): { plan: PlanFile; warnin
     done: doneOf(w.id, w.title),
     sequence: w.sequence,
     ...(w.recurrence ? { repeat: w.recurrence } : {}),
-    ...(w.recurrence && changed.some((row) => row.seriesId === w.id)
-      ? { occurrences: occurrencesForPlan(w, changed, names) }
-      : {}),
+    ...occurrencesOf(w),
   }));
   const carriesOccurrences = maintenance.some((entry) => entry.occurrences !== undefined);
   const stamps = [...records.announcements, ...records.windows].map((record) => record.updatedAt).sort();

@@ -2,7 +2,7 @@ import { DueDateOutOfRangeError } from '../checklist/due-range';
 import { generateCommsChecklist, type CommsSettings } from '../maintenance/comms-plan';
 import { windowLengthProblem } from '../maintenance/window-limits';
 import { personNameOf } from '../people/names';
-import { seriesDays, type WindowSeries } from '../recurrence/expand';
+import { occurrenceAt, seriesDays, type WindowSeries } from '../recurrence/expand';
 import { occurrenceId } from '../recurrence/rule';
 import { quoteValue } from '../text-limits';
 import type { Instant, MaintenanceWindow, OccurrenceStepOverride, Person, WindowOccurrence } from '../types';
@@ -34,25 +34,36 @@ export function occurrencesForPlan(
   series: MaintenanceWindow,
   rows: readonly WindowOccurrence[],
   names: ReadonlyMap<string, Pick<Person, 'name'>>,
+  settings: CommsSettings,
 ): PlanOccurrence[] {
   const local = (instant: Instant) => instantToLocal(instant, series.timeZone);
+  const rule = series.recurrence;
+  if (!rule) return [];
+  // What the file could not read back is left out, as the ICS export leaves it out: a change the
+  // rule no longer has (after an edit of the series), a step its checklist no longer has.
+  const comms = commsOrProblem(series, settings);
+  const keys = 'keys' in comms ? comms.keys : new Set<string | null>();
   return rows
-    .filter((row) => row.seriesId === series.id)
+    .filter(
+      (row) => row.seriesId === series.id && occurrenceAt({ ...series, recurrence: rule }, row.originalStart),
+    )
     .sort((a, b) => a.originalStart.localeCompare(b.originalStart))
     .map((row) => ({
       originalStart: local(row.originalStart),
       ...(row.start !== null && row.end !== null ? { start: local(row.start), end: local(row.end) } : {}),
       cancelled: row.cancelled,
       steps: Object.fromEntries(
-        Object.entries(row.comms).map(([key, step]) => [
-          key,
-          {
-            done: step.done,
-            doneAt: step.doneAt,
-            assignee: personNameOf(names, step.assigneeId),
-            due: step.dueDate,
-          },
-        ]),
+        Object.entries(row.comms)
+          .filter(([key]) => keys.has(key))
+          .map(([key, step]) => [
+            key,
+            {
+              done: step.done,
+              doneAt: step.doneAt,
+              assignee: personNameOf(names, step.assigneeId),
+              due: step.dueDate,
+            },
+          ]),
       ),
       sequence: row.sequence,
     }));

@@ -200,3 +200,21 @@ describe('plan files carry changed occurrences (issue 11)', () => {
     ]);
   });
 });
+
+describe('plan files leave out what they could not read back', () => {
+  it('drops a change the rule no longer has and a step the checklist lacks, staying version 1 when nothing is left', () => {
+    const stale = [
+      patchOccurrence('2027-02-10T22:00:00.000Z', { cancelled: true }),
+      patchOccurrence(FEB, {
+        comms: { 'no-such-step': { done: true, doneAt: NOW, assigneeId: null, dueDate: null } },
+      }),
+    ];
+    const { json, validation } = throughFile(stale);
+    expect(json.tierline).toBe(2);
+    expect((json.maintenance as { occurrences: unknown[] }[])[0]?.occurrences).toEqual([
+      { originalStart: '2027-02-09T22:00', cancelled: false, steps: {}, sequence: 1 },
+    ]);
+    expect(validation.ok).toBe(true);
+    expect(throughFile([stale[0] as WindowOccurrence]).json.tierline).toBe(1);
+  });
+});
