@@ -42,7 +42,8 @@ Options:
   --kinds LIST           announcement,maintenance,checklist (default: all)
   -h, --help             show this help
 
-The same plan exported twice gives byte-identical output, except DTSTAMP in ICS.
+The same plan exported twice gives byte-identical output, except DTSTAMP in ICS; without --to, a
+repeating window's steps reach a year past the day of the export.
 Dates, in the plan and in --from/--to/--month, lie between 1900 and 2199.
 `;
 
