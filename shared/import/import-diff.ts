@@ -7,7 +7,7 @@ import type { ImportSource } from './source-identity';
 import { sourceKey } from './source-identity';
 import type { ImportedEvent, ImportProblem } from './types';
 import type { CommsSettings } from '../maintenance/comms-plan';
-import { occurrenceStepChange, occurrenceStepOf, type StepChange } from './step-diff';
+import { occurrenceStepOf, stepComparer, type StepChange } from './step-diff';
 
 /** How one event of a file relates to the plan. */
 export type DiffStatus = 'new' | 'changed' | 'cancelled' | 'unchanged';
@@ -111,6 +111,7 @@ export function diffImport(events: readonly ImportedEvent[], plan: DiffPlan): Im
       event.tierline?.kind === 'window' ? [TIERLINE_UID.exec(event.uid)?.[1] ?? ''] : [],
     ),
   );
+  const comparers = new Map<string, ReturnType<typeof stepComparer>>();
   for (const event of events) {
     const sourceId = sourceKey(plan.calendar, event.uid, event.recurrenceId);
     // A generated step of a series is part of its series, not a thing of its own (issue 11): it is
@@ -118,10 +119,12 @@ export function diffImport(events: readonly ImportedEvent[], plan: DiffPlan): Im
     const step = occurrenceStepOf(event);
     if (step !== null && (index.window.has(step.seriesId) || seriesInFile.has(step.seriesId))) {
       const window = index.window.get(step.seriesId);
-      const change =
-        window && plan.settings
-          ? occurrenceStepChange(event, window, rowsBySeries.get(window.id) ?? [], plan.settings)
-          : null;
+      let compare = comparers.get(step.seriesId);
+      if (!compare && window && plan.settings) {
+        compare = stepComparer(window, rowsBySeries.get(window.id) ?? [], plan.settings);
+        comparers.set(step.seriesId, compare);
+      }
+      const change = compare ? compare(event) : null;
       if (change) {
         counts.changed++;
         rows.push({ key: event.key, status: 'changed', sourceId, editedHere: false, step: change });

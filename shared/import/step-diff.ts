@@ -79,44 +79,69 @@ export function occurrenceStepOf(
   return id === undefined ? null : parseOccurrenceStepId(id);
 }
 
+type Generated = { occurrence: Occurrence; planned: ChecklistItem[]; pristine: ChecklistItem[] };
+
 /**
- * How a file's occurrence step differs from the same step in the plan (the series `window` with its
- * changed occurrences `rows`): null when the two agree, when the rule has no such occurrence, the
- * handbook no such step, or the file's record fails the schema (then there is nothing to take).
+ * A comparer of a file's occurrence steps with one series of the plan (the series `window` with its
+ * changed occurrences `rows`): for an event, how its step differs from the plan's, or null when the
+ * two agree, when the rule has no such occurrence (or it is cancelled), the handbook no such step,
+ * or the file's record fails the schema (then there is nothing to take). Each occurrence's steps
+ * are generated once, however many of them the file lists: a daily series' export lists thousands.
  */
-export function occurrenceStepChange(
-  event: ImportedEvent,
+export function stepComparer(
   window: MaintenanceWindow,
   rows: readonly WindowOccurrence[],
   settings: CommsSettings,
-): StepChange | null {
-  const step = occurrenceStepOf(event);
-  if (!step || !window.recurrence || step.seriesId !== window.id) return null;
-  const parsed = checklistItemSchema.safeParse(event.tierline?.record);
-  if (!parsed.success) return null;
-  const series: WindowSeries = { ...window, recurrence: window.recurrence };
-  const row = rows.find((candidate) => candidate.id === occurrenceId(window.id, step.originalStart));
-  const occurrence = shown(series, row, step.originalStart);
-  if (!occurrence || occurrence.cancelled) return null;
-  const generate = (change: WindowOccurrence | undefined) =>
-    occurrenceComms({ series, occurrence, change, settings, now: series.updatedAt }).find(
-      (item) => item.templateItemId === step.stepKey,
-    );
-  const planned = generate(row);
-  const pristine = generate(row && { ...row, comms: {} });
-  if (!planned || !pristine) return null;
-  const before = faceOf(planned);
-  const after = faceOf(parsed.data);
-  if (sameFace(before, after)) return null;
-  const override: OccurrenceStepOverride | null = sameFace(faceOf(pristine), after)
-    ? null
-    : { done: after.done, doneAt: after.doneAt, assigneeId: after.assigneeId, dueDate: after.dueDate };
-  return {
-    ...step,
-    title: planned.title,
-    occurrenceStart: occurrence.start,
-    before,
-    after,
-    override,
+): (event: ImportedEvent) => StepChange | null {
+  const rule = window.recurrence;
+  const series: WindowSeries | null = rule ? { ...window, recurrence: rule } : null;
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const cache = new Map<Instant, Generated | null>();
+  const generatedAt = (originalStart: Instant): Generated | null => {
+    if (!series) return null;
+    const known = cache.get(originalStart);
+    if (known !== undefined) return known;
+    const row = byId.get(occurrenceId(series.id, originalStart));
+    const occurrence = shown(series, row, originalStart);
+    const generate = (change: WindowOccurrence | undefined) =>
+      occurrenceComms({
+        series,
+        occurrence: occurrence as Occurrence,
+        change,
+        settings,
+        now: series.updatedAt,
+      });
+    const planned = occurrence && !occurrence.cancelled ? generate(row) : null;
+    const generated =
+      occurrence && planned
+        ? { occurrence, planned, pristine: row ? generate({ ...row, comms: {} }) : planned }
+        : null;
+    cache.set(originalStart, generated);
+    return generated;
+  };
+  return (event) => {
+    const step = occurrenceStepOf(event);
+    if (!step || step.seriesId !== window.id) return null;
+    const generated = generatedAt(step.originalStart);
+    if (!generated) return null;
+    const parsed = checklistItemSchema.safeParse(event.tierline?.record);
+    if (!parsed.success) return null;
+    const planned = generated.planned.find((item) => item.templateItemId === step.stepKey);
+    const pristine = generated.pristine.find((item) => item.templateItemId === step.stepKey);
+    if (!planned || !pristine) return null;
+    const before = faceOf(planned);
+    const after = faceOf(parsed.data);
+    if (sameFace(before, after)) return null;
+    const override: OccurrenceStepOverride | null = sameFace(faceOf(pristine), after)
+      ? null
+      : { done: after.done, doneAt: after.doneAt, assigneeId: after.assigneeId, dueDate: after.dueDate };
+    return {
+      ...step,
+      title: planned.title,
+      occurrenceStart: generated.occurrence.start,
+      before,
+      after,
+      override,
+    };
   };
 }
