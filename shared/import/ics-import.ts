@@ -13,6 +13,7 @@ import { stableHash } from '../stable-hash';
 import type { IcsImportOptions, IcsImportResult, ImportedEvent, ImportProblem } from './types';
 import type { RangeOverride } from './range-overrides';
 import { applyRangeOverrides } from './range-overrides';
+import { dropOrphanOverrides } from './orphan-overrides';
 import { ZoneResolver } from './zones';
 
 export type { IcsImportOptions, IcsImportResult, ImportedEvent, ImportProblem } from './types';
@@ -61,7 +62,7 @@ export function countIcsEvents(text: string): number {
  * `timeZoneFallback` with a warning. Recurring events are expanded to at most `maxOccurrences`
  * (default 500) occurrences within `horizonYears` (default 2) of `now` and never past the plannable
  * range; RECURRENCE-ID overrides replace the occurrence they name (with RANGE=THISANDFUTURE, the
- * later ones too). An EXRULE (dropped by RFC 5545) is ignored with a warning.
+ * later ones too), and one that names no occurrence of its series is skipped. An EXRULE (dropped by RFC 5545) is ignored with a warning.
  * Only a passed `deadline` throws (IcsTimeBudgetError).
  */
 export function parseIcsForImport(text: string, options: IcsImportOptions): IcsImportResult {
@@ -214,6 +215,7 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
       line: 1,
     });
   }
+  dropOrphanOverrides(byKey, overrides, series, skipped);
   applyRangeOverrides(byKey, ranges, overrides, context.tools);
   foldSeriesOverrides(byKey);
   return { events: [...byKey.values()], skipped, warnings };
