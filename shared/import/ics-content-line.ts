@@ -45,7 +45,7 @@ export function parseContentLine(text: string, line: number): ContentLine | unde
       else if (wellFormed) return { name, params, value: text.slice(index + 1), line };
       // `DTSTART;X-FOO:20161005`: RFC 5545 §3.1 gives every parameter a name, "=" and a value. What a
       // line that breaks it means cannot be known (ical.js rejects it too), so it is not guessed at.
-      else return { name, params, value: text.slice(index + 1), line, error: MALFORMED_PARAMETER };
+      else return { name, params, value: '', line, error: MALFORMED_PARAMETER };
     }
   }
   return {
