@@ -2,7 +2,6 @@ import ICAL from 'ical.js';
 import { addYears } from 'date-fns';
 import type { ImportedEvent } from '../../../shared/import/types';
 import { vtimezoneLines } from '../../../shared/recurrence/ics-timezone';
-import type { Instant } from '../../../shared/types';
 import { instantToLocal, isKnownTimeZone } from '../../../shared/zoned-time';
 
 /**
@@ -100,12 +99,11 @@ function registerNamedZones(vevents: ICAL.Component[], known: Set<string>, now: 
       )
         continue;
       // The raw jCal value: decorating the property now would fix its zone before it is registered.
-      const raw = vevent.getFirstProperty('dtstart')?.jCal[3];
+      const raw: unknown = vevent.getFirstProperty('dtstart')?.jCal[3];
       const year =
         typeof raw === 'string' && /^\d{4}/.test(raw) ? `${raw.slice(0, 4)}-07-01T00:00:00.000Z` : now;
-      const zone = new ICAL.Component(
-        ICAL.parse(vtimezoneLines(tzid, year as Instant).join('\r\n')) as unknown[],
-      );
+      const parsed: unknown = ICAL.parse(vtimezoneLines(tzid, year).join('\r\n'));
+      const zone = new ICAL.Component(parsed as unknown[]);
       ICAL.TimezoneService.register(new ICAL.Timezone(zone));
       known.add(tzid);
     }

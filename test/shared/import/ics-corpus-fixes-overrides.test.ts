@@ -85,7 +85,8 @@ describe('hostile input: a parameter without "=" (RFC 5545 §3.1)', () => {
       `line ${lineOf(text, 'UID:odd') - 1}: DTSTART on line ${lineOf(text, 'PARAMETER-FOR')}: a parameter has no "=" and value (RFC 5545 §3.1)`,
     ]);
     // ical.js throws on the whole file; given each event on its own, it reads the same two.
-    expect(readWithIcalJs(text, NOW)).toMatchObject({ error: expect.stringContaining('Invalid parameters') });
+    const reading = readWithIcalJs(text, NOW);
+    expect('error' in reading ? reading.error : '').toContain('Invalid parameters');
     expect(starts(text)).toEqual(icalKeys(text));
   });
 
