@@ -17,6 +17,8 @@ const options = { timeZoneFallback: 'UTC', now: NOW };
 const PER_FILE_MS = 10_000;
 // Issue 11's target, on the files that either side reads, strictly (see the last test).
 const AGREEMENT_TARGET = 0.98;
+// What the corpus reaches today, strictly (82 of 85): a ratchet, raised as files are added.
+const STRICT_FLOOR = 0.96;
 
 type Pinned = {
   kept: number;
@@ -122,15 +124,12 @@ describe('the real-world ICS corpus, against ical.js', () => {
     for (const id of departures(results)) expect(expected[id]?.icalJsWrong, id).toMatch(/RFC 5545 §/);
   });
 
-  // Issue 11's bar, strict: documented ical.js departures count against it. It is not met yet (the
-  // corpus holds three departures, so it needs 150 files read by either side): this expected failure
-  // turns red the day it is met, to be made an ordinary assertion then.
-  it.fails(
-    `agrees with ical.js on at least ${AGREEMENT_TARGET * 100}% of the files either side reads (not met yet)`,
-    () => {
-      const { agree, read } = strict();
-      expect(read).toBeGreaterThan(0);
-      expect(agree / read).toBeGreaterThanOrEqual(AGREEMENT_TARGET);
-    },
-  );
+  // Issue 11's bar is 98%, strict: documented ical.js departures count against it. It is not met (three
+  // departures in 85 files read; 98% needs about 150 files read, more than the npm packages we may draw on
+  // ship). The floor below is where the corpus stands: it may rise, never fall.
+  it(`agrees with ical.js on at least ${STRICT_FLOOR * 100}% of the files either side reads (issue 11 asks ${AGREEMENT_TARGET * 100}%)`, () => {
+    const { agree, read } = strict();
+    expect(read).toBeGreaterThanOrEqual(85);
+    expect(agree / read).toBeGreaterThanOrEqual(STRICT_FLOOR);
+  });
 });
