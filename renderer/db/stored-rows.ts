@@ -75,7 +75,9 @@ export async function readStoredRows(
   const whole = (store: string) => !before || changes.get(store) === 'all';
   const stores = PLAN_STORES.filter((store) => !before || changes.has(store));
   if (stores.length === 0 && before) return before;
-  return db.transaction('r', stores, async () => {
+  // 'r!': a transaction of its own, even when Dexie calls us from inside the zone of the write that
+  // just committed (a sub-transaction of a finished one would fail).
+  return db.transaction('r!', stores, async () => {
     const lists = await Promise.all(
       LIST_STORES.map(async (store): Promise<readonly unknown[]> => {
         const table = db.table<unknown, string>(store);
