@@ -15,6 +15,7 @@ import { scrollToEarliest } from './scroll-time';
 import { makeScrollersFocusable } from './focusable-scrollers';
 import { dayFromCalendarDate, toCalendarEvents } from './calendar-events';
 import { ensureViewPlugins, useViewPlugins } from './view-plugins';
+import { usePatchedEvents } from './usePatchedEvents';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
 import { SeriesQuestion } from '../recurrence/SeriesQuestion';
 import { useConflictCountsStore } from '../conflicts/conflict-counts-store';
@@ -136,6 +137,12 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       occurrences,
     ],
   );
+  // After a write the calendar gets the changed events only; anything else hands it a new array.
+  const eventFrame = useMemo(
+    () => ({ range, filters, zone, today, markers: settings.showChecklistMarkers }),
+    [range, filters, zone, today, settings.showChecklistMarkers],
+  );
+  const shownEvents = usePatchedEvents(calendar, events, eventFrame);
   const { hovered, onHover, onUnhover, clear: clearHover } = useHoverCard(calendar);
   // A new range, view or set of items can make a region scroll: give it a tab stop once painted.
   useEffect(() => {
@@ -188,7 +195,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         scrollTime="08:00:00"
         slotHeaderFormat={TIME_FORMAT}
         eventTimeFormat={TIME_FORMAT}
-        events={events}
+        events={shownEvents}
         eventContent={renderItem}
         datesSet={datesSet}
         eventDrop={onDrop}
