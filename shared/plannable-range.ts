@@ -1,4 +1,4 @@
-import { calendarDaysBetween, isCalendarDay } from './calendar-day';
+import { calendarDaysBetween, isCalendarDay, toCalendarDay } from './calendar-day';
 import type { CalendarDay, Instant } from './types';
 
 /**
@@ -11,8 +11,8 @@ import type { CalendarDay, Instant } from './types';
  * can roll a checklist into year 10000, which no date library or calendar renders. Everything
  * inside the range has four-digit years, so `yyyy-MM-dd` strings sort and compare as dates.
  */
-export const PLANNABLE_FIRST_DAY = '1900-01-01' as CalendarDay;
-export const PLANNABLE_LAST_DAY = '2199-12-31' as CalendarDay;
+export const PLANNABLE_FIRST_DAY = toCalendarDay('1900-01-01');
+export const PLANNABLE_LAST_DAY = toCalendarDay('2199-12-31');
 
 /** The first and last instants of the range (UTC), for timed values. */
 export const PLANNABLE_FIRST_INSTANT = '1900-01-01T00:00:00.000Z' as Instant;
@@ -29,7 +29,7 @@ export const MAX_WINDOW_DAYS = 14;
 export const MAX_WINDOW_MINUTES = MAX_WINDOW_DAYS * 24 * 60;
 
 /** True for a real calendar day inside the plannable range. */
-export function isPlannableDay(value: string): boolean {
+export function isPlannableDay(value: string): value is CalendarDay {
   return isCalendarDay(value) && value >= PLANNABLE_FIRST_DAY && value <= PLANNABLE_LAST_DAY;
 }
 

@@ -4,8 +4,12 @@
  * migrations (shared/backup) before relying on it.
  */
 
-/** A calendar day, `yyyy-MM-dd`, with no time zone: launches and checklist due dates. */
-export type CalendarDay = string;
+/**
+ * A calendar day, `yyyy-MM-dd`, with no time zone: launches and checklist due dates. Branded like
+ * LocalDateTime: `toCalendarDay`/`isCalendarDay` in calendar-day.ts mint it from text, and
+ * `trustedCalendarDay` from a day our own code has just formatted.
+ */
+export type CalendarDay = string & { readonly __timeKind: 'CalendarDay' };
 /** An instant as an ISO 8601 string in UTC, ending in `Z`. */
 export type Instant = string;
 /**

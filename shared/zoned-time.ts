@@ -1,3 +1,4 @@
+import { trustedCalendarDay } from './calendar-day';
 import type { CalendarDay, Instant, LocalDateTime } from './types';
 
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
@@ -136,9 +137,14 @@ export function sameTimeOnDay(instant: Instant, day: CalendarDay, zone: string):
   return localToInstant(toLocalDateTime(`${day}T${instantToLocal(instant, zone).slice(11)}`), zone);
 }
 
+/** The calendar day part of a wall-clock time. */
+export function localDay(local: LocalDateTime): CalendarDay {
+  return trustedCalendarDay(local.slice(0, 10));
+}
+
 /** The calendar day an instant falls on in `zone`. */
 export function instantToDay(instant: Instant, zone: string): CalendarDay {
-  return instantToLocal(instant, zone).slice(0, 10);
+  return localDay(instantToLocal(instant, zone));
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,6 +1,7 @@
 import type { AnnouncementDraft, ValidAnnouncementInput } from '../shared/announcements/announcement-input';
 import type { MaintenanceDraft, ValidMaintenanceInput } from '../shared/maintenance/window-input';
 import type { Announcement, ChecklistItem, MaintenanceWindow, Person, Settings } from '../shared/types';
+import { calendarDay } from './dates';
 
 /*
  * One builder per record the plan stores (and per checked form that creates one). Each returns a
@@ -53,7 +54,7 @@ export function makeChecklistItem(patch: Partial<ChecklistItem> = {}): Checklist
     team: 'Content & Docs',
     assigneeId: null,
     offset: null,
-    dueDate: '2026-06-10',
+    dueDate: calendarDay('2026-06-10'),
     dueAt: null,
     dueOverridden: false,
     done: false,
@@ -102,7 +103,7 @@ export function makeAnnouncementInput(patch: Partial<ValidAnnouncementInput> = {
   return {
     title: 'Session replay for mobile',
     summary: '',
-    launchDate: '2026-06-10',
+    launchDate: calendarDay('2026-06-10'),
     launchTime: null,
     timeZone: 'Europe/London',
     tierKey: 'major',

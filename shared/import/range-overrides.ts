@@ -2,6 +2,7 @@ import type { DayTools } from '../day-tools';
 import type { LocalDateTime } from '../types';
 import { instantToLocal, localToInstant, trustedLocalDateTime } from '../zoned-time';
 import type { ImportedEvent } from './types';
+import { trustedCalendarDay } from '../calendar-day';
 
 /** An override written `RECURRENCE-ID;RANGE=THISANDFUTURE`: it changes its occurrence and every later one. */
 export type RangeOverride = { uid: string; key: string };
@@ -32,7 +33,8 @@ function moved(occurrence: ImportedEvent, override: ImportedEvent, tools: DayToo
     const shift = Math.round((Date.parse(override.start) - Date.parse(override.recurrenceId ?? '')) / DAY_MS);
     const length = Math.round((Date.parse(override.end) - Date.parse(override.start)) / DAY_MS);
     if (!Number.isFinite(shift) || !Number.isFinite(length)) return null;
-    const start = tools.addDays(occurrence.start, shift);
+    // An all-day occurrence's start is a day the importer wrote.
+    const start = tools.addDays(trustedCalendarDay(occurrence.start), shift);
     return { ...occurrence, ...texts, start, end: tools.addDays(start, length) };
   }
   const zone = override.timeZone;

@@ -5,6 +5,7 @@ import type { Announcement, Instant, MaintenanceWindow, WindowOccurrence } from 
 import { instantToDay, instantToLocal, localToInstant, toLocalDateTime } from '../zoned-time';
 import { stableHash } from '../stable-hash';
 import type { ImportedEvent } from './types';
+import { trustedCalendarDay } from '../calendar-day';
 
 /** A planned record of the kinds an event can become, tagged with its kind. */
 export type PlannedRecord =
@@ -118,7 +119,8 @@ export function withFace(planned: PlannedRecord, face: Face, now: Instant): Plan
       kind: 'announcement',
       record: revised(record, now, {
         title: keptTitle(record.title, face.title),
-        launchDate: timed ? instantToDay(face.start, record.timeZone) : face.start,
+        // An untimed face's start is the all-day event's day, as the importer wrote it.
+        launchDate: timed ? instantToDay(face.start, record.timeZone) : trustedCalendarDay(face.start),
         launchTime: timed ? instantToLocal(face.start, record.timeZone).slice(11) : null,
         status,
       }),

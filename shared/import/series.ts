@@ -1,5 +1,7 @@
 import type { Context, Placed, Span } from './event-times';
 import { SkipEvent, inPlannableRange, place, readDuration } from './event-times';
+import type { CalendarDay } from '../types';
+import { localDay } from '../zoned-time';
 import type { ContentLine } from './ics-lines';
 import type { IcsTime } from './ics-values';
 import { parseIcsTime, rruleProblem } from './ics-values';
@@ -41,8 +43,8 @@ function zoneOf(start: IcsTime, context: Context): ResolvedZone | undefined {
   );
 }
 
-function wallDayOf(time: IcsTime): string {
-  return time.kind === 'date' ? time.day : time.local.slice(0, 10);
+function wallDayOf(time: IcsTime): CalendarDay {
+  return time.kind === 'date' ? time.day : localDay(time.local);
 }
 
 // One RDATE value: a DATE, a DATE-TIME or a PERIOD (start/end or start/duration, RFC 5545 §3.3.9).

@@ -14,6 +14,7 @@ import { instantToDay, instantToLocal, localToInstant, toLocalDateTime } from '.
 import type { ImportedEvent } from './ics-import';
 import { restoreTierlineRecords } from './tierline-restore';
 import { findTier } from '../templates/built-in-sets';
+import { trustedCalendarDay } from '../calendar-day';
 
 /** What the planner chose for one previewed event. */
 export type ImportChoice = 'announcement' | 'maintenance' | 'skip';
@@ -98,7 +99,8 @@ export function importedEventsToRecords(
     if (choice === 'skip' || restored.handled.has(event.key)) continue;
     const title = event.title.trim() === '' ? 'Untitled event' : event.title.trim();
     if (choice === 'announcement') {
-      const launchDate = event.allDay ? event.start : instantToDay(event.start, zone);
+      // An all-day event's start is a day the importer wrote (`yyyy-MM-dd`).
+      const launchDate = event.allDay ? trustedCalendarDay(event.start) : instantToDay(event.start, zone);
       const announcement: Announcement = {
         id: newId(),
         title,

@@ -10,6 +10,7 @@ import {
   localToInstant,
   minutesBetween,
   toLocalDateTime,
+  localDay,
 } from '../zoned-time';
 import {
   DAY_MINUTES,
@@ -22,8 +23,11 @@ import {
 export type { CommsSettings, MaintenanceOffset } from './comms-steps';
 
 function shiftWallDays(instant: Instant, days: number, zone: string): Instant {
-  const [day = '', time = ''] = instantToLocal(instant, zone).split('T');
-  return localToInstant(toLocalDateTime(`${addCalendarDays(day, days)}T${time}`), zone);
+  const local = instantToLocal(instant, zone);
+  return localToInstant(
+    toLocalDateTime(`${addCalendarDays(localDay(local), days)}T${local.slice(11)}`),
+    zone,
+  );
 }
 
 /**

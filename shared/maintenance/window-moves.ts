@@ -9,6 +9,7 @@ import {
   localToInstant,
   minutesBetween,
   toLocalDateTime,
+  localDay,
 } from '../zoned-time';
 
 export type WindowEditResult = { ok: true; window: MaintenanceWindow } | { ok: false; error: string };
@@ -52,10 +53,9 @@ export function shiftWindowByDays(
   now: Instant,
 ): MaintenanceWindow {
   const local = instantToLocal(window.start, zone);
-  const [day = '', time = ''] = local.split('T');
   return moveWindow(
     window,
-    localToInstant(toLocalDateTime(`${addCalendarDays(day, days)}T${time}`), zone),
+    localToInstant(toLocalDateTime(`${addCalendarDays(localDay(local), days)}T${local.slice(11)}`), zone),
     now,
   );
 }

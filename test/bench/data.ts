@@ -8,6 +8,7 @@ import {
   makeSettings,
   makePerson,
 } from '../builders';
+import { calendarDay } from '../dates';
 
 const TEAMS = ['Content & Docs', 'Words & Pictures', 'Website & Vibes', 'Marketing'];
 const TITLES = [
@@ -60,7 +61,7 @@ export function benchInput(announcements = 1000, windows = 200): ExportInput {
   };
   for (let index = 0; index < announcements; index++) {
     const id = `ann-${String(index).padStart(5, '0')}`;
-    const launchDate = addCalendarDays('2026-01-05', index);
+    const launchDate = addCalendarDays(calendarDay('2026-01-05'), index);
     const record = makeAnnouncement({
       id,
       title: `Launch ${index}: feature, with commas; semicolons and émoji 🚀`,

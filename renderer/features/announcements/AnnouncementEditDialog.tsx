@@ -37,18 +37,16 @@ type Props = {
 function EditConsequences({
   plan,
   announcement,
-  draft,
   tierName,
 }: {
   plan: AnnouncementEditPlan;
   announcement: Announcement;
-  draft: AnnouncementDraft;
   tierName: string;
 }) {
   if (!plan.tierChange && !plan.launchMoved) return null;
   const lines: string[] = [];
   if (plan.launchMoved) {
-    const shift = calendarDaysBetween(announcement.launchDate, draft.launchDate);
+    const shift = calendarDaysBetween(announcement.launchDate, plan.announcement.launchDate);
     const direction = shift > 0 ? 'later' : 'earlier';
     lines.push(
       `The launch moves ${plural(Math.abs(shift), 'day', 'days')} ${direction}: open items follow; done items and dates set by hand stay.`,
@@ -173,7 +171,7 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
         }
         tierNote={
           preview && typeof preview !== 'string' ? (
-            <EditConsequences plan={preview} announcement={announcement} draft={draft} tierName={tierName} />
+            <EditConsequences plan={preview} announcement={announcement} tierName={tierName} />
           ) : null
         }
       />

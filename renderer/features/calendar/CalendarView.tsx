@@ -22,6 +22,7 @@ import type { PlanData } from '../../db/usePlanData';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
+import type { CalendarDay } from '../../../shared/types';
 
 type Props = {
   plan: PlanData;
@@ -52,7 +53,7 @@ const MORE_LINK_CLICK = 'listDay';
 const MARGIN_DAYS = 42;
 
 /** The days whose events the calendar holds around a visible range `[start, end)`. */
-function eventWindow(start: string, end: string): { start: string; end: string } {
+function eventWindow(start: CalendarDay, end: CalendarDay): { start: CalendarDay; end: CalendarDay } {
   return { start: addCalendarDays(start, -MARGIN_DAYS), end: addCalendarDays(end, MARGIN_DAYS) };
 }
 
@@ -66,7 +67,7 @@ function onDatesSet(info: DatesSetInfo, setRange: (update: (range: EventRange) =
   setRange((range) => (range.start === next.start && range.end === next.end ? range : next));
 }
 
-type EventRange = { start: string; end: string };
+type EventRange = { start: CalendarDay; end: CalendarDay };
 
 /** The planning calendar: month, week and list views of launches and maintenance windows. */
 export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {

@@ -1,5 +1,5 @@
 import type { EventInput } from '@fullcalendar/react';
-import { addCalendarDays, calendarDaysBetween } from '../../../shared/calendar-day';
+import { addCalendarDays, calendarDaysBetween, trustedCalendarDay } from '../../../shared/calendar-day';
 import { checklistProgress } from '../../../shared/checklist/progress';
 import { tierOf } from '../../../shared/templates/built-in-sets';
 import type {
@@ -18,6 +18,7 @@ import {
   localToInstant,
   toLocalDateTime,
   trustedLocalDateTime,
+  localDay,
 } from '../../../shared/zoned-time';
 import { plural } from '../../../shared/plural';
 import type { WorkFilters } from '../../../shared/work/filters';
@@ -76,7 +77,7 @@ function wallTime(instant: string, zone: string): string {
 export function timeRangeLabel(start: string, end: string, zone: string): string {
   const from = instantToLocal(start, zone);
   const to = instantToLocal(end, zone);
-  const days = calendarDaysBetween(from.slice(0, 10), to.slice(0, 10));
+  const days = calendarDaysBetween(localDay(from), localDay(to));
   const later = days === 0 ? '' : ` (+${plural(days, 'day')})`;
   return `${from.slice(11)}–${to.slice(11)}${later}`;
 }
@@ -90,7 +91,7 @@ export function toCalendarEvents(args: {
   /** Everyone owners point at: the Owner filter matches items by person. */
   people: readonly Pick<Person, 'id' | 'name'>[];
   plannerZone: string;
-  today: string;
+  today: CalendarDay;
   showChecklistMarkers: boolean;
   /** Conflicts per record id (see conflictCountsById); items named by none get no badge. */
   conflictCounts?: ReadonlyMap<string, number>;
@@ -99,7 +100,7 @@ export function toCalendarEvents(args: {
    * reprocesses every event it is given, so a 10,000-item plan is handed the visible weeks only.
    * Checklist progress still counts every item.
    */
-  range?: { start: string; end: string };
+  range?: { start: CalendarDay; end: CalendarDay };
   /** The filter bar's values: the calendar hides what they hide. */
   filters?: WorkFilters;
   /** The changed occurrences of repeating windows (moved, cancelled); the rest are generated. */
@@ -241,5 +242,5 @@ export function wallTimeFromCalendarDate(date: Date): LocalDateTime {
 
 /** The calendar day FullCalendar reports for an all-day drop, as `yyyy-MM-dd`. */
 export function dayFromCalendarDate(date: Date): CalendarDay {
-  return date.toISOString().slice(0, 10);
+  return trustedCalendarDay(date.toISOString().slice(0, 10));
 }

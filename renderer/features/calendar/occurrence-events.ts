@@ -2,7 +2,7 @@ import type { EventInput } from '@fullcalendar/react';
 import { addCalendarDays } from '../../../shared/calendar-day';
 import { expandSeries, type WindowSeries } from '../../../shared/recurrence/expand';
 import { occurrenceId, repeatsLabel, type WindowOccurrence } from '../../../shared/recurrence/rule';
-import type { MaintenanceWindow } from '../../../shared/types';
+import type { MaintenanceWindow, CalendarDay } from '../../../shared/types';
 import type { CalendarItemProps } from './calendar-events';
 
 /** How far either side of today a calendar with no visible range yet expands a series. */
@@ -18,8 +18,8 @@ const DEFAULT_DAYS_AFTER = 800;
 export function occurrenceEvents(
   series: WindowSeries,
   changes: readonly WindowOccurrence[],
-  range: { start: string; end: string } | undefined,
-  today: string,
+  range: { start: CalendarDay; end: CalendarDay } | undefined,
+  today: CalendarDay,
   windowEvent: (window: MaintenanceWindow, extra: Partial<CalendarItemProps>) => EventInput,
 ): EventInput[] {
   const first = range ? addCalendarDays(range.start, -1) : addCalendarDays(today, -DEFAULT_DAYS_BEFORE);

@@ -1,4 +1,4 @@
-import { formatDayForPeople } from '../../../shared/calendar-day';
+import { formatDayForPeople, trustedCalendarDay } from '../../../shared/calendar-day';
 import type { DiffRow } from '../../../shared/import/import-diff';
 import type { ChangeDecision } from '../../../shared/import/import-plan';
 import { decisionFor } from '../../../shared/import/import-plan';
@@ -17,7 +17,7 @@ type Props = {
 function when(face: Face, zone: string): string {
   const start = face.start.includes('T')
     ? formatInstantInZone(face.start, zone)
-    : formatDayForPeople(face.start);
+    : formatDayForPeople(trustedCalendarDay(face.start));
   return face.end === null ? start : `${start} – ${formatInstantInZone(face.end, zone)}`;
 }
 

@@ -35,6 +35,7 @@ import { windowTimeHint } from './window-hints';
 import { recurrenceFromForm, repeatFormFrom, type RepeatForm } from '../../../shared/recurrence/repeat-form';
 import { RepeatControl } from '../recurrence/RepeatControl';
 import './maintenance.css';
+import { isCalendarDay } from '../../../shared/calendar-day';
 
 type Props =
   | { startLocal: string; endLocal: string; settings: Settings; window?: undefined }
@@ -95,7 +96,9 @@ export function MaintenanceDialog(props: Props) {
     // Only a start the planner changes is questioned; a stored one was settled before.
     const startDay = form.startLocal.slice(0, 10);
     const question =
-      editing && editing.start === result.value.start ? null : implausibleDateQuestion(startDay, today);
+      (editing && editing.start === result.value.start) || !isCalendarDay(startDay)
+        ? null
+        : implausibleDateQuestion(startDay, today);
     if (plausibility.needsAsking(form.startLocal, question, kept)) return;
     setSaving(true);
     const write = editing

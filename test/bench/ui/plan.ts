@@ -1,6 +1,8 @@
 import { addCalendarDays } from '../../../shared/calendar-day';
+import { calendarDay } from '../../dates';
 import type {
   Announcement,
+  CalendarDay,
   ChecklistItem,
   MaintenanceWindow,
   Settings,
@@ -16,16 +18,19 @@ export type BenchPlan = {
   maintenanceWindows: MaintenanceWindow[];
   templateSets: TemplateSet[];
   /** Where the timed drags happen and which titles mark "painted". */
-  probe: { dragTitle: string; dragDay: string; dropDay: string; nextMonthTitle: string };
+  probe: { dragTitle: string; dragDay: CalendarDay; dropDay: CalendarDay; nextMonthTitle: string };
 };
 
 // The benchmark runs on the real clock: Playwright's fake clock also fakes performance.now(),
 // which the probes time with. So the plan is laid out around today's month.
-function thisMonth(): { first: string; next: string } {
+function thisMonth(): { first: CalendarDay; next: CalendarDay } {
   const now = new Date();
   const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
   const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
-  return { first: first.toISOString().slice(0, 10), next: next.toISOString().slice(0, 10) };
+  return {
+    first: calendarDay(first.toISOString().slice(0, 10)),
+    next: calendarDay(next.toISOString().slice(0, 10)),
+  };
 }
 
 const TEMPLATE_SET: TemplateSet = {

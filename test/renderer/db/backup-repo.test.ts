@@ -11,6 +11,7 @@ import { updateSettings } from '../../../renderer/db/settings-repo';
 import { readImport } from '../../../renderer/features/import/read-import';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { announcementInput, freshPlan } from './repo-helpers';
+import { calendarDay } from '../../dates';
 
 const ZONE = 'Europe/London';
 const NOW = '2026-12-02T10:00:00.000Z';
@@ -125,7 +126,11 @@ describe('backup repo', () => {
     const backup = readBack(backupText(await readBackup(NOW)));
     await freshPlan();
     await createAnnouncement(
-      announcementInput({ title: 'Something else entirely', launchDate: '2027-01-12', tierKey: 'minor' }),
+      announcementInput({
+        title: 'Something else entirely',
+        launchDate: calendarDay('2027-01-12'),
+        tierKey: 'minor',
+      }),
     );
     const previous = await everything();
     const stackBefore = useUndoStore.getState().undoStack.length;

@@ -15,6 +15,7 @@ import {
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { makeMaintenanceInput } from '../../builders';
 import { announcementInput, freshPlan, snapshot } from './repo-helpers';
+import { calendarDay } from '../../dates';
 
 /*
  * Issue 14: repository paths no test reached before. Every refusal is checked for its message, an
@@ -113,7 +114,7 @@ describe('checklist items of a maintenance window (due moments)', () => {
   it('moving a maintenance item to another day moves its due moment with it, keeping the time of day', async () => {
     const [first] = await windowItems(await window());
     const dueAt = first!.dueAt!;
-    await moveChecklistItemDue(first!.id, '2026-11-20');
+    await moveChecklistItemDue(first!.id, calendarDay('2026-11-20'));
     const moved = await db.checklistItems.get(first!.id);
     expect(moved?.dueDate).toBe('2026-11-20');
     expect(moved?.dueOverridden).toBe(true);

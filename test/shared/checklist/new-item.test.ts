@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newChecklistItem } from '../../../shared/checklist/new-item';
 import { revised } from '../../../shared/revised';
 import { makeChecklistItem } from '../../builders';
+import { calendarDay } from '../../dates';
 
 const NOW = '2026-12-02T10:00:00.000Z';
 const REQUIRED = {
@@ -11,7 +12,7 @@ const REQUIRED = {
   title: 'Brief support',
   channel: 'other',
   team: 'Support',
-  dueDate: '2026-12-01',
+  dueDate: calendarDay('2026-12-01'),
   order: 3,
 } as const;
 

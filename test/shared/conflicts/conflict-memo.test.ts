@@ -6,9 +6,10 @@ import { findConflicts, type FindConflictsInput } from '../../../shared/conflict
 import type { Announcement, ChecklistItem, MaintenanceWindow } from '../../../shared/types';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow } from '../../builders';
 import { TODAY, input, settings, zone } from './conflict-fixtures';
+import { calendarDay } from '../../dates';
 
 const HOUR = 60 * 60 * 1000;
-const DAY0 = '2026-02-23';
+const DAY0 = calendarDay('2026-02-23');
 const at = (hours: number): string => new Date(Date.parse(`${DAY0}T00:00:00Z`) + hours * HOUR).toISOString();
 
 // A small plan on a few crowded days, so every rule has something to find.
@@ -205,7 +206,7 @@ describe('findConflicts with a memo (issue 13: only what a write touched is judg
 
   it('finds something in the starting plan, so the comparison is not between two empty lists', () => {
     const kinds = new Set(
-      findConflicts(input({ ...startingPlan(), today: '2026-03-01' })).map((c) => c.kind),
+      findConflicts(input({ ...startingPlan(), today: calendarDay('2026-03-01') })).map((c) => c.kind),
     );
     expect([...kinds].sort()).toEqual(
       [

@@ -8,6 +8,7 @@ import { launchSpan } from '../../../shared/conflicts/conflict';
 import type { Announcement, MaintenanceWindow } from '../../../shared/types';
 import { addCalendarDays } from '../../../shared/calendar-day';
 import { makeAnnouncement, makeMaintenanceWindow } from '../../builders';
+import { calendarDay } from '../../dates';
 
 const ZONE = 'Europe/London';
 const HOUR = 3_600_000;
@@ -54,7 +55,7 @@ describe('launch during maintenance, indexed by window start', () => {
           const announcements = launches.map((row, index) =>
             makeAnnouncement({
               id: `a-${index}`,
-              launchDate: addCalendarDays('2026-03-20', row.day),
+              launchDate: addCalendarDays(calendarDay('2026-03-20'), row.day),
               launchTime: row.time,
               status: row.cancelled ? 'cancelled' : 'planned',
             }),

@@ -8,6 +8,7 @@ import { moveWindow } from '../../../shared/maintenance/window-moves';
 import type { MaintenanceWindow } from '../../../shared/types';
 import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { exportInput, maintenanceWindow } from './records';
+import { calendarDay } from '../../dates';
 
 /** A window as the form creates it: wall times in its zone, checked and turned into instants. */
 function createWindow(startLocal: string, endLocal: string, timeZone: string): MaintenanceWindow {
@@ -132,7 +133,7 @@ describe('windows across daylight-saving changes: created, dragged and exported'
         windows: [window],
         settings: { ...base.settings, timeZone: 'Europe/London' },
       },
-      { from: '2026-03-23', to: '2026-04-05' },
+      { from: calendarDay('2026-03-23'), to: calendarDay('2026-04-05') },
     );
     expect(markdown).toContain('Sat 28 Mar 2026, 22:00 UTC to Sun 29 Mar 2026, 03:00 UTC');
     expect(markdown).toContain('Sat 28 Mar 2026, 22:00 GMT to Sun 29 Mar 2026, 04:00 BST');

@@ -5,6 +5,7 @@ import { exportIcs } from '../../../shared/export/ics-export';
 import type { IcsReminder } from '../../../shared/export/ics-reminders';
 import { parseIcsForImport } from '../../../shared/import/ics-import';
 import { announcement, exportInput, item, maintenanceWindow, NOW, settings } from './records';
+import { calendarDay } from '../../dates';
 
 type Alarm = {
   component: string;
@@ -42,7 +43,7 @@ const input = exportInput({
       parentId: 'w1',
       parentKind: 'maintenance',
       title: 'Service message',
-      dueDate: '2026-12-04',
+      dueDate: calendarDay('2026-12-04'),
       dueAt: '2026-12-04T10:30:00.000Z',
     }),
   ],

@@ -10,6 +10,7 @@ import { oneLineSummary } from '../../../shared/export/ics-identity';
 import { createDayTools } from '../../../shared/day-tools';
 import type { Announcement, MaintenanceWindow } from '../../../shared/types';
 import { announcement, exportInput, item, maintenanceWindow } from './records';
+import { calendarDay } from '../../dates';
 
 const RUNS = process.env.CI ? 1000 : 200;
 
@@ -50,7 +51,7 @@ const title = hostileText
   .filter((text) => text !== '');
 const day = fc
   .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
+  .map((d) => calendarDay(d.toISOString().slice(0, 10)));
 const instant = fc
   .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => new Date(Math.floor(d.getTime() / 60_000) * 60_000).toISOString());

@@ -13,6 +13,7 @@ import {
   makeSettings,
   makePerson,
 } from '../../builders';
+import { calendarDay } from '../../dates';
 
 export const NOW = '2026-11-20T09:30:00.000Z';
 
@@ -37,7 +38,7 @@ export function announcement(overrides: Partial<Announcement> = {}): Announcemen
   return makeAnnouncement({
     id: 'a1',
     summary: 'Replays on phones',
-    launchDate: '2026-12-01',
+    launchDate: calendarDay('2026-12-01'),
     templateSetId: 'test-set',
     productOwnerId: 'p-bo',
     marketingOwnerId: 'p-ana',
@@ -56,7 +57,7 @@ export function item(overrides: Partial<ChecklistItem> = {}): ChecklistItem {
     templateItemId: 'blog',
     title: 'Writing a dedicated blog post',
     offset: { kind: 'launch', days: 0 },
-    dueDate: '2026-12-01',
+    dueDate: calendarDay('2026-12-01'),
     custom: false,
     updatedAt: '2026-11-02T10:00:00.000Z',
     sequence: 1,

@@ -14,6 +14,7 @@ import type {
 import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow } from '../../builders';
 import { NOW, settings, templateSets } from '../export/records';
+import { calendarDay } from '../../dates';
 
 // Plans for the ICS round-trip properties (issue 11), biased to what breaks calendar text and times.
 const templateSet = templateSets[0] as TemplateSet;
@@ -44,7 +45,9 @@ const title = text.map((value) => `T${value}`.trim());
 // Days around the DST changes of 2027 in Europe (28 March, 31 October) and the US (14 March, 7 November).
 const day = fc
   .tuple(fc.constantFrom('2027-03-13', '2027-03-27', '2027-10-29', '2027-11-06', '2027-06-15'), fc.nat(2))
-  .map(([base, add]) => `${base.slice(0, 8)}${String(Number(base.slice(8)) + add).padStart(2, '0')}`);
+  .map(([base, add]) =>
+    calendarDay(`${base.slice(0, 8)}${String(Number(base.slice(8)) + add).padStart(2, '0')}`),
+  );
 const hhmm = fc
   .tuple(fc.nat(23), fc.constantFrom(0, 15, 30, 45))
   .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);

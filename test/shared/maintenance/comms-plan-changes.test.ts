@@ -9,6 +9,7 @@ import { moveWindow, shiftWindowByDays } from '../../../shared/maintenance/windo
 import type { ChecklistItem, Disruption } from '../../../shared/types';
 import { instantToLocal } from '../../../shared/zoned-time';
 import { COMMS_SETTINGS, NOW, makeWindow, windowFromLocal } from './builders';
+import { calendarDay } from '../../dates';
 
 const LATER = '2026-02-01T08:00:00.000Z';
 const keyOf = (item: ChecklistItem): string => item.templateItemId ?? item.id;
@@ -36,7 +37,7 @@ describe('moveCommsChecklist', () => {
       offset: null,
       title: 'Post in the status channel',
       dueAt: '2026-03-28T21:00:00.000Z',
-      dueDate: '2026-03-28',
+      dueDate: calendarDay('2026-03-28'),
     };
     const foreign = { ...find(generated, 'reminder-email'), id: 'other:reminder', parentId: 'other' };
     const items = generated.map((item) =>

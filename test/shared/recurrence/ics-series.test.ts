@@ -7,6 +7,7 @@ import { expandSeries, type WindowSeries } from '../../../shared/recurrence/expa
 import { occurrenceId, type Recurrence, type WindowOccurrence } from '../../../shared/recurrence/rule';
 import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { exportInput, maintenanceWindow } from '../export/records';
+import { calendarDay } from '../../dates';
 
 const FROM = '2027-01-01T00:00:00.000Z';
 const TO = '2028-01-01T00:00:00.000Z';
@@ -147,7 +148,7 @@ describe('a repeating window exported as one series', () => {
         'Australia/Sydney',
       ],
       [
-        { ...MONTHLY, monthlyBy: 'date', ends: { kind: 'until', day: '2027-10-31' } },
+        { ...MONTHLY, monthlyBy: 'date', ends: { kind: 'until', day: calendarDay('2027-10-31') } },
         '2027-01-31T06:00',
         'Europe/Berlin',
       ],
@@ -196,7 +197,7 @@ describe('a repeating window in the Markdown schedule', () => {
         occurrences: changes,
         settings: { ...exportInput().settings, timeZone: 'Europe/London' },
       }),
-      { from: '2027-02-01', to: '2027-04-30' },
+      { from: calendarDay('2027-02-01'), to: calendarDay('2027-04-30') },
     );
     const rows = text.split('\n').filter((line) => line.includes('| Monthly patch |'));
     expect(rows).toHaveLength(3);

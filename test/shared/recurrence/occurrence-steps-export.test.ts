@@ -10,6 +10,7 @@ import type { ChecklistItem, WindowOccurrence } from '../../../shared/types';
 import { exportInput, settings } from '../export/records';
 import { apply, emptyPlan, fromExport, nothingWritten, writes } from '../import/import-diff-helpers';
 import { APR, FEB, MAR, monthlyPatch, patchOccurrence } from './patch-series';
+import { calendarDay } from '../../dates';
 
 // Issue 11: each occurrence of a repeating window brings its own communications steps to exports.
 const series = monthlyPatch(4);
@@ -38,7 +39,7 @@ const changes = [
   row(APR, { start: '2027-04-14T21:00:00.000Z', end: '2027-04-15T00:00:00.000Z' }),
 ];
 const input = exportInput({ announcements: [], items: [], windows: [series], occurrences: changes });
-const filters = { from: '2027-02-01', to: '2027-04-30' };
+const filters = { from: calendarDay('2027-02-01'), to: calendarDay('2027-04-30') };
 const inRange = (item: ChecklistItem) => item.dueDate >= filters.from && item.dueDate <= filters.to;
 const expected = [...stepsOf(FEB, changes), ...stepsOf(APR, changes)].filter(inRange);
 

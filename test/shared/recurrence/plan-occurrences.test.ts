@@ -10,6 +10,7 @@ import {
 import type { MaintenanceWindow } from '../../../shared/types';
 import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { makeMaintenanceWindow, makeSettings } from '../../builders';
+import { calendarDay } from '../../dates';
 
 const start = localToInstant(toLocalDateTime('2027-01-12T22:00'), 'Europe/London');
 const series: MaintenanceWindow = makeMaintenanceWindow({
@@ -64,7 +65,7 @@ describe('repeating windows as conflicts and the Work view see them', () => {
       items: [],
       tierRankOf: () => undefined,
       settings,
-      today: '2026-12-02',
+      today: calendarDay('2026-12-02'),
       people: [],
     });
     const refs = conflicts.flatMap((conflict) => conflict.refs.map((ref) => ref.id)).sort();

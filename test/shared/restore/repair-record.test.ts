@@ -7,6 +7,7 @@ import { restorePlan } from '../../../shared/restore/restore-plan';
 import { defaultSettings } from '../../../shared/settings-defaults';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow } from '../../builders';
+import { calendarDay } from '../../dates';
 
 const settings = defaultSettings('Europe/London');
 const context: RepairContext = {
@@ -44,7 +45,7 @@ describe('repairing a damaged record', () => {
 
   it('never guesses a launch date: a year-9999 launch is refused with the reason', () => {
     const proposal = proposeRepair(
-      damagedOne([makeAnnouncement({ id: 'a-1', launchDate: '9999-12-31' })]),
+      damagedOne([makeAnnouncement({ id: 'a-1', launchDate: calendarDay('9999-12-31') })]),
       context,
     );
     expect(isRepair(proposal)).toBe(false);

@@ -23,6 +23,7 @@ import {
   makePerson,
   makeSettings,
 } from '../../builders';
+import { calendarDay } from '../../dates';
 
 const SCHEMAS = {
   announcements: announcementSchema,
@@ -75,7 +76,7 @@ const WRITTEN: [PlanTable, unknown][] = [
         interval: 1,
         weekdays: [],
         monthlyBy: 'weekday',
-        ends: { kind: 'until', day: '2027-06-30' },
+        ends: { kind: 'until', day: calendarDay('2027-06-30') },
       },
     }),
   ],

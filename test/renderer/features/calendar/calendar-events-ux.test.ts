@@ -6,8 +6,9 @@ import {
 import { NO_FILTERS } from '../../../../shared/work/filters';
 import { makeAnnouncement, makeMaintenanceWindow } from '../../../builders';
 import { item, planWith, TODAY } from '../../../shared/work/work-fixtures';
+import { calendarDay } from '../../../dates';
 
-const plan = planWith([item('blog', '2026-12-07', { title: 'Blog post', assigneeId: 'ana' })]);
+const plan = planWith([item('blog', calendarDay('2026-12-07'), { title: 'Blog post', assigneeId: 'ana' })]);
 
 function events(patch: Partial<typeof plan> = {}, filters = NO_FILTERS) {
   return toCalendarEvents({
