@@ -1,5 +1,5 @@
 import { trustedCalendarDay } from './calendar-day';
-import type { CalendarDay } from './types';
+import type { CalendarDay, Instant } from './types';
 import { formatInstantInZone } from './zoned-time';
 
 /**
@@ -25,7 +25,7 @@ export type DayTools = {
   /** `addCalendarDays`. */
   addDays: (day: CalendarDay, amount: number) => CalendarDay;
   /** `formatInstantInZone`, with the formatters built once per zone. */
-  formatInstant: (instant: string, zone: string) => string;
+  formatInstant: (instant: Instant, zone: string) => string;
 };
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

@@ -1,5 +1,6 @@
 import { toCalendarDay, trustedCalendarDay } from '../shared/calendar-day';
-import type { CalendarDay } from '../shared/types';
+import type { CalendarDay, Instant } from '../shared/types';
+import { toInstant, trustedInstant } from '../shared/zoned-time';
 
 /*
  * Dates for tests, minted the way the app mints them: through the checked parsers, so a test that
@@ -17,4 +18,17 @@ export function calendarDay(text: string): CalendarDay {
  */
 export function uncheckedDay(text: string): CalendarDay {
   return trustedCalendarDay(text);
+}
+
+/** `text` as an Instant, checked (throws "Not an instant" on anything but a UTC ISO instant). */
+export function utcInstant(text: string): Instant {
+  return toInstant(text);
+}
+
+/**
+ * `text` as an Instant without the check: for hostile-input tests that hand a rule or a repo a
+ * damaged value and read what it does with it.
+ */
+export function uncheckedInstant(text: string): Instant {
+  return trustedInstant(text);
 }

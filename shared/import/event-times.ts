@@ -1,4 +1,4 @@
-import { toLocalDateTime, localDay } from '../zoned-time';
+import { toLocalDateTime, localDay, instantOf, trustedInstant } from '../zoned-time';
 import type { DayTools } from '../day-tools';
 import {
   MAX_WINDOW_DAYS,
@@ -87,7 +87,7 @@ export function place(time: IcsTime, context: Context, line: number, uid: string
   if (time.kind === 'utc') {
     return {
       allDay: false,
-      instant: `${time.local}:${String(time.seconds).padStart(2, '0')}.000Z`,
+      instant: trustedInstant(`${time.local}:${String(time.seconds).padStart(2, '0')}.000Z`),
       zone: 'UTC',
       resolved: UTC_ZONE,
     };
@@ -206,7 +206,7 @@ export function endOf(placed: Placed, span: Span, tools: DayTools): string | nul
     from = zonedToInstant(toLocalDateTime(`${day}${wall.local.slice(10)}`), wall.seconds, placed.resolved);
   }
   const endMs = Date.parse(from) + span.ms;
-  return Number.isFinite(endMs) && endMs <= LAST_INSTANT_MS ? new Date(endMs).toISOString() : null;
+  return Number.isFinite(endMs) && endMs <= LAST_INSTANT_MS ? instantOf(new Date(endMs)) : null;
 }
 
 /**

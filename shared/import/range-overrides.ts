@@ -1,6 +1,12 @@
 import type { DayTools } from '../day-tools';
 import type { LocalDateTime } from '../types';
-import { instantToLocal, localToInstant, trustedLocalDateTime } from '../zoned-time';
+import {
+  instantToLocal,
+  localToInstant,
+  trustedLocalDateTime,
+  instantOf,
+  trustedInstant,
+} from '../zoned-time';
 import type { ImportedEvent } from './types';
 import { trustedCalendarDay } from '../calendar-day';
 
@@ -40,14 +46,12 @@ function moved(occurrence: ImportedEvent, override: ImportedEvent, tools: DayToo
   const zone = override.timeZone;
   if (override.recurrenceId === null || occurrence.recurrenceId === null) return null;
   const shift =
-    wallMs(instantToLocal(override.start, zone)) -
-    wallMs(instantToLocal(override.recurrenceId, occurrence.timeZone));
-  const wall = wallMs(instantToLocal(occurrence.start, occurrence.timeZone)) + shift;
+    wallMs(instantToLocal(trustedInstant(override.start), zone)) -
+    wallMs(instantToLocal(trustedInstant(override.recurrenceId), occurrence.timeZone));
+  const wall = wallMs(instantToLocal(trustedInstant(occurrence.start), occurrence.timeZone)) + shift;
   if (!Number.isFinite(wall) || shift % MINUTE_MS !== 0) return null;
   const start = localToInstant(wallOf(wall), zone);
-  const end = new Date(
-    Date.parse(start) + Date.parse(override.end) - Date.parse(override.start),
-  ).toISOString();
+  const end = instantOf(new Date(Date.parse(start) + Date.parse(override.end) - Date.parse(override.start)));
   return { ...occurrence, ...texts, start, end, timeZone: zone };
 }
 

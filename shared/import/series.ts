@@ -1,7 +1,7 @@
 import type { Context, Placed, Span } from './event-times';
 import { SkipEvent, inPlannableRange, place, readDuration } from './event-times';
 import type { CalendarDay } from '../types';
-import { localDay } from '../zoned-time';
+import { localDay, trustedInstant } from '../zoned-time';
 import type { ContentLine } from './ics-lines';
 import type { IcsTime } from './ics-values';
 import { parseIcsTime, rruleProblem } from './ics-values';
@@ -28,7 +28,10 @@ function untilOnWallClock(rrule: string, zone: ResolvedZone | undefined): string
   if (!zone || !match?.[2]) return rrule;
   const until = parseIcsTime(`${match[2]}Z`, new Map());
   if (until?.kind !== 'utc') return rrule;
-  const wall = instantToZoned(`${until.local}:${String(until.seconds).padStart(2, '0')}.000Z`, zone);
+  const wall = instantToZoned(
+    trustedInstant(`${until.local}:${String(until.seconds).padStart(2, '0')}.000Z`),
+    zone,
+  );
   const compact = `${wall.local.replace(/[-:]/g, '')}${String(wall.seconds).padStart(2, '0')}`;
   return rrule.replace(UNTIL_UTC, `$1UNTIL=${compact}`);
 }

@@ -10,7 +10,14 @@ import type {
   Settings,
   TemplateSet,
 } from '../types';
-import { instantToDay, instantToLocal, localToInstant, toLocalDateTime } from '../zoned-time';
+import {
+  instantToDay,
+  instantToLocal,
+  localToInstant,
+  toLocalDateTime,
+  instantOf,
+  trustedInstant,
+} from '../zoned-time';
 import type { ImportedEvent } from './ics-import';
 import { restoreTierlineRecords } from './tierline-restore';
 import { findTier } from '../templates/built-in-sets';
@@ -100,13 +107,15 @@ export function importedEventsToRecords(
     const title = event.title.trim() === '' ? 'Untitled event' : event.title.trim();
     if (choice === 'announcement') {
       // An all-day event's start is a day the importer wrote (`yyyy-MM-dd`).
-      const launchDate = event.allDay ? trustedCalendarDay(event.start) : instantToDay(event.start, zone);
+      const launchDate = event.allDay
+        ? trustedCalendarDay(event.start)
+        : instantToDay(trustedInstant(event.start), zone);
       const announcement: Announcement = {
         id: newId(),
         title,
         summary: event.description.trim(),
         launchDate,
-        launchTime: event.allDay ? null : instantToLocal(event.start, zone).slice(11),
+        launchTime: event.allDay ? null : instantToLocal(trustedInstant(event.start), zone).slice(11),
         timeZone: zone,
         templateSetId: templateSet.id,
         tierKey,
@@ -128,9 +137,14 @@ export function importedEventsToRecords(
       );
       continue;
     }
-    const start = event.allDay ? localToInstant(toLocalDateTime(`${event.start}T00:00`), zone) : event.start;
-    let end = event.allDay ? localToInstant(toLocalDateTime(`${event.end}T00:00`), zone) : event.end;
-    if (Date.parse(end) <= Date.parse(start)) end = new Date(Date.parse(start) + HOUR_MS).toISOString();
+    // A timed event's start and end are instants the importer wrote.
+    const start = event.allDay
+      ? localToInstant(toLocalDateTime(`${event.start}T00:00`), zone)
+      : trustedInstant(event.start);
+    let end = event.allDay
+      ? localToInstant(toLocalDateTime(`${event.end}T00:00`), zone)
+      : trustedInstant(event.end);
+    if (Date.parse(end) <= Date.parse(start)) end = instantOf(new Date(Date.parse(start) + HOUR_MS));
     const window: MaintenanceWindow = {
       id: newId(),
       title,

@@ -11,6 +11,7 @@ import {
   minutesBetween,
   toLocalDateTime,
   localDay,
+  instantOf,
 } from '../zoned-time';
 import {
   DAY_MINUTES,
@@ -46,7 +47,7 @@ export function maintenanceDueAt(window: MaintenanceWindow, offset: MaintenanceO
       : addMinutesToInstant(anchor, offset.minutes);
   if (offset.minutes >= 0) return due;
   const floor = Math.min(Date.parse(window.createdAt), Date.parse(anchor));
-  return Date.parse(due) < floor ? new Date(floor).toISOString() : due;
+  return Date.parse(due) < floor ? instantOf(new Date(floor)) : due;
 }
 
 /** The steps that apply to this window: user-facing ones only when users would notice the work. */

@@ -10,7 +10,7 @@ import {
   type CalendarDay,
   type LocalDateTime,
 } from '../types';
-import { isKnownTimeZone, isLocalDateTime, localDay } from '../zoned-time';
+import { isKnownTimeZone, isLocalDateTime, localDay, trustedInstant } from '../zoned-time';
 
 /** The plan-file version this build writes and reads. */
 export const PLAN_FILE_VERSION = 1;
@@ -153,7 +153,10 @@ export const planFileSchema = z.object({
   tierline: z.literal(PLAN_FILE_VERSION, { error: 'must be 1 (the plan-file version)' }),
   timeZone: zone.default('UTC'),
   templateSet: z.enum(PLAN_TEMPLATE_SETS).default('handbook-current'),
-  updatedAt: z.iso.datetime({ error: 'must be an ISO instant such as "2026-11-20T09:30:00Z"' }).optional(),
+  updatedAt: z.iso
+    .datetime({ error: 'must be an ISO instant such as "2026-11-20T09:30:00Z"' })
+    .transform(trustedInstant)
+    .optional(),
   announcements: z.array(planAnnouncementSchema).default([]),
   maintenance: z.array(planMaintenanceSchema).default([]),
   // Optional, so a plan file written before people existed is still version 1 and still imports.

@@ -12,7 +12,7 @@ import type {
   Settings,
   TemplateSet,
 } from '../types';
-import { localDay, localToInstant, toLocalDateTime } from '../zoned-time';
+import { localDay, localToInstant, toLocalDateTime, instantOf, trustedInstant } from '../zoned-time';
 import { stableHash } from '../stable-hash';
 import { newPerson, resolveNames } from '../people/resolve-names';
 import { personIdForKey } from '../people/upgrade-v2';
@@ -91,13 +91,15 @@ export function doneNameMatches(
  * planned" maintenance items fall before the work, as they would have), else the Unix epoch.
  */
 export function planRecordTime(plan: PlanFile): Instant {
-  if (plan.updatedAt) return new Date(plan.updatedAt).toISOString();
+  if (plan.updatedAt) return instantOf(new Date(plan.updatedAt));
   const days = [
     ...plan.announcements.map((a) => launchDay(a.launch)),
     ...plan.maintenance.map((m) => localDay(m.start)),
   ].sort();
   const earliest = days[0];
-  return earliest ? `${addCalendarDays(earliest, -30)}T00:00:00.000Z` : '1970-01-01T00:00:00.000Z';
+  return trustedInstant(
+    earliest ? `${addCalendarDays(earliest, -30)}T00:00:00.000Z` : '1970-01-01T00:00:00.000Z',
+  );
 }
 
 /** Ids for records the plan left without one: a digest of their content, numbered when equal. */

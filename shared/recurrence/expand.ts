@@ -7,6 +7,7 @@ import {
   minutesBetween,
   toLocalDateTime,
   instantToDay,
+  instantOf,
 } from '../zoned-time';
 import { MAX_EXPANDED_OCCURRENCES, weekOfMonth, type Recurrence, type WindowOccurrence } from './rule';
 import { trustedCalendarDay } from '../calendar-day';
@@ -170,7 +171,7 @@ export function expandSeries(
 
 /** The series' occurrence starting (by the rule) at `originalStart`, or null when the rule has none there. */
 export function occurrenceAt(series: WindowSeries, originalStart: Instant): Occurrence | null {
-  const wanted = new Date(originalStart).toISOString();
+  const wanted = instantOf(new Date(originalStart));
   const found = expandSeries(series, [], wanted, addMinutesToInstant(wanted, 1)).find(
     (occurrence) => occurrence.originalStart === wanted,
   );

@@ -4,7 +4,7 @@ import type { AnnouncementDraft, AnnouncementField } from '../../../shared/annou
 import { launchDueDateProblem } from '../../../shared/checklist/due-range';
 import { implausibleDateQuestion } from '../../../shared/plannable-range';
 import type { Settings, TemplateSet } from '../../../shared/types';
-import { instantToDay } from '../../../shared/zoned-time';
+import { instantToDay, instantOf } from '../../../shared/zoned-time';
 import { useNow } from '../../components/useNow';
 import { Dialog } from '../../components/Dialog';
 import { useIsDirty } from '../../components/useUnsavedGuard';
@@ -36,7 +36,7 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
   const close = useUiStore((state) => state.closeDialog);
   const update = (patch: Partial<AnnouncementDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const plausibility = usePlausibility();
-  const today = instantToDay(useNow().toISOString(), settings.timeZone);
+  const today = instantToDay(instantOf(useNow()), settings.timeZone);
 
   // `kept` is the date the planner just confirmed, passed along because state updates land later.
   const submit = (kept?: string | null) => {

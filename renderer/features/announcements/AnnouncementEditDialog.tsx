@@ -9,7 +9,7 @@ import {
 import { calendarDaysBetween } from '../../../shared/calendar-day';
 import { DueDateOutOfRangeError } from '../../../shared/checklist/due-range';
 import { implausibleDateQuestion } from '../../../shared/plannable-range';
-import { instantToDay } from '../../../shared/zoned-time';
+import { instantToDay, instantOf } from '../../../shared/zoned-time';
 import type { Announcement, ChecklistItem, Settings, TemplateSet } from '../../../shared/types';
 import { Dialog } from '../../components/Dialog';
 import { useIsDirty } from '../../components/useUnsavedGuard';
@@ -98,7 +98,7 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
         items,
         set,
         settings,
-        now: now.toISOString(),
+        now: instantOf(now),
       });
     } catch (error) {
       return error instanceof DueDateOutOfRangeError ? error.message : null;
@@ -117,7 +117,7 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
     const question =
       launchDate === announcement.launchDate
         ? null
-        : implausibleDateQuestion(launchDate, instantToDay(now.toISOString(), settings.timeZone));
+        : implausibleDateQuestion(launchDate, instantToDay(instantOf(now), settings.timeZone));
     if (plausibility.needsAsking(launchDate, question, kept)) return;
     setSaving(true);
     updateAnnouncement(announcement.id, result.value).then(

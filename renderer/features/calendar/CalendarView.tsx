@@ -3,7 +3,7 @@ import type { DatesSetInfo, EventDisplayInfo, PluginInput } from '@fullcalendar/
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addCalendarDays } from '../../../shared/calendar-day';
 import type { Conflict } from '../../../shared/conflicts/conflict';
-import { instantToDay, instantToLocal } from '../../../shared/zoned-time';
+import { instantToDay, instantToLocal, instantOf } from '../../../shared/zoned-time';
 import { useUiStore, type CalendarViewName } from '../../stores/ui-store';
 import { useWorkStore } from '../../stores/work-store';
 import { CalendarItemContent } from './CalendarItemContent';
@@ -73,7 +73,7 @@ type EventRange = { start: CalendarDay; end: CalendarDay };
 export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   const { settings } = plan;
   const zone = settings.timeZone;
-  const today = instantToDay(now.toISOString(), zone);
+  const today = instantToDay(instantOf(now), zone);
   const view = useUiStore((state) => state.view);
   const visibleStart = useUiStore((state) => state.visibleStart);
   const jump = useUiStore((state) => state.jump);
@@ -176,7 +176,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         initialView={view}
         initialDate={visibleStart ?? today}
         timeZone="UTC"
-        now={`${instantToLocal(now.toISOString(), zone)}:00`}
+        now={`${instantToLocal(instantOf(now), zone)}:00`}
         firstDay={settings.weekStart}
         headerToolbar={HEADER_TOOLBAR}
         buttons={BUTTONS}

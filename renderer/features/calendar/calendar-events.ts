@@ -12,6 +12,7 @@ import type {
   Person,
   TemplateSet,
   WindowOccurrence,
+  Instant,
 } from '../../../shared/types';
 import {
   instantToLocal,
@@ -30,7 +31,7 @@ import { occurrenceEvents } from './occurrence-events';
 export type CalendarItemRef =
   | { kind: 'announcement'; id: string }
   /** `originalStart` marks one occurrence of a repeating window (issue 11); `id` is the series'. */
-  | { kind: 'maintenance'; id: string; originalStart?: string }
+  | { kind: 'maintenance'; id: string; originalStart?: Instant }
   | { kind: 'checklist-item'; id: string; parentId: string };
 
 export type CalendarItemProps = CalendarItemRef & {
@@ -69,12 +70,12 @@ const NO_TIER_COLOR = '#6b6b6b';
 // FullCalendar runs in its 'UTC' mode and is fed the planner's wall-clock times: the zone maths
 // (daylight saving included) stays in shared/zoned-time.ts, which is tested, instead of
 // depending on a named-zone plugin.
-function wallTime(instant: string, zone: string): string {
+function wallTime(instant: Instant, zone: string): string {
   return `${instantToLocal(instant, zone)}:00`;
 }
 
 /** A window's times in the planner's zone for a label, e.g. `22:00–02:00 (+1 day)`. */
-export function timeRangeLabel(start: string, end: string, zone: string): string {
+export function timeRangeLabel(start: Instant, end: Instant, zone: string): string {
   const from = instantToLocal(start, zone);
   const to = instantToLocal(end, zone);
   const days = calendarDaysBetween(localDay(from), localDay(to));

@@ -5,7 +5,7 @@ import { defaultExportRange } from '../../../shared/export/filters';
 import { ICS_REMINDERS, REMINDER_LABELS, type IcsReminder } from '../../../shared/export/ics-reminders';
 import { EXPORT_KINDS } from '../../../shared/export/types';
 import type { CalendarDay, Settings } from '../../../shared/types';
-import { instantToDay } from '../../../shared/zoned-time';
+import { instantToDay, instantOf } from '../../../shared/zoned-time';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { copyText, saveTextFile } from '../../platform/platform';
@@ -80,7 +80,7 @@ function toExportFilters(
 /** The Export dialog: pick a format and filters, see the file before saving or copying it. */
 export function ExportDialog({ plan, settings, now }: Props) {
   const close = useUiStore((state) => state.closeDialog);
-  const today = instantToDay(now.toISOString(), settings.timeZone);
+  const today = instantToDay(instantOf(now), settings.timeZone);
   const occurrences = useWindowOccurrences();
   const input = useMemo(
     (): ExportInput => ({
@@ -90,7 +90,7 @@ export function ExportDialog({ plan, settings, now }: Props) {
       templateSets: plan.templateSets,
       people: plan.people,
       settings,
-      now: now.toISOString(),
+      now: instantOf(now),
       occurrences,
     }),
     [plan, settings, now, occurrences],

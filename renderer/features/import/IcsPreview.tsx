@@ -7,7 +7,7 @@ import type { ImportChoice } from '../../../shared/import/to-records';
 import { diffSummary } from '../../../shared/import/import-diff';
 import type { ChangeDecision } from '../../../shared/import/import-plan';
 import type { Settings, TemplateSet } from '../../../shared/types';
-import { formatInstantInZone, instantToDay } from '../../../shared/zoned-time';
+import { formatInstantInZone, instantToDay, trustedInstant } from '../../../shared/zoned-time';
 import { Field } from '../../components/Field';
 import { importIcsEvents } from '../../db/import-repo';
 import { useUiStore } from '../../stores/ui-store';
@@ -56,9 +56,11 @@ function when(event: ImportedEvent, zone: string): string {
       ? `${formatDayForPeople(start)} – ${formatDayForPeople(last)}`
       : formatDayForPeople(start);
   }
-  const end = formatInstantInZone(event.end, zone);
-  const sameDay = instantToDay(event.start, zone) === instantToDay(event.end, zone);
-  return `${formatInstantInZone(event.start, zone)} – ${sameDay ? end.slice(end.indexOf(', ') + 2) : end}`;
+  // A timed event's start and end are instants the importer wrote.
+  const [from, to] = [trustedInstant(event.start), trustedInstant(event.end)];
+  const end = formatInstantInZone(to, zone);
+  const sameDay = instantToDay(from, zone) === instantToDay(to, zone);
+  return `${formatInstantInZone(from, zone)} – ${sameDay ? end.slice(end.indexOf(', ') + 2) : end}`;
 }
 
 /** The preview of a calendar file: what each event becomes, what was skipped and why, then one import. */
@@ -109,7 +111,9 @@ export function IcsPreview({ name, calendar, result, templateSets, settings, onD
         const first = [...kept].sort((a, b) => (a.start < b.start ? -1 : 1))[0];
         const ui = useUiStore.getState();
         if (first)
-          ui.jumpTo(first.allDay ? trustedCalendarDay(first.start) : instantToDay(first.start, zone));
+          ui.jumpTo(
+            first.allDay ? trustedCalendarDay(first.start) : instantToDay(trustedInstant(first.start), zone),
+          );
         const updated =
           (counts.updated > 0 ? `, updated ${counts.updated}` : '') +
           (counts.todos > 0 ? `, added ${plural(counts.todos, 'to-do')}` : '');

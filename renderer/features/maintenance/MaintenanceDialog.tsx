@@ -10,7 +10,7 @@ import {
 import { DueDateOutOfRangeError } from '../../../shared/checklist/due-range';
 import { implausibleDateQuestion } from '../../../shared/plannable-range';
 import { TEXT_LIMITS } from '../../../shared/text-limits';
-import { instantToDay } from '../../../shared/zoned-time';
+import { instantToDay, instantOf } from '../../../shared/zoned-time';
 import { useNow } from '../../components/useNow';
 import { Dialog } from '../../components/Dialog';
 import { useIsDirty } from '../../components/useUnsavedGuard';
@@ -67,7 +67,7 @@ export function MaintenanceDialog(props: Props) {
   const update = (patch: Partial<MaintenanceFormText>) => setForm((current) => ({ ...current, ...patch }));
   const duration = useMemo(() => windowTimeHint(form), [form]);
   const plausibility = usePlausibility();
-  const today = instantToDay(useNow().toISOString(), settings.timeZone);
+  const today = instantToDay(instantOf(useNow()), settings.timeZone);
 
   // `kept` is the start the planner just confirmed, passed along because state updates land later.
   const submit = (kept?: string | null) => {

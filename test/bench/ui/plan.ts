@@ -1,5 +1,5 @@
 import { addCalendarDays } from '../../../shared/calendar-day';
-import { calendarDay } from '../../dates';
+import { calendarDay, utcInstant } from '../../dates';
 import type {
   Announcement,
   CalendarDay,
@@ -37,7 +37,7 @@ const TEMPLATE_SET: TemplateSet = {
   id: 'bench-set',
   name: 'Bench',
   builtIn: false,
-  updatedAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: utcInstant('2026-01-01T00:00:00.000Z'),
   tiers: [
     { key: 'major', name: 'Major', description: '', rank: 1, color: '#1f5fbf', items: [] },
     { key: 'medium', name: 'Medium', description: '', rank: 2, color: '#2e7d4f', items: [] },
@@ -92,8 +92,8 @@ export function benchPlan(size: number): BenchPlan {
         templateSetId: 'bench-set',
         tierKey: ['major', 'medium', 'minor'][index % 3] as string,
         status: index % 50 === 49 ? 'cancelled' : 'planned',
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-02-01T00:00:00.000Z',
+        createdAt: utcInstant('2026-01-01T00:00:00.000Z'),
+        updatedAt: utcInstant('2026-02-01T00:00:00.000Z'),
       }),
     );
     ITEM_TITLES.forEach((itemTitle, order) => {
@@ -106,9 +106,9 @@ export function benchPlan(size: number): BenchPlan {
           offset: { kind: 'launch', days: order - 4 },
           dueDate: addCalendarDays(launchDate, order - 4),
           done: order % 2 === 0,
-          doneAt: order % 2 === 0 ? '2026-03-01T12:00:00.000Z' : null,
+          doneAt: order % 2 === 0 ? utcInstant('2026-03-01T12:00:00.000Z') : null,
           order,
-          updatedAt: '2026-02-01T00:00:00.000Z',
+          updatedAt: utcInstant('2026-02-01T00:00:00.000Z'),
         }),
       );
     });
@@ -121,11 +121,11 @@ export function benchPlan(size: number): BenchPlan {
       makeMaintenanceWindow({
         id: `win-${String(index).padStart(4, '0')}`,
         title: `Upgrade ${String(index).padStart(4, '0')}`,
-        start: `${day}T22:00:00.000Z`,
-        end: `${addCalendarDays(day, 1)}T02:00:00.000Z`,
+        start: utcInstant(`${day}T22:00:00.000Z`),
+        end: utcInstant(`${addCalendarDays(day, 1)}T02:00:00.000Z`),
         timeZone: 'UTC',
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-02-01T00:00:00.000Z',
+        createdAt: utcInstant('2026-01-01T00:00:00.000Z'),
+        updatedAt: utcInstant('2026-02-01T00:00:00.000Z'),
       }),
     );
   }

@@ -11,10 +11,10 @@ import { updateSettings } from '../../../renderer/db/settings-repo';
 import { readImport } from '../../../renderer/features/import/read-import';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { announcementInput, freshPlan } from './repo-helpers';
-import { calendarDay } from '../../dates';
+import { calendarDay, utcInstant } from '../../dates';
 
 const ZONE = 'Europe/London';
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 
 /** Every row of every table, sorted by id: what "identical" means for a plan. */
 async function everything() {

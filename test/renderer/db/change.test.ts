@@ -6,15 +6,15 @@ import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { defaultSettings } from '../../../shared/settings-defaults';
 import type { Announcement, ChecklistItem } from '../../../shared/types';
 import { makeAnnouncement, makeChecklistItem } from '../../builders';
-import { calendarDay } from '../../dates';
+import { calendarDay, utcInstant } from '../../dates';
 
 function announcement(id: string, title: string): Announcement {
   return makeAnnouncement({
     id,
     title,
     launchDate: calendarDay('2026-12-01'),
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt: '2026-11-01T00:00:00.000Z',
+    createdAt: utcInstant('2026-11-01T00:00:00.000Z'),
+    updatedAt: utcInstant('2026-11-01T00:00:00.000Z'),
   });
 }
 
@@ -27,7 +27,7 @@ function item(id: string, parentId: string, done: boolean): ChecklistItem {
     dueDate: calendarDay('2026-12-02'),
     done,
     custom: false,
-    updatedAt: '2026-11-01T00:00:00.000Z',
+    updatedAt: utcInstant('2026-11-01T00:00:00.000Z'),
   });
 }
 

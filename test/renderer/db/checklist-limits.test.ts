@@ -12,7 +12,7 @@ import { db } from '../../../renderer/db/db';
 import { DueDateOutOfRangeError } from '../../../shared/checklist/due-range';
 import { announcementInput, freshPlan, snapshot } from './repo-helpers';
 import { createPerson } from '../../../renderer/db/people-repo';
-import { calendarDay } from '../../dates';
+import { calendarDay, utcInstant } from '../../dates';
 
 async function firstItemId(parentId: string): Promise<string> {
   const rows = await db.checklistItems.where('parentId').equals(parentId).sortBy('order');
@@ -38,7 +38,9 @@ describe('hostile input: checklist and launch writes', () => {
 
   it('refuses a due time in year 2200 and writes nothing', async () => {
     const before = await snapshot();
-    await expect(setItemDueAt(itemId, '2200-01-01T09:00:00.000Z')).rejects.toThrow(/outside the dates/);
+    await expect(setItemDueAt(itemId, utcInstant('2200-01-01T09:00:00.000Z'))).rejects.toThrow(
+      /outside the dates/,
+    );
     expect(await snapshot()).toEqual(before);
   });
 

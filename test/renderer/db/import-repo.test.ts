@@ -8,10 +8,10 @@ import { importIcsEvents, importPlan, planCollisions } from '../../../renderer/d
 import { readImport } from '../../../renderer/features/import/read-import';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { announcementInput, freshPlan } from './repo-helpers';
-import { calendarDay } from '../../dates';
+import { calendarDay, utcInstant } from '../../dates';
 
 const ZONE = 'Europe/London';
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 
 const ICS = [
   'BEGIN:VCALENDAR',

@@ -4,14 +4,14 @@ import { generateChecklist } from '../../../shared/checklist/generate-checklist'
 import { builtInTemplateSet, findTier } from '../../../shared/templates/built-in-sets';
 import type { TemplateSet } from '../../../shared/types';
 import { makeAnnouncement, makeAnnouncementInput, makeChecklistItem, makeSettings } from '../../builders';
-import { calendarDay } from '../../dates';
+import { calendarDay, utcInstant } from '../../dates';
 
 /*
  * The edit rules without a database: what the edit form previews and the repo writes. A Major
  * launch on Wed 10 Jun 2026 with the current handbook's checklist and one custom item.
  */
 
-const NOW = '2026-06-01T08:00:00.000Z';
+const NOW = utcInstant('2026-06-01T08:00:00.000Z');
 const settings = makeSettings();
 
 function handbookSet(): TemplateSet {

@@ -12,10 +12,10 @@ import type {
   TierTemplate,
 } from '../../../shared/types';
 import { makeChecklistItem } from '../../builders';
-import { calendarDay } from '../../dates';
+import { calendarDay, utcInstant } from '../../dates';
 
-export const NOW = '2026-02-01T09:00:00.000Z';
-export const LATER = '2026-02-02T09:00:00.000Z';
+export const NOW = utcInstant('2026-02-01T09:00:00.000Z');
+export const LATER = utcInstant('2026-02-02T09:00:00.000Z');
 export const PARENT = 'ann-1';
 
 /** Any day from 2020 to about 2034. */

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { newChecklistItem } from '../../../shared/checklist/new-item';
 import { revised } from '../../../shared/revised';
 import { makeChecklistItem } from '../../builders';
-import { calendarDay } from '../../dates';
+import { calendarDay, utcInstant } from '../../dates';
 
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 const REQUIRED = {
   id: 'i-9',
   parentId: 'a-1',

@@ -21,7 +21,7 @@ import {
   tierKey,
   zone,
 } from './conflict-fixtures';
-import { calendarDay } from '../../dates';
+import { calendarDay, utcInstant } from '../../dates';
 
 describe('findConflicts: no false positives on a clear schedule (property)', () => {
   // Windows back to back or apart in January (touching allowed); launches from August 2025 (done by October) or
@@ -241,8 +241,8 @@ describe('findConflicts: the list itself', () => {
     });
     const window = makeMaintenanceWindow({
       id: 'w',
-      start: '2026-02-27T10:00:00.000Z',
-      end: '2026-02-27T12:00:00.000Z',
+      start: utcInstant('2026-02-27T10:00:00.000Z'),
+      end: utcInstant('2026-02-27T12:00:00.000Z'),
     });
     const launch = makeAnnouncement({ id: 'x', launchDate: calendarDay('2026-02-27'), tierKey: 'major' });
     const conflicts = findConflicts(

@@ -9,6 +9,7 @@ import type { Announcement, MaintenanceWindow } from '../../../shared/types';
 import { addCalendarDays } from '../../../shared/calendar-day';
 import { makeAnnouncement, makeMaintenanceWindow } from '../../builders';
 import { calendarDay } from '../../dates';
+import { instantOf } from '../../../shared/zoned-time';
 
 const ZONE = 'Europe/London';
 const HOUR = 3_600_000;
@@ -64,8 +65,8 @@ describe('launch during maintenance, indexed by window start', () => {
             const start = Date.parse('2026-03-20T00:00:00Z') + row.startHour * HOUR;
             return makeMaintenanceWindow({
               id: `w-${index}`,
-              start: new Date(start).toISOString(),
-              end: new Date(start + row.hours * HOUR).toISOString(),
+              start: instantOf(new Date(start)),
+              end: instantOf(new Date(start + row.hours * HOUR)),
               status: row.cancelled ? 'cancelled' : 'planned',
               ...(row.none ? { disruption: 'none' as const } : {}),
             });

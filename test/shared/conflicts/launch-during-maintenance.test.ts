@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { launchDuringMaintenance } from '../../../shared/conflicts/launch-during-maintenance';
 import { makeAnnouncement, makeMaintenanceWindow } from '../../builders';
 import { launchAt } from './conflict-fixtures';
-import { calendarDay } from '../../dates';
+import { calendarDay, utcInstant } from '../../dates';
 
 const HOUR = 3_600_000;
 const LONDON = 'Europe/London';
 // 22:00–02:00 UTC on 10/11 June 2026 (23:00–03:00 BST).
-const window = makeMaintenanceWindow({ start: '2026-06-10T22:00:00.000Z', end: '2026-06-11T02:00:00.000Z' });
+const window = makeMaintenanceWindow({
+  start: utcInstant('2026-06-10T22:00:00.000Z'),
+  end: utcInstant('2026-06-11T02:00:00.000Z'),
+});
 
 function timedAt(instantMs: number, zone = 'UTC') {
   const iso = new Date(instantMs).toISOString();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyExportFilters } from '../../../shared/export/filters';
 import { announcement, exportInput, item, maintenanceWindow } from './records';
-import { calendarDay } from '../../dates';
+import { calendarDay, utcInstant } from '../../dates';
 
 const input = exportInput({
   announcements: [
@@ -40,8 +40,8 @@ const input = exportInput({
   windows: [
     maintenanceWindow({
       id: 'w1',
-      start: '2026-12-05T22:00:00.000Z',
-      end: '2026-12-06T02:00:00.000Z',
+      start: utcInstant('2026-12-05T22:00:00.000Z'),
+      end: utcInstant('2026-12-06T02:00:00.000Z'),
       ownerId: 'p-ops',
     }),
   ],

@@ -5,7 +5,7 @@ import { exportIcs } from '../../../shared/export/ics-export';
 import type { IcsReminder } from '../../../shared/export/ics-reminders';
 import { parseIcsForImport } from '../../../shared/import/ics-import';
 import { announcement, exportInput, item, maintenanceWindow, NOW, settings } from './records';
-import { calendarDay } from '../../dates';
+import { calendarDay, utcInstant } from '../../dates';
 
 type Alarm = {
   component: string;
@@ -44,7 +44,7 @@ const input = exportInput({
       parentKind: 'maintenance',
       title: 'Service message',
       dueDate: calendarDay('2026-12-04'),
-      dueAt: '2026-12-04T10:30:00.000Z',
+      dueAt: utcInstant('2026-12-04T10:30:00.000Z'),
     }),
   ],
 });

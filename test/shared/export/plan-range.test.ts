@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyExportFilters } from '../../../shared/export/filters';
 import { leftOutLine, nextArrayMonthWithLaunches, planDayRange } from '../../../shared/export/plan-range';
 import { announcement, exportInput, item, maintenanceWindow } from './records';
-import { calendarDay } from '../../dates';
+import { calendarDay, utcInstant } from '../../dates';
 
 // A plan from December to a March window, the case a three-month default used to drop silently.
 const input = exportInput({
@@ -17,7 +17,11 @@ const input = exportInput({
     item({ id: 'orphan', parentId: 'nobody', dueDate: calendarDay('2025-01-01') }),
   ],
   windows: [
-    maintenanceWindow({ id: 'w1', start: '2027-03-30T22:00:00.000Z', end: '2027-03-31T02:00:00.000Z' }),
+    maintenanceWindow({
+      id: 'w1',
+      start: utcInstant('2027-03-30T22:00:00.000Z'),
+      end: utcInstant('2027-03-31T02:00:00.000Z'),
+    }),
   ],
 });
 
@@ -41,7 +45,11 @@ describe('planDayRange', () => {
       announcements: [],
       items: [],
       windows: [
-        maintenanceWindow({ id: 'w', start: '2027-03-31T16:00:00.000Z', end: '2027-03-31T17:00:00.000Z' }),
+        maintenanceWindow({
+          id: 'w',
+          start: utcInstant('2027-03-31T16:00:00.000Z'),
+          end: utcInstant('2027-03-31T17:00:00.000Z'),
+        }),
       ],
       settings: { ...input.settings, timeZone: 'Asia/Tokyo' },
     });

@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
 import { addYears } from 'date-fns';
 import type { ImportedEvent } from '../../../shared/import/types';
-import { instantToLocal } from '../../../shared/zoned-time';
+import { instantToLocal, instantOf } from '../../../shared/zoned-time';
+import { utcInstant } from '../../dates';
 
 /**
  * What ical.js reads a file as: one key per occurrence, or why it could not read the file, with what
@@ -25,7 +26,7 @@ function keyOf(time: ICAL.Time, known: Set<string>): string | null {
   const tzid = time.zone?.tzid ?? 'floating';
   if (tzid === 'UTC' || tzid === 'Z' || known.has(tzid)) {
     const ms = time.toUnixTime() * 1000;
-    return ms >= FIRST && ms <= LAST ? new Date(ms).toISOString() : null;
+    return ms >= FIRST && ms <= LAST ? instantOf(new Date(ms)) : null;
   }
   return `wall:${day}T${pad(time.hour)}:${pad(time.minute)}`;
 }
@@ -148,7 +149,7 @@ export function agrees(events: readonly ImportedEvent[], oracle: string[]): bool
   for (const event of events) {
     const candidates = event.allDay
       ? [event.start]
-      : [event.start, `wall:${instantToLocal(event.start, event.timeZone)}`];
+      : [event.start, `wall:${instantToLocal(utcInstant(event.start), event.timeZone)}`];
     const match = candidates.find((key) => (remaining.get(key) ?? 0) > 0);
     if (!match) return false;
     remaining.set(match, (remaining.get(match) ?? 0) - 1);

@@ -3,9 +3,9 @@ import type { IcsPreviewMessage } from '../../../shared/import/ics-preview-job';
 import { runIcsPreview } from '../../../shared/import/ics-preview-job';
 import { readIcsTodos, todosAsChecklistItems } from '../../../shared/import/ics-todos';
 import { makeAnnouncement, makeChecklistItem } from '../../builders';
-import { calendarDay } from '../../dates';
+import { calendarDay, utcInstant } from '../../dates';
 
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 
 const TODOS = [
   'BEGIN:VCALENDAR',

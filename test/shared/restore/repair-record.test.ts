@@ -7,14 +7,14 @@ import { restorePlan } from '../../../shared/restore/restore-plan';
 import { defaultSettings } from '../../../shared/settings-defaults';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow } from '../../builders';
-import { calendarDay } from '../../dates';
+import { calendarDay, utcInstant } from '../../dates';
 
 const settings = defaultSettings('Europe/London');
 const context: RepairContext = {
   templateSets: builtInTemplateSets(),
   settings,
   parentIds: new Set(['a-1']),
-  now: '2026-12-02T10:00:00.000Z',
+  now: utcInstant('2026-12-02T10:00:00.000Z'),
 };
 
 function damagedOne(announcements: unknown[], checklistItems: unknown[] = []) {

@@ -5,7 +5,7 @@ import { createSearchIndexer, type SearchPlan } from '../../../shared/search/sea
 import { searchPlan } from '../../../shared/search/search-query';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow, makePerson } from '../../builders';
-import { calendarDay } from '../../dates';
+import { calendarDay, utcInstant } from '../../dates';
 
 const TODAY = calendarDay('2026-12-02');
 
@@ -26,8 +26,8 @@ function plan(patch: Partial<SearchPlan> = {}): SearchPlan {
       makeMaintenanceWindow({
         id: 'w-1',
         title: 'Database upgrade',
-        start: '2026-12-05T23:30:00.000Z',
-        end: '2026-12-06T01:00:00.000Z',
+        start: utcInstant('2026-12-05T23:30:00.000Z'),
+        end: utcInstant('2026-12-06T01:00:00.000Z'),
         services: ['Postgres', 'API'],
         ownerId: 'p-olga',
         notes: 'Failover rehearsal first',

@@ -2,7 +2,7 @@ import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
 import type { ChecklistItem, CalendarDay } from '../../../shared/types';
 import { buildWorkRows, type WorkPlan, type WorkRow } from '../../../shared/work/work-rows';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow, makePerson } from '../../builders';
-import { calendarDay } from '../../dates';
+import { calendarDay, utcInstant } from '../../dates';
 
 /** The browser tests' day: Wednesday 2 December 2026. */
 export const TODAY = calendarDay('2026-12-02');
@@ -35,8 +35,8 @@ export function planWith(items: ChecklistItem[]): WorkPlan {
       makeMaintenanceWindow({
         id: 'w-1',
         title: 'Database upgrade',
-        start: '2026-12-10T22:00:00.000Z',
-        end: '2026-12-11T00:00:00.000Z',
+        start: utcInstant('2026-12-10T22:00:00.000Z'),
+        end: utcInstant('2026-12-11T00:00:00.000Z'),
         ownerId: 'ravi',
       }),
     ],

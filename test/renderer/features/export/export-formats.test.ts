@@ -7,9 +7,9 @@ import { validatePlanFile } from '../../../../shared/plan-file/validate';
 import { builtInTemplateSets } from '../../../../shared/templates/built-in-sets';
 import type { ExportChoice } from '../../../../renderer/features/export/export-formats';
 import { buildExport, previewLines } from '../../../../renderer/features/export/export-formats';
-import { calendarDay } from '../../../dates';
+import { calendarDay, utcInstant } from '../../../dates';
 
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 
 function input(): ExportInput {
   const validation = validatePlanFile({
@@ -24,7 +24,7 @@ function input(): ExportInput {
     ],
   });
   if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
-  const records = planToRecords(validation.plan, { now: '2026-11-01T00:00:00.000Z' });
+  const records = planToRecords(validation.plan, { now: utcInstant('2026-11-01T00:00:00.000Z') });
   return { ...records, templateSets: builtInTemplateSets(), now: NOW };
 }
 
