@@ -1,4 +1,3 @@
-import { errorMessage } from '../../shared/error-message';
 import { useEffect, useState } from 'react';
 import { addCalendarDays } from '../../shared/calendar-day';
 import { instantToLocal, localToInstant, toLocalDateTime, localDay } from '../../shared/zoned-time';
@@ -9,6 +8,7 @@ import { useUiStore } from '../stores/ui-store';
 import { isPlainShortcut, isTextEntry, SHORTCUTS } from '../features/keyboard/shortcut-keys';
 import './keyboard-shortcuts.css';
 import type { CalendarDay } from '../../shared/types';
+import { runWrite } from '../components/run-write';
 
 const MOVES: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
 
@@ -44,9 +44,12 @@ export function KeyboardShortcuts({ today }: { today: CalendarDay }) {
       if (event.altKey && !event.ctrlKey && !event.metaKey && event.key in MOVES) {
         if (isTextEntry(event.target) || document.querySelector('dialog[open]')) return;
         event.preventDefault();
-        moveSelection(MOVES[event.key] ?? 0).then(
-          (message) => ui.showToast(message, ui.selection !== null),
-          (error: unknown) => ui.showToast(errorMessage(error, 'That move could not be saved.')),
+        // The toast names what moved (or that nothing was selected), so it is shown here, not by runWrite.
+        void runWrite(
+          moveSelection(MOVES[event.key] ?? 0).then((message) =>
+            ui.showToast(message, ui.selection !== null),
+          ),
+          { failed: 'That move could not be saved.' },
         );
         return;
       }

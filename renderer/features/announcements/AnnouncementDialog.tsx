@@ -15,6 +15,7 @@ import { DateQuestion } from '../limits/DateQuestion';
 import { usePlausibility } from '../limits/usePlausibility';
 import { AnnouncementFields } from './AnnouncementFields';
 import { saveErrors } from './announcement-draft';
+import { runWrite } from '../../components/run-write';
 
 type Props = { launchDate: string; settings: Settings; templateSets: TemplateSet[] };
 
@@ -54,16 +55,18 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
     setErrors({});
     if (plausibility.needsAsking(launchDate, implausibleDateQuestion(launchDate, today), kept)) return;
     setSaving(true);
-    createAnnouncement(result.value).then(
-      (id) => {
+    void runWrite(
+      createAnnouncement(result.value).then((id) => {
         const ui = useUiStore.getState();
         ui.closeDialog();
         ui.select({ kind: 'announcement', id });
-        ui.showToast(`Planned “${result.value.title}”.`, true);
-      },
-      (error: unknown) => {
-        setSaving(false);
-        setErrors(saveErrors(error));
+      }),
+      {
+        done: `Planned “${result.value.title}”.`,
+        showError: (_message, error) => {
+          setSaving(false);
+          setErrors(saveErrors(error));
+        },
       },
     );
   };

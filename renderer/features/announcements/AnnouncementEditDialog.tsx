@@ -18,11 +18,11 @@ import {
   type AnnouncementEditPlan,
 } from '../../../shared/announcements/announcement-edit';
 import { updateAnnouncement } from '../../db/announcement-repo';
-import { useUiStore } from '../../stores/ui-store';
 import { DateQuestion } from '../limits/DateQuestion';
 import { usePlausibility } from '../limits/usePlausibility';
 import { checkAnnouncementForm, draftFromAnnouncement, saveErrors } from './announcement-draft';
 import { AnnouncementFields } from './AnnouncementFields';
+import { runWrite } from '../../components/run-write';
 
 type Props = {
   announcement: Announcement;
@@ -120,16 +120,13 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
         : implausibleDateQuestion(launchDate, instantToDay(instantOf(now), settings.timeZone));
     if (plausibility.needsAsking(launchDate, question, kept)) return;
     setSaving(true);
-    updateAnnouncement(announcement.id, result.value).then(
-      () => {
-        onClose();
-        useUiStore.getState().showToast(`Saved “${result.value.title}”.`, true);
-      },
-      (error: unknown) => {
+    void runWrite(updateAnnouncement(announcement.id, result.value).then(onClose), {
+      done: `Saved “${result.value.title}”.`,
+      showError: (_message, error) => {
         setSaving(false);
         setErrors(saveErrors(error));
       },
-    );
+    });
   };
 
   const tierName = findTier(set, draft.tierKey)?.name ?? draft.tierKey;

@@ -1,4 +1,3 @@
-import { errorMessage } from '../../../shared/error-message';
 import { useMemo, useRef, useState } from 'react';
 import { validateMaintenanceInput, type MaintenanceField } from '../../../shared/maintenance/window-input';
 import {
@@ -36,6 +35,7 @@ import { recurrenceFromForm, repeatFormFrom, type RepeatForm } from '../../../sh
 import { RepeatControl } from '../recurrence/RepeatControl';
 import './maintenance.css';
 import { isCalendarDay } from '../../../shared/calendar-day';
+import { runWrite } from '../../components/run-write';
 
 type Props =
   | { startLocal: string; endLocal: string; settings: Settings; window?: undefined }
@@ -104,20 +104,22 @@ export function MaintenanceDialog(props: Props) {
     const write = editing
       ? updateMaintenanceWindow(editing.id, result.value).then(() => editing.id)
       : createMaintenanceWindow(result.value);
-    write.then(
-      (id) => {
+    void runWrite(
+      write.then((id) => {
         const ui = useUiStore.getState();
         ui.closeDialog();
         // A repeating window opens on its first occurrence, with that occurrence's own steps.
         const first = result.value.recurrence ? { occurrence: result.value.start } : {};
         ui.select({ kind: 'maintenance', id, ...first });
-        ui.showToast(editing ? `Saved “${result.value.title}”.` : `Planned “${result.value.title}”.`, true);
-      },
-      (error: unknown) => {
-        setSaving(false);
-        const message = errorMessage(error, 'Could not save the window.');
-        // A message pushed past 2199 is the start's doing: say so beside it.
-        setErrors(error instanceof DueDateOutOfRangeError ? { startLocal: message } : { title: message });
+      }),
+      {
+        done: editing ? `Saved “${result.value.title}”.` : `Planned “${result.value.title}”.`,
+        failed: 'Could not save the window.',
+        showError: (message, error) => {
+          setSaving(false);
+          // A message pushed past 2199 is the start's doing: say so beside it.
+          setErrors(error instanceof DueDateOutOfRangeError ? { startLocal: message } : { title: message });
+        },
       },
     );
   };
