@@ -151,9 +151,11 @@ export function expandSeries(
     if (dayNumber(day) < earliest && !movedDays.has(day)) continue;
     const originalStart = startOn(series, day);
     const change = byOriginal.get(originalStart);
-    const moved = change?.start != null && change.end != null;
-    const start = moved ? (change.start as Instant) : originalStart;
-    const end = moved ? (change.end as Instant) : addMinutesToInstant(originalStart, minutes);
+    const movedStart = change?.start ?? null;
+    const movedEnd = change?.end ?? null;
+    const moved = movedStart !== null && movedEnd !== null;
+    const start = moved ? movedStart : originalStart;
+    const end = moved ? movedEnd : addMinutesToInstant(originalStart, minutes);
     if (Date.parse(start) >= toMs || Date.parse(end) <= fromMs) continue;
     out.push({
       seriesId: series.id,
