@@ -39,22 +39,41 @@ function existingDayParts(value: string): { year: number; month: number; day: nu
 }
 
 // The inverse of toLocalDate, for the same reason: `format` re-reads its pattern on every call.
-function toCalendarDay(date: Date): CalendarDay {
-  if (Number.isNaN(date.getTime())) return format(date, 'yyyy-MM-dd');
+function dayOfLocalDate(date: Date): CalendarDay {
+  if (Number.isNaN(date.getTime())) return trustedCalendarDay(format(date, 'yyyy-MM-dd'));
   const pad = (value: number) => String(value).padStart(2, '0');
-  return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return trustedCalendarDay(
+    `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
+  );
 }
 
 /** True when `value` is a real calendar day written `yyyy-MM-dd` (so `2026-02-30` is not). */
-export function isCalendarDay(value: string): boolean {
+export function isCalendarDay(value: string): value is CalendarDay {
   const parts = existingDayParts(value);
   // There is no year 0 in the calendar people write (1 BC is followed by AD 1).
   return parts !== null && parts.year !== 0;
 }
 
+/**
+ * `value` as a CalendarDay, checked by `isCalendarDay`; throws "Not a calendar day" otherwise.
+ * The way in for text: forms, files, command-line arguments, tests.
+ */
+export function toCalendarDay(value: string): CalendarDay {
+  if (!isCalendarDay(value)) throw new Error(`Not a calendar day: ${value}`);
+  return value;
+}
+
+/**
+ * `value` as a CalendarDay without a check, for text our own code has just formatted from a real
+ * date (`format(date, 'yyyy-MM-dd')`, the day part of an instant or a wall-clock time). Never for input.
+ */
+export function trustedCalendarDay(value: string): CalendarDay {
+  return value as CalendarDay;
+}
+
 /** The day `amount` calendar days after `day` (before, when negative). */
 export function addCalendarDays(day: CalendarDay, amount: number): CalendarDay {
-  return toCalendarDay(addDays(toLocalDate(day), amount));
+  return dayOfLocalDate(addDays(toLocalDate(day), amount));
 }
 
 /** How many calendar days `later` is after `earlier` (negative when it is before). */

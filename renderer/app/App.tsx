@@ -9,7 +9,7 @@ import { DamagedRecordsNotice } from '../features/damaged/DamagedRecordsNotice';
 import { DailyDigest } from '../features/work/DailyDigest';
 import { PlanViews } from '../features/work/PlanViews';
 import { useUiStore } from '../stores/ui-store';
-import { instantToDay } from '../../shared/zoned-time';
+import { instantToDay, instantOf } from '../../shared/zoned-time';
 import { DetailsPanel } from './DetailsPanel';
 import { OpenDialog } from './OpenDialog';
 import { DialogRecovery } from './recovery/DialogRecovery';
@@ -51,7 +51,7 @@ export function App() {
   const conflicts = useConflicts(
     plan,
     plan?.settings,
-    plan?.settings && instantToDay(now.toISOString(), plan.settings.timeZone),
+    plan?.settings && instantToDay(instantOf(now), plan.settings.timeZone),
     painted,
   );
 
@@ -68,11 +68,11 @@ export function App() {
         conflictCount={conflicts.length + syncConflicts}
         plan={plan}
       />
-      <KeyboardShortcuts today={instantToDay(now.toISOString(), settings.timeZone)} />
+      <KeyboardShortcuts today={instantToDay(instantOf(now), settings.timeZone)} />
       <DamagedRecordsNotice plan={plan} now={now} />
       <div className="app__body">
         <main className="app__calendar">
-          <FirstRun plan={plan} today={instantToDay(now.toISOString(), settings.timeZone)} />
+          <FirstRun plan={plan} today={instantToDay(instantOf(now), settings.timeZone)} />
           <ErrorBoundary
             where="calendar"
             fallback={(error, reset) => <RecoveryScreen part="The calendar" error={error} reset={reset} />}

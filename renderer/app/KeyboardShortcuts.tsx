@@ -1,13 +1,14 @@
-import { errorMessage } from '../../shared/error-message';
 import { useEffect, useState } from 'react';
 import { addCalendarDays } from '../../shared/calendar-day';
-import { instantToLocal, localToInstant, toLocalDateTime } from '../../shared/zoned-time';
+import { instantToLocal, localToInstant, toLocalDateTime, localDay } from '../../shared/zoned-time';
 import { Dialog } from '../components/Dialog';
 import { getAnnouncement, moveAnnouncementLaunch } from '../db/announcement-repo';
 import { getMaintenanceWindow, moveMaintenanceWindow } from '../db/maintenance-repo';
 import { useUiStore } from '../stores/ui-store';
 import { isPlainShortcut, isTextEntry, SHORTCUTS } from '../features/keyboard/shortcut-keys';
 import './keyboard-shortcuts.css';
+import type { CalendarDay } from '../../shared/types';
+import { runWrite } from '../components/run-write';
 
 const MOVES: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
 
@@ -25,7 +26,7 @@ async function moveSelection(days: number): Promise<string> {
   if (!window) return 'That maintenance window no longer exists.';
   // Whole days on the wall clock of the window's own zone, so 22:00 stays 22:00 across DST.
   const local = instantToLocal(window.start, window.timeZone);
-  const moved = `${addCalendarDays(local.slice(0, 10), days)}T${local.slice(11, 16)}`;
+  const moved = `${addCalendarDays(localDay(local), days)}T${local.slice(11, 16)}`;
   await moveMaintenanceWindow(window.id, localToInstant(toLocalDateTime(moved), window.timeZone));
   return 'Moved the maintenance window.';
 }
@@ -35,7 +36,7 @@ async function moveSelection(days: number): Promise<string> {
  * Keyboard shortcuts dialog `?` opens. The calendar's own keys (t, j/k, 1–5) live in
  * useCalendarKeys, next to the calendar they drive.
  */
-export function KeyboardShortcuts({ today }: { today: string }) {
+export function KeyboardShortcuts({ today }: { today: CalendarDay }) {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -43,9 +44,12 @@ export function KeyboardShortcuts({ today }: { today: string }) {
       if (event.altKey && !event.ctrlKey && !event.metaKey && event.key in MOVES) {
         if (isTextEntry(event.target) || document.querySelector('dialog[open]')) return;
         event.preventDefault();
-        moveSelection(MOVES[event.key] ?? 0).then(
-          (message) => ui.showToast(message, ui.selection !== null),
-          (error: unknown) => ui.showToast(errorMessage(error, 'That move could not be saved.')),
+        // The toast names what moved (or that nothing was selected), so it is shown here, not by runWrite.
+        void runWrite(
+          moveSelection(MOVES[event.key] ?? 0).then((message) =>
+            ui.showToast(message, ui.selection !== null),
+          ),
+          { failed: 'That move could not be saved.' },
         );
         return;
       }

@@ -5,13 +5,14 @@ import { ensurePlanReady } from '../db/settings-repo';
 import { downloadRawBackup, rawBackupText } from '../db/raw-backup';
 import { App } from './App';
 import { logError } from './recovery/error-log';
+import { instantOf } from '../../shared/zoned-time';
 
 /**
  * Keeps the old database's rows as an 'upgrade' snapshot before the new code upgrades it: in the
  * backup format at the OLD schema version, so restoring it later migrates it like any old backup.
  */
 async function snapshotBeforeUpgrade(stores: Record<string, unknown[]>, fromVersion: number): Promise<void> {
-  const takenAt = new Date().toISOString();
+  const takenAt = instantOf(new Date());
   const counts = {
     announcements: stores.announcements?.length ?? 0,
     windows: stores.maintenanceWindows?.length ?? 0,

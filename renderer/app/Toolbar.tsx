@@ -1,4 +1,4 @@
-import { instantToLocal, toLocalDateTime } from '../../shared/zoned-time';
+import { instantToLocal, toLocalDateTime, localDay, instantOf } from '../../shared/zoned-time';
 import { useUiStore } from '../stores/ui-store';
 import { useUndoStore } from '../stores/undo-store';
 import { runUndoStep } from './undo-actions';
@@ -25,8 +25,8 @@ export function Toolbar({
   const openDialog = useUiStore((state) => state.openDialog);
   const canUndo = useUndoStore((state) => state.undoStack.length > 0);
   const canRedo = useUndoStore((state) => state.redoStack.length > 0);
-  const local = instantToLocal(now.toISOString(), timeZone);
-  const today = local.slice(0, 10);
+  const local = instantToLocal(instantOf(now), timeZone);
+  const today = localDay(local);
   const undo = () => void runUndoStep('undo');
   const redo = () => void runUndoStep('redo');
   return (

@@ -1,5 +1,5 @@
 import { addMonths, format, getDaysInMonth, parse, setDate } from 'date-fns';
-import { addCalendarDays, toBusinessDay } from '../calendar-day';
+import { addCalendarDays, toBusinessDay, trustedCalendarDay } from '../calendar-day';
 import type { CalendarDay, DueOffset, Settings } from '../types';
 
 /** The settings the due-date rules read. */
@@ -28,7 +28,7 @@ export function nextArrayEdition(day: CalendarDay, arrayDayOfMonth: number): Cal
   const monthStart = setDate(date, 1);
   const thisMonth = editionInMonth(monthStart, editionDay);
   const edition = thisMonth >= date ? thisMonth : editionInMonth(addMonths(monthStart, 1), editionDay);
-  return format(edition, 'yyyy-MM-dd');
+  return trustedCalendarDay(format(edition, 'yyyy-MM-dd'));
 }
 
 /**

@@ -2,7 +2,7 @@ import { errorDetail } from '../error-message';
 import { addYears } from 'date-fns';
 import { createDayTools } from '../day-tools';
 import { PLANNABLE_LAST_DAY } from '../plannable-range';
-import { instantToDay, isKnownTimeZone } from '../zoned-time';
+import { instantToDay, isKnownTimeZone, trustedInstant, instantOf } from '../zoned-time';
 import { buildEvents, first } from './build-events';
 import type { Context } from './event-times';
 import { SkipEvent } from './event-times';
@@ -37,8 +37,15 @@ function foldSeriesOverrides(byKey: Map<string, ImportedEvent>): void {
     byKey.delete(key);
     const exceptions = byKey.get(event.overrideOf)?.exceptions;
     if (!exceptions || event.recurrenceId === null) continue;
-    if (event.status === 'cancelled') exceptions.cancelled.push(event.recurrenceId);
-    else exceptions.moved.push({ originalStart: event.recurrenceId, start: event.start, end: event.end });
+    // An override of a timed series: its times are instants the importer wrote.
+    const originalStart = trustedInstant(event.recurrenceId);
+    if (event.status === 'cancelled') exceptions.cancelled.push(originalStart);
+    else
+      exceptions.moved.push({
+        originalStart,
+        start: trustedInstant(event.start),
+        end: trustedInstant(event.end),
+      });
   }
   for (const event of byKey.values()) {
     if (!event.exceptions) continue;
@@ -71,10 +78,7 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
   const timezones = /BEGIN:VTIMEZONE/i.test(text) ? splitIcs(text, { timezonesOnly: true }).timezones : [];
   const warnings: ImportProblem[] = [];
   const skipped: ImportProblem[] = [];
-  const horizon = instantToDay(
-    addYears(new Date(options.now), options.horizonYears ?? 2).toISOString(),
-    'UTC',
-  );
+  const horizon = instantToDay(instantOf(addYears(new Date(options.now), options.horizonYears ?? 2)), 'UTC');
   const context: Context = {
     resolver: new ZoneResolver(timezones),
     fallback,

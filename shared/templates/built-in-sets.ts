@@ -2,6 +2,7 @@ import type { Announcement, Instant, TemplateItem, TemplateSet, TierTemplate } f
 import { HANDBOOK_CURRENT, HANDBOOK_EARLIER, TIER_COLORS } from './built-in-data';
 import type { BuiltInEdition } from './built-in-data';
 import { inferItemDetails, inferTierItemDetails } from './item-inference';
+import { toInstant } from '../zoned-time';
 
 /** The set a new install plans with: the current handbook edition. */
 export const DEFAULT_TEMPLATE_SET_ID = 'handbook-current';
@@ -11,7 +12,7 @@ export const EARLIER_TEMPLATE_SET_ID = 'handbook-earlier';
 // A constant, not "now": built-in data only changes when the app changes, and a fixed stamp
 // keeps backups and exports of an untouched built-in set byte-identical between runs.
 /** When the built-in data was last changed. */
-export const BUILT_IN_UPDATED_AT: Instant = '2026-01-01T00:00:00.000Z';
+export const BUILT_IN_UPDATED_AT: Instant = toInstant('2026-01-01T00:00:00.000Z');
 
 function buildSet(edition: BuiltInEdition, colors: readonly [string, string, string]): TemplateSet {
   const tiers: TierTemplate[] = edition.tiers.map((tier) => {

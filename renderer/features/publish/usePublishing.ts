@@ -1,10 +1,11 @@
 import { errorMessage } from '../../../shared/error-message';
 import { useEffect } from 'react';
-import type { Settings } from '../../../shared/types';
+import type { Settings, Instant } from '../../../shared/types';
 import { publishFiles } from '../../platform/platform';
 import type { PlanData } from '../../db/usePlanData';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
 import { usePublishStore } from '../../stores/publish-store';
+import { instantOf } from '../../../shared/zoned-time';
 
 // Long enough that a drag or a burst of ticks is written once, short enough to feel immediate.
 const DEBOUNCE_MS = 1000;
@@ -40,8 +41,8 @@ export function usePublishing(plan: PlanData | undefined, settings: Settings | u
 type Files = Parameters<typeof publishFiles>[1];
 
 // The files and the "written at" both carry the same instant.
-function publish(folder: string, make: (now: string) => Files): void {
-  const now = new Date().toISOString();
+function publish(folder: string, make: (now: Instant) => Files): void {
+  const now = instantOf(new Date());
   const store = usePublishStore.getState();
   let files: Files;
   try {

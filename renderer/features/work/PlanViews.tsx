@@ -1,7 +1,7 @@
 import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import type { Conflict } from '../../../shared/conflicts/conflict';
 import type { CalendarDay } from '../../../shared/types';
-import { instantToDay } from '../../../shared/zoned-time';
+import { instantToDay, instantOf } from '../../../shared/zoned-time';
 import { useWorkStore } from '../../stores/work-store';
 import { CalendarView } from '../calendar/CalendarView';
 import type { PlanData } from '../../db/usePlanData';
@@ -31,7 +31,7 @@ function OpenWorkView({ plan, today }: { plan: Props['plan']; today: CalendarDay
  */
 export function PlanViews({ plan, now, conflicts }: Props) {
   const workOpen = useWorkStore((state) => state.workOpen);
-  const today = instantToDay(now.toISOString(), plan.settings.timeZone);
+  const today = instantToDay(instantOf(now), plan.settings.timeZone);
   // The Work rows are built only while the Work view shows (issue 13: every write rebuilt all of
   // them behind the calendar). The filter bar's team list reads the items' teams instead, in a
   // deferred render, so a drop's own render does not wait for it. The restore step keeps only

@@ -2,7 +2,8 @@ import ICAL from 'ical.js';
 import { addYears } from 'date-fns';
 import type { ImportedEvent } from '../../../shared/import/types';
 import { vtimezoneLines } from '../../../shared/recurrence/ics-timezone';
-import { instantToLocal, isKnownTimeZone } from '../../../shared/zoned-time';
+import { instantToLocal, instantOf, isKnownTimeZone } from '../../../shared/zoned-time';
+import { utcInstant } from '../../dates';
 
 /**
  * What ical.js reads a file as: one key per occurrence, or why it could not read the file, with what
@@ -26,7 +27,7 @@ function keyOf(time: ICAL.Time, known: Set<string>): string | null {
   const tzid = time.zone?.tzid ?? 'floating';
   if (tzid === 'UTC' || tzid === 'Z' || known.has(tzid)) {
     const ms = time.toUnixTime() * 1000;
-    return ms >= FIRST && ms <= LAST ? new Date(ms).toISOString() : null;
+    return ms >= FIRST && ms <= LAST ? instantOf(new Date(ms)) : null;
   }
   return `wall:${day}T${pad(time.hour)}:${pad(time.minute)}`;
 }
@@ -100,8 +101,10 @@ function registerNamedZones(vevents: ICAL.Component[], known: Set<string>, now: 
         continue;
       // The raw jCal value: decorating the property now would fix its zone before it is registered.
       const raw: unknown = vevent.getFirstProperty('dtstart')?.jCal[3];
-      const year =
+      // The rules of the year the event starts in (checked: a year ical.js can't place falls back to now).
+      const july =
         typeof raw === 'string' && /^\d{4}/.test(raw) ? `${raw.slice(0, 4)}-07-01T00:00:00.000Z` : now;
+      const year = Number.isNaN(Date.parse(july)) ? utcInstant(now) : utcInstant(july);
       const parsed: unknown = ICAL.parse(vtimezoneLines(tzid, year).join('\r\n'));
       const zone = new ICAL.Component(parsed as unknown[]);
       ICAL.TimezoneService.register(new ICAL.Timezone(zone));
@@ -189,7 +192,7 @@ export function agrees(events: readonly ImportedEvent[], oracle: string[]): bool
   for (const event of events) {
     const candidates = event.allDay
       ? [event.start]
-      : [event.start, `wall:${instantToLocal(event.start, event.timeZone)}`];
+      : [event.start, `wall:${instantToLocal(utcInstant(event.start), event.timeZone)}`];
     const match = candidates.find((key) => (remaining.get(key) ?? 0) > 0);
     if (!match) return false;
     remaining.set(match, (remaining.get(match) ?? 0) - 1);

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseIcsForImport } from '../../../shared/import/ics-import';
 import { readWithIcalJs } from './corpus-oracle';
 import { GOOD, calendar, lineOf, vevent } from './ics-builders';
+import { utcInstant } from '../../dates';
 
 // Minimal hand-written files for what the Nextcloud calendar-js test files in the corpus showed
 // (test/fixtures/ics/corpus): overrides that name no occurrence, malformed parameters, zones the
 // file names without defining, and two places where ical.js departs from RFC 5545.
-const NOW = '2026-11-20T00:00:00.000Z';
+const NOW = utcInstant('2026-11-20T00:00:00.000Z');
 
 function read(text: string) {
   return parseIcsForImport(text, { timeZoneFallback: 'UTC', now: NOW });

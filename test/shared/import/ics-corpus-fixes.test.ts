@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseIcsForImport } from '../../../shared/import/ics-import';
 import { readWithIcalJs } from './corpus-oracle';
 import { calendar, lineOf, vevent } from './ics-builders';
+import { utcInstant } from '../../dates';
 
 // One minimal hand-written file per defect the real-world corpus found (test/fixtures/ics/corpus).
-const NOW = '2026-11-20T00:00:00.000Z';
+const NOW = utcInstant('2026-11-20T00:00:00.000Z');
 const options = { timeZoneFallback: 'UTC', now: NOW };
 
 function read(text: string) {

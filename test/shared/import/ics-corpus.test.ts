@@ -7,11 +7,12 @@ import type { Verdict } from './corpus-report';
 import { agreementRows, agreementTable, departures } from './corpus-report';
 import type { CorpusFile } from './corpus-sources';
 import { CORPUS_DIR, corpusProblems, listedCorpusFiles } from './corpus-sources';
+import { utcInstant } from '../../dates';
 
 // Real files from the public test data that other calendar projects ship in their npm packages (see
 // corpus/SOURCES.md), each read by the importer and by ical.js. Every result is pinned in expected.json,
 // warnings included, compared whole.
-const NOW = '2026-11-20T00:00:00.000Z';
+const NOW = utcInstant('2026-11-20T00:00:00.000Z');
 const options = { timeZoneFallback: 'UTC', now: NOW };
 // A hang guard per file and side: the importer stops itself past it (IcsTimeBudgetError, a crash here).
 const PER_FILE_MS = 10_000;
