@@ -6,11 +6,14 @@ import { ErrorBoundary } from './app/recovery/ErrorBoundary';
 import { installGlobalErrorLogging } from './app/recovery/error-log';
 import { RecoveryScreen } from './app/recovery/RecoveryScreen';
 import { requestPersistentStorage } from './platform/storage';
+import { installEarlyKeys } from './features/keyboard/early-keys';
 import './app/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 installGlobalErrorLogging();
+// First of all key listeners: shortcuts of parts still loading wait for them (issue 13).
+installEarlyKeys();
 installAppearance();
 void requestPersistentStorage();
 createRoot(root).render(

@@ -1,16 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { usePlanData } from '../db/usePlanData';
 import { usePublishing } from '../features/publish/usePublishing';
-import { ConflictsPanel } from '../features/conflicts/ConflictsPanel';
 import { useConflicts } from '../features/conflicts/useConflicts';
 import { useTeamCalendarStore } from '../features/team-calendar/team-calendar-store';
-import { TimeZoneOptions } from '../features/settings/TimeZoneOptions';
 import { DamagedRecordsNotice } from '../features/damaged/DamagedRecordsNotice';
-import { DailyDigest } from '../features/work/DailyDigest';
 import { PlanViews } from '../features/work/PlanViews';
 import { useUiStore } from '../stores/ui-store';
 import { instantToDay } from '../../shared/zoned-time';
-import { DetailsPanel } from './DetailsPanel';
 import { OpenDialog } from './OpenDialog';
 import { DialogRecovery } from './recovery/DialogRecovery';
 import { ErrorBoundary } from './recovery/ErrorBoundary';
@@ -22,6 +18,8 @@ import { useUndoShortcuts } from './useUndoShortcuts';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { FirstRun } from '../features/welcome/FirstRun';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
+import { LazyPart } from './LazyPart';
+import { LateConflictsPanel, LateDailyDigest, LateDetailsPanel, LateTimeZoneOptions } from './late-parts';
 
 // The automatic snapshots read the whole plan and bring the backup checks (zod) with them: they
 // load and take the start snapshot once the first view is painted (issue 13).
@@ -80,13 +78,13 @@ export function App() {
             <PlanViews plan={plan} now={now} conflicts={conflicts} />
           </ErrorBoundary>
         </main>
-        <ErrorBoundary
-          where="side panel"
-          fallback={(error, reset) => <RecoveryScreen part="The side panel" error={error} reset={reset} />}
-        >
-          <ConflictsPanel conflicts={conflicts} plan={plan} settings={settings} />
-          <DetailsPanel plan={plan} settings={settings} now={now} />
-        </ErrorBoundary>
+        {/* Each side panel loads on demand (issue 13), in a boundary of its own. */}
+        <LazyPart where="conflicts panel" part="The conflicts panel">
+          <LateConflictsPanel conflicts={conflicts} plan={plan} settings={settings} />
+        </LazyPart>
+        <LazyPart where="side panel" part="The side panel">
+          <LateDetailsPanel plan={plan} settings={settings} now={now} />
+        </LazyPart>
       </div>
       <ErrorBoundary
         where="dialog"
@@ -95,14 +93,22 @@ export function App() {
       >
         <OpenDialog plan={plan} now={now} />
       </ErrorBoundary>
-      {painted ? <TimeZoneOptions /> : null}
+      {painted ? (
+        <LazyPart where="time zones">
+          <LateTimeZoneOptions />
+        </LazyPart>
+      ) : null}
       <Toast />
       {painted ? (
         <Suspense fallback={null}>
           <AutoBackups />
         </Suspense>
       ) : null}
-      <DailyDigest plan={plan} now={now} />
+      {painted ? (
+        <LazyPart where="daily digest">
+          <LateDailyDigest plan={plan} now={now} />
+        </LazyPart>
+      ) : null}
       {painted ? (
         <Suspense fallback={null}>
           <TeamCalendarSync plan={plan} />

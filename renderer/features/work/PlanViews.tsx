@@ -1,14 +1,13 @@
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import type { Conflict } from '../../../shared/conflicts/conflict';
 import type { CalendarDay } from '../../../shared/types';
 import { instantToDay } from '../../../shared/zoned-time';
 import { useWorkStore } from '../../stores/work-store';
 import { CalendarView } from '../calendar/CalendarView';
 import type { PlanData } from '../../db/usePlanData';
-import { FilterBar } from './FilterBar';
-import { useForgetUnknownOwners, useOwnerOptions } from './owners';
-import { useReminderStore } from '../../stores/reminder-store';
 import { useWorkRows } from './useWorkRows';
+import { LazyPart } from '../../app/LazyPart';
+import { LatePlanFilterBar } from '../../app/late-parts';
 
 // Loaded the first time the planner opens it: the first month view does not need it (issue 13).
 const WorkView = lazy(() => import('./WorkView').then((module) => ({ default: module.WorkView })));
@@ -32,26 +31,16 @@ function OpenWorkView({ plan, today }: { plan: Props['plan']; today: CalendarDay
 export function PlanViews({ plan, now, conflicts }: Props) {
   const workOpen = useWorkStore((state) => state.workOpen);
   const today = instantToDay(now.toISOString(), plan.settings.timeZone);
-  // The Work rows are built only while the Work view shows (issue 13: every write rebuilt all of
-  // them behind the calendar). The filter bar's team list reads the items' teams instead, in a
-  // deferred render, so a drop's own render does not wait for it. The restore step keeps only
-  // items whose launch or window is in the plan, so these are the teams the rows would name.
-  const deferredItems = useDeferredValue(plan.items);
-  const teams = useMemo(() => [...new Set(deferredItems.map((item) => item.team))], [deferredItems]);
-  const owner = useWorkStore((state) => state.filters.owner);
-  const me = useReminderStore((state) => state.me);
-  const owners = useOwnerOptions(plan, [owner, me]);
-  useForgetUnknownOwners(plan.people);
   return (
     <div className="plan-views">
-      <FilterBar
-        teams={teams}
-        owners={owners}
-        templateSets={plan.templateSets}
-        activeSetId={plan.settings.activeTemplateSetId}
-        announcements={plan.announcements}
-        today={today}
-      />
+      {/* The filters load just after the month view (issue 13); the placeholder keeps their room. */}
+      <LazyPart
+        where="filter bar"
+        part="The filters"
+        placeholder={<div className="filter-bar-placeholder" />}
+      >
+        <LatePlanFilterBar plan={plan} today={today} />
+      </LazyPart>
       <div className="plan-views__calendar" hidden={workOpen}>
         <CalendarView plan={plan} now={now} conflicts={conflicts} />
       </div>
