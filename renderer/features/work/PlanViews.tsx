@@ -1,28 +1,22 @@
 import { lazy, Suspense } from 'react';
 import type { Conflict } from '../../../shared/conflicts/conflict';
-import type { CalendarDay } from '../../../shared/types';
 import { instantToDay } from '../../../shared/zoned-time';
 import { useWorkStore } from '../../stores/work-store';
 import { CalendarView } from '../calendar/CalendarView';
 import type { PlanData } from '../../db/usePlanData';
-import { useWorkRows } from './useWorkRows';
 import { LazyPart } from '../../app/LazyPart';
 import { LatePlanFilterBar } from '../../app/late-parts';
 
 // Loaded the first time the planner opens it: the first month view does not need it (issue 13).
-const WorkView = lazy(() => import('./WorkView').then((module) => ({ default: module.WorkView })));
+const OpenWorkView = lazy(() =>
+  import('./OpenWorkView').then((module) => ({ default: module.OpenWorkView })),
+);
 
 type Props = {
   plan: PlanData;
   now: Date;
   conflicts?: readonly Conflict[];
 };
-
-/** The Work view with its rows, built while it shows. */
-function OpenWorkView({ plan, today }: { plan: Props['plan']; today: CalendarDay }) {
-  const rows = useWorkRows(plan, today);
-  return <WorkView rows={rows} settings={plan.settings} today={today} />;
-}
 
 /**
  * The main area: the filter bar over either the calendar or the Work view. The calendar stays
