@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { hasSamplePlan } from '../../shared/sample/sample-ids';
 import { usePlanData } from '../db/usePlanData';
 import { usePublishing } from '../features/publish/usePublishing';
 import { useConflicts } from '../features/conflicts/useConflicts';
@@ -7,7 +8,6 @@ import { DamagedRecordsNotice } from '../features/damaged/DamagedRecordsNotice';
 import { PlanViews } from '../features/work/PlanViews';
 import { useUiStore } from '../stores/ui-store';
 import { instantToDay } from '../../shared/zoned-time';
-import { OpenDialog } from './OpenDialog';
 import { DialogRecovery } from './recovery/DialogRecovery';
 import { ErrorBoundary } from './recovery/ErrorBoundary';
 import { RecoveryScreen } from './recovery/RecoveryScreen';
@@ -16,10 +16,16 @@ import { Toolbar } from './Toolbar';
 import { useNow } from '../components/useNow';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
-import { FirstRun } from '../features/welcome/FirstRun';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { LazyPart } from './LazyPart';
-import { LateConflictsPanel, LateDailyDigest, LateDetailsPanel, LateTimeZoneOptions } from './late-parts';
+import {
+  LateConflictsPanel,
+  LateDailyDigest,
+  LateDetailsPanel,
+  LateFirstRun,
+  LateOpenDialog,
+  LateTimeZoneOptions,
+} from './late-parts';
 
 // The automatic snapshots read the whole plan and bring the backup checks (zod) with them: they
 // load and take the start snapshot once the first view is painted (issue 13).
@@ -70,7 +76,12 @@ export function App() {
       <DamagedRecordsNotice plan={plan} now={now} />
       <div className="app__body">
         <main className="app__calendar">
-          <FirstRun plan={plan} today={instantToDay(now.toISOString(), settings.timeZone)} />
+          {/* The welcome's code loads only for the empty (or sample) plan it is for (issue 13). */}
+          {hasSamplePlan(plan) || (plan.announcements.length === 0 && plan.windows.length === 0) ? (
+            <LazyPart where="welcome">
+              <LateFirstRun plan={plan} today={instantToDay(now.toISOString(), settings.timeZone)} />
+            </LazyPart>
+          ) : null}
           <ErrorBoundary
             where="calendar"
             fallback={(error, reset) => <RecoveryScreen part="The calendar" error={error} reset={reset} />}
@@ -86,13 +97,18 @@ export function App() {
           <LateDetailsPanel plan={plan} settings={settings} now={now} />
         </LazyPart>
       </div>
-      <ErrorBoundary
-        where="dialog"
-        key={dialog.kind}
-        fallback={(error, reset) => <DialogRecovery error={error} reset={reset} />}
-      >
-        <OpenDialog plan={plan} now={now} />
-      </ErrorBoundary>
+      {/* The dialogs load on the first one opened (issue 13). */}
+      {dialog.kind !== 'none' ? (
+        <ErrorBoundary
+          where="dialog"
+          key={dialog.kind}
+          fallback={(error, reset) => <DialogRecovery error={error} reset={reset} />}
+        >
+          <Suspense fallback={null}>
+            <LateOpenDialog plan={plan} now={now} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : null}
       {painted ? (
         <LazyPart where="time zones">
           <LateTimeZoneOptions />

@@ -26,6 +26,12 @@ export const LatePlanFilterBar = lazy(() =>
 export const LateDailyDigest = lazy(() =>
   import('../features/work/DailyDigest').then((module) => ({ default: module.DailyDigest })),
 );
+export const LateOpenDialog = lazy(() =>
+  import('./OpenDialog').then((module) => ({ default: module.OpenDialog })),
+);
+export const LateFirstRun = lazy(() =>
+  import('../features/welcome/FirstRun').then((module) => ({ default: module.FirstRun })),
+);
 export const LateTimeZoneOptions = lazy(() =>
   import('../features/settings/TimeZoneOptions').then((module) => ({ default: module.TimeZoneOptions })),
 );
