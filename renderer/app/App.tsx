@@ -8,9 +8,8 @@ import { DamagedRecordsNotice } from '../features/damaged/DamagedRecordsNotice';
 import { PlanViews } from '../features/work/PlanViews';
 import { useUiStore } from '../stores/ui-store';
 import { instantToDay } from '../../shared/zoned-time';
-import { DialogRecovery } from './recovery/DialogRecovery';
 import { ErrorBoundary } from './recovery/ErrorBoundary';
-import { RecoveryScreen } from './recovery/RecoveryScreen';
+import { LateDialogRecovery, LateRecoveryScreen } from './recovery/LateRecovery';
 import { Toast } from './Toast';
 import { Toolbar } from './Toolbar';
 import { useNow } from '../components/useNow';
@@ -84,7 +83,9 @@ export function App() {
           ) : null}
           <ErrorBoundary
             where="calendar"
-            fallback={(error, reset) => <RecoveryScreen part="The calendar" error={error} reset={reset} />}
+            fallback={(error, reset) => (
+              <LateRecoveryScreen part="The calendar" error={error} reset={reset} />
+            )}
           >
             <PlanViews plan={plan} now={now} conflicts={conflicts} />
           </ErrorBoundary>
@@ -102,7 +103,7 @@ export function App() {
         <ErrorBoundary
           where="dialog"
           key={dialog.kind}
-          fallback={(error, reset) => <DialogRecovery error={error} reset={reset} />}
+          fallback={(error, reset) => <LateDialogRecovery error={error} reset={reset} />}
         >
           <Suspense fallback={null}>
             <LateOpenDialog plan={plan} now={now} />

@@ -1,6 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from './recovery/ErrorBoundary';
-import { RecoveryScreen } from './recovery/RecoveryScreen';
+import { LateRecoveryScreen } from './recovery/LateRecovery';
 
 type Props = {
   /** Where the part sits, for the error log: `side panel`, `search`, `filter bar`… */
@@ -23,7 +23,7 @@ export function LazyPart({ where, part, placeholder = null, children }: Props) {
     <ErrorBoundary
       where={where}
       fallback={(error, reset) =>
-        part ? <RecoveryScreen part={part} error={error} reset={reset} /> : placeholder
+        part ? <LateRecoveryScreen part={part} error={error} reset={reset} /> : placeholder
       }
     >
       <Suspense fallback={placeholder}>{children}</Suspense>
