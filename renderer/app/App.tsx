@@ -4,7 +4,6 @@ import { usePlanData } from '../db/usePlanData';
 import { usePublishing } from '../features/publish/usePublishing';
 import { useConflicts } from '../features/conflicts/useConflicts';
 import { useTeamCalendarStore } from '../features/team-calendar/team-calendar-store';
-import { DamagedRecordsNotice } from '../features/damaged/DamagedRecordsNotice';
 import { PlanViews } from '../features/work/PlanViews';
 import { useUiStore } from '../stores/ui-store';
 import { instantToDay } from '../../shared/zoned-time';
@@ -20,6 +19,7 @@ import { LazyPart } from './LazyPart';
 import {
   LateConflictsPanel,
   LateDailyDigest,
+  LateDamagedRecordsNotice,
   LateDetailsPanel,
   LateFirstRun,
   LateOpenDialog,
@@ -72,7 +72,11 @@ export function App() {
         plan={plan}
       />
       <KeyboardShortcuts today={instantToDay(now.toISOString(), settings.timeZone)} />
-      <DamagedRecordsNotice plan={plan} now={now} />
+      {plan.damaged.length > 0 ? (
+        <LazyPart where="damaged records">
+          <LateDamagedRecordsNotice plan={plan} now={now} />
+        </LazyPart>
+      ) : null}
       <div className="app__body">
         <main className="app__calendar">
           {/* The welcome's code loads only for the empty (or sample) plan it is for (issue 13). */}

@@ -32,6 +32,11 @@ export const LateOpenDialog = lazy(() =>
 export const LateFirstRun = lazy(() =>
   import('../features/welcome/FirstRun').then((module) => ({ default: module.FirstRun })),
 );
+export const LateDamagedRecordsNotice = lazy(() =>
+  import('../features/damaged/DamagedRecordsNotice').then((module) => ({
+    default: module.DamagedRecordsNotice,
+  })),
+);
 export const LateTimeZoneOptions = lazy(() =>
   import('../features/settings/TimeZoneOptions').then((module) => ({ default: module.TimeZoneOptions })),
 );
