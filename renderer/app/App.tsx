@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react';
-import { hasSamplePlan } from '../../shared/sample/sample-ids';
 import { usePlanData } from '../db/usePlanData';
 import { usePublishing } from '../features/publish/usePublishing';
 import { useConflicts } from '../features/conflicts/useConflicts';
@@ -16,12 +15,12 @@ import { useUndoShortcuts } from './useUndoShortcuts';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { LazyPart } from './LazyPart';
+import { FirstRun } from '../features/welcome/FirstRun';
 import {
   LateConflictsPanel,
   LateDailyDigest,
   LateDamagedRecordsNotice,
   LateDetailsPanel,
-  LateFirstRun,
   LateOpenDialog,
   LateTimeZoneOptions,
 } from './late-parts';
@@ -79,12 +78,9 @@ export function App() {
       ) : null}
       <div className="app__body">
         <main className="app__calendar">
-          {/* The welcome's code loads only for the empty (or sample) plan it is for (issue 13). */}
-          {hasSamplePlan(plan) || (plan.announcements.length === 0 && plan.windows.length === 0) ? (
-            <LazyPart where="welcome">
-              <LateFirstRun plan={plan} today={instantToDay(now.toISOString(), settings.timeZone)} />
-            </LazyPart>
-          ) : null}
+          {/* At start, not on demand: on an empty plan it is part of the first view, and arriving
+              later it pushed the calendar down (issue 13). */}
+          <FirstRun plan={plan} today={instantToDay(now.toISOString(), settings.timeZone)} />
           <ErrorBoundary
             where="calendar"
             fallback={(error, reset) => (
@@ -94,13 +90,17 @@ export function App() {
             <PlanViews plan={plan} now={now} conflicts={conflicts} />
           </ErrorBoundary>
         </main>
-        {/* Each side panel loads on demand (issue 13), in a boundary of its own. */}
-        <LazyPart where="conflicts panel" part="The conflicts panel">
-          <LateConflictsPanel conflicts={conflicts} plan={plan} settings={settings} />
-        </LazyPart>
-        <LazyPart where="side panel" part="The side panel">
-          <LateDetailsPanel plan={plan} settings={settings} now={now} />
-        </LazyPart>
+        {/* Each side panel loads once the month is painted (issue 13), in a boundary of its own. */}
+        {painted ? (
+          <LazyPart where="conflicts panel" part="The conflicts panel">
+            <LateConflictsPanel conflicts={conflicts} plan={plan} settings={settings} />
+          </LazyPart>
+        ) : null}
+        {painted ? (
+          <LazyPart where="side panel" part="The side panel">
+            <LateDetailsPanel plan={plan} settings={settings} now={now} />
+          </LazyPart>
+        ) : null}
       </div>
       {/* The dialogs load on the first one opened (issue 13). */}
       {dialog.kind !== 'none' ? (
