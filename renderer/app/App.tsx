@@ -22,6 +22,7 @@ import {
   LateDamagedRecordsNotice,
   LateDetailsPanel,
   LateOpenDialog,
+  LatePlanFilterBar,
   LateTimeZoneOptions,
 } from './late-parts';
 
@@ -87,7 +88,21 @@ export function App() {
               <LateRecoveryScreen part="The calendar" error={error} reset={reset} />
             )}
           >
-            <PlanViews plan={plan} now={now} conflicts={conflicts} />
+            <PlanViews
+              plan={plan}
+              now={now}
+              conflicts={conflicts}
+              filterBar={
+                // The filters load just after the month view (issue 13); the placeholder keeps their room.
+                <LazyPart
+                  where="filter bar"
+                  part="The filters"
+                  placeholder={<div className="filter-bar-placeholder" />}
+                >
+                  <LatePlanFilterBar plan={plan} today={instantToDay(now.toISOString(), settings.timeZone)} />
+                </LazyPart>
+              }
+            />
           </ErrorBoundary>
         </main>
         {/* Each side panel loads once the month is painted (issue 13), in a boundary of its own. */}
