@@ -3,7 +3,8 @@ import { applyExportFilters } from './filters';
 import type { ExportFilters, ExportInput } from './types';
 import type { ChecklistItem, Instant, MaintenanceWindow } from '../types';
 import { instantToDay, localToInstant, toLocalDateTime } from '../zoned-time';
-import { occurrenceStepsInRange, windowsInRange } from '../recurrence/plan-occurrences';
+import { windowsInRange } from '../recurrence/plan-occurrences';
+import { occurrenceStepsInRange } from '../recurrence/occurrence-steps-in-range';
 
 /** How far past its start an export without an end date lists a series' occurrences and steps. */
 export const OPEN_EXPORT_DAYS = 366;

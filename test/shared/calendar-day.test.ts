@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
   calendarDaysBetween,
+  dayToLocalDate,
+  formatDayForPeople,
   isCalendarDay,
+  localDateToDay,
   toBusinessDay,
   weekdayOf,
 } from '../../shared/calendar-day';
@@ -123,5 +126,49 @@ describe('day arithmetic agrees with date-fns parse and format', () => {
 
   it('reads a loosely written day the way date-fns does', () => {
     expect(addCalendarDays(uncheckedDay('2026-1-31'), 1)).toBe(format(new Date(2026, 1, 1), 'yyyy-MM-dd'));
+  });
+});
+
+// date-fns' general parse and format left the start-up bundle (issue 13): the hand readers must
+// give what they gave for any string, loose or hostile, and any day of years 1–9999.
+describe('the hand-written reader and writers agree with date-fns', () => {
+  const reference = (value: string) => parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  const digits = (min: number, max: number) =>
+    fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+  const looseDay = fc
+    .tuple(digits(0, 6), digits(0, 3), digits(0, 3), fc.constantFrom('', ' ', '\t', '\n', ' x', 'T00:00'))
+    .map(([year, month, day, tail]) => `${year}-${month}-${day}${tail}`);
+
+  it('hostile input: reads any day-shaped string, loose or not, to the same time (or none) as date-fns parse', () => {
+    fc.assert(
+      fc.property(fc.oneof(looseDay, anyYearDay, fc.string({ maxLength: 14 })), (value) => {
+        const expected = reference(value).getTime();
+        const actual = dayToLocalDate(value).getTime();
+        // An invalid date is NaN on both sides; year 0 in the strict form is the one known difference.
+        if (/^0000-\d\d-\d\d$/.test(value)) return;
+        expect(Number.isNaN(actual) ? 'invalid' : actual).toBe(Number.isNaN(expected) ? 'invalid' : expected);
+      }),
+    );
+  });
+
+  it('writes any local date as date-fns format yyyy-MM-dd does, and refuses an invalid one as it does', () => {
+    fc.assert(
+      fc.property(anyYearDay, (value) => {
+        const date = reference(value);
+        expect(localDateToDay(date)).toBe(format(date, 'yyyy-MM-dd'));
+      }),
+    );
+    expect(() => format(new Date(NaN), 'yyyy-MM-dd')).toThrow(RangeError);
+    expect(() => localDateToDay(new Date(NaN))).toThrow(RangeError);
+  });
+
+  it('names any day for people as date-fns EEE d MMM yyyy does', () => {
+    fc.assert(
+      fc.property(anyYearDay, (value) => {
+        expect(formatDayForPeople(value)).toBe(format(reference(value), 'EEE d MMM yyyy'));
+      }),
+    );
+    expect(formatDayForPeople(calendarDay('2026-12-01'))).toBe('Tue 1 Dec 2026');
+    expect(() => formatDayForPeople(uncheckedDay('2026-02-30'))).toThrow(RangeError);
   });
 });

@@ -1,7 +1,7 @@
 import type { EventInput } from '@fullcalendar/react';
 import { addCalendarDays, calendarDaysBetween, trustedCalendarDay } from '../../../shared/calendar-day';
 import { checklistProgress } from '../../../shared/checklist/progress';
-import { tierOf } from '../../../shared/templates/built-in-sets';
+import { tierOf } from '../../../shared/templates/tier-lookup';
 import type {
   Announcement,
   CalendarDay,

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { plural } from '../../../shared/plural';
 import { shortenForMessage } from '../../../shared/text-limits';
 import type { SearchEntry } from '../../../shared/search/search-index';
@@ -8,6 +8,7 @@ import { openSearchResult } from './open-search-result';
 import { SearchResultOption } from './SearchResultOption';
 import { useSearchResults } from './useSearchResults';
 import { useSearchShortcut } from './useSearchShortcut';
+import { markKeysReady } from '../keyboard/early-keys';
 import './search.css';
 
 /**
@@ -24,6 +25,8 @@ export function SearchBox({ plan, now }: { plan: PlanData; now: Date }) {
   const today = instantToDay(instantOf(now), plan.settings.timeZone);
   const results = useSearchResults(plan, query, today);
   useSearchShortcut(input);
+  // After the shortcut's own listener: the Ctrl+K or / pressed while this box loaded comes now.
+  useEffect(() => markKeysReady('search'), []);
 
   const hits = results.hits;
   const showing = open && results.words.length > 0;

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { addCalendarDays } from '../../../shared/calendar-day';
-import { occurrenceStepsInRange, windowsInRange } from '../../../shared/recurrence/plan-occurrences';
+import { windowsInRange } from '../../../shared/recurrence/plan-occurrences';
+import { occurrenceStepsInRange } from '../../../shared/recurrence/occurrence-steps-in-range';
 import { buildWorkRows, type WorkRow } from '../../../shared/work/work-rows';
 import type { CalendarDay } from '../../../shared/types';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findConflicts } from '../../../shared/conflicts/find-conflicts';
-import { occurrenceStepsInRange, windowsInRange } from '../../../shared/recurrence/plan-occurrences';
+import { windowsInRange } from '../../../shared/recurrence/plan-occurrences';
+import { occurrenceStepsInRange } from '../../../shared/recurrence/occurrence-steps-in-range';
 import {
   occurrenceId,
   parseOccurrenceId,
