@@ -1,3 +1,5 @@
+import { trustedCalendarDay } from './calendar-day';
+import type { CalendarDay, Instant } from './types';
 import { formatInstantInZone } from './zoned-time';
 
 /**
@@ -19,11 +21,11 @@ export function memoizeText(fn: (value: string) => string, limit = 10_000): (val
 /** Cached day and time formatting for one export; create one per call so no cache outlives it. */
 export type DayTools = {
   /** `formatDayForPeople`. */
-  formatDay: (day: string) => string;
+  formatDay: (day: CalendarDay) => string;
   /** `addCalendarDays`. */
-  addDays: (day: string, amount: number) => string;
+  addDays: (day: CalendarDay, amount: number) => CalendarDay;
   /** `formatInstantInZone`, with the formatters built once per zone. */
-  formatInstant: (instant: string, zone: string) => string;
+  formatInstant: (instant: Instant, zone: string) => string;
 };
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -51,7 +53,7 @@ function formatDayUncached(day: string): string {
 /** Fresh {@link DayTools}: same output as the calendar-day and zoned-time helpers, computed faster. */
 export function createDayTools(): DayTools {
   const formatDay = memoizeText(formatDayUncached);
-  const added = new Map<string, string>();
+  const added = new Map<string, CalendarDay>();
   const zones = new Map<string, ZoneFormatters | null>();
   const zoneFormatters = (zone: string): ZoneFormatters | null => {
     let formatters = zones.get(zone);
@@ -87,7 +89,7 @@ export function createDayTools(): DayTools {
       if (result === undefined) {
         const date = utcMidnight(day);
         date.setUTCDate(date.getUTCDate() + amount);
-        result = dayText(date);
+        result = trustedCalendarDay(dayText(date));
         added.set(key, result);
       }
       return result;

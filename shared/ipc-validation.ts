@@ -17,6 +17,7 @@ import {
   connectRequestSchema,
   syncRequestSchema,
 } from './caldav-ipc-validation';
+import { trustedInstant } from './zoned-time';
 
 /** Largest text the Save dialog writes, in UTF-8 bytes: the one backup limit, so whatever is saved opens again. */
 export const MAX_SAVE_TEXT_BYTES = MAX_BACKUP_BYTES;
@@ -153,7 +154,7 @@ export const snapshotIdSchema = z.string().max(MAX_FILE_NAME_LENGTH).regex(SNAPS
 export const writeSnapshotRequestSchema: z.ZodType<WriteSnapshotRequest> = z.strictObject({
   reason: z.enum(SNAPSHOT_REASONS),
   // Millisecond precision in UTC: the file name carries exactly this instant.
-  takenAt: z.iso.datetime({ precision: 3 }),
+  takenAt: z.iso.datetime({ precision: 3 }).transform(trustedInstant),
   counts: snapshotCountsSchema,
   text: saveContentsSchema,
 });

@@ -8,6 +8,7 @@ import type {
   SyncRequest,
   SyncResult,
 } from './caldav-ipc';
+import type { Instant } from './types';
 
 /**
  * The one contract between the renderer and the main process. The preload exposes exactly
@@ -72,7 +73,7 @@ export const MAX_OPEN_FILE_BYTES = MAX_BACKUP_BYTES;
 /** A snapshot to store; the main process names the file from these fields, never from a path. */
 export type WriteSnapshotRequest = {
   reason: SnapshotReason;
-  takenAt: string;
+  takenAt: Instant;
   counts: SnapshotCounts;
   text: string;
 };

@@ -1,5 +1,6 @@
-import { calendarDaysBetween, isCalendarDay } from './calendar-day';
+import { calendarDaysBetween, isCalendarDay, toCalendarDay } from './calendar-day';
 import type { CalendarDay, Instant } from './types';
+import { isInstant, toInstant } from './zoned-time';
 
 /**
  * The one range of dates Tierline accepts, everywhere: dialogs, plan files, backups, ICS import,
@@ -11,12 +12,12 @@ import type { CalendarDay, Instant } from './types';
  * can roll a checklist into year 10000, which no date library or calendar renders. Everything
  * inside the range has four-digit years, so `yyyy-MM-dd` strings sort and compare as dates.
  */
-export const PLANNABLE_FIRST_DAY = '1900-01-01' as CalendarDay;
-export const PLANNABLE_LAST_DAY = '2199-12-31' as CalendarDay;
+export const PLANNABLE_FIRST_DAY = toCalendarDay('1900-01-01');
+export const PLANNABLE_LAST_DAY = toCalendarDay('2199-12-31');
 
 /** The first and last instants of the range (UTC), for timed values. */
-export const PLANNABLE_FIRST_INSTANT = '1900-01-01T00:00:00.000Z' as Instant;
-export const PLANNABLE_LAST_INSTANT = '2199-12-31T23:59:59.999Z' as Instant;
+export const PLANNABLE_FIRST_INSTANT = toInstant('1900-01-01T00:00:00.000Z');
+export const PLANNABLE_LAST_INSTANT = toInstant('2199-12-31T23:59:59.999Z');
 
 /** The range said the way people read it, for messages. */
 export const PLANNABLE_RANGE_TEXT = 'between 1900 and 2199';
@@ -29,17 +30,14 @@ export const MAX_WINDOW_DAYS = 14;
 export const MAX_WINDOW_MINUTES = MAX_WINDOW_DAYS * 24 * 60;
 
 /** True for a real calendar day inside the plannable range. */
-export function isPlannableDay(value: string): boolean {
+export function isPlannableDay(value: string): value is CalendarDay {
   return isCalendarDay(value) && value >= PLANNABLE_FIRST_DAY && value <= PLANNABLE_LAST_DAY;
 }
 
-const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
-
 /** True for an ISO instant in UTC (`…Z`) whose moment lies inside the plannable range. */
-export function isPlannableInstant(value: string): boolean {
-  if (!INSTANT_PATTERN.test(value)) return false;
+export function isPlannableInstant(value: string): value is Instant {
+  if (!isInstant(value)) return false;
   const millis = Date.parse(value);
-  if (Number.isNaN(millis)) return false;
   return millis >= Date.parse(PLANNABLE_FIRST_INSTANT) && millis <= Date.parse(PLANNABLE_LAST_INSTANT);
 }
 

@@ -4,10 +4,18 @@
  * migrations (shared/backup) before relying on it.
  */
 
-/** A calendar day, `yyyy-MM-dd`, with no time zone: launches and checklist due dates. */
-export type CalendarDay = string;
-/** An instant as an ISO 8601 string in UTC, ending in `Z`. */
-export type Instant = string;
+/**
+ * A calendar day, `yyyy-MM-dd`, with no time zone: launches and checklist due dates. Branded like
+ * LocalDateTime: `toCalendarDay`/`isCalendarDay` in calendar-day.ts mint it from text, and
+ * `trustedCalendarDay` from a day our own code has just formatted.
+ */
+export type CalendarDay = string & { readonly __timeKind: 'CalendarDay' };
+/**
+ * An instant as an ISO 8601 string in UTC, ending in `Z`. Branded like LocalDateTime:
+ * `toInstant`/`isInstant` in zoned-time.ts mint it from text, and `trustedInstant` from our own
+ * `Date#toISOString()`.
+ */
+export type Instant = string & { readonly __timeKind: 'Instant' };
 /**
  * A wall-clock time `yyyy-MM-ddTHH:mm` that only means something together with an IANA zone.
  * Branded (as Excalidraw brands its point spaces) so it cannot be passed where an Instant or a

@@ -1,3 +1,4 @@
+import { trustedCalendarDay } from './calendar-day';
 import type { CalendarDay, Instant, LocalDateTime } from './types';
 
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
@@ -88,6 +89,40 @@ export function trustedLocalDateTime(value: string): LocalDateTime {
   return value as LocalDateTime;
 }
 
+const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
+
+/** True when `value` is an ISO 8601 instant in UTC (`yyyy-MM-ddTHH:mm[:ss[.SSS]]Z`) that names a moment. */
+export function isInstant(value: string): value is Instant {
+  return INSTANT_PATTERN.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/**
+ * `value` as an Instant, checked by `isInstant`; throws "Not an instant" otherwise. The way in for
+ * text: files, IPC arguments, tests.
+ */
+export function toInstant(value: string): Instant {
+  if (!isInstant(value)) throw new Error(`Not an instant: ${value}`);
+  return value;
+}
+
+/**
+ * `value` as an Instant without a check, for text our own code has just formatted from a real
+ * moment (`date.toISOString()`). Never for input.
+ */
+export function trustedInstant(value: string): Instant {
+  return value as Instant;
+}
+
+/** Midnight UTC at the start of `day`: the bounds the calendar and the rules expand repeating windows by. */
+export function utcStartOfDay(day: CalendarDay): Instant {
+  return trustedInstant(`${day}T00:00:00.000Z`);
+}
+
+/** The current moment of `date` as an Instant (`toISOString`, so always UTC with milliseconds). */
+export function instantOf(date: Date): Instant {
+  return trustedInstant(date.toISOString());
+}
+
 const HOUR_MS = 3_600_000;
 
 /** The zone's offset from UTC at an instant, in milliseconds (positive east of Greenwich). */
@@ -114,10 +149,10 @@ export function localToInstant(local: LocalDateTime, zone: string): Instant {
   const after = offsetAt(wallAsUtc + 24 * HOUR_MS, zone);
   const candidates = [...new Set([before, after])]
     .map((offset) => wallAsUtc - offset)
-    .filter((epochMs) => instantToLocal(new Date(epochMs).toISOString(), zone) === local)
+    .filter((epochMs) => instantToLocal(instantOf(new Date(epochMs)), zone) === local)
     .sort((a, b) => a - b);
   const chosen = candidates[0] ?? wallAsUtc - before;
-  return new Date(chosen).toISOString();
+  return instantOf(new Date(chosen));
 }
 
 /** The wall-clock time `yyyy-MM-ddTHH:mm` an instant shows in `zone`. */
@@ -136,9 +171,14 @@ export function sameTimeOnDay(instant: Instant, day: CalendarDay, zone: string):
   return localToInstant(toLocalDateTime(`${day}T${instantToLocal(instant, zone).slice(11)}`), zone);
 }
 
+/** The calendar day part of a wall-clock time. */
+export function localDay(local: LocalDateTime): CalendarDay {
+  return trustedCalendarDay(local.slice(0, 10));
+}
+
 /** The calendar day an instant falls on in `zone`. */
 export function instantToDay(instant: Instant, zone: string): CalendarDay {
-  return instantToLocal(instant, zone).slice(0, 10);
+  return localDay(instantToLocal(instant, zone));
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -183,5 +223,5 @@ export function minutesBetween(start: Instant, end: Instant): number {
 
 /** The instant `minutes` after `instant`. */
 export function addMinutesToInstant(instant: Instant, minutes: number): Instant {
-  return new Date(new Date(instant).getTime() + minutes * 60_000).toISOString();
+  return instantOf(new Date(new Date(instant).getTime() + minutes * 60_000));
 }

@@ -1,6 +1,7 @@
 import type { AnnouncementDraft, ValidAnnouncementInput } from '../shared/announcements/announcement-input';
 import type { MaintenanceDraft, ValidMaintenanceInput } from '../shared/maintenance/window-input';
 import type { Announcement, ChecklistItem, MaintenanceWindow, Person, Settings } from '../shared/types';
+import { calendarDay, utcInstant } from './dates';
 
 /*
  * One builder per record the plan stores (and per checked form that creates one). Each returns a
@@ -8,7 +9,7 @@ import type { Announcement, ChecklistItem, MaintenanceWindow, Person, Settings }
  * what a test depends on is written in the test (or its folder's fixtures), not here.
  */
 
-const STAMP = '2026-01-01T09:00:00.000Z';
+const STAMP = utcInstant('2026-01-01T09:00:00.000Z');
 
 /**
  * A person named `name` with id `p-<name lower-cased>` (so a test can write the id without the
@@ -53,7 +54,7 @@ export function makeChecklistItem(patch: Partial<ChecklistItem> = {}): Checklist
     team: 'Content & Docs',
     assigneeId: null,
     offset: null,
-    dueDate: '2026-06-10',
+    dueDate: calendarDay('2026-06-10'),
     dueAt: null,
     dueOverridden: false,
     done: false,
@@ -102,7 +103,7 @@ export function makeAnnouncementInput(patch: Partial<ValidAnnouncementInput> = {
   return {
     title: 'Session replay for mobile',
     summary: '',
-    launchDate: '2026-06-10',
+    launchDate: calendarDay('2026-06-10'),
     launchTime: null,
     timeZone: 'Europe/London',
     tierKey: 'major',
@@ -118,8 +119,8 @@ export function makeAnnouncementInput(patch: Partial<ValidAnnouncementInput> = {
 export function makeMaintenanceInput(patch: Partial<ValidMaintenanceInput> = {}): ValidMaintenanceInput {
   return {
     title: 'Postgres upgrade',
-    start: '2026-06-10T22:00:00.000Z',
-    end: '2026-06-11T02:00:00.000Z',
+    start: utcInstant('2026-06-10T22:00:00.000Z'),
+    end: utcInstant('2026-06-11T02:00:00.000Z'),
     timeZone: 'Europe/London',
     services: ['Ingestion'],
     disruption: 'downtime',

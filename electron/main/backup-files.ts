@@ -1,6 +1,7 @@
 import type { SnapshotCounts, SnapshotMeta, SnapshotReason } from '../../shared/backup/snapshot';
 import { SNAPSHOT_REASONS } from '../../shared/backup/snapshot';
 import { SNAPSHOT_FILE_PATTERN } from '../../shared/ipc-validation';
+import { instantOf } from '../../shared/zoned-time';
 
 /** The folder, inside the app's data folder, that holds the snapshots. */
 export const BACKUPS_FOLDER = 'backups';
@@ -32,12 +33,12 @@ export function parseSnapshotFileName(name: string, bytes: number): SnapshotMeta
   if (!match) return null;
   const [, day, hours, minutes, seconds, millis, reason, a, w, i] = match;
   if (reason === undefined || !isReason(reason)) return null;
-  const takenAt = `${day}T${hours}:${minutes}:${seconds}.${millis}Z`;
-  const parsed = new Date(takenAt);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString() !== takenAt) return null;
+  const written = `${day}T${hours}:${minutes}:${seconds}.${millis}Z`;
+  const parsed = new Date(written);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString() !== written) return null;
   return {
     id: name,
-    takenAt,
+    takenAt: instantOf(parsed),
     reason,
     counts: { announcements: Number(a), windows: Number(w), items: Number(i) },
     bytes,

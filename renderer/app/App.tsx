@@ -1,27 +1,30 @@
 import { lazy, Suspense } from 'react';
 import { usePlanData } from '../db/usePlanData';
 import { usePublishing } from '../features/publish/usePublishing';
-import { ConflictsPanel } from '../features/conflicts/ConflictsPanel';
 import { useConflicts } from '../features/conflicts/useConflicts';
 import { useTeamCalendarStore } from '../features/team-calendar/team-calendar-store';
-import { TimeZoneOptions } from '../features/settings/TimeZoneOptions';
-import { DamagedRecordsNotice } from '../features/damaged/DamagedRecordsNotice';
-import { DailyDigest } from '../features/work/DailyDigest';
 import { PlanViews } from '../features/work/PlanViews';
 import { useUiStore } from '../stores/ui-store';
-import { instantToDay } from '../../shared/zoned-time';
-import { DetailsPanel } from './DetailsPanel';
-import { OpenDialog } from './OpenDialog';
-import { DialogRecovery } from './recovery/DialogRecovery';
+import { instantToDay, instantOf } from '../../shared/zoned-time';
 import { ErrorBoundary } from './recovery/ErrorBoundary';
-import { RecoveryScreen } from './recovery/RecoveryScreen';
+import { LateDialogRecovery, LateRecoveryScreen } from './recovery/LateRecovery';
 import { Toast } from './Toast';
 import { Toolbar } from './Toolbar';
 import { useNow } from '../components/useNow';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
-import { FirstRun } from '../features/welcome/FirstRun';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
+import { LazyPart } from './LazyPart';
+import { FirstRun } from '../features/welcome/FirstRun';
+import {
+  LateConflictsPanel,
+  LateDailyDigest,
+  LateDamagedRecordsNotice,
+  LateDetailsPanel,
+  LateOpenDialog,
+  LatePlanFilterBar,
+  LateTimeZoneOptions,
+} from './late-parts';
 
 // The automatic snapshots read the whole plan and bring the backup checks (zod) with them: they
 // load and take the start snapshot once the first view is painted (issue 13).
@@ -51,7 +54,7 @@ export function App() {
   const conflicts = useConflicts(
     plan,
     plan?.settings,
-    plan?.settings && instantToDay(now.toISOString(), plan.settings.timeZone),
+    plan?.settings && instantToDay(instantOf(now), plan.settings.timeZone),
     painted,
   );
 
@@ -68,41 +71,80 @@ export function App() {
         conflictCount={conflicts.length + syncConflicts}
         plan={plan}
       />
-      <KeyboardShortcuts today={instantToDay(now.toISOString(), settings.timeZone)} />
-      <DamagedRecordsNotice plan={plan} now={now} />
+      <KeyboardShortcuts today={instantToDay(instantOf(now), settings.timeZone)} />
+      {plan.damaged.length > 0 ? (
+        <LazyPart where="damaged records">
+          <LateDamagedRecordsNotice plan={plan} now={now} />
+        </LazyPart>
+      ) : null}
       <div className="app__body">
         <main className="app__calendar">
-          <FirstRun plan={plan} today={instantToDay(now.toISOString(), settings.timeZone)} />
+          {/* At start, not on demand: on an empty plan it is part of the first view, and arriving
+              later it pushed the calendar down (issue 13). */}
+          <FirstRun plan={plan} today={instantToDay(instantOf(now), settings.timeZone)} />
           <ErrorBoundary
             where="calendar"
-            fallback={(error, reset) => <RecoveryScreen part="The calendar" error={error} reset={reset} />}
+            fallback={(error, reset) => (
+              <LateRecoveryScreen part="The calendar" error={error} reset={reset} />
+            )}
           >
-            <PlanViews plan={plan} now={now} conflicts={conflicts} />
+            <PlanViews
+              plan={plan}
+              now={now}
+              conflicts={conflicts}
+              filterBar={
+                // The filters load just after the month view (issue 13); the placeholder keeps their room.
+                <LazyPart
+                  where="filter bar"
+                  part="The filters"
+                  placeholder={<div className="filter-bar-placeholder" />}
+                >
+                  <LatePlanFilterBar plan={plan} today={instantToDay(instantOf(now), settings.timeZone)} />
+                </LazyPart>
+              }
+            />
           </ErrorBoundary>
         </main>
-        <ErrorBoundary
-          where="side panel"
-          fallback={(error, reset) => <RecoveryScreen part="The side panel" error={error} reset={reset} />}
-        >
-          <ConflictsPanel conflicts={conflicts} plan={plan} settings={settings} />
-          <DetailsPanel plan={plan} settings={settings} now={now} />
-        </ErrorBoundary>
+        {/* Each side panel loads once the month is painted (issue 13), in a boundary of its own. */}
+        {painted ? (
+          <LazyPart where="conflicts panel" part="The conflicts panel">
+            <LateConflictsPanel conflicts={conflicts} plan={plan} settings={settings} />
+          </LazyPart>
+        ) : null}
+        {painted ? (
+          <LazyPart where="side panel" part="The side panel">
+            <LateDetailsPanel plan={plan} settings={settings} now={now} />
+          </LazyPart>
+        ) : null}
       </div>
-      <ErrorBoundary
-        where="dialog"
-        key={dialog.kind}
-        fallback={(error, reset) => <DialogRecovery error={error} reset={reset} />}
-      >
-        <OpenDialog plan={plan} now={now} />
-      </ErrorBoundary>
-      {painted ? <TimeZoneOptions /> : null}
+      {/* The dialogs load on the first one opened (issue 13). */}
+      {dialog.kind !== 'none' ? (
+        <ErrorBoundary
+          where="dialog"
+          key={dialog.kind}
+          fallback={(error, reset) => <LateDialogRecovery error={error} reset={reset} />}
+        >
+          <Suspense fallback={null}>
+            <LateOpenDialog plan={plan} now={now} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : null}
+      {painted ? (
+        <LazyPart where="time zones">
+          <LateTimeZoneOptions />
+        </LazyPart>
+      ) : null}
       <Toast />
       {painted ? (
         <Suspense fallback={null}>
           <AutoBackups />
         </Suspense>
       ) : null}
-      <DailyDigest plan={plan} now={now} />
+      {painted ? (
+        <LazyPart where="daily digest">
+          <LateDailyDigest plan={plan} now={now} />
+        </LazyPart>
+      ) : null}
       {painted ? (
         <Suspense fallback={null}>
           <TeamCalendarSync plan={plan} />

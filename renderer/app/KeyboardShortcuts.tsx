@@ -1,41 +1,25 @@
-import { errorMessage } from '../../shared/error-message';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { addCalendarDays } from '../../shared/calendar-day';
-import { instantToLocal, localToInstant, toLocalDateTime } from '../../shared/zoned-time';
-import { Dialog } from '../components/Dialog';
-import { getAnnouncement, moveAnnouncementLaunch } from '../db/announcement-repo';
-import { getMaintenanceWindow, moveMaintenanceWindow } from '../db/maintenance-repo';
+import { toLocalDateTime } from '../../shared/zoned-time';
 import { useUiStore } from '../stores/ui-store';
-import { isPlainShortcut, isTextEntry, SHORTCUTS } from '../features/keyboard/shortcut-keys';
-import './keyboard-shortcuts.css';
+import { runWrite } from '../components/run-write';
+import type { CalendarDay } from '../../shared/types';
+import { isPlainShortcut, isTextEntry } from '../features/keyboard/shortcut-keys';
 
 const MOVES: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
 
-/** Moves the selected launch or window by whole days, as a drag would: one undoable step. */
-async function moveSelection(days: number): Promise<string> {
-  const selection = useUiStore.getState().selection;
-  if (!selection) return 'Select a launch or window first.';
-  if (selection.kind === 'announcement') {
-    const launch = await getAnnouncement(selection.id);
-    if (!launch) return 'That announcement no longer exists.';
-    await moveAnnouncementLaunch(launch.id, addCalendarDays(launch.launchDate, days));
-    return 'Moved the launch; its checklist followed.';
-  }
-  const window = await getMaintenanceWindow(selection.id);
-  if (!window) return 'That maintenance window no longer exists.';
-  // Whole days on the wall clock of the window's own zone, so 22:00 stays 22:00 across DST.
-  const local = instantToLocal(window.start, window.timeZone);
-  const moved = `${addCalendarDays(local.slice(0, 10), days)}T${local.slice(11, 16)}`;
-  await moveMaintenanceWindow(window.id, localToInstant(toLocalDateTime(moved), window.timeZone));
-  return 'Moved the maintenance window.';
-}
+// The list and the move code load on the first key that needs them (issue 13); the listener is
+// here from the start, so a key pressed meanwhile waits for its code instead of being lost.
+const ShortcutsDialog = lazy(() =>
+  import('./ShortcutsDialog').then((module) => ({ default: module.ShortcutsDialog })),
+);
 
 /**
  * The app-wide keyboard shortcuts in the Google Calendar tradition (issue 10) and the
  * Keyboard shortcuts dialog `?` opens. The calendar's own keys (t, j/k, 1–5) live in
  * useCalendarKeys, next to the calendar they drive.
  */
-export function KeyboardShortcuts({ today }: { today: string }) {
+export function KeyboardShortcuts({ today }: { today: CalendarDay }) {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -43,9 +27,13 @@ export function KeyboardShortcuts({ today }: { today: string }) {
       if (event.altKey && !event.ctrlKey && !event.metaKey && event.key in MOVES) {
         if (isTextEntry(event.target) || document.querySelector('dialog[open]')) return;
         event.preventDefault();
-        moveSelection(MOVES[event.key] ?? 0).then(
-          (message) => ui.showToast(message, ui.selection !== null),
-          (error: unknown) => ui.showToast(errorMessage(error, 'That move could not be saved.')),
+        const days = MOVES[event.key] ?? 0;
+        // The toast names what moved (or that nothing was selected), so it is shown here, not by runWrite.
+        void runWrite(
+          import('./move-selection')
+            .then((module) => module.moveSelection(days))
+            .then((message) => ui.showToast(message, ui.selection !== null)),
+          { failed: 'That move could not be saved.' },
         );
         return;
       }
@@ -67,27 +55,8 @@ export function KeyboardShortcuts({ today }: { today: string }) {
   }, [today]);
   if (!open) return null;
   return (
-    // An information dialog: one Close button, nothing to submit or cancel.
-    <Dialog title="Keyboard shortcuts" onClose={() => setOpen(false)} closeLabel="Close">
-      <table className="shortcuts">
-        <caption className="visually-hidden">Keys and what they do</caption>
-        <thead>
-          <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Does</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SHORTCUTS.map((shortcut) => (
-            <tr key={shortcut.keys}>
-              <td>
-                <kbd>{shortcut.keys}</kbd>
-              </td>
-              <td>{shortcut.does}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Dialog>
+    <Suspense fallback={null}>
+      <ShortcutsDialog onClose={() => setOpen(false)} />
+    </Suspense>
   );
 }

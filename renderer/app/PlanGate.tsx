@@ -1,100 +1,35 @@
 import { errorMessage } from '../../shared/error-message';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { openPlan, type OpenOutcome } from '../db/open-plan';
 import { ensurePlanReady } from '../db/settings-repo';
-import { downloadRawBackup, rawBackupText } from '../db/raw-backup';
 import { App } from './App';
 import { logError } from './recovery/error-log';
+import { instantOf } from '../../shared/zoned-time';
 
 /**
  * Keeps the old database's rows as an 'upgrade' snapshot before the new code upgrades it: in the
  * backup format at the OLD schema version, so restoring it later migrates it like any old backup.
  */
 async function snapshotBeforeUpgrade(stores: Record<string, unknown[]>, fromVersion: number): Promise<void> {
-  const takenAt = new Date().toISOString();
+  const takenAt = instantOf(new Date());
   const counts = {
     announcements: stores.announcements?.length ?? 0,
     windows: stores.maintenanceWindows?.length ?? 0,
     items: stores.checklistItems?.length ?? 0,
   };
   // Loaded only for an upgrade: the snapshot store and its checks are not needed to open a plan.
-  const { saveSnapshotText } = await import('../db/snapshots');
+  const [{ saveSnapshotText }, { rawBackupText }] = await Promise.all([
+    import('../db/snapshots'),
+    import('../db/raw-backup'),
+  ]);
   await saveSnapshotText('upgrade', rawBackupText(stores, fromVersion, takenAt), counts, takenAt);
 }
 
 type GateState = { kind: 'opening' } | { kind: 'blocked' } | OpenOutcome;
 
-function BackupButton() {
-  const [status, setStatus] = useState('');
-  return (
-    <>
-      <button
-        type="button"
-        className="button--primary"
-        onClick={() => void downloadRawBackup().then(setStatus)}
-      >
-        Download a backup
-      </button>
-      <p role="status">{status}</p>
-    </>
-  );
-}
-
-function StartScreen({ state }: { state: Exclude<GateState, { kind: 'ready' }> }) {
-  switch (state.kind) {
-    case 'opening':
-      return <main className="loading">Opening your plan…</main>;
-    case 'blocked':
-      return (
-        <main className="startup-error">
-          <h1>Waiting for another Tierline window</h1>
-          <p>
-            This version of Tierline needs to upgrade your plan, and another Tierline window still has it
-            open. Close the other windows (or reload them) and the upgrade carries on by itself.
-          </p>
-        </main>
-      );
-    case 'newer':
-      return (
-        <main className="startup-error">
-          <h1>This plan was saved by a newer Tierline</h1>
-          <p>
-            Your plan is at version {state.storedVersion}; this Tierline reads up to version{' '}
-            {state.supportedVersion}. It has not read or changed anything, so the newer version keeps working
-            with it. Open the plan in the newer Tierline, or keep a copy as a backup file.
-          </p>
-          <BackupButton />
-        </main>
-      );
-    case 'upgrade-failed':
-      return (
-        <main className="startup-error">
-          <h1>Tierline could not upgrade your plan</h1>
-          <p>
-            The upgrade from version {state.fromVersion} to {state.toVersion} stopped with an error, and was
-            undone: your plan is exactly as it was. Keep a backup of it and tell us what happened (the error
-            is in the log).
-          </p>
-          <p className="recovery__error">{state.message}</p>
-          <BackupButton />
-          <button type="button" onClick={() => window.location.reload()}>
-            Try again
-          </button>
-        </main>
-      );
-    case 'failed':
-      return (
-        <main className="startup-error">
-          <h1>Tierline could not open your plan</h1>
-          <p className="recovery__error">{state.message}</p>
-          <p>Your data has not been changed. Close other Tierline windows and try again.</p>
-          <button type="button" onClick={() => window.location.reload()}>
-            Try again
-          </button>
-        </main>
-      );
-  }
-}
+const StartProblem = lazy(() =>
+  import('./StartProblem').then((module) => ({ default: module.StartProblem })),
+);
 
 /**
  * Opens the plan database before anything reads it, and shows the app only when that is safe: not
@@ -126,7 +61,13 @@ export function PlanGate() {
         },
       );
   }, []);
-  if (state.kind !== 'ready') return <StartScreen state={state} />;
+  if (state.kind === 'opening') return <main className="loading">Opening your plan…</main>;
+  if (state.kind !== 'ready')
+    return (
+      <Suspense fallback={<main className="loading">Opening your plan…</main>}>
+        <StartProblem state={state} />
+      </Suspense>
+    );
   return (
     <div className="app-frame">
       {changedElsewhere ? (

@@ -1,12 +1,12 @@
-import { instantToLocal, toLocalDateTime } from '../../shared/zoned-time';
+import { instantToLocal, toLocalDateTime, localDay, instantOf } from '../../shared/zoned-time';
 import { useUiStore } from '../stores/ui-store';
 import { useUndoStore } from '../stores/undo-store';
 import { runUndoStep } from './undo-actions';
 import { ConflictsButton } from '../features/conflicts/ConflictsButton';
-import { TeamCalendarStatus } from '../features/team-calendar/TeamCalendarStatus';
 import { addCalendarDays } from '../../shared/calendar-day';
 import type { PlanData } from '../db/usePlanData';
-import { SearchBox } from '../features/search/SearchBox';
+import { LazyPart } from './LazyPart';
+import { LateSearchBox, LateTeamCalendarStatus } from './late-parts';
 import { MoreMenu } from './MoreMenu';
 
 /** The app's main actions. Names match what the handbook's planners say out loud. */
@@ -25,8 +25,8 @@ export function Toolbar({
   const openDialog = useUiStore((state) => state.openDialog);
   const canUndo = useUndoStore((state) => state.undoStack.length > 0);
   const canRedo = useUndoStore((state) => state.redoStack.length > 0);
-  const local = instantToLocal(now.toISOString(), timeZone);
-  const today = local.slice(0, 10);
+  const local = instantToLocal(instantOf(now), timeZone);
+  const today = localDay(local);
   const undo = () => void runUndoStep('undo');
   const redo = () => void runUndoStep('redo');
   return (
@@ -60,9 +60,17 @@ export function Toolbar({
           Import
         </button>
         <ConflictsButton count={conflictCount} />
-        {plan ? <SearchBox plan={plan} now={now} /> : null}
+        {/* Search and the team calendar's state load just after the month view (issue 13): the
+            placeholder keeps the search box's room, so no button moves when it arrives. */}
+        {plan ? (
+          <LazyPart where="search" placeholder={<span className="search-box search-box--loading" />}>
+            <LateSearchBox plan={plan} now={now} />
+          </LazyPart>
+        ) : null}
         <span className="toolbar__spacer" />
-        <TeamCalendarStatus timeZone={timeZone} />
+        <LazyPart where="team calendar status">
+          <LateTeamCalendarStatus timeZone={timeZone} />
+        </LazyPart>
         <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
           Undo
         </button>

@@ -9,8 +9,11 @@ export type WriteOptions = {
   failed?: string;
   /** Puts the view back when the write fails, e.g. a dragged calendar item snaps back. */
   revert?: () => void;
-  /** Shows the failure beside the form that asked for the write, instead of in a toast. */
-  showError?: (message: string) => void;
+  /**
+   * Shows the failure beside the form that asked for the write, instead of in a toast; the error
+   * itself comes along so a form can put the message beside the field it is about.
+   */
+  showError?: (message: string, error: unknown) => void;
 };
 
 /**
@@ -28,7 +31,7 @@ export function runWrite(write: Promise<unknown>, options: WriteOptions = {}): P
     (error: unknown) => {
       revert?.();
       const message = errorMessage(error, failed);
-      if (showError) showError(message);
+      if (showError) showError(message, error);
       else useUiStore.getState().showToast(message);
       return false;
     },

@@ -4,7 +4,14 @@ import { planAnnouncementEdit, planReapplyTemplate } from '../../shared/announce
 import { generateChecklist } from '../../shared/checklist/generate-checklist';
 import { shiftChecklistForLaunchMove } from '../../shared/checklist/launch-move';
 import { findTier } from '../../shared/templates/built-in-sets';
-import type { Announcement, ChecklistItem, Settings, TemplateSet, TierTemplate } from '../../shared/types';
+import type {
+  Announcement,
+  ChecklistItem,
+  Settings,
+  TemplateSet,
+  TierTemplate,
+  CalendarDay,
+} from '../../shared/types';
 import { db } from './db';
 import { newId, nowInstant } from './ids';
 import { recordedChange } from './recorded-change';
@@ -75,7 +82,7 @@ export async function createAnnouncement(input: ValidAnnouncementInput): Promise
  * Moves an announcement's launch to another day; its open, not-overridden checklist items follow
  * by the same number of days. One transaction, one undo step.
  */
-export async function moveAnnouncementLaunch(id: string, launchDate: string): Promise<void> {
+export async function moveAnnouncementLaunch(id: string, launchDate: CalendarDay): Promise<void> {
   await recordedChange('Move launch', async () => {
     const announcement = await db.announcements.get(id);
     if (!announcement) throw new Error('That announcement no longer exists.');

@@ -66,7 +66,8 @@ export async function assignItem(id: string, personId: string | null): Promise<v
 
 /** Sets an item's due day by hand; from then on moving its launch leaves it where it is. */
 export async function setItemDueDate(id: string, dueDate: CalendarDay): Promise<void> {
-  if (!isCalendarDay(dueDate)) throw new Error(`Not a date we can read: ${dueDate}`);
+  // Still checked at run time: a damaged value can arrive typed as a day (hostile-input tests).
+  if (!isCalendarDay(dueDate)) throw new Error(`Not a date we can read: ${String(dueDate)}`);
   if (!isPlannableDay(dueDate)) throw new Error(outOfRangeMessage(dueDate));
   await updateItem('Change due date', id, async (item) => {
     if (item.dueDate === dueDate && item.dueOverridden) return {};

@@ -11,6 +11,7 @@ import type {
 import type { SyncedRow, TeamCalendarAccount, Tombstone } from '../../shared/sync/app-state';
 import type { ImportSource } from '../../shared/import/source-identity';
 import type { WindowOccurrence } from '../../shared/types';
+import { instantOf } from '../../shared/zoned-time';
 
 /**
  * The one IndexedDB database of a plan. Every `version(n)` stays here forever: a user who skipped
@@ -69,7 +70,7 @@ export class TierlineDb extends Dexie {
         ]);
         const next = upgradeOwnersToPeople(
           { announcements, checklistItems, maintenanceWindows },
-          new Date().toISOString(),
+          instantOf(new Date()),
         );
         await tx.table('people').bulkAdd(next.people);
         await tx.table('announcements').bulkPut(next.announcements);

@@ -3,6 +3,7 @@ import { BACKUP_FORMAT } from '../../shared/backup/format';
 import { saveTextFile } from '../platform/platform';
 import { db } from './db';
 import { DEXIE_VERSION_FACTOR, readAllStores } from './raw-database';
+import { instantOf } from '../../shared/zoned-time';
 
 /**
  * Every row of the plan database exactly as stored, in the backup format with the schema version
@@ -41,7 +42,7 @@ export function rawBackupText(
 
 /** Saves the raw plan as a file the planner keeps; resolves to a sentence saying what happened. */
 export async function downloadRawBackup(): Promise<string> {
-  const now = new Date().toISOString();
+  const now = instantOf(new Date());
   try {
     const text = await readRawBackupText(now);
     const result = await saveTextFile(`tierline-backup-${now.slice(0, 10)}.json`, `${text}\n`, [

@@ -1,4 +1,3 @@
-import { builtInTemplateSets } from '../../shared/templates/built-in-sets';
 import { defaultSettings } from '../../shared/settings-defaults';
 import type { Settings } from '../../shared/types';
 import { db } from './db';
@@ -14,6 +13,9 @@ export function systemTimeZone(): string {
  * start: it only adds what is missing and never overwrites a planner's edits.
  */
 export async function ensurePlanReady(): Promise<void> {
+  // The handbook's data loads here, not with the app (issue 13: 3 KiB of the start-up bundle), and
+  // before the transaction: nothing unrelated may be awaited inside one.
+  const { builtInTemplateSets } = await import('../../shared/templates/built-in-sets');
   await db.transaction('rw', db.settings, db.templateSets, async () => {
     if (!(await db.settings.get('settings'))) await db.settings.put(defaultSettings(systemTimeZone()));
     for (const set of builtInTemplateSets()) {

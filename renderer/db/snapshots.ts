@@ -5,6 +5,8 @@ import { MAX_BACKUP_BYTES } from '../../shared/backup/limits';
 import { snapshotsToDelete } from '../../shared/backup/rotation';
 import { deleteSnapshot, listSnapshots, writeSnapshot } from '../platform/snapshot-store';
 import { readBackup } from './backup-repo';
+import { instantOf } from '../../shared/zoned-time';
+import type { Instant } from '../../shared/types';
 
 /** What the backup status hears: a snapshot written, or one that failed and why. */
 export type SnapshotEvent = { kind: 'written' } | { kind: 'failed'; reason: SnapshotReason; message: string };
@@ -31,7 +33,7 @@ function machineZone(): string {
 }
 
 /** Deletes what the retention rule lets go. A failed delete only leaves an extra snapshot. */
-async function rotate(now: string): Promise<void> {
+async function rotate(now: Instant): Promise<void> {
   const { snapshots } = await listSnapshots();
   for (const id of snapshotsToDelete(snapshots, now, machineZone())) await deleteSnapshot(id);
 }
@@ -46,7 +48,7 @@ export async function saveSnapshotText(
   reason: SnapshotReason,
   text: string,
   counts: SnapshotCounts,
-  takenAt: string = new Date().toISOString(),
+  takenAt: Instant = instantOf(new Date()),
 ): Promise<SnapshotMeta> {
   if (new TextEncoder().encode(text).byteLength > MAX_BACKUP_BYTES)
     throw new Error('the plan is larger than the 50 MB backup limit');
@@ -61,7 +63,7 @@ export async function saveSnapshotText(
  * backup file format, compact, so restoring a snapshot is restoring a backup file.
  */
 export async function takeSnapshot(reason: SnapshotReason, now: Date = new Date()): Promise<SnapshotMeta> {
-  const takenAt = now.toISOString();
+  const takenAt = instantOf(now);
   const backup = await readBackup(takenAt);
   return saveSnapshotText(reason, backupToText(backup), backupCounts(backup), takenAt);
 }

@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef } from 'react';
+import { useSyncExternalStore } from 'react';
 import { db } from './db';
+import { createLivePlan } from './live-plan';
 import { systemTimeZone } from './settings-repo';
 import { createRestoreMemo, type RestoreMemo } from '../../shared/restore/restore-memo';
 import {
@@ -49,37 +49,22 @@ async function restore(raw: RawPlanRows, memo: RestoreMemo): Promise<PlanData> {
   return restorePlan(raw, fallback, schemaCheck, memo);
 }
 
+// One live plan for every reader in this window: a drop is read once, not once per reader.
+const livePlan = createLivePlan(db, () => {
+  const memo = createRestoreMemo();
+  return (rows) => restore(rows, memo);
+});
+
 /**
  * The whole plan, live: any write (this window, another window, an import) re-renders its readers.
  * Every row passes the restore step on the way out (shared/restore), so a damaged record is
  * reported instead of breaking the views. Undefined until the first read has answered, so the UI
- * can tell "loading" from "empty". Between reads a restore memo skips re-checking unchanged rows
- * and keeps their objects and arrays, so one write re-renders only what it changed.
+ * can tell "loading" from "empty". After that only the rows a write changed are read again
+ * (live-plan.ts), and the restore memo keeps the objects and arrays of everything else, so one
+ * write re-renders only what it changed. A failed read throws here, for the error boundary.
  */
 export function usePlanData(): PlanData | undefined {
-  const memo = useRef(createRestoreMemo());
-  return useLiveQuery(async () => {
-    const [announcements, maintenanceWindows, checklistItems, templateSets, settings, people, occurrences] =
-      await Promise.all([
-        db.announcements.toArray(),
-        db.maintenanceWindows.toArray(),
-        db.checklistItems.toArray(),
-        db.templateSets.toArray(),
-        db.settings.get('settings'),
-        db.people.toArray(),
-        db.windowOccurrences.toArray(),
-      ]);
-    return restore(
-      {
-        announcements,
-        maintenanceWindows,
-        checklistItems,
-        templateSets,
-        settings,
-        people,
-        windowOccurrences: occurrences,
-      },
-      memo.current,
-    );
-  }, []);
+  const { value, failure } = useSyncExternalStore(livePlan.subscribe, livePlan.state);
+  if (failure) throw failure;
+  return value;
 }

@@ -1,9 +1,10 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Instant } from '../../shared/types';
 
 /** A snapshot's list entry in browser mode; `seq` orders snapshots of one millisecond. */
 export type StoredSnapshotMeta = {
   seq?: number;
-  takenAt: string;
+  takenAt: Instant;
   reason: string;
   counts: { announcements: number; windows: number; items: number };
   bytes: number;

@@ -2,13 +2,14 @@ import type { SnapshotCounts, SnapshotMeta, SnapshotReason } from '../../shared/
 import { snapshotMetaSchema } from '../../shared/backup/snapshot';
 import type { DesktopApi } from '../../shared/ipc';
 import { snapshotDb } from './snapshot-db';
+import type { Instant } from '../../shared/types';
 
 /** What the store hands back when listing: the good entries and how many were damaged. */
 export type SnapshotListing = { snapshots: SnapshotMeta[]; damaged: number };
 
 export type SnapshotToWrite = {
   reason: SnapshotReason;
-  takenAt: string;
+  takenAt: Instant;
   counts: SnapshotCounts;
   text: string;
 };

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { isCalendarDay } from '../../shared/calendar-day';
 import { TEXT_LIMITS } from '../../shared/text-limits';
+import type { CalendarDay } from '../../shared/types';
 
 type ReminderState = {
   /** Who the planner is: an owner key (shared/work/owners.ts); null until they say. */
@@ -9,10 +10,10 @@ type ReminderState = {
   /** The daily digest is wanted (and, in a browser, notifications were allowed). */
   remindersOn: boolean;
   /** The last day the digest was shown or found empty: at most one a day. */
-  lastDigestDay: string | null;
+  lastDigestDay: CalendarDay | null;
   setMe: (me: string | null) => void;
   setRemindersOn: (on: boolean) => void;
-  markDigest: (day: string) => void;
+  markDigest: (day: CalendarDay) => void;
 };
 
 /**

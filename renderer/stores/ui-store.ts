@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import type { CalendarDay, LocalDateTime } from '../../shared/types';
+import type { CalendarDay, LocalDateTime, Instant } from '../../shared/types';
 
 export type CalendarViewName = 'dayGridMonth' | 'timeGridWeek' | 'timeGridDay' | 'listMonth';
 
@@ -18,7 +18,7 @@ export type OpenDialog =
   | { kind: 'people' };
 
 /** `occurrence` is the original start of one occurrence of a repeating window (issue 11). */
-export type Selection = { kind: 'announcement' | 'maintenance'; id: string; occurrence?: string } | null;
+export type Selection = { kind: 'announcement' | 'maintenance'; id: string; occurrence?: Instant } | null;
 
 type UiState = {
   view: CalendarViewName;

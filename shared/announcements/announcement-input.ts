@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDay } from '../calendar-day';
+import { isCalendarDay, toCalendarDay } from '../calendar-day';
 import { isPlannableDay, outOfRangeMessage } from '../plannable-range';
 import { shortenForMessage, TEXT_LIMITS, tooLongMessage } from '../text-limits';
 import { ANNOUNCEMENT_STATUSES, type Announcement, type AnnouncementStatus } from '../types';
@@ -100,7 +100,7 @@ export function validateAnnouncementDraft(
     value: {
       title,
       summary,
-      launchDate,
+      launchDate: toCalendarDay(launchDate),
       launchTime: launchTime === '' ? null : launchTime,
       timeZone: draft.timeZone,
       tierKey: draft.tierKey,

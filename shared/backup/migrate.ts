@@ -1,6 +1,7 @@
 import type { JsonProblem } from '../plan-file/json-path';
 import { upgradeOwnersToPeople } from '../people/upgrade-v2';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from './format';
+import { trustedInstant } from '../zoned-time';
 
 /** Turns a backup written in schema version n into version n + 1. Pure: returns a new object. */
 export type BackupMigration = (backup: Record<string, unknown>) => Record<string, unknown>;
@@ -21,7 +22,10 @@ export const migrateBackupV1ToV2: BackupMigration = (backup) => {
   >;
   // Only rows that are arrays can hold owners; anything else is left for the schema to report.
   if (![data.announcements, data.checklistItems, data.maintenanceWindows].every(Array.isArray)) return backup;
-  const stamp = typeof backup.exportedAt === 'string' ? backup.exportedAt : '1970-01-01T00:00:00.000Z';
+  // Unchecked here, as always: the schema checks every createdAt this stamps once the step is done.
+  const stamp = trustedInstant(
+    typeof backup.exportedAt === 'string' ? backup.exportedAt : '1970-01-01T00:00:00.000Z',
+  );
   const next = upgradeOwnersToPeople(
     {
       announcements: list(data.announcements),

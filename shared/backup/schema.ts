@@ -10,7 +10,7 @@ import { quoteValue } from '../text-limits';
 import { dueOffsetSchema, templateSetSchema } from '../templates/template-schema';
 import type { Announcement, ChecklistItem, MaintenanceWindow, Person, Settings, TemplateSet } from '../types';
 import { ANNOUNCEMENT_STATUSES, CHANNELS, DISRUPTIONS, MAINTENANCE_STATUSES } from '../types';
-import { isKnownTimeZone } from '../zoned-time';
+import { isKnownTimeZone, trustedInstant } from '../zoned-time';
 import { recurrenceSchema, windowOccurrenceSchema } from '../recurrence/rule-schema';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from './format';
 
@@ -27,7 +27,9 @@ const instant = z.iso
       return millis >= FIRST_MS && millis <= LAST_MS;
     },
     { error: (issue) => outOfRangeMessage(quoteValue(String(issue.input))) },
-  );
+  )
+  // Checked as an ISO instant in UTC above, so the parsed record already carries the brand.
+  .transform(trustedInstant);
 const day = z
   .string()
   .refine(isCalendarDay, { error: 'must be a date "yyyy-MM-dd"', abort: true })

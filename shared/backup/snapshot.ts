@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Instant } from '../types';
+import { trustedInstant } from '../zoned-time';
 import { MAX_BACKUP_BYTES } from './limits';
 import type { Backup } from './schema';
 
@@ -45,7 +46,7 @@ export const snapshotReasonSchema = z.enum(SNAPSHOT_REASONS);
 /** A snapshot's metadata as a store keeps it: anything else in the store is damaged and skipped. */
 export const snapshotMetaSchema: z.ZodType<SnapshotMeta> = z.strictObject({
   id: z.string().min(1).max(200),
-  takenAt: z.iso.datetime(),
+  takenAt: z.iso.datetime().transform(trustedInstant),
   reason: snapshotReasonSchema,
   counts: snapshotCountsSchema,
   bytes: z.number().int().min(0).max(MAX_BACKUP_BYTES),

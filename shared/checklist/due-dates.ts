@@ -1,5 +1,5 @@
-import { addMonths, format, getDaysInMonth, parse, setDate } from 'date-fns';
-import { addCalendarDays, toBusinessDay } from '../calendar-day';
+import { addMonths, getDaysInMonth, setDate } from 'date-fns';
+import { addCalendarDays, dayToLocalDate, localDateToDay, toBusinessDay } from '../calendar-day';
 import type { CalendarDay, DueOffset, Settings } from '../types';
 
 /** The settings the due-date rules read. */
@@ -7,10 +7,9 @@ export type DueDateSettings = Pick<Settings, 'arrayDayOfMonth' | 'businessDaysOn
 
 const MINUTES_PER_DAY = 24 * 60;
 
-// Same reading as calendar-day.ts: a day is a label parsed at local midnight, never an instant.
-function toLocalDate(day: CalendarDay): Date {
-  return parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1));
-}
+// Same reading as calendar-day.ts: a day is a label parsed at local midnight, never an instant
+// (read by hand there: date-fns' general parse and format are not in the start-up bundle, issue 13).
+const toLocalDate = dayToLocalDate;
 
 function editionInMonth(monthStart: Date, arrayDayOfMonth: number): Date {
   // A day past the month's end (a 30th in February) means the month's last day, so every month
@@ -28,7 +27,7 @@ export function nextArrayEdition(day: CalendarDay, arrayDayOfMonth: number): Cal
   const monthStart = setDate(date, 1);
   const thisMonth = editionInMonth(monthStart, editionDay);
   const edition = thisMonth >= date ? thisMonth : editionInMonth(addMonths(monthStart, 1), editionDay);
-  return format(edition, 'yyyy-MM-dd');
+  return localDateToDay(edition);
 }
 
 /**

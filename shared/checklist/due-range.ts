@@ -1,5 +1,5 @@
 import { isPlannableDay, PLANNABLE_RANGE_TEXT } from '../plannable-range';
-import type { ChecklistItem, TierTemplate } from '../types';
+import type { CalendarDay, ChecklistItem, TierTemplate } from '../types';
 import { dueDateForOffset, type DueDateSettings } from './due-dates';
 
 /**
@@ -46,7 +46,7 @@ export function requireDueDatesInRange<T extends Pick<ChecklistItem, 'title' | '
  */
 export function launchDueDateProblem(
   tier: Pick<TierTemplate, 'items'>,
-  launchDate: string,
+  launchDate: CalendarDay,
   settings: DueDateSettings,
 ): string | null {
   const items = tier.items.map((item) => ({

@@ -11,6 +11,7 @@ import { validateBackup } from '../backup/validate';
 import { planRecordTime, planToRecords } from '../plan-file/to-records';
 import { validatePlanFile } from '../plan-file/validate';
 import { instantToDay } from '../zoned-time';
+import type { CalendarDay } from '../types';
 import type { ParsedArgs } from './args';
 import { UsageError, list, parseArgs, single } from './args';
 import type { CliIo } from './cli-input';
@@ -25,7 +26,7 @@ const FORMATS = ['ics', 'md-schedule', 'md-checklists', 'md-array'] as const;
 type Format = (typeof FORMATS)[number];
 const TASK_MODES: readonly IcsTaskMode[] = ['events', 'todos', 'none'];
 
-function dayOption(args: ParsedArgs, name: string): string | undefined {
+function dayOption(args: ParsedArgs, name: string): CalendarDay | undefined {
   const value = single(args, name);
   if (value === undefined) return value;
   if (!isCalendarDay(value))
@@ -71,7 +72,7 @@ export function reminderOption(args: ParsedArgs, tasks: string): IcsReminder {
 }
 
 // The days a schedule covers when no range is given: from the first to the last thing planned.
-function dataRange(input: ExportInput, today: string): { from: string; to: string } {
+function dataRange(input: ExportInput, today: CalendarDay): { from: CalendarDay; to: CalendarDay } {
   const days = [
     ...input.announcements.map((a) => a.launchDate),
     ...input.items.map((item) => item.dueDate),

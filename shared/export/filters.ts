@@ -1,7 +1,7 @@
 import { addMonths, endOfMonth, format, parse } from 'date-fns';
 import type { Announcement, CalendarDay, ChecklistItem, MaintenanceWindow } from '../types';
 import { instantToDay, localToInstant, toLocalDateTime } from '../zoned-time';
-import { addCalendarDays } from '../calendar-day';
+import { addCalendarDays, trustedCalendarDay } from '../calendar-day';
 import { PLANNABLE_FIRST_INSTANT, PLANNABLE_LAST_INSTANT } from '../plannable-range';
 import { expandSeries } from '../recurrence/expand';
 import { personNameKey } from '../people/names';
@@ -104,8 +104,8 @@ export function applyExportFilters(input: ExportInput, filters: ExportFilters): 
 function seriesInRange(
   record: MaintenanceWindow,
   input: ExportInput,
-  from: string | undefined,
-  to: string | undefined,
+  from: CalendarDay | undefined,
+  to: CalendarDay | undefined,
   zone: string,
 ): boolean {
   if (!record.recurrence) return false;
@@ -119,10 +119,10 @@ function seriesInRange(
 }
 
 function dayOf(date: Date): CalendarDay {
-  return format(date, 'yyyy-MM-dd');
+  return trustedCalendarDay(format(date, 'yyyy-MM-dd'));
 }
 
-function parseDay(value: CalendarDay): Date {
+function parseDay(value: string): Date {
   return parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
 }
 

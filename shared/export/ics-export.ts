@@ -1,4 +1,4 @@
-import type { Announcement, ChecklistItem, Instant } from '../types';
+import type { Announcement, CalendarDay, ChecklistItem, Instant } from '../types';
 import { addMinutesToInstant, localToInstant, toLocalDateTime } from '../zoned-time';
 import {
   compareAnnouncements,
@@ -112,7 +112,7 @@ function writeIdentity(lines: Lines, identity: TierlineIdentity): void {
   lines.text(X_RECORD, canonicalJson(identity.record));
 }
 
-function writeAllDay(lines: Lines, day: string, tools: DayTools): void {
+function writeAllDay(lines: Lines, day: CalendarDay, tools: DayTools): void {
   lines.raw(`DTSTART;VALUE=DATE:${icsDate(day)}`);
   lines.raw(`DTEND;VALUE=DATE:${icsDate(tools.addDays(day, 1))}`);
 }

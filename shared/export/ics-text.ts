@@ -1,4 +1,5 @@
 import type { CalendarDay, Instant } from '../types';
+import { instantOf } from '../zoned-time';
 
 const MAX_OCTETS = 75;
 // RFC 5545 §3.3.11: TEXT may not hold control characters other than HTAB; CR/LF become "\n". The
@@ -90,7 +91,7 @@ export function icsUtc(instant: Instant): string {
   if (!match) {
     const time = new Date(instant).getTime();
     if (Number.isNaN(time)) throw new Error(`Not an instant: ${instant}`);
-    match = UTC_ISO.exec(new Date(time).toISOString());
+    match = UTC_ISO.exec(instantOf(new Date(time)));
   }
   const [, y, mo, d, h, mi, s] = match as RegExpExecArray;
   return `${y}${mo}${d}T${h}${mi}${s}Z`;

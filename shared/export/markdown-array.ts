@@ -1,7 +1,7 @@
 import { addDays, format, parse, subMonths } from 'date-fns';
 import type { Announcement, CalendarDay } from '../types';
 import { compareAnnouncements, tierRankOf } from './context';
-import { formatDayForPeople } from '../calendar-day';
+import { formatDayForPeople, trustedCalendarDay } from '../calendar-day';
 import { announcementMarkdownLinks, escapeMarkdownInline } from './markdown-escape';
 import type { ExportInput } from './types';
 
@@ -17,9 +17,9 @@ export function arrayEditionOf(
   // launches after the previous edition up to and including its own day.
   const previous = addDays(subMonths(edition, 1), 1);
   return {
-    edition: format(edition, 'yyyy-MM-dd'),
-    coversFrom: format(previous, 'yyyy-MM-dd'),
-    coversTo: format(edition, 'yyyy-MM-dd'),
+    edition: trustedCalendarDay(format(edition, 'yyyy-MM-dd')),
+    coversFrom: trustedCalendarDay(format(previous, 'yyyy-MM-dd')),
+    coversTo: trustedCalendarDay(format(edition, 'yyyy-MM-dd')),
   };
 }
 

@@ -3,7 +3,8 @@ import { applyExportFilters } from './filters';
 import type { ExportFilters, ExportInput } from './types';
 import type { CalendarDay, ChecklistItem, Instant, MaintenanceWindow } from '../types';
 import { instantToDay, localToInstant, toLocalDateTime } from '../zoned-time';
-import { occurrenceStepsInRange, windowsInRange } from '../recurrence/plan-occurrences';
+import { windowsInRange } from '../recurrence/plan-occurrences';
+import { occurrenceStepsInRange } from '../recurrence/occurrence-steps-in-range';
 
 /**
  * How far past today (the export's `now`, in the planner's zone) an export without a "To" date lists

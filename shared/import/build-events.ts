@@ -6,6 +6,7 @@ import { SkipEvent, endOf, inPlannableRange, place, readSpan, readTime } from '.
 import { seriesStarts } from './series';
 import { isTierlineSeries } from './tierline-series';
 import type { ImportedEvent } from './types';
+import { trustedInstant } from '../zoned-time';
 
 const CRITICAL = new Set(['DTSTART', 'DTEND', 'DURATION', 'RRULE', 'RECURRENCE-ID', 'UID']);
 
@@ -153,7 +154,11 @@ function ownSeriesEvent(
   if (!recurrenceIdProp) {
     const event = only(makeEvent(base, uid, line, span, context, start, null));
     const { instants } = excludedDates(props, context, uid);
-    return event.map((master) => ({ ...master, exceptions: { cancelled: [...instants].sort(), moved: [] } }));
+    // The excluded instants are placed instants, kept as text for the lookups by occurrence id.
+    return event.map((master) => ({
+      ...master,
+      exceptions: { cancelled: [...instants].sort().map(trustedInstant), moved: [] },
+    }));
   }
   const original = place(readTime(recurrenceIdProp), context, recurrenceIdProp.line, uid);
   if (original.allDay || start.allDay) return [];

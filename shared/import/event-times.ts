@@ -1,4 +1,4 @@
-import { toLocalDateTime } from '../zoned-time';
+import { toLocalDateTime, localDay, instantOf, trustedInstant } from '../zoned-time';
 import type { DayTools } from '../day-tools';
 import {
   MAX_WINDOW_DAYS,
@@ -10,7 +10,7 @@ import {
   PLANNABLE_FIRST_INSTANT,
   outOfRangeMessage,
 } from '../plannable-range';
-import type { Instant } from '../types';
+import type { CalendarDay, Instant } from '../types';
 import type { ContentLine } from './ics-lines';
 import type { IcsTime } from './ics-values';
 import { parseIcsTime } from './ics-values';
@@ -27,7 +27,7 @@ export type Context = {
   fallback: string;
   warnings: ImportProblem[];
   maxOccurrences: number;
-  horizonDay: string;
+  horizonDay: CalendarDay;
   stepBudget?: number;
   tools: DayTools;
   /** Event UID + TZID pairs already warned about as unknown zones. */
@@ -36,7 +36,8 @@ export type Context = {
 
 /** A start or end placed on the timeline: a day, or an instant with the zone it was written in. */
 export type Placed =
-  { allDay: true; day: string } | { allDay: false; instant: Instant; zone: string; resolved: ResolvedZone };
+  | { allDay: true; day: CalendarDay }
+  | { allDay: false; instant: Instant; zone: string; resolved: ResolvedZone };
 
 /**
  * An event's length: whole days for all-day events; for timed ones nominal days (a DURATION's `P1D`
@@ -86,7 +87,7 @@ export function place(time: IcsTime, context: Context, line: number, uid: string
   if (time.kind === 'utc') {
     return {
       allDay: false,
-      instant: `${time.local}:${String(time.seconds).padStart(2, '0')}.000Z`,
+      instant: trustedInstant(`${time.local}:${String(time.seconds).padStart(2, '0')}.000Z`),
       zone: 'UTC',
       resolved: UTC_ZONE,
     };
@@ -200,12 +201,12 @@ export function endOf(placed: Placed, span: Span, tools: DayTools): string | nul
   if (span.days > 0) {
     // Nominal days: the same wall-clock time that many days later, in the zone the event was written in.
     const wall = instantToZoned(placed.instant, placed.resolved);
-    const day = tools.addDays(wall.local.slice(0, 10), span.days);
+    const day = tools.addDays(localDay(wall.local), span.days);
     if (!inPlannableRange(day)) return null;
     from = zonedToInstant(toLocalDateTime(`${day}${wall.local.slice(10)}`), wall.seconds, placed.resolved);
   }
   const endMs = Date.parse(from) + span.ms;
-  return Number.isFinite(endMs) && endMs <= LAST_INSTANT_MS ? new Date(endMs).toISOString() : null;
+  return Number.isFinite(endMs) && endMs <= LAST_INSTANT_MS ? instantOf(new Date(endMs)) : null;
 }
 
 /**

@@ -13,6 +13,8 @@ export type ContentLine = {
 /** The parameters of a line that has none, shared: every consumer only reads them. */
 export const NO_PARAMS: ReadonlyMap<string, string> = new Map();
 
+const MALFORMED_PARAMETER = 'a parameter has no "=" and value (RFC 5545 §3.1)';
+
 /** Parses one unfolded line; undefined when it has no property name followed by `;` or `:`. */
 export function parseContentLine(text: string, line: number): ContentLine | undefined {
   let index = 0;
@@ -33,13 +35,17 @@ export function parseContentLine(text: string, line: number): ContentLine | unde
   // Parameters: `;KEY=value` or `;KEY="quoted"`, comma-separated lists kept as written.
   let inQuotes = false;
   let start = index + 1;
+  let wellFormed = true;
   for (index = start; index < text.length; index++) {
     const char = text[index];
     if (char === '"') inQuotes = !inQuotes;
     else if (!inQuotes && (char === ';' || char === ':')) {
-      addParam(params, text.slice(start, index));
-      if (char === ':') return { name, params, value: text.slice(index + 1), line };
-      start = index + 1;
+      if (!addParam(params, text.slice(start, index))) wellFormed = false;
+      if (char !== ':') start = index + 1;
+      else if (wellFormed) return { name, params, value: text.slice(index + 1), line };
+      // `DTSTART;X-FOO:20161005`: RFC 5545 §3.1 gives every parameter a name, "=" and a value. What a
+      // line that breaks it means cannot be known (ical.js rejects it too), so it is not guessed at.
+      else return { name, params, value: '', line, error: MALFORMED_PARAMETER };
     }
   }
   return {
@@ -51,16 +57,21 @@ export function parseContentLine(text: string, line: number): ContentLine | unde
   };
 }
 
-function addParam(params: Map<string, string>, raw: string): void {
+// False when the text is not `NAME=value`: the parameter is then left out.
+function addParam(params: Map<string, string>, raw: string): boolean {
   const equals = raw.indexOf('=');
-  if (equals <= 0) return;
+  if (equals <= 0) return false;
   let value = raw.slice(equals + 1);
   if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
   params.set(raw.slice(0, equals).toUpperCase(), value);
+  return true;
 }
 
-/** The parameters between a name and its value's colon, as parseContentLine reads them. */
-export function readParams(text: string): Map<string, string> {
+/**
+ * The parameters between a name and its value's colon, as parseContentLine reads them, or null when
+ * one of them is not `NAME=value` (parseContentLine then says why the line cannot be read).
+ */
+export function readParams(text: string): Map<string, string> | null {
   const params = new Map<string, string>();
   let inQuotes = false;
   let start = 0;
@@ -68,7 +79,7 @@ export function readParams(text: string): Map<string, string> {
     const code = index < text.length ? text.charCodeAt(index) : 59;
     if (code === 34) inQuotes = !inQuotes;
     else if (code === 59 && !inQuotes) {
-      addParam(params, text.slice(start, index));
+      if (!addParam(params, text.slice(start, index))) return null;
       start = index + 1;
     }
   }

@@ -2,7 +2,7 @@ import { errorDetail } from '../error-message';
 import { addYears } from 'date-fns';
 import { createDayTools } from '../day-tools';
 import { PLANNABLE_LAST_DAY } from '../plannable-range';
-import { instantToDay, isKnownTimeZone } from '../zoned-time';
+import { instantToDay, isKnownTimeZone, trustedInstant, instantOf } from '../zoned-time';
 import { buildEvents, first } from './build-events';
 import type { Context } from './event-times';
 import { SkipEvent } from './event-times';
@@ -13,6 +13,7 @@ import { stableHash } from '../stable-hash';
 import type { IcsImportOptions, IcsImportResult, ImportedEvent, ImportProblem } from './types';
 import type { RangeOverride } from './range-overrides';
 import { applyRangeOverrides } from './range-overrides';
+import { dropOrphanOverrides } from './orphan-overrides';
 import { ZoneResolver } from './zones';
 
 export type { IcsImportOptions, IcsImportResult, ImportedEvent, ImportProblem } from './types';
@@ -36,8 +37,15 @@ function foldSeriesOverrides(byKey: Map<string, ImportedEvent>): void {
     byKey.delete(key);
     const exceptions = byKey.get(event.overrideOf)?.exceptions;
     if (!exceptions || event.recurrenceId === null) continue;
-    if (event.status === 'cancelled') exceptions.cancelled.push(event.recurrenceId);
-    else exceptions.moved.push({ originalStart: event.recurrenceId, start: event.start, end: event.end });
+    // An override of a timed series: its times are instants the importer wrote.
+    const originalStart = trustedInstant(event.recurrenceId);
+    if (event.status === 'cancelled') exceptions.cancelled.push(originalStart);
+    else
+      exceptions.moved.push({
+        originalStart,
+        start: trustedInstant(event.start),
+        end: trustedInstant(event.end),
+      });
   }
   for (const event of byKey.values()) {
     if (!event.exceptions) continue;
@@ -61,7 +69,7 @@ export function countIcsEvents(text: string): number {
  * `timeZoneFallback` with a warning. Recurring events are expanded to at most `maxOccurrences`
  * (default 500) occurrences within `horizonYears` (default 2) of `now` and never past the plannable
  * range; RECURRENCE-ID overrides replace the occurrence they name (with RANGE=THISANDFUTURE, the
- * later ones too). An EXRULE (dropped by RFC 5545) is ignored with a warning.
+ * later ones too), and one that names no occurrence of its series is skipped. An EXRULE (dropped by RFC 5545) is ignored with a warning.
  * Only a passed `deadline` throws (IcsTimeBudgetError).
  */
 export function parseIcsForImport(text: string, options: IcsImportOptions): IcsImportResult {
@@ -70,10 +78,7 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
   const timezones = /BEGIN:VTIMEZONE/i.test(text) ? splitIcs(text, { timezonesOnly: true }).timezones : [];
   const warnings: ImportProblem[] = [];
   const skipped: ImportProblem[] = [];
-  const horizon = instantToDay(
-    addYears(new Date(options.now), options.horizonYears ?? 2).toISOString(),
-    'UTC',
-  );
+  const horizon = instantToDay(instantOf(addYears(new Date(options.now), options.horizonYears ?? 2)), 'UTC');
   const context: Context = {
     resolver: new ZoneResolver(timezones),
     fallback,
@@ -214,6 +219,7 @@ export function parseIcsForImport(text: string, options: IcsImportOptions): IcsI
       line: 1,
     });
   }
+  dropOrphanOverrides(byKey, overrides, series, skipped);
   applyRangeOverrides(byKey, ranges, overrides, context.tools);
   foldSeriesOverrides(byKey);
   return { events: [...byKey.values()], skipped, warnings };

@@ -116,7 +116,9 @@ function readKeptLine(
       const text = source.slice(afterName + 1, index);
       let params = paramCache.get(text);
       if (!params) {
-        params = readParams(text);
+        const read = readParams(text);
+        if (!read) break;
+        params = read;
         if (paramCache.size < 64) paramCache.set(text, params);
       }
       return { name, params, value: unfoldValue(source, index + 1, firstEnd, pieces), line };

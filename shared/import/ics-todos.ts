@@ -1,7 +1,7 @@
 import { newChecklistItem } from '../checklist/new-item';
 import { isCalendarDay } from '../calendar-day';
 import { isPlannableDay } from '../plannable-range';
-import type { Announcement, ChecklistItem, Instant } from '../types';
+import type { Announcement, CalendarDay, ChecklistItem, Instant } from '../types';
 import { unescapeIcsText } from './ics-values';
 
 /** One VTODO of a calendar file, read for the import preview (issue 11). */
@@ -10,7 +10,7 @@ export type ImportedTodo = {
   title: string;
   notes: string;
   /** The day of its DUE, when it has one in the plannable range. */
-  due: string | null;
+  due: CalendarDay | null;
   done: boolean;
   /** The line its BEGIN:VTODO is on. */
   line: number;
@@ -20,7 +20,7 @@ export type ImportedTodo = {
 const MAX_TITLE = 1000;
 const MAX_TODOS = 5_000;
 
-function dueDay(value: string): string | null {
+function dueDay(value: string): CalendarDay | null {
   const digits = /^(\d{4})(\d{2})(\d{2})/.exec(value.trim());
   if (!digits) return null;
   const day = `${digits[1]}-${digits[2]}-${digits[3]}`;

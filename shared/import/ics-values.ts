@@ -1,3 +1,4 @@
+import { trustedCalendarDay } from '../calendar-day';
 import { trustedLocalDateTime } from '../zoned-time';
 import type { CalendarDay, LocalDateTime } from '../types';
 
@@ -9,6 +10,11 @@ export type IcsTime =
 
 // Validity of a Gregorian date, read off UTC (which has no gaps) without allocating a Date: a day past
 // its month's end would roll into the next month. Years 0–99 fail, as Date.UTC reads them as 1900–1999.
+// The day of a `yyyymmdd…` value whose digits isRealDate has just accepted.
+function dayOfDigits(value: string): CalendarDay {
+  return trustedCalendarDay(`${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`);
+}
+
 function isRealDate(year: number, month: number, day: number): boolean {
   if (year < 100 || month < 1 || month > 12 || day < 1) return false;
   return Date.UTC(year, month - 1, day) < Date.UTC(year, month, 1);
@@ -43,14 +49,14 @@ export function parseIcsTime(value: string, params: ReadonlyMap<string, string>)
   const dateOnly = trimmed.length === 8 || (trimmed.length === 9 && (trimmed.charCodeAt(8) | 32) === 122);
   if (dateDigits && dateOnly) {
     if (!isRealDate(year, month, day)) return undefined;
-    return { kind: 'date', day: `${trimmed.slice(0, 4)}-${trimmed.slice(4, 6)}-${trimmed.slice(6, 8)}` };
+    return { kind: 'date', day: dayOfDigits(trimmed) };
   }
   if (params.get('VALUE')?.toUpperCase() === 'DATE') {
     // `VALUE=DATE:20110804T120000` (seen in the wild): the date is plain, the time contradicts VALUE and
     // is dropped, as ical.js does, rather than losing the whole event.
     if (!dateDigits || (trimmed.charCodeAt(8) | 32) !== 116 || !isRealDate(year, month, day))
       return undefined;
-    return { kind: 'date', day: `${trimmed.slice(0, 4)}-${trimmed.slice(4, 6)}-${trimmed.slice(6, 8)}` };
+    return { kind: 'date', day: dayOfDigits(trimmed) };
   }
   // yyyymmddThhmmss, then Z for UTC or nothing for a wall-clock time; T and Z in either case.
   const separator = trimmed.charCodeAt(8);

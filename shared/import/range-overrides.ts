@@ -1,7 +1,14 @@
 import type { DayTools } from '../day-tools';
 import type { LocalDateTime } from '../types';
-import { instantToLocal, localToInstant, trustedLocalDateTime } from '../zoned-time';
+import {
+  instantToLocal,
+  localToInstant,
+  trustedLocalDateTime,
+  instantOf,
+  trustedInstant,
+} from '../zoned-time';
 import type { ImportedEvent } from './types';
+import { trustedCalendarDay } from '../calendar-day';
 
 /** An override written `RECURRENCE-ID;RANGE=THISANDFUTURE`: it changes its occurrence and every later one. */
 export type RangeOverride = { uid: string; key: string };
@@ -32,20 +39,19 @@ function moved(occurrence: ImportedEvent, override: ImportedEvent, tools: DayToo
     const shift = Math.round((Date.parse(override.start) - Date.parse(override.recurrenceId ?? '')) / DAY_MS);
     const length = Math.round((Date.parse(override.end) - Date.parse(override.start)) / DAY_MS);
     if (!Number.isFinite(shift) || !Number.isFinite(length)) return null;
-    const start = tools.addDays(occurrence.start, shift);
+    // An all-day occurrence's start is a day the importer wrote.
+    const start = tools.addDays(trustedCalendarDay(occurrence.start), shift);
     return { ...occurrence, ...texts, start, end: tools.addDays(start, length) };
   }
   const zone = override.timeZone;
   if (override.recurrenceId === null || occurrence.recurrenceId === null) return null;
   const shift =
-    wallMs(instantToLocal(override.start, zone)) -
-    wallMs(instantToLocal(override.recurrenceId, occurrence.timeZone));
-  const wall = wallMs(instantToLocal(occurrence.start, occurrence.timeZone)) + shift;
+    wallMs(instantToLocal(trustedInstant(override.start), zone)) -
+    wallMs(instantToLocal(trustedInstant(override.recurrenceId), occurrence.timeZone));
+  const wall = wallMs(instantToLocal(trustedInstant(occurrence.start), occurrence.timeZone)) + shift;
   if (!Number.isFinite(wall) || shift % MINUTE_MS !== 0) return null;
   const start = localToInstant(wallOf(wall), zone);
-  const end = new Date(
-    Date.parse(start) + Date.parse(override.end) - Date.parse(override.start),
-  ).toISOString();
+  const end = instantOf(new Date(Date.parse(start) + Date.parse(override.end) - Date.parse(override.start)));
   return { ...occurrence, ...texts, start, end, timeZone: zone };
 }
 

@@ -2,9 +2,17 @@ import { revised } from '../revised';
 import { oneLineSummary } from '../export/ics-identity';
 import { exceptionsOfRows, exceptionsSignature, seriesOf } from '../recurrence/import-exceptions';
 import type { Announcement, Instant, MaintenanceWindow, WindowOccurrence } from '../types';
-import { instantToDay, instantToLocal, localToInstant, toLocalDateTime } from '../zoned-time';
+import {
+  instantToDay,
+  instantToLocal,
+  localToInstant,
+  toLocalDateTime,
+  instantOf,
+  trustedInstant,
+} from '../zoned-time';
 import { stableHash } from '../stable-hash';
 import type { ImportedEvent } from './types';
+import { trustedCalendarDay } from '../calendar-day';
 
 /** A planned record of the kinds an event can become, tagged with its kind. */
 export type PlannedRecord =
@@ -79,7 +87,7 @@ export function eventFace(
   if (kind === 'announcement') return { title, start: event.start, end: null, cancelled };
   const start = event.allDay ? localToInstant(toLocalDateTime(`${event.start}T00:00`), zone) : event.start;
   let end = event.allDay ? localToInstant(toLocalDateTime(`${event.end}T00:00`), zone) : event.end;
-  if (Date.parse(end) <= Date.parse(start)) end = new Date(Date.parse(start) + HOUR_MS).toISOString();
+  if (Date.parse(end) <= Date.parse(start)) end = instantOf(new Date(Date.parse(start) + HOUR_MS));
   const repeating = series && seriesOf(series);
   if (!repeating) return { title, start, end, cancelled };
   const exceptions = event.exceptions ?? { cancelled: [], moved: [] };
@@ -118,8 +126,11 @@ export function withFace(planned: PlannedRecord, face: Face, now: Instant): Plan
       kind: 'announcement',
       record: revised(record, now, {
         title: keptTitle(record.title, face.title),
-        launchDate: timed ? instantToDay(face.start, record.timeZone) : face.start,
-        launchTime: timed ? instantToLocal(face.start, record.timeZone).slice(11) : null,
+        // A face's start is the all-day event's day or the timed one's instant, as the importer wrote it.
+        launchDate: timed
+          ? instantToDay(trustedInstant(face.start), record.timeZone)
+          : trustedCalendarDay(face.start),
+        launchTime: timed ? instantToLocal(trustedInstant(face.start), record.timeZone).slice(11) : null,
         status,
       }),
     };
@@ -130,8 +141,9 @@ export function withFace(planned: PlannedRecord, face: Face, now: Instant): Plan
     kind: 'window',
     record: revised(record, now, {
       title: keptTitle(record.title, face.title),
-      start: face.start,
-      end: face.end ?? record.end,
+      // A window's face holds the instants the importer (or the stored record) wrote.
+      start: trustedInstant(face.start),
+      end: face.end === null ? record.end : trustedInstant(face.end),
       status,
     }),
   };

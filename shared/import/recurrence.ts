@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import type { CalendarDay, LocalDateTime } from '../types';
+import { trustedCalendarDay } from '../calendar-day';
 import { trustedLocalDateTime } from '../zoned-time';
 import type { IcsTime } from './ics-values';
 import { NEVER_MATCHES, neverMatchingRuleReason } from './rrule-never-matches';
@@ -41,7 +42,7 @@ function pad(value: number, width = 2): string {
 }
 
 function fromIcalTime(time: ICAL.Time): Occurrence {
-  const day = `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`;
+  const day = trustedCalendarDay(`${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`);
   if (time.isDate) return { kind: 'date', day };
   // ical.js's own occurrence, read back field by field: a real date and time.
   const local = trustedLocalDateTime(`${day}T${pad(time.hour)}:${pad(time.minute)}`);

@@ -1,5 +1,7 @@
 import type { Context, Placed, Span } from './event-times';
 import { SkipEvent, inPlannableRange, place, readDuration } from './event-times';
+import type { CalendarDay } from '../types';
+import { localDay, trustedInstant } from '../zoned-time';
 import type { ContentLine } from './ics-lines';
 import type { IcsTime } from './ics-values';
 import { parseIcsTime, rruleProblem } from './ics-values';
@@ -26,7 +28,10 @@ function untilOnWallClock(rrule: string, zone: ResolvedZone | undefined): string
   if (!zone || !match?.[2]) return rrule;
   const until = parseIcsTime(`${match[2]}Z`, new Map());
   if (until?.kind !== 'utc') return rrule;
-  const wall = instantToZoned(`${until.local}:${String(until.seconds).padStart(2, '0')}.000Z`, zone);
+  const wall = instantToZoned(
+    trustedInstant(`${until.local}:${String(until.seconds).padStart(2, '0')}.000Z`),
+    zone,
+  );
   const compact = `${wall.local.replace(/[-:]/g, '')}${String(wall.seconds).padStart(2, '0')}`;
   return rrule.replace(UNTIL_UTC, `$1UNTIL=${compact}`);
 }
@@ -41,8 +46,8 @@ function zoneOf(start: IcsTime, context: Context): ResolvedZone | undefined {
   );
 }
 
-function wallDayOf(time: IcsTime): string {
-  return time.kind === 'date' ? time.day : time.local.slice(0, 10);
+function wallDayOf(time: IcsTime): CalendarDay {
+  return time.kind === 'date' ? time.day : localDay(time.local);
 }
 
 // One RDATE value: a DATE, a DATE-TIME or a PERIOD (start/end or start/duration, RFC 5545 §3.3.9).

@@ -10,10 +10,18 @@ import type {
   Settings,
   TemplateSet,
 } from '../types';
-import { instantToDay, instantToLocal, localToInstant, toLocalDateTime } from '../zoned-time';
+import {
+  instantToDay,
+  instantToLocal,
+  localToInstant,
+  toLocalDateTime,
+  instantOf,
+  trustedInstant,
+} from '../zoned-time';
 import type { ImportedEvent } from './ics-import';
 import { restoreTierlineRecords } from './tierline-restore';
 import { findTier } from '../templates/built-in-sets';
+import { trustedCalendarDay } from '../calendar-day';
 
 /** What the planner chose for one previewed event. */
 export type ImportChoice = 'announcement' | 'maintenance' | 'skip';
@@ -98,13 +106,16 @@ export function importedEventsToRecords(
     if (choice === 'skip' || restored.handled.has(event.key)) continue;
     const title = event.title.trim() === '' ? 'Untitled event' : event.title.trim();
     if (choice === 'announcement') {
-      const launchDate = event.allDay ? event.start : instantToDay(event.start, zone);
+      // An all-day event's start is a day the importer wrote (`yyyy-MM-dd`).
+      const launchDate = event.allDay
+        ? trustedCalendarDay(event.start)
+        : instantToDay(trustedInstant(event.start), zone);
       const announcement: Announcement = {
         id: newId(),
         title,
         summary: event.description.trim(),
         launchDate,
-        launchTime: event.allDay ? null : instantToLocal(event.start, zone).slice(11),
+        launchTime: event.allDay ? null : instantToLocal(trustedInstant(event.start), zone).slice(11),
         timeZone: zone,
         templateSetId: templateSet.id,
         tierKey,
@@ -126,9 +137,14 @@ export function importedEventsToRecords(
       );
       continue;
     }
-    const start = event.allDay ? localToInstant(toLocalDateTime(`${event.start}T00:00`), zone) : event.start;
-    let end = event.allDay ? localToInstant(toLocalDateTime(`${event.end}T00:00`), zone) : event.end;
-    if (Date.parse(end) <= Date.parse(start)) end = new Date(Date.parse(start) + HOUR_MS).toISOString();
+    // A timed event's start and end are instants the importer wrote.
+    const start = event.allDay
+      ? localToInstant(toLocalDateTime(`${event.start}T00:00`), zone)
+      : trustedInstant(event.start);
+    let end = event.allDay
+      ? localToInstant(toLocalDateTime(`${event.end}T00:00`), zone)
+      : trustedInstant(event.end);
+    if (Date.parse(end) <= Date.parse(start)) end = instantOf(new Date(Date.parse(start) + HOUR_MS));
     const window: MaintenanceWindow = {
       id: newId(),
       title,

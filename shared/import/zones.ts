@@ -1,6 +1,12 @@
 import ICAL from 'ical.js';
 import type { Instant, LocalDateTime } from '../types';
-import { instantToLocal, isKnownTimeZone, localToInstant, trustedLocalDateTime } from '../zoned-time';
+import {
+  instantToLocal,
+  isKnownTimeZone,
+  localToInstant,
+  trustedLocalDateTime,
+  instantOf,
+} from '../zoned-time';
 import type { TimezoneBlock } from './ics-lines';
 import { neverMatchingRuleReason } from './rrule-never-matches';
 import { OUTLOOK_DISPLAY_TO_IANA } from './outlook-display-zones';
@@ -128,7 +134,7 @@ export function zoneName(zone: ResolvedZone, fallback: string): string {
 export function zonedToInstant(local: LocalDateTime, seconds: number, zone: ResolvedZone): Instant {
   if ('iana' in zone) {
     const base = localToInstant(local, zone.iana);
-    return seconds === 0 ? base : new Date(new Date(base).getTime() + seconds * 1000).toISOString();
+    return seconds === 0 ? base : instantOf(new Date(new Date(base).getTime() + seconds * 1000));
   }
   const [date, time] = local.split('T') as [string, string];
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -137,7 +143,7 @@ export function zonedToInstant(local: LocalDateTime, seconds: number, zone: Reso
     { year, month, day, hour, minute, second: seconds, isDate: false },
     zone.vtimezone,
   );
-  return new Date(value.toUnixTime() * 1000).toISOString();
+  return instantOf(new Date(value.toUnixTime() * 1000));
 }
 
 /** The wall-clock time (and seconds) an instant shows in a resolved zone: the inverse of zonedToInstant. */

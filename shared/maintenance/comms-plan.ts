@@ -10,6 +10,8 @@ import {
   localToInstant,
   minutesBetween,
   toLocalDateTime,
+  localDay,
+  instantOf,
 } from '../zoned-time';
 import {
   DAY_MINUTES,
@@ -22,8 +24,11 @@ import {
 export type { CommsSettings, MaintenanceOffset } from './comms-steps';
 
 function shiftWallDays(instant: Instant, days: number, zone: string): Instant {
-  const [day = '', time = ''] = instantToLocal(instant, zone).split('T');
-  return localToInstant(toLocalDateTime(`${addCalendarDays(day, days)}T${time}`), zone);
+  const local = instantToLocal(instant, zone);
+  return localToInstant(
+    toLocalDateTime(`${addCalendarDays(localDay(local), days)}T${local.slice(11)}`),
+    zone,
+  );
 }
 
 /**
@@ -42,7 +47,7 @@ export function maintenanceDueAt(window: MaintenanceWindow, offset: MaintenanceO
       : addMinutesToInstant(anchor, offset.minutes);
   if (offset.minutes >= 0) return due;
   const floor = Math.min(Date.parse(window.createdAt), Date.parse(anchor));
-  return Date.parse(due) < floor ? new Date(floor).toISOString() : due;
+  return Date.parse(due) < floor ? instantOf(new Date(floor)) : due;
 }
 
 /** The steps that apply to this window: user-facing ones only when users would notice the work. */

@@ -9,6 +9,8 @@ import {
   localToInstant,
   minutesBetween,
   toLocalDateTime,
+  localDay,
+  instantOf,
 } from '../zoned-time';
 
 export type WindowEditResult = { ok: true; window: MaintenanceWindow } | { ok: false; error: string };
@@ -31,7 +33,7 @@ export function windowDurationMinutes(window: MaintenanceWindow): number {
  */
 export function moveWindow(window: MaintenanceWindow, newStart: Instant, now: Instant): MaintenanceWindow {
   assertInstant(newStart, 'new start');
-  const start = new Date(newStart).toISOString();
+  const start = instantOf(new Date(newStart));
   if (start === window.start) return window;
   const end = addMinutesToInstant(start, windowDurationMinutes(window));
   // A drag far enough (or a bad caller) must not carry the window out of the plannable range.
@@ -52,10 +54,9 @@ export function shiftWindowByDays(
   now: Instant,
 ): MaintenanceWindow {
   const local = instantToLocal(window.start, zone);
-  const [day = '', time = ''] = local.split('T');
   return moveWindow(
     window,
-    localToInstant(toLocalDateTime(`${addCalendarDays(day, days)}T${time}`), zone),
+    localToInstant(toLocalDateTime(`${addCalendarDays(localDay(local), days)}T${local.slice(11)}`), zone),
     now,
   );
 }
@@ -68,7 +69,7 @@ export function shiftWindowByDays(
 export function resizeWindow(window: MaintenanceWindow, newEnd: Instant, now: Instant): WindowEditResult {
   const endTime = new Date(newEnd).getTime();
   if (Number.isNaN(endTime)) return { ok: false, error: 'Not a date and time we can read.' };
-  const end = new Date(endTime).toISOString();
+  const end = instantOf(new Date(endTime));
   if (endTime <= new Date(window.start).getTime()) return { ok: false, error: 'End must be after start.' };
   if (!isPlannableInstant(end)) return { ok: false, error: outOfRangeMessage(end) };
   const tooLong = windowLengthProblem(window.start, end);

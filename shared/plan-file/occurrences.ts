@@ -6,7 +6,7 @@ import { occurrenceAt, seriesDays, type WindowSeries } from '../recurrence/expan
 import { occurrenceId } from '../recurrence/rule';
 import { quoteValue } from '../text-limits';
 import type { Instant, MaintenanceWindow, OccurrenceStepOverride, Person, WindowOccurrence } from '../types';
-import { instantToLocal, localToInstant, toLocalDateTime } from '../zoned-time';
+import { instantToLocal, localDay, localToInstant, toLocalDateTime } from '../zoned-time';
 import { jsonPath, type JsonProblem } from './json-path';
 import type { PlanMaintenance, PlanOccurrence } from './schema';
 
@@ -134,11 +134,10 @@ export function occurrenceProblems(
   const series: WindowSeries = { ...window, recurrence: window.recurrence };
   const zone = series.timeZone;
   // One walk over the rule up to the last day named, not one per row: 1,000 rows stay cheap.
-  const lastDay =
-    rows
-      .map((row) => row.originalStart.slice(0, 10))
-      .sort()
-      .at(-1) ?? '';
+  // rows is not empty here, so the reduce has a first day to start from.
+  const lastDay = rows
+    .map((row) => localDay(row.originalStart))
+    .reduce((last, day) => (day > last ? day : last));
   const days = new Set(seriesDays(series, lastDay));
   const startTime = instantToLocal(series.start, zone).slice(10);
   const comms = commsOrProblem(window, settings);
@@ -149,7 +148,7 @@ export function occurrenceProblems(
   rows.forEach((row, rowIndex) => {
     const path = (...keys: PropertyKey[]) => jsonPath([...base, rowIndex, ...keys]);
     const original = at(zone, row.originalStart);
-    const day = row.originalStart.slice(0, 10);
+    const day = localDay(row.originalStart);
     if (!days.has(day) || at(zone, `${day}${startTime}`) !== original) {
       problems.push({
         path: path('originalStart'),

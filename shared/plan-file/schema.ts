@@ -3,8 +3,14 @@ import { recurrenceSchema } from '../recurrence/rule-schema';
 import { isCalendarDay } from '../calendar-day';
 import { isPlannableDay, outOfRangeMessage } from '../plannable-range';
 import { TEXT_LIMITS } from '../text-limits';
-import { ANNOUNCEMENT_STATUSES, DISRUPTIONS, MAINTENANCE_STATUSES } from '../types';
-import { isKnownTimeZone, isLocalDateTime } from '../zoned-time';
+import {
+  ANNOUNCEMENT_STATUSES,
+  DISRUPTIONS,
+  MAINTENANCE_STATUSES,
+  type CalendarDay,
+  type LocalDateTime,
+} from '../types';
+import { isKnownTimeZone, isLocalDateTime, localDay, trustedInstant } from '../zoned-time';
 
 /**
  * The newest plan-file version this build reads. Version 2 (issue 11) adds a repeating window's
@@ -30,7 +36,7 @@ const zone = z
  * A value of the given format whose day lies in the plannable range. The format is checked first
  * and stops the checks, so the range message only ever quotes a short, well-formed value.
  */
-function plannable(isFormat: (value: string) => boolean, formatMessage: string) {
+function plannable<T extends string>(isFormat: (value: string) => value is T, formatMessage: string) {
   return z
     .string()
     .refine(isFormat, { error: formatMessage, abort: true })
@@ -38,6 +44,11 @@ function plannable(isFormat: (value: string) => boolean, formatMessage: string) 
       error: (issue) => outOfRangeMessage(String(issue.input)),
     });
 }
+/** The day of a plan entry's `launch`: the date itself, or the day of its local date-time. */
+export function launchDay(launch: CalendarDay | LocalDateTime): CalendarDay {
+  return isCalendarDay(launch) ? launch : localDay(launch);
+}
+
 const localDateTime = plannable(isLocalDateTime, 'must be a local date-time "yyyy-MM-ddTHH:mm"');
 // Ids become ICS UIDs and database keys: keep them to characters that need no escaping anywhere.
 const id = z.string().regex(/^[A-Za-z0-9._~:@-]{1,128}$/, 'must be 1-128 letters, digits or . _ ~ : @ -');
@@ -103,7 +114,7 @@ export const planAnnouncementSchema = z.object({
   title,
   tier: z.string().min(1, 'must name a tier').max(100, 'must be at most 100 characters'),
   launch: plannable(
-    (value) => isCalendarDay(value) || isLocalDateTime(value),
+    (value): value is CalendarDay | LocalDateTime => isCalendarDay(value) || isLocalDateTime(value),
     'must be a date "yyyy-MM-dd" or a local date-time "yyyy-MM-ddTHH:mm"',
   ),
   owner: text(TEXT_LIMITS.owner).default(''),
@@ -121,7 +132,9 @@ export const planAnnouncementSchema = z.object({
   sequence,
 });
 
-const instant = z.iso.datetime({ error: 'must be an ISO instant such as "2026-11-20T09:30:00Z"' });
+const instant = z.iso
+  .datetime({ error: 'must be an ISO instant such as "2026-11-20T09:30:00Z"' })
+  .transform(trustedInstant);
 
 /** What a planner changed on one communications step of one occurrence (issue 11). */
 export const planOccurrenceStepSchema = z.object({
@@ -197,7 +210,10 @@ export const planFileSchema = z.object({
   }),
   timeZone: zone.default('UTC'),
   templateSet: z.enum(PLAN_TEMPLATE_SETS).default('handbook-current'),
-  updatedAt: z.iso.datetime({ error: 'must be an ISO instant such as "2026-11-20T09:30:00Z"' }).optional(),
+  updatedAt: z.iso
+    .datetime({ error: 'must be an ISO instant such as "2026-11-20T09:30:00Z"' })
+    .transform(trustedInstant)
+    .optional(),
   announcements: z.array(planAnnouncementSchema).default([]),
   maintenance: z.array(planMaintenanceSchema).default([]),
   // Optional, so a plan file written before people existed is still version 1 and still imports.

@@ -13,11 +13,11 @@ import type {
   TemplateSet,
   WindowOccurrence,
 } from '../types';
-import { localToInstant, toLocalDateTime } from '../zoned-time';
+import { localDay, localToInstant, toLocalDateTime, instantOf, trustedInstant } from '../zoned-time';
 import { stableHash } from '../stable-hash';
 import { newPerson, resolveNames } from '../people/resolve-names';
 import { personIdForKey } from '../people/upgrade-v2';
-import type { PlanAnnouncement, PlanFile, PlanMaintenance } from './schema';
+import { launchDay, type PlanAnnouncement, type PlanFile, type PlanMaintenance } from './schema';
 import { occurrenceAssignees, occurrenceRowsFromPlan } from './occurrences';
 
 /**
@@ -96,13 +96,15 @@ export function doneNameMatches(
  * planned" maintenance items fall before the work, as they would have), else the Unix epoch.
  */
 export function planRecordTime(plan: PlanFile): Instant {
-  if (plan.updatedAt) return new Date(plan.updatedAt).toISOString();
+  if (plan.updatedAt) return instantOf(new Date(plan.updatedAt));
   const days = [
-    ...plan.announcements.map((a) => a.launch.slice(0, 10)),
-    ...plan.maintenance.map((m) => m.start.slice(0, 10)),
+    ...plan.announcements.map((a) => launchDay(a.launch)),
+    ...plan.maintenance.map((m) => localDay(m.start)),
   ].sort();
   const earliest = days[0];
-  return earliest ? `${addCalendarDays(earliest, -30)}T00:00:00.000Z` : '1970-01-01T00:00:00.000Z';
+  return trustedInstant(
+    earliest ? `${addCalendarDays(earliest, -30)}T00:00:00.000Z` : '1970-01-01T00:00:00.000Z',
+  );
 }
 
 /** Ids for records the plan left without one: a digest of their content, numbered when equal. */
@@ -204,7 +206,7 @@ function announcementFrom(
     id,
     title: entry.title,
     summary: entry.summary,
-    launchDate: entry.launch.slice(0, 10),
+    launchDate: launchDay(entry.launch),
     launchTime: timed ? entry.launch.slice(11, 16) : null,
     timeZone: plan.timeZone,
     templateSetId: plan.templateSet,

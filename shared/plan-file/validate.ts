@@ -9,6 +9,7 @@ import type { JsonProblem } from './json-path';
 import { issuesToProblems, jsonPath, unknownKeys } from './json-path';
 import type { PlanFile } from './schema';
 import {
+  launchDay,
   PLAN_ANNOUNCEMENT_KEYS,
   PLAN_FILE_VERSION,
   PLAN_KEYS,
@@ -108,7 +109,7 @@ function crossFieldProblems(plan: PlanFile): JsonProblem[] {
       });
       return;
     }
-    const derived = launchDueDateProblem(tier, entry.launch.slice(0, 10), settings);
+    const derived = launchDueDateProblem(tier, launchDay(entry.launch), settings);
     if (derived) problems.push({ path: jsonPath(['announcements', index, 'launch']), message: derived });
     entry.done.forEach((name, doneIndex) => {
       const known = tier.items.some((item) =>

@@ -6,8 +6,11 @@ import {
   localToInstant,
   minutesBetween,
   toLocalDateTime,
+  instantToDay,
+  instantOf,
 } from '../zoned-time';
 import { MAX_EXPANDED_OCCURRENCES, weekOfMonth, type Recurrence, type WindowOccurrence } from './rule';
+import { trustedCalendarDay } from '../calendar-day';
 
 /** A window that repeats: the series row, whose start and end are its first occurrence. */
 export type WindowSeries = MaintenanceWindow & { recurrence: Recurrence };
@@ -30,13 +33,13 @@ const DAY_MS = 86_400_000;
 
 // Days as whole numbers on the (DST-free) UTC calendar: the walk below visits up to 110,000 days
 // of a daily series across the plannable range, too many to build Date objects for each.
-function dayNumber(day: CalendarDay): number {
+function dayNumber(day: string): number {
   const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
   return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
 }
 
 function dayString(n: number): CalendarDay {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  return trustedCalendarDay(new Date(n * DAY_MS).toISOString().slice(0, 10));
 }
 
 function daysInMonth(year: number, month0: number): number {
@@ -88,7 +91,7 @@ function* ruleDays(rule: Recurrence, first: number): Generator<number> {
  */
 export function* seriesDays(series: WindowSeries, lastDay: CalendarDay): Generator<CalendarDay> {
   const rule = series.recurrence;
-  const first = dayNumber(instantToLocal(series.start, series.timeZone).slice(0, 10));
+  const first = dayNumber(instantToDay(series.start, series.timeZone));
   let last = Math.min(dayNumber(lastDay), dayNumber(PLANNABLE_LAST_DAY));
   if (rule.ends.kind === 'until') last = Math.min(last, dayNumber(rule.ends.day));
   const count = rule.ends.kind === 'count' ? rule.ends.count : Infinity;
@@ -139,10 +142,8 @@ export function expandSeries(
   const lastDayWithSlack = dayString(dayNumber(lastDay) + 2);
   // Days before the range are skipped without resolving their instants (the costly part), unless a
   // change moved that occurrence into view.
-  const movedDays = new Set(
-    movedOut.map((row) => instantToLocal(row.originalStart, series.timeZone).slice(0, 10)),
-  );
-  const earliest = dayNumber(instantToLocal(from, series.timeZone).slice(0, 10)) - MAX_WINDOW_DAYS - 2;
+  const movedDays = new Set(movedOut.map((row) => instantToDay(row.originalStart, series.timeZone)));
+  const earliest = dayNumber(instantToDay(from, series.timeZone)) - MAX_WINDOW_DAYS - 2;
   const out: Occurrence[] = [];
   let index = -1;
   for (const day of seriesDays(series, lastDayWithSlack)) {
@@ -150,9 +151,11 @@ export function expandSeries(
     if (dayNumber(day) < earliest && !movedDays.has(day)) continue;
     const originalStart = startOn(series, day);
     const change = byOriginal.get(originalStart);
-    const moved = change?.start != null && change.end != null;
-    const start = moved ? (change.start as Instant) : originalStart;
-    const end = moved ? (change.end as Instant) : addMinutesToInstant(originalStart, minutes);
+    const movedStart = change?.start ?? null;
+    const movedEnd = change?.end ?? null;
+    const moved = movedStart !== null && movedEnd !== null;
+    const start = moved ? movedStart : originalStart;
+    const end = moved ? movedEnd : addMinutesToInstant(originalStart, minutes);
     if (Date.parse(start) >= toMs || Date.parse(end) <= fromMs) continue;
     out.push({
       seriesId: series.id,
@@ -170,7 +173,7 @@ export function expandSeries(
 
 /** The series' occurrence starting (by the rule) at `originalStart`, or null when the rule has none there. */
 export function occurrenceAt(series: WindowSeries, originalStart: Instant): Occurrence | null {
-  const wanted = new Date(originalStart).toISOString();
+  const wanted = instantOf(new Date(originalStart));
   const found = expandSeries(series, [], wanted, addMinutesToInstant(wanted, 1)).find(
     (occurrence) => occurrence.originalStart === wanted,
   );

@@ -1,5 +1,5 @@
 import type { Instant } from '../types';
-import { instantToLocal } from '../zoned-time';
+import { instantToLocal, instantOf } from '../zoned-time';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -7,7 +7,7 @@ const DAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
 /** The zone's offset from UTC at an instant, in minutes (east positive). */
 function offsetMinutes(ms: number, zone: string): number {
-  const local = instantToLocal(new Date(ms).toISOString(), zone);
+  const local = instantToLocal(instantOf(new Date(ms)), zone);
   return Math.round((Date.parse(`${local}:00Z`) - Math.floor(ms / MINUTE) * MINUTE) / MINUTE);
 }
 

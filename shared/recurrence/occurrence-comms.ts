@@ -1,26 +1,13 @@
 import { generateCommsChecklist, type CommsSettings } from '../maintenance/comms-plan';
-import type { ChecklistItem, Instant, MaintenanceWindow } from '../types';
+import type { ChecklistItem, Instant } from '../types';
 import { nthOccurrenceStart, type Occurrence, type WindowSeries } from './expand';
 import { addMinutesToInstant, minutesBetween } from '../zoned-time';
 import { occurrenceId, type OccurrenceStepOverride, type WindowOccurrence } from './rule';
+import { occurrenceWindow } from './occurrence-window';
 
-/**
- * One occurrence as a window of its own: the series' services, disruption, audience and owner at the
- * occurrence's times, with the occurrence's id (`${seriesId}@${originalStart}`). A cancelled
- * occurrence reads as a cancelled window. Used for its communications, conflicts and exports.
- */
-export function occurrenceWindow(series: WindowSeries, occurrence: Occurrence): MaintenanceWindow {
-  const window: MaintenanceWindow = { ...series };
-  // The occurrence is one window: it carries no rule of its own.
-  delete window.recurrence;
-  return {
-    ...window,
-    id: occurrenceId(series.id, occurrence.originalStart),
-    start: occurrence.start,
-    end: occurrence.end,
-    status: occurrence.cancelled ? 'cancelled' : series.status,
-  };
-}
+// Apart, so the calendar and the conflicts can expand windows without the communications rules
+// (issue 13: they are not in the start-up bundle); re-exported for the callers that had it here.
+export { occurrenceWindow } from './occurrence-window';
 
 /**
  * When an occurrence counts as planned, for the handbook's "tell the teams as soon as the work is

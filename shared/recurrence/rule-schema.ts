@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDay } from '../calendar-day';
 import type { Recurrence, WindowOccurrence } from '../types';
+import { trustedInstant } from '../zoned-time';
 import { MAX_REPEAT_COUNT, MAX_REPEAT_INTERVAL } from './rule';
 
 // Apart from rule.ts so the calendar, which draws occurrences at start, does not bring zod into the
@@ -22,20 +23,24 @@ export const recurrenceSchema = z.object({
 
 const stepOverrideSchema = z.object({
   done: z.boolean(),
-  doneAt: z.string().nullable(),
+  // Not checked as an instant (it never was), only typed as one: a bad tick time only shows oddly.
+  doneAt: z.string().transform(trustedInstant).nullable(),
   assigneeId: z.string().max(200).nullable(),
   dueDate: day.nullable(),
 });
+
+// An ISO instant in UTC, checked by zod, typed as the Instant it is.
+const instant = () => z.iso.datetime().transform(trustedInstant);
 
 /** A stored occurrence change as the restore step and backups check it. */
 export const windowOccurrenceSchema = z.object({
   id: z.string().max(400),
   seriesId: z.string().max(200),
-  originalStart: z.iso.datetime(),
-  start: z.iso.datetime().nullable(),
-  end: z.iso.datetime().nullable(),
+  originalStart: instant(),
+  start: instant().nullable(),
+  end: instant().nullable(),
   cancelled: z.boolean(),
   comms: z.record(z.string().max(100), stepOverrideSchema),
-  updatedAt: z.iso.datetime(),
+  updatedAt: instant(),
   sequence: z.number().int().min(0),
 }) satisfies z.ZodType<WindowOccurrence>;

@@ -1,4 +1,5 @@
 import type { Instant, Recurrence } from '../types';
+import { trustedInstant } from '../zoned-time';
 
 export type { OccurrenceStepOverride, Recurrence, RepeatEnds, WindowOccurrence } from '../types';
 
@@ -53,7 +54,12 @@ export function parseOccurrenceStepId(
   if (at <= 0 || colon <= at) return null;
   const originalStart = id.slice(at + 1, colon);
   if (Number.isNaN(Date.parse(originalStart)) || !originalStart.endsWith('Z')) return null;
-  return { seriesId: id.slice(0, at), originalStart, stepKey: id.slice(colon + 1) };
+  // Checked above; the id was written by our own code from a stored instant.
+  return {
+    seriesId: id.slice(0, at),
+    originalStart: trustedInstant(originalStart),
+    stepKey: id.slice(colon + 1),
+  };
 }
 
 /** The series and original start of an occurrence id (`${seriesId}@${originalStart}`), or null. */
@@ -63,5 +69,5 @@ export function parseOccurrenceId(id: string): { seriesId: string; originalStart
   const originalStart = id.slice(at + 1);
   if (Number.isNaN(Date.parse(originalStart)) || !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(originalStart))
     return null;
-  return { seriesId: id.slice(0, at), originalStart };
+  return { seriesId: id.slice(0, at), originalStart: trustedInstant(originalStart) };
 }

@@ -6,6 +6,7 @@ import {
   localToInstant,
   minutesBetween,
   trustedLocalDateTime,
+  instantOf,
 } from '../zoned-time';
 import { nthOccurrenceStart, occurrenceAt, type Occurrence, type WindowSeries } from './expand';
 import { occurrenceId, type WindowOccurrence } from './rule';
@@ -30,7 +31,7 @@ export function moveOneOccurrence(
   newStart: Instant,
   now: Instant,
 ): WindowOccurrence {
-  const start = new Date(newStart).toISOString();
+  const start = instantOf(new Date(newStart));
   const end = addMinutesToInstant(start, minutesBetween(occurrence.start, occurrence.end));
   requirePlannable(start, end);
   return revised(change, now, { start, end });

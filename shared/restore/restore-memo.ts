@@ -8,11 +8,16 @@ export type RestoreMemo = {
   healthy: Map<string, Map<string, unknown>>;
   /** Per name, the last array handed out, reused when its elements are all the same objects. */
   arrays: Map<string, readonly unknown[]>;
+  /**
+   * Per table, the rows array last checked and its verdict: a reader that hands back the very same
+   * array for a table no write touched gets the verdict without a pass over its rows.
+   */
+  verdicts: Map<string, { rows: readonly unknown[]; verdict: unknown }>;
 };
 
 /** An empty memo, to keep for the lifetime of one reader of the plan. */
 export function createRestoreMemo(): RestoreMemo {
-  return { healthy: new Map(), arrays: new Map() };
+  return { healthy: new Map(), arrays: new Map(), verdicts: new Map() };
 }
 
 /**

@@ -100,6 +100,8 @@ function checkRows<T>(
   check: RowCheck,
   memo: RestoreMemo | undefined,
 ): Checked<T> {
+  const last = memo?.verdicts.get(table);
+  if (last && last.rows === rows) return last.verdict as Checked<T>;
   const healthy: T[] = [];
   const damaged: DamagedRecord[] = [];
   const passed = memo?.healthy.get(table);
@@ -120,7 +122,9 @@ function checkRows<T>(
     } else damaged.push({ table, key, label: labelOf(table, row, key), problems: [...problems], row });
   });
   memo?.healthy.set(table, nowPassed);
-  return { healthy: stableArray(memo, table, healthy), damaged };
+  const verdict = { healthy: stableArray(memo, table, healthy), damaged };
+  memo?.verdicts.set(table, { rows, verdict });
+  return verdict;
 }
 
 function setAside(table: PlanTable, row: { id: string }, problem: string): DamagedRecord {
@@ -138,7 +142,8 @@ function setAside(table: PlanTable, row: { id: string }, problem: string): Damag
  * checked with `check` (the backup schemas' verdict: shared/restore/schema-check.ts). The stored
  * rows are not changed. With a `memo` kept between reads, a row equal to one that passed before
  * is not checked again and comes back as the earlier object, and an array whose elements are all
- * unchanged comes back as the earlier array (issue 13: one write must not rebuild every view).
+ * unchanged comes back as the earlier array (issue 13: one write must not rebuild every view);
+ * a table handed in as the very array of the previous read is not walked at all.
  */
 export function restorePlan(
   raw: RawPlanRows,
@@ -211,14 +216,17 @@ export function restorePlan(
     memo,
   );
   // Named by its series' title and day when it still has them: an id of a series and an instant means little.
+  // Labelled on copies: the memo may hand the same records back after the window is renamed.
   const titles = new Map(windows.healthy.map((window) => [window.id, window.title]));
   for (const record of occurrences.damaged) {
     const title = titles.get(String(field(record.row, 'seriesId')));
     const day = field(record.row, 'originalStart');
-    if (title !== undefined && typeof day === 'string')
-      record.label = `Changed occurrence of “${title.trim().slice(0, 80)}” on ${day.slice(0, 10)}`;
+    damaged.push(
+      title !== undefined && typeof day === 'string'
+        ? { ...record, label: `Changed occurrence of “${title.trim().slice(0, 80)}” on ${day.slice(0, 10)}` }
+        : record,
+    );
   }
-  damaged.push(...occurrences.damaged);
   const series = new Map(windows.healthy.map((window) => [window.id, window.recurrence !== undefined]));
   for (const row of occurrences.healthy) {
     const repeats = series.get(row.seriesId);

@@ -1,7 +1,7 @@
 import { isPlannableDay, PLANNABLE_FIRST_INSTANT, PLANNABLE_LAST_INSTANT } from '../plannable-range';
 import { ANNOUNCEMENT_STATUSES, CHANNELS, DISRUPTIONS, MAINTENANCE_STATUSES } from '../types';
 import { MAX_ITEMS_PER_TIER, MAX_OFFSET_DAYS, MAX_TIERS_PER_SET } from '../templates/template-limits';
-import { isKnownTimeZone } from '../zoned-time';
+import { isKnownTimeZone, instantOf } from '../zoned-time';
 import { MAX_REPEAT_COUNT, MAX_REPEAT_INTERVAL } from '../recurrence/rule';
 import type { PlanTable, RowCheck } from './restore-plan';
 
@@ -17,8 +17,8 @@ const FIRST_MS = Date.parse(PLANNABLE_FIRST_INSTANT);
 const LAST_MS = Date.parse(PLANNABLE_LAST_INSTANT);
 // The form toISOString writes, which is every instant the app stores.
 const ISO_MILLIS = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
-const FIRST_TEXT = new Date(FIRST_MS).toISOString();
-const LAST_TEXT = new Date(LAST_MS).toISOString();
+const FIRST_TEXT = instantOf(new Date(FIRST_MS));
+const LAST_TEXT = instantOf(new Date(LAST_MS));
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 const MAX_OFFSET_MINUTES = MAX_OFFSET_DAYS * 24 * 60;

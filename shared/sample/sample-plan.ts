@@ -115,7 +115,7 @@ export function buildSamplePlan(args: {
   existingPeople: readonly Person[];
 }): SamplePlan {
   const { settings, templateSets } = args;
-  if (!isCalendarDay(args.today)) throw new Error(`Not a calendar day: ${args.today}`);
+  if (!isCalendarDay(args.today)) throw new Error(`Not a calendar day: ${String(args.today)}`);
   const today = sampleAnchorDay(args.today);
   const zone = settings.timeZone;
   const stamp = localToInstant(toLocalDateTime(`${addCalendarDays(today, -30)}T09:00`), zone);

@@ -7,7 +7,7 @@ import type {
   Person,
   TemplateSet,
 } from '../types';
-import { instantToLocal } from '../zoned-time';
+import { instantToLocal, localDay } from '../zoned-time';
 import { foldText, wordHaystack } from './fold';
 import { peopleById } from '../people/names';
 import { ownerNames } from './owner-words';
@@ -128,7 +128,7 @@ export function createSearchIndexer(): (plan: SearchPlan) => SearchIndex {
             id: window.id,
             parent: null,
             title: window.title,
-            day: local.slice(0, 10),
+            day: localDay(local),
             time: local.slice(11, 16),
             details: details([
               ['notes', window.notes],

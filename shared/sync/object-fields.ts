@@ -1,5 +1,5 @@
 import { unfoldIcs } from '../export/ics-text';
-import { isKnownTimeZone, localToInstant, toLocalDateTime } from '../zoned-time';
+import { isKnownTimeZone, localToInstant, toLocalDateTime, instantOf } from '../zoned-time';
 import type { IcsTime, ObjectDates } from './types';
 
 type Property = { name: string; params: Map<string, string>; value: string };
@@ -45,8 +45,7 @@ function parseTime(property: Property | undefined): IcsTime | undefined {
   const time = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)$/.exec(value);
   if (!time) return { kind: 'other', raw: value };
   const [, y, mo, d, h, mi, s, z] = time;
-  if (z === 'Z')
-    return { kind: 'instant', instant: new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`).toISOString() };
+  if (z === 'Z') return { kind: 'instant', instant: instantOf(new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`)) };
   const zone = property.params.get('TZID');
   // Another client may write the same moment in its own zone; compare moments, not spellings.
   if (zone && isKnownTimeZone(zone) && s === '00')

@@ -1,3 +1,4 @@
+import type { Instant } from '../types';
 /** One Tierline item as it would be published: its UID, the object's full text and its SEQUENCE. */
 export type LocalObject = { uid: string; text: string; sequence: number };
 
@@ -20,7 +21,7 @@ export type RemoteObject = { href: string; etag: string | null; text?: string };
 
 /** A date or time as an iCalendar DTSTART/DTEND/DUE gives it, made comparable. */
 export type IcsTime =
-  { kind: 'date'; day: string } | { kind: 'instant'; instant: string } | { kind: 'other'; raw: string };
+  { kind: 'date'; day: string } | { kind: 'instant'; instant: Instant } | { kind: 'other'; raw: string };
 
 /** An object's dates: DTSTART and DTEND for events, DUE for to-dos. */
 export type ObjectDates = { start?: IcsTime; end?: IcsTime; due?: IcsTime };

@@ -1,7 +1,8 @@
-import type { Announcement, Instant, TemplateItem, TemplateSet, TierTemplate } from '../types';
+import type { Instant, TemplateItem, TemplateSet, TierTemplate } from '../types';
 import { HANDBOOK_CURRENT, HANDBOOK_EARLIER, TIER_COLORS } from './built-in-data';
 import type { BuiltInEdition } from './built-in-data';
 import { inferItemDetails, inferTierItemDetails } from './item-inference';
+import { toInstant } from '../zoned-time';
 
 /** The set a new install plans with: the current handbook edition. */
 export const DEFAULT_TEMPLATE_SET_ID = 'handbook-current';
@@ -11,7 +12,7 @@ export const EARLIER_TEMPLATE_SET_ID = 'handbook-earlier';
 // A constant, not "now": built-in data only changes when the app changes, and a fixed stamp
 // keeps backups and exports of an untouched built-in set byte-identical between runs.
 /** When the built-in data was last changed. */
-export const BUILT_IN_UPDATED_AT: Instant = '2026-01-01T00:00:00.000Z';
+export const BUILT_IN_UPDATED_AT: Instant = toInstant('2026-01-01T00:00:00.000Z');
 
 function buildSet(edition: BuiltInEdition, colors: readonly [string, string, string]): TemplateSet {
   const tiers: TierTemplate[] = edition.tiers.map((tier) => {
@@ -54,27 +55,6 @@ export function builtInTemplateSet(id: string): TemplateSet | undefined {
   return builtInTemplateSets().find((set) => set.id === id);
 }
 
-/**
- * The tier with this key in the set (or in any list of tiers, passed as `{ tiers }`), or
- * undefined, also when there is no set. The one place a tier is looked up by key.
- */
-export function findTier<T extends { key: string }>(
-  set: { readonly tiers: readonly T[] } | undefined,
-  key: string,
-): T | undefined {
-  return set?.tiers.find((tier) => tier.key === key);
-}
-
-/** The tier an announcement was planned with, from its own set; undefined when the set or tier is gone. */
-export function tierOf(announcement: Announcement, sets: readonly TemplateSet[]): TierTemplate | undefined {
-  const set = sets.find((candidate) => candidate.id === announcement.templateSetId);
-  return findTier(set, announcement.tierKey);
-}
-
-/** The tier of the given rank (1 = biggest) in the set or list of tiers, or undefined when it has none. */
-export function findTierByRank<T extends { rank: number }>(
-  set: { readonly tiers: readonly T[] },
-  rank: 1 | 2 | 3,
-): T | undefined {
-  return set.tiers.find((tier) => tier.rank === rank);
-}
+// The lookups live apart from the handbook's data, so the calendar can name tiers without it
+// (issue 13: the data is not in the start-up bundle); re-exported for everyone else.
+export { findTier, findTierByRank, tierOf } from './tier-lookup';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS } from '../types';
 import type { TemplateSet } from '../types';
+import { trustedInstant } from '../zoned-time';
 import { MAX_ITEMS_PER_TIER, MAX_OFFSET_DAYS, MAX_TIERS_PER_SET } from './template-limits';
 
 export { MAX_ITEMS_PER_TIER, MAX_OFFSET_DAYS, MAX_TIERS_PER_SET };
@@ -66,7 +67,7 @@ export const templateSetSchema = z
       .array(tierTemplateSchema)
       .min(1, 'A template set needs at least one tier')
       .max(MAX_TIERS_PER_SET),
-    updatedAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime().transform(trustedInstant),
   })
   .superRefine((set, context) => {
     const seen = new Set<string>();

@@ -1,4 +1,4 @@
-import { tierOf } from '../templates/built-in-sets';
+import { tierOf } from '../templates/tier-lookup';
 import type {
   Announcement,
   CalendarDay,

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addCalendarDays } from '../../shared/calendar-day';
+import { calendarDay } from '../dates';
 
 const ROOT = join(import.meta.dirname, '../..');
 const LAUNCHER = join(ROOT, 'build/tierline.mjs');
@@ -28,7 +29,7 @@ export function cliPlanJson(count: number): string {
     id: `cli-${index}`,
     title: `Launch ${index}: feature, with commas; semicolons and émoji 🚀`,
     tier: ['major', 'medium', 'minor'][index % 3],
-    launch: addCalendarDays('2026-01-05', index),
+    launch: addCalendarDays(calendarDay('2026-01-05'), index),
     owner: `PM ${index % 17}`,
   }));
   return JSON.stringify({ tierline: 1, timeZone: 'Europe/London', announcements });

@@ -8,6 +8,8 @@ import {
   makeSettings,
   makePerson,
 } from '../builders';
+import { calendarDay, utcInstant } from '../dates';
+import { instantOf } from '../../shared/zoned-time';
 
 const TEAMS = ['Content & Docs', 'Words & Pictures', 'Website & Vibes', 'Marketing'];
 const TITLES = [
@@ -27,7 +29,7 @@ const TEMPLATE_SETS: TemplateSet[] = [
     id: 'bench-set',
     name: 'Bench',
     builtIn: false,
-    updatedAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: utcInstant('2026-01-01T00:00:00.000Z'),
     tiers: [
       { key: 'major', name: 'Major', description: '', rank: 1, color: '#000000', items: [] },
       { key: 'medium', name: 'Medium', description: '', rank: 2, color: '#000000', items: [] },
@@ -56,11 +58,11 @@ export function benchInput(announcements = 1000, windows = 200): ExportInput {
       ...[0, 3, 6].map((n) => makePerson(`Person ${n}`, { id: `person-${n}` })),
       makePerson('Ops'),
     ],
-    now: '2026-11-20T09:30:00.000Z',
+    now: utcInstant('2026-11-20T09:30:00.000Z'),
   };
   for (let index = 0; index < announcements; index++) {
     const id = `ann-${String(index).padStart(5, '0')}`;
-    const launchDate = addCalendarDays('2026-01-05', index);
+    const launchDate = addCalendarDays(calendarDay('2026-01-05'), index);
     const record = makeAnnouncement({
       id,
       title: `Launch ${index}: feature, with commas; semicolons and émoji 🚀`,
@@ -77,8 +79,8 @@ export function benchInput(announcements = 1000, windows = 200): ExportInput {
         docs: '',
         blog: index % 2 ? `https://example.com/blog/launch-${index}` : '',
       },
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-02-01T00:00:00.000Z',
+      createdAt: utcInstant('2026-01-01T00:00:00.000Z'),
+      updatedAt: utcInstant('2026-02-01T00:00:00.000Z'),
       sequence: index % 4,
     });
     out.announcements.push(record);
@@ -93,28 +95,28 @@ export function benchInput(announcements = 1000, windows = 200): ExportInput {
         offset: { kind: 'launch', days: order - 4 },
         dueDate: addCalendarDays(launchDate, order - 4),
         done: order % 2 === 0,
-        doneAt: order % 2 === 0 ? '2026-03-01T12:00:00.000Z' : null,
+        doneAt: order % 2 === 0 ? utcInstant('2026-03-01T12:00:00.000Z') : null,
         notes: order === 0 ? 'Notes with a backslash \\ and a newline\nsecond line' : '',
         custom: false,
         order,
-        updatedAt: '2026-02-01T00:00:00.000Z',
+        updatedAt: utcInstant('2026-02-01T00:00:00.000Z'),
       });
       out.items.push(item);
     });
   }
   for (let index = 0; index < windows; index++) {
-    const start = new Date(Date.UTC(2026, 0, 3 + index * 5, 22, 0)).toISOString();
+    const start = instantOf(new Date(Date.UTC(2026, 0, 3 + index * 5, 22, 0)));
     const window = makeMaintenanceWindow({
       id: `win-${String(index).padStart(4, '0')}`,
       title: `Database upgrade ${index}`,
       start,
-      end: new Date(Date.parse(start) + 4 * 3_600_000).toISOString(),
+      end: instantOf(new Date(Date.parse(start) + 4 * 3_600_000)),
       timeZone: 'UTC',
       services: ['EU Cloud', 'US Cloud'],
       ownerId: 'p-ops',
       notes: 'Expect a short outage.',
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-02-01T00:00:00.000Z',
+      createdAt: utcInstant('2026-01-01T00:00:00.000Z'),
+      updatedAt: utcInstant('2026-02-01T00:00:00.000Z'),
       sequence: 1,
     });
     out.windows.push(window);

@@ -17,6 +17,7 @@ import { cliRows, cliTable } from './cli-startup';
 import { benchInput } from './data';
 import { peerEvents } from './peer-events';
 import { buildIndex, KEYSTROKES, oneChange, runNaive, runOurs, searchInput } from './search-bench';
+import { calendarDay } from '../dates';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const WARMUP = 2;
@@ -77,7 +78,9 @@ const exportTimes = race(
     return calendar.toString();
   },
 );
-const scheduleTimes = race(() => scheduleMarkdown(input, { from: '2026-01-01', to: '2029-12-31' }));
+const scheduleTimes = race(() =>
+  scheduleMarkdown(input, { from: calendarDay('2026-01-01'), to: calendarDay('2029-12-31') }),
+);
 
 const file = exportIcs(input);
 const eventCount = (file.match(/^BEGIN:VEVENT/gm) ?? []).length;

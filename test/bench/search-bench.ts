@@ -1,6 +1,7 @@
 import { createSearchIndexer, type SearchIndex, type SearchPlan } from '../../shared/search/search-index';
 import { searchPlan } from '../../shared/search/search-query';
 import type { ExportInput } from '../../shared/export/types';
+import { calendarDay } from '../dates';
 
 /**
  * What a planner types, one keystroke at a time: every prefix of each phrase is one query, as the
@@ -19,7 +20,7 @@ export const KEYSTROKES = PHRASES.flatMap((phrase) =>
   Array.from({ length: phrase.length }, (_, index) => phrase.slice(0, index + 1)),
 ).filter((query) => query.trim() !== '');
 
-const TODAY = '2026-11-20';
+const TODAY = calendarDay('2026-11-20');
 
 /** The bench plan as search reads it. */
 export function searchInput(input: ExportInput): SearchPlan {

@@ -7,10 +7,11 @@ import { initialBundle } from '../bench/ui/report';
 
 const ROOT = join(import.meta.dirname, '../..');
 // Issue 13's target for what index.html loads before the first month view is 200 KiB gzip. It is
-// not met yet (BENCHMARKS.md says what is left): this ceiling is where the bundle stands now, so
-// it can only go down. Lower it with each cut, to 200 in the end; never raise it.
+// not met yet (BENCHMARKS.md says what is left): this ceiling is where the bundle stands now
+// (208.4 KiB: the app shell's 207.1 plus the live plan that reads only changed rows, which the
+// drop path needs at start), so it can only go down. Lower it with each cut, to 200 in the end.
 const TARGET_KIB = 200;
-const CEILING_KIB = 253;
+const CEILING_KIB = 209;
 
 let outDir = '';
 
@@ -46,12 +47,23 @@ describe('the start-up bundle', () => {
     expect(gzipKiB).toBeLessThanOrEqual(CEILING_KIB);
   });
 
-  // Text only these parts hold: the time grid's and the list view's plugin names, and the
-  // export dialog's folder button. Each must be in the build, but not at start.
+  // Text only these parts hold: the time grid's and the list view's plugin names, the export
+  // dialog's folder button, and so on. Each must be in the build, but not at start.
   it.each([
     ['the week and day views', /name:\s*[`'"]timegrid[`'"]/],
     ['the list view', /name:\s*[`'"]list[`'"]/],
     ['the export dialog', /Choose folder…/],
+    ['the search box', /Search {2}\(Ctrl\+K\)/],
+    ['the filter bar', /Active filters/],
+    ['the side panels', /Announcement details/],
+    ['the conflicts panel', /Close conflicts/],
+    ['the keyboard shortcuts list', /Keys and what they do/],
+    ['the recovery screen', /Copy error log/],
+    ['the daily digest', /your work today/],
+    ['the drop handlers’ repositories', /is not in the template set/],
+    ['the maintenance communications rules', /Tell the Marketing and Customer Success teams/],
+    ['the handbook’s built-in templates', /Creating an in-app banner for existing users/],
+    ['date-fns’ general parse and format', /unescaped latin alphabet character/],
   ])('leaves %s out of the start-up bundle', (_part, marker) => {
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     const initial = new Set(

@@ -1,6 +1,7 @@
 import { planRecordTime, planToRecords } from '../../shared/plan-file/to-records';
 import { validatePlanFile } from '../../shared/plan-file/validate';
 import type { ExportInput } from '../../shared/export/types';
+import { utcInstant } from '../dates';
 
 /** A plan file with `count` announcements (ids launch-0…), spread over 2027, as a team would keep in git. */
 export function bigPlanJson(count: number): string {
@@ -30,5 +31,5 @@ export function planInput(json: string): ExportInput {
   if (!validation.ok)
     throw new Error(`fixture plan invalid: ${JSON.stringify(validation.problems.slice(0, 3))}`);
   const records = planToRecords(validation.plan, { now: planRecordTime(validation.plan) });
-  return { ...records, now: '2026-12-02T09:00:00.000Z' };
+  return { ...records, now: utcInstant('2026-12-02T09:00:00.000Z') };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { PublishIo } from '../../shared/cli/run-publish';
 import { runPublish } from '../../shared/cli/run-publish';
 import { connectCalendar } from '../../electron/main/caldav/connect-calendar';
+import { instantOf } from '../../shared/zoned-time';
 
 /**
  * `tierline publish` run in this process with the real CalDAV connection and real files: the same
@@ -16,7 +17,7 @@ export async function publishInProcess(args: string[], password: string) {
     },
     stdout: (text) => void (out.stdout += text),
     stderr: (text) => void (out.stderr += text),
-    now: () => new Date().toISOString(),
+    now: () => instantOf(new Date()),
     env: (name) => (name === 'TIERLINE_CALDAV_PASSWORD' ? password : undefined),
     connectCalendar,
   };

@@ -5,6 +5,7 @@ import type { SyncReport } from '../../shared/sync/run-sync';
 import { runSync } from '../../shared/sync/run-sync';
 import type { CalendarTransport } from '../../shared/sync/transport';
 import type { RemoteMove, SyncState } from '../../shared/sync/types';
+import { calendarDay } from '../dates';
 
 /**
  * The app's side of a sync, in a test: the plan's records, the last-synced state (kept through
@@ -29,16 +30,17 @@ export class PlannerSession {
       const record = this.input.announcements[index];
       const to = move.to.start;
       if (!record || to?.kind !== 'date') continue;
+      const day = calendarDay(to.day);
       const others = this.input.items.filter((item) => item.parentId !== record.id);
       const shifted = shiftChecklistForLaunchMove(
         this.input.items.filter((item) => item.parentId === record.id),
         record.launchDate,
-        to.day,
+        day,
         this.input.settings,
         this.input.now,
       );
       this.input.items = [...others, ...shifted];
-      this.input.announcements[index] = { ...record, launchDate: to.day, sequence: record.sequence + 1 };
+      this.input.announcements[index] = { ...record, launchDate: day, sequence: record.sequence + 1 };
     }
     return Promise.resolve(this.objects());
   }

@@ -7,6 +7,7 @@ import { MAX_PROBLEMS_SHOWN } from '../../shared/cli/cli-input';
 import type { CliIo } from '../../shared/cli/run-cli';
 import { runCli } from '../../shared/cli/run-cli';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc';
+import { utcInstant } from '../dates';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -23,7 +24,7 @@ function memoryIo(files: Record<string, string>, sizes: Record<string, number> =
     writeFileAtomic: (path, contents) => void out.written.set(path, contents),
     stdout: (text) => void (out.stdout += text),
     stderr: (text) => void (out.stderr += text),
-    now: () => '2026-11-20T09:30:00.000Z',
+    now: () => utcInstant('2026-11-20T09:30:00.000Z'),
   };
   return { io, out };
 }

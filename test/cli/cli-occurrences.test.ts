@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../shared/cli/run-cli';
 import { runCli } from '../../shared/cli/run-cli';
+import { utcInstant } from '../dates';
 
 /*
  * A plan file (version 2) whose monthly patch night was cancelled in February and moved a day
@@ -44,7 +45,7 @@ function memoryIo(files: Record<string, string>) {
     writeFileAtomic: (path, contents) => void out.written.set(path, contents),
     stdout: (text) => void (out.stdout += text),
     stderr: (text) => void (out.stderr += text),
-    now: () => '2026-12-02T09:00:00.000Z',
+    now: () => utcInstant('2026-12-02T09:00:00.000Z'),
   };
   return { io, out };
 }

@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../shared/cli/run-cli';
 import { runCli } from '../../shared/cli/run-cli';
+import { utcInstant } from '../dates';
 
 const PLAN = readFileSync(join(import.meta.dirname, 'fixtures/plan.json'), 'utf8');
 
@@ -17,7 +18,7 @@ function memoryIo() {
     writeFileAtomic: (path, contents) => void out.written.set(path, contents),
     stdout: (text) => void (out.stdout += text),
     stderr: (text) => void (out.stderr += text),
-    now: () => '2026-11-20T09:30:00.000Z',
+    now: () => utcInstant('2026-11-20T09:30:00.000Z'),
   };
   return { io, out };
 }

@@ -5,6 +5,7 @@ import type { PublishIo } from '../../shared/cli/run-publish';
 import { runPublish } from '../../shared/cli/run-publish';
 import { SyncAuthError } from '../../shared/sync/transport';
 import { MemoryCalendar } from '../shared/sync/memory-calendar';
+import { utcInstant } from '../dates';
 
 const PLAN = readFileSync(join(import.meta.dirname, 'fixtures/plan.json'), 'utf8');
 const BASE = ['--plan', 'plan.json', '--caldav', 'https://dav.example.com/', '--user', 'ana'];
@@ -32,7 +33,7 @@ function publishIo(
     },
     stdout: (text) => void (out.stdout += text),
     stderr: (text) => void (out.stderr += text),
-    now: () => '2026-11-20T09:30:00.000Z',
+    now: () => utcInstant('2026-11-20T09:30:00.000Z'),
     env: (name) => (options.env ?? { TIERLINE_CALDAV_PASSWORD: 'app-password' })[name],
     connectCalendar: () => {
       out.connects++;

@@ -6,11 +6,12 @@ import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../shared/cli/run-cli';
 import { runCli } from '../../shared/cli/run-cli';
+import { utcInstant } from '../dates';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PLAN = readFileSync(join(import.meta.dirname, 'fixtures/plan.json'), 'utf8');
 
-function memoryIo(files: Record<string, string>, now = '2026-11-20T09:30:00.000Z') {
+function memoryIo(files: Record<string, string>, now = utcInstant('2026-11-20T09:30:00.000Z')) {
   const out = { stdout: '', stderr: '', written: new Map<string, string>() };
   const io: CliIo = {
     readFile(path) {
@@ -41,8 +42,8 @@ describe('runCli (in memory)', () => {
   });
 
   it('gives byte-identical output for the same plan except DTSTAMP', () => {
-    const first = memoryIo({ 'plan.json': PLAN }, '2026-11-20T09:30:00.000Z');
-    const second = memoryIo({ 'plan.json': PLAN }, '2027-03-01T12:00:00.000Z');
+    const first = memoryIo({ 'plan.json': PLAN }, utcInstant('2026-11-20T09:30:00.000Z'));
+    const second = memoryIo({ 'plan.json': PLAN }, utcInstant('2027-03-01T12:00:00.000Z'));
     runCli(['export', '--plan', 'plan.json', '--format', 'ics'], first.io);
     runCli(['export', '--plan', 'plan.json', '--format', 'ics'], second.io);
     expect(first.out.stdout).not.toBe(second.out.stdout);

@@ -9,6 +9,7 @@ import type { Announcement, ChecklistItem, Person, Settings, TierTemplate } from
 import { openApp, screenshot, SCREENSHOT_DIR, type AppSession } from './browser';
 import { dayCell, dragTo } from './calendar-helpers';
 import { readStore } from './idb';
+import { calendarDay } from '../dates';
 
 function handbookTier(key: string): TierTemplate {
   const set = builtInTemplateSets().find((candidate) => candidate.id === 'handbook-current');
@@ -122,7 +123,9 @@ describe('working through an announcement checklist', () => {
       } else if (old.offset?.kind === 'launch') {
         expect(now.dueDate, old.title).toBe(addCalendarDays(old.dueDate, 3));
       } else {
-        expect(now.dueDate, old.title).toBe(dueDateForOffset(old.offset!, '2026-12-11', settings));
+        expect(now.dueDate, old.title).toBe(
+          dueDateForOffset(old.offset!, calendarDay('2026-12-11'), settings),
+        );
       }
     }
     // The held items are ones that would have moved: done and hand-set items of a launch offset.

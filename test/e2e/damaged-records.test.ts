@@ -6,14 +6,15 @@ import { openApp, screenshot, type AppSession } from './browser';
 import { CalendarPage } from './pages/calendar-page';
 import { expectNoAxeViolations } from './pages/accessibility';
 import { readPlanSnapshot, writeRawRows } from './pages/plan-snapshot';
+import { calendarDay, uncheckedDay } from '../dates';
 
 // Rows as the app stores them (test/builders.ts), in December, where the calendar opens.
 function launch(patch: Partial<Announcement> & Pick<Announcement, 'id'>): Announcement {
-  return makeAnnouncement({ launchDate: '2026-12-10', tierKey: 'minor', ...patch });
+  return makeAnnouncement({ launchDate: calendarDay('2026-12-10'), tierKey: 'minor', ...patch });
 }
 
 function item(patch: Partial<ChecklistItem> & Pick<ChecklistItem, 'id' | 'parentId'>): ChecklistItem {
-  return makeChecklistItem({ dueDate: '2026-12-11', dueOverridden: true, ...patch });
+  return makeChecklistItem({ dueDate: calendarDay('2026-12-11'), dueOverridden: true, ...patch });
 }
 
 describe('hostile input: damaged records in the database', () => {
@@ -32,17 +33,22 @@ describe('hostile input: damaged records in the database', () => {
 
   it('opens with the healthy plan showing and the damaged records reported, never a blank page', async () => {
     const { page } = app;
-    const noTitle: Partial<Announcement> = launch({ id: 'no-title', launchDate: '2026-12-14' });
+    const noTitle: Partial<Announcement> = launch({ id: 'no-title', launchDate: calendarDay('2026-12-14') });
     delete noTitle.title;
     await writeRawRows(page, 'announcements', [
       launch({ id: 'healthy', title: 'Healthy launch' }),
-      launch({ id: 'year-9999', title: 'Typed 9999', launchDate: '9999-12-31' }),
-      launch({ id: 'odd-tier', title: 'Tier from nowhere', tierKey: 'gigantic', launchDate: '2026-12-16' }),
+      launch({ id: 'year-9999', title: 'Typed 9999', launchDate: calendarDay('9999-12-31') }),
+      launch({
+        id: 'odd-tier',
+        title: 'Tier from nowhere',
+        tierKey: 'gigantic',
+        launchDate: calendarDay('2026-12-16'),
+      }),
       noTitle,
     ]);
     await writeRawRows(page, 'checklistItems', [
       item({ id: 'healthy-item', parentId: 'healthy', title: 'Healthy item' }),
-      item({ id: 'rolled-over', parentId: 'healthy', dueDate: '10000-01-01' }),
+      item({ id: 'rolled-over', parentId: 'healthy', dueDate: uncheckedDay('10000-01-01') }),
     ]);
     await calendar.reload();
     await calendar.expectItemOn('2026-12-10', 'Healthy launch');

@@ -10,6 +10,7 @@ import { openApp, screenshot, type AppSession } from './browser';
 import { expectNoAxeViolations } from './pages/accessibility';
 import { CalendarPage } from './pages/calendar-page';
 import { expectPlanUnchanged, readPlanSnapshot } from './pages/plan-snapshot';
+import { utcInstant } from '../dates';
 
 const folder = mkdtempSync(join(tmpdir(), 'tierline-limits-files-'));
 
@@ -38,7 +39,7 @@ function backup(patch: Record<string, unknown>): unknown {
       settings: defaultSettings('Europe/London'),
       people: [],
     },
-    '2026-11-20T09:30:00.000Z',
+    utcInstant('2026-11-20T09:30:00.000Z'),
   );
   return { ...written, data: { ...written.data, ...patch } };
 }

@@ -5,14 +5,15 @@ import { openApp, screenshot, type AppSession } from './browser';
 import { expectNoAxeViolations } from './pages/accessibility';
 import { CalendarPage } from './pages/calendar-page';
 import { readPlanSnapshot, writeRawRows } from './pages/plan-snapshot';
+import { utcInstant } from '../dates';
 
 // Issue 11: a damaged changed-occurrence row is reported like any other damaged record.
 const TITLE = 'Weekly cache flush';
 const series: MaintenanceWindow = makeMaintenanceWindow({
   id: 'flush',
   title: TITLE,
-  start: '2026-12-08T06:00:00.000Z',
-  end: '2026-12-08T07:00:00.000Z',
+  start: utcInstant('2026-12-08T06:00:00.000Z'),
+  end: utcInstant('2026-12-08T07:00:00.000Z'),
   timeZone: 'Europe/London',
   recurrence: {
     freq: 'weekly',

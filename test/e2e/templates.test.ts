@@ -5,6 +5,7 @@ import { parseHandbookPage } from '../../shared/handbook-import/parse-handbook-p
 import type { Settings, TemplateSet } from '../../shared/types';
 import { openApp, screenshot, type AppSession } from './browser';
 import { readStore } from './idb';
+import { utcInstant } from '../dates';
 
 const page000 = readFileSync(join(process.cwd(), 'test/fixtures/handbook/000_d406f89cd6c83b07.txt'), 'utf8');
 const page002 = readFileSync(join(process.cwd(), 'test/fixtures/handbook/002_b35619211164649d.txt'), 'utf8');
@@ -23,7 +24,10 @@ describe('template sets: import a handbook page, edit and use it', () => {
   it('imports the earlier handbook page: a preview of three tiers, then a saved set', async () => {
     const { page } = app;
     // What the page should become, read from the fixture by the importer itself, not retyped.
-    const expected = parseHandbookPage(page000, { id: 'expected', now: '2026-12-02T10:00:00.000Z' });
+    const expected = parseHandbookPage(page000, {
+      id: 'expected',
+      now: utcInstant('2026-12-02T10:00:00.000Z'),
+    });
     if (!expected.ok) throw new Error(expected.error);
     expect(expected.set.tiers).toHaveLength(3);
 

@@ -4,19 +4,23 @@ import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
   calendarDaysBetween,
+  dayToLocalDate,
+  formatDayForPeople,
   isCalendarDay,
+  localDateToDay,
   toBusinessDay,
   weekdayOf,
 } from '../../shared/calendar-day';
+import { calendarDay, uncheckedDay } from '../dates';
 
 const day = fc
   .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((date) => date.toISOString().slice(0, 10));
+  .map((date) => calendarDay(date.toISOString().slice(0, 10)));
 
 // Years 1–9999, so two-digit years (which Date.UTC would move to the 1900s) are covered too.
 const anyYearDay = fc
   .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((date) => date.toISOString().slice(0, 10));
+  .map((date) => calendarDay(date.toISOString().slice(0, 10)));
 
 describe('calendar days', () => {
   it('accepts real days only', () => {
@@ -29,10 +33,10 @@ describe('calendar days', () => {
   });
 
   it('adds days across month, year and daylight-saving boundaries', () => {
-    expect(addCalendarDays('2026-03-28', 2)).toBe('2026-03-30');
-    expect(addCalendarDays('2026-10-24', 2)).toBe('2026-10-26');
-    expect(addCalendarDays('2026-12-31', 1)).toBe('2027-01-01');
-    expect(addCalendarDays('2028-03-01', -1)).toBe('2028-02-29');
+    expect(addCalendarDays(calendarDay('2026-03-28'), 2)).toBe('2026-03-30');
+    expect(addCalendarDays(calendarDay('2026-10-24'), 2)).toBe('2026-10-26');
+    expect(addCalendarDays(calendarDay('2026-12-31'), 1)).toBe('2027-01-01');
+    expect(addCalendarDays(calendarDay('2028-03-01'), -1)).toBe('2028-02-29');
   });
 
   it('adding n days then counting gives n back, for any day and shift', () => {
@@ -48,9 +52,9 @@ describe('calendar days', () => {
   });
 
   it('moves weekend days to the Friday before and leaves weekdays alone', () => {
-    expect(toBusinessDay('2026-12-05')).toBe('2026-12-04');
-    expect(toBusinessDay('2026-12-06')).toBe('2026-12-04');
-    expect(toBusinessDay('2026-12-07')).toBe('2026-12-07');
+    expect(toBusinessDay(calendarDay('2026-12-05'))).toBe('2026-12-04');
+    expect(toBusinessDay(calendarDay('2026-12-06'))).toBe('2026-12-04');
+    expect(toBusinessDay(calendarDay('2026-12-07'))).toBe('2026-12-07');
     fc.assert(
       fc.property(day, (value) => {
         const business = toBusinessDay(value);
@@ -115,12 +119,56 @@ describe('day arithmetic agrees with date-fns parse and format', () => {
   it('refuses an impossible or malformed day as date-fns does, instead of rolling it over', () => {
     for (const bad of ['2026-02-30', '2026-13-01', '2026-00-10', 'not a day', '']) {
       expect(isValid(reference(bad))).toBe(false);
-      expect(() => addCalendarDays(bad, 1)).toThrow(RangeError);
-      expect(Number.isNaN(calendarDaysBetween(bad, '2026-01-01'))).toBe(true);
+      expect(() => addCalendarDays(uncheckedDay(bad), 1)).toThrow(RangeError);
+      expect(Number.isNaN(calendarDaysBetween(uncheckedDay(bad), calendarDay('2026-01-01')))).toBe(true);
     }
   });
 
   it('reads a loosely written day the way date-fns does', () => {
-    expect(addCalendarDays('2026-1-31', 1)).toBe(format(new Date(2026, 1, 1), 'yyyy-MM-dd'));
+    expect(addCalendarDays(uncheckedDay('2026-1-31'), 1)).toBe(format(new Date(2026, 1, 1), 'yyyy-MM-dd'));
+  });
+});
+
+// date-fns' general parse and format left the start-up bundle (issue 13): the hand readers must
+// give what they gave for any string, loose or hostile, and any day of years 1–9999.
+describe('the hand-written reader and writers agree with date-fns', () => {
+  const reference = (value: string) => parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  const digits = (min: number, max: number) =>
+    fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+  const looseDay = fc
+    .tuple(digits(0, 6), digits(0, 3), digits(0, 3), fc.constantFrom('', ' ', '\t', '\n', ' x', 'T00:00'))
+    .map(([year, month, day, tail]) => `${year}-${month}-${day}${tail}`);
+
+  it('hostile input: reads any day-shaped string, loose or not, to the same time (or none) as date-fns parse', () => {
+    fc.assert(
+      fc.property(fc.oneof(looseDay, anyYearDay, fc.string({ maxLength: 14 })), (value) => {
+        const expected = reference(value).getTime();
+        const actual = dayToLocalDate(value).getTime();
+        // An invalid date is NaN on both sides; year 0 in the strict form is the one known difference.
+        if (/^0000-\d\d-\d\d$/.test(value)) return;
+        expect(Number.isNaN(actual) ? 'invalid' : actual).toBe(Number.isNaN(expected) ? 'invalid' : expected);
+      }),
+    );
+  });
+
+  it('writes any local date as date-fns format yyyy-MM-dd does, and refuses an invalid one as it does', () => {
+    fc.assert(
+      fc.property(anyYearDay, (value) => {
+        const date = reference(value);
+        expect(localDateToDay(date)).toBe(format(date, 'yyyy-MM-dd'));
+      }),
+    );
+    expect(() => format(new Date(NaN), 'yyyy-MM-dd')).toThrow(RangeError);
+    expect(() => localDateToDay(new Date(NaN))).toThrow(RangeError);
+  });
+
+  it('names any day for people as date-fns EEE d MMM yyyy does', () => {
+    fc.assert(
+      fc.property(anyYearDay, (value) => {
+        expect(formatDayForPeople(value)).toBe(format(reference(value), 'EEE d MMM yyyy'));
+      }),
+    );
+    expect(formatDayForPeople(calendarDay('2026-12-01'))).toBe('Tue 1 Dec 2026');
+    expect(() => formatDayForPeople(uncheckedDay('2026-02-30'))).toThrow(RangeError);
   });
 });

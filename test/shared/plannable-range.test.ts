@@ -6,6 +6,7 @@ import {
   isPlannableInstant,
   outOfRangeMessage,
 } from '../../shared/plannable-range';
+import { calendarDay } from '../dates';
 
 describe('the plannable range', () => {
   it('accepts the first and last day and refuses the days either side', () => {
@@ -55,19 +56,21 @@ describe('the plannable range', () => {
 });
 
 describe('the plausibility question', () => {
-  const today = '2026-12-02';
+  const today = calendarDay('2026-12-02');
 
   it('asks about a year that looks like a slip, naming it', () => {
-    expect(implausibleDateQuestion('2062-12-01', today)).toBe(
+    expect(implausibleDateQuestion(calendarDay('2062-12-01'), today)).toBe(
       'Is 2062 right? That is more than 5 years ahead.',
     );
-    expect(implausibleDateQuestion('2025-11-30', today)).toBe('Is 2025 right? That is more than a year ago.');
+    expect(implausibleDateQuestion(calendarDay('2025-11-30'), today)).toBe(
+      'Is 2025 right? That is more than a year ago.',
+    );
   });
 
   it('stays quiet inside a year back and five years ahead', () => {
-    expect(implausibleDateQuestion('2025-12-02', today)).toBeNull();
-    expect(implausibleDateQuestion('2031-12-02', today)).toBeNull();
-    expect(implausibleDateQuestion('2031-12-03', today)).not.toBeNull();
-    expect(implausibleDateQuestion('2026-12-02', today)).toBeNull();
+    expect(implausibleDateQuestion(calendarDay('2025-12-02'), today)).toBeNull();
+    expect(implausibleDateQuestion(calendarDay('2031-12-02'), today)).toBeNull();
+    expect(implausibleDateQuestion(calendarDay('2031-12-03'), today)).not.toBeNull();
+    expect(implausibleDateQuestion(calendarDay('2026-12-02'), today)).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { instantOf } from '../../../shared/zoned-time';
 /*
  * A small local log of every error the window meets, for the planner to copy into a bug report.
  * It lives in localStorage, not in the plan's IndexedDB: when the database is what failed, the log
@@ -30,7 +31,7 @@ export function logError(where: string, error: unknown): void {
   try {
     const { message, stack } = describe(error);
     const entry: ErrorLogEntry = {
-      at: new Date().toISOString(),
+      at: instantOf(new Date()),
       where,
       message: message.slice(0, MAX_TEXT),
       stack: stack.slice(0, MAX_TEXT),

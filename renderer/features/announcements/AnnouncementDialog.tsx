@@ -4,7 +4,7 @@ import type { AnnouncementDraft, AnnouncementField } from '../../../shared/annou
 import { launchDueDateProblem } from '../../../shared/checklist/due-range';
 import { implausibleDateQuestion } from '../../../shared/plannable-range';
 import type { Settings, TemplateSet } from '../../../shared/types';
-import { instantToDay } from '../../../shared/zoned-time';
+import { instantToDay, instantOf } from '../../../shared/zoned-time';
 import { useNow } from '../../components/useNow';
 import { Dialog } from '../../components/Dialog';
 import { useIsDirty } from '../../components/useUnsavedGuard';
@@ -15,6 +15,7 @@ import { DateQuestion } from '../limits/DateQuestion';
 import { usePlausibility } from '../limits/usePlausibility';
 import { AnnouncementFields } from './AnnouncementFields';
 import { saveErrors } from './announcement-draft';
+import { runWrite } from '../../components/run-write';
 
 type Props = { launchDate: string; settings: Settings; templateSets: TemplateSet[] };
 
@@ -36,7 +37,7 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
   const close = useUiStore((state) => state.closeDialog);
   const update = (patch: Partial<AnnouncementDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const plausibility = usePlausibility();
-  const today = instantToDay(useNow().toISOString(), settings.timeZone);
+  const today = instantToDay(instantOf(useNow()), settings.timeZone);
 
   // `kept` is the date the planner just confirmed, passed along because state updates land later.
   const submit = (kept?: string | null) => {
@@ -54,16 +55,18 @@ export function AnnouncementDialog({ launchDate, settings, templateSets }: Props
     setErrors({});
     if (plausibility.needsAsking(launchDate, implausibleDateQuestion(launchDate, today), kept)) return;
     setSaving(true);
-    createAnnouncement(result.value).then(
-      (id) => {
+    void runWrite(
+      createAnnouncement(result.value).then((id) => {
         const ui = useUiStore.getState();
         ui.closeDialog();
         ui.select({ kind: 'announcement', id });
-        ui.showToast(`Planned “${result.value.title}”.`, true);
-      },
-      (error: unknown) => {
-        setSaving(false);
-        setErrors(saveErrors(error));
+      }),
+      {
+        done: `Planned “${result.value.title}”.`,
+        showError: (_message, error) => {
+          setSaving(false);
+          setErrors(saveErrors(error));
+        },
       },
     );
   };

@@ -9,7 +9,7 @@ import {
 import { calendarDaysBetween } from '../../../shared/calendar-day';
 import { DueDateOutOfRangeError } from '../../../shared/checklist/due-range';
 import { implausibleDateQuestion } from '../../../shared/plannable-range';
-import { instantToDay } from '../../../shared/zoned-time';
+import { instantToDay, instantOf } from '../../../shared/zoned-time';
 import type { Announcement, ChecklistItem, Settings, TemplateSet } from '../../../shared/types';
 import { Dialog } from '../../components/Dialog';
 import { useIsDirty } from '../../components/useUnsavedGuard';
@@ -18,11 +18,11 @@ import {
   type AnnouncementEditPlan,
 } from '../../../shared/announcements/announcement-edit';
 import { updateAnnouncement } from '../../db/announcement-repo';
-import { useUiStore } from '../../stores/ui-store';
 import { DateQuestion } from '../limits/DateQuestion';
 import { usePlausibility } from '../limits/usePlausibility';
 import { checkAnnouncementForm, draftFromAnnouncement, saveErrors } from './announcement-draft';
 import { AnnouncementFields } from './AnnouncementFields';
+import { runWrite } from '../../components/run-write';
 
 type Props = {
   announcement: Announcement;
@@ -37,18 +37,16 @@ type Props = {
 function EditConsequences({
   plan,
   announcement,
-  draft,
   tierName,
 }: {
   plan: AnnouncementEditPlan;
   announcement: Announcement;
-  draft: AnnouncementDraft;
   tierName: string;
 }) {
   if (!plan.tierChange && !plan.launchMoved) return null;
   const lines: string[] = [];
   if (plan.launchMoved) {
-    const shift = calendarDaysBetween(announcement.launchDate, draft.launchDate);
+    const shift = calendarDaysBetween(announcement.launchDate, plan.announcement.launchDate);
     const direction = shift > 0 ? 'later' : 'earlier';
     lines.push(
       `The launch moves ${plural(Math.abs(shift), 'day', 'days')} ${direction}: open items follow; done items and dates set by hand stay.`,
@@ -100,7 +98,7 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
         items,
         set,
         settings,
-        now: now.toISOString(),
+        now: instantOf(now),
       });
     } catch (error) {
       return error instanceof DueDateOutOfRangeError ? error.message : null;
@@ -119,19 +117,16 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
     const question =
       launchDate === announcement.launchDate
         ? null
-        : implausibleDateQuestion(launchDate, instantToDay(now.toISOString(), settings.timeZone));
+        : implausibleDateQuestion(launchDate, instantToDay(instantOf(now), settings.timeZone));
     if (plausibility.needsAsking(launchDate, question, kept)) return;
     setSaving(true);
-    updateAnnouncement(announcement.id, result.value).then(
-      () => {
-        onClose();
-        useUiStore.getState().showToast(`Saved “${result.value.title}”.`, true);
-      },
-      (error: unknown) => {
+    void runWrite(updateAnnouncement(announcement.id, result.value).then(onClose), {
+      done: `Saved “${result.value.title}”.`,
+      showError: (_message, error) => {
         setSaving(false);
         setErrors(saveErrors(error));
       },
-    );
+    });
   };
 
   const tierName = findTier(set, draft.tierKey)?.name ?? draft.tierKey;
@@ -173,7 +168,7 @@ export function AnnouncementEditDialog({ announcement, items, templateSets, sett
         }
         tierNote={
           preview && typeof preview !== 'string' ? (
-            <EditConsequences plan={preview} announcement={announcement} draft={draft} tierName={tierName} />
+            <EditConsequences plan={preview} announcement={announcement} tierName={tierName} />
           ) : null
         }
       />

@@ -4,7 +4,7 @@ import { PersonName } from '../../components/PersonName';
 import { formatDayForPeople } from '../../../shared/calendar-day';
 import { checklistProgress } from '../../../shared/checklist/progress';
 import type { Announcement, AnnouncementLinks, Settings } from '../../../shared/types';
-import { instantToDay } from '../../../shared/zoned-time';
+import { instantToDay, instantOf } from '../../../shared/zoned-time';
 import { PanelFrame } from '../../components/PanelFrame';
 import { planReapplyTemplate } from '../../../shared/announcements/announcement-edit';
 import { deleteAnnouncement, reapplyTemplate } from '../../db/announcement-repo';
@@ -44,7 +44,7 @@ function AnnouncementPanelBody({ announcement, plan, settings, now }: Props) {
   const [editing, setEditing] = useState(false);
   const [pending, setPending] = useState<Pending>(null);
   useSelectedItemKeys({ edit: () => setEditing(true), remove: () => setPending({ kind: 'delete' }) });
-  const today = instantToDay(now.toISOString(), settings.timeZone);
+  const today = instantToDay(instantOf(now), settings.timeZone);
   const items = useMemo(
     () => plan.items.filter((item) => item.parentId === announcement.id),
     [plan.items, announcement.id],
@@ -59,7 +59,7 @@ function AnnouncementPanelBody({ announcement, plan, settings, now }: Props) {
 
   const askReapply = () => {
     try {
-      const result = planReapplyTemplate({ announcement, items, set, settings, now: now.toISOString() });
+      const result = planReapplyTemplate({ announcement, items, set, settings, now: instantOf(now) });
       if (result.added.length === 0 && result.removed.length === 0 && result.keptNotInTier.length === 0) {
         useUiStore.getState().showToast('The checklist already has every item of its template.');
         return;

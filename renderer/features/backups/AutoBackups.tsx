@@ -7,6 +7,8 @@ import { listSnapshots } from '../../platform/snapshot-store';
 import { useBackupStatus } from '../../stores/backup-status-store';
 import { useUndoStore } from '../../stores/undo-store';
 import './backups.css';
+import { instantOf } from '../../../shared/zoned-time';
+import type { Instant } from '../../../shared/types';
 
 // Checked often, taken rarely: isSnapshotDue wants an hour and a change since the last one.
 const CHECK_MS = 5 * 60 * 1000;
@@ -39,14 +41,14 @@ export function AutoBackups() {
       startTaken = true;
       takeSnapshot('start').catch((error: unknown) => report('start', error));
     }
-    let lastChangeAt: string | null = null;
+    let lastChangeAt: Instant | null = null;
     const unsubscribe = useUndoStore.subscribe(() => {
-      lastChangeAt = new Date().toISOString();
+      lastChangeAt = instantOf(new Date());
     });
     const timer = setInterval(() => {
       listSnapshots()
         .then(({ snapshots }) => {
-          const now = new Date().toISOString();
+          const now = instantOf(new Date());
           if (!isSnapshotDue({ lastSnapshotAt: snapshots[0]?.takenAt ?? null, lastChangeAt, now })) return;
           return takeSnapshot('hourly').then(() => undefined);
         })

@@ -4,7 +4,7 @@ import type { SnapshotMeta } from '../../../shared/backup/snapshot';
 import { snapshotReasonLabel } from '../../../shared/backup/snapshot';
 import { plural, pluralWord } from '../../../shared/plural';
 import type { Settings } from '../../../shared/types';
-import { instantToDay } from '../../../shared/zoned-time';
+import { instantToDay, instantOf } from '../../../shared/zoned-time';
 import { Dialog } from '../../components/Dialog';
 import { isDesktop, saveTextFile } from '../../platform/platform';
 import { readSnapshot } from '../../platform/snapshot-store';
@@ -55,7 +55,7 @@ export function BackupsDialog({ plan, settings, now }: Props) {
   };
   const restore = (snapshot: SnapshotMeta) =>
     load(snapshot, (text, name) => {
-      const reading = readImport(text, name, { timeZone: zone, now: now.toISOString() });
+      const reading = readImport(text, name, { timeZone: zone, now: instantOf(now) });
       if (reading.kind === 'backup') setOpened({ name, validation: reading.validation });
       else if (reading.kind === 'error') setMessage(`${name} is damaged. ${reading.message}`);
       else setMessage(`${name} is damaged: it is not a Tierline backup. Nothing was changed.`);
@@ -80,7 +80,7 @@ export function BackupsDialog({ plan, settings, now }: Props) {
               validation={opened.validation}
               plan={plan}
               timeZone={zone}
-              today={instantToDay(now.toISOString(), zone)}
+              today={instantToDay(instantOf(now), zone)}
               onDone={close}
               fromSnapshot
             />

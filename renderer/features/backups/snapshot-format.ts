@@ -2,15 +2,16 @@ import { format, parse } from 'date-fns';
 import type { SnapshotCounts, SnapshotMeta } from '../../../shared/backup/snapshot';
 import { snapshotReasonLabel } from '../../../shared/backup/snapshot';
 import { plural } from '../../../shared/plural';
-import { instantToLocal } from '../../../shared/zoned-time';
+import { instantToLocal, instantOf } from '../../../shared/zoned-time';
+import type { Instant } from '../../../shared/types';
 
 /**
  * When a snapshot was taken, as the list shows it in the planner's zone: "Today 10:42" for today,
  * "Mon 30 Nov 09:00" this year, "Mon 30 Nov 2025 09:00" before.
  */
-export function snapshotTimeLabel(takenAt: string, now: Date, timeZone: string): string {
+export function snapshotTimeLabel(takenAt: Instant, now: Date, timeZone: string): string {
   const local = instantToLocal(takenAt, timeZone);
-  const today = instantToLocal(now.toISOString(), timeZone).slice(0, 10);
+  const today = instantToLocal(instantOf(now), timeZone).slice(0, 10);
   const day = local.slice(0, 10);
   const time = local.slice(11, 16);
   if (day === today) return `Today ${time}`;

@@ -3,7 +3,7 @@ import type { DatesSetInfo, EventDisplayInfo, PluginInput } from '@fullcalendar/
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addCalendarDays } from '../../../shared/calendar-day';
 import type { Conflict } from '../../../shared/conflicts/conflict';
-import { instantToDay, instantToLocal } from '../../../shared/zoned-time';
+import { instantToDay, instantToLocal, instantOf } from '../../../shared/zoned-time';
 import { useUiStore, type CalendarViewName } from '../../stores/ui-store';
 import { useWorkStore } from '../../stores/work-store';
 import { CalendarItemContent } from './CalendarItemContent';
@@ -15,6 +15,7 @@ import { scrollToEarliest } from './scroll-time';
 import { makeScrollersFocusable } from './focusable-scrollers';
 import { dayFromCalendarDate, toCalendarEvents } from './calendar-events';
 import { ensureViewPlugins, useViewPlugins } from './view-plugins';
+import { usePatchedEvents } from './usePatchedEvents';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
 import { SeriesQuestion } from '../recurrence/SeriesQuestion';
 import { useConflictCountsStore } from '../conflicts/conflict-counts-store';
@@ -22,6 +23,7 @@ import type { PlanData } from '../../db/usePlanData';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
+import type { CalendarDay } from '../../../shared/types';
 
 type Props = {
   plan: PlanData;
@@ -52,7 +54,7 @@ const MORE_LINK_CLICK = 'listDay';
 const MARGIN_DAYS = 42;
 
 /** The days whose events the calendar holds around a visible range `[start, end)`. */
-function eventWindow(start: string, end: string): { start: string; end: string } {
+function eventWindow(start: CalendarDay, end: CalendarDay): { start: CalendarDay; end: CalendarDay } {
   return { start: addCalendarDays(start, -MARGIN_DAYS), end: addCalendarDays(end, MARGIN_DAYS) };
 }
 
@@ -66,13 +68,13 @@ function onDatesSet(info: DatesSetInfo, setRange: (update: (range: EventRange) =
   setRange((range) => (range.start === next.start && range.end === next.end ? range : next));
 }
 
-type EventRange = { start: string; end: string };
+type EventRange = { start: CalendarDay; end: CalendarDay };
 
 /** The planning calendar: month, week and list views of launches and maintenance windows. */
 export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   const { settings } = plan;
   const zone = settings.timeZone;
-  const today = instantToDay(now.toISOString(), zone);
+  const today = instantToDay(instantOf(now), zone);
   const view = useUiStore((state) => state.view);
   const visibleStart = useUiStore((state) => state.visibleStart);
   const jump = useUiStore((state) => state.jump);
@@ -136,6 +138,12 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       occurrences,
     ],
   );
+  // After a write the calendar gets the changed events only; anything else hands it a new array.
+  const eventFrame = useMemo(
+    () => ({ range, filters, zone, today, markers: settings.showChecklistMarkers }),
+    [range, filters, zone, today, settings.showChecklistMarkers],
+  );
+  const shownEvents = usePatchedEvents(calendar, events, eventFrame);
   const { hovered, onHover, onUnhover, clear: clearHover } = useHoverCard(calendar);
   // A new range, view or set of items can make a region scroll: give it a tab stop once painted.
   useEffect(() => {
@@ -175,7 +183,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         initialView={view}
         initialDate={visibleStart ?? today}
         timeZone="UTC"
-        now={`${instantToLocal(now.toISOString(), zone)}:00`}
+        now={`${instantToLocal(instantOf(now), zone)}:00`}
         firstDay={settings.weekStart}
         headerToolbar={HEADER_TOOLBAR}
         buttons={BUTTONS}
@@ -188,7 +196,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         scrollTime="08:00:00"
         slotHeaderFormat={TIME_FORMAT}
         eventTimeFormat={TIME_FORMAT}
-        events={events}
+        events={shownEvents}
         eventContent={renderItem}
         datesSet={datesSet}
         eventDrop={onDrop}

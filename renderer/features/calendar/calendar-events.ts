@@ -1,7 +1,7 @@
 import type { EventInput } from '@fullcalendar/react';
-import { addCalendarDays, calendarDaysBetween } from '../../../shared/calendar-day';
+import { addCalendarDays, calendarDaysBetween, trustedCalendarDay } from '../../../shared/calendar-day';
 import { checklistProgress } from '../../../shared/checklist/progress';
-import { tierOf } from '../../../shared/templates/built-in-sets';
+import { tierOf } from '../../../shared/templates/tier-lookup';
 import type {
   Announcement,
   CalendarDay,
@@ -12,12 +12,14 @@ import type {
   Person,
   TemplateSet,
   WindowOccurrence,
+  Instant,
 } from '../../../shared/types';
 import {
   instantToLocal,
   localToInstant,
   toLocalDateTime,
   trustedLocalDateTime,
+  localDay,
 } from '../../../shared/zoned-time';
 import { plural } from '../../../shared/plural';
 import type { WorkFilters } from '../../../shared/work/filters';
@@ -29,7 +31,7 @@ import { occurrenceEvents } from './occurrence-events';
 export type CalendarItemRef =
   | { kind: 'announcement'; id: string }
   /** `originalStart` marks one occurrence of a repeating window (issue 11); `id` is the series'. */
-  | { kind: 'maintenance'; id: string; originalStart?: string }
+  | { kind: 'maintenance'; id: string; originalStart?: Instant }
   | { kind: 'checklist-item'; id: string; parentId: string };
 
 export type CalendarItemProps = CalendarItemRef & {
@@ -68,15 +70,15 @@ const NO_TIER_COLOR = '#6b6b6b';
 // FullCalendar runs in its 'UTC' mode and is fed the planner's wall-clock times: the zone maths
 // (daylight saving included) stays in shared/zoned-time.ts, which is tested, instead of
 // depending on a named-zone plugin.
-function wallTime(instant: string, zone: string): string {
+function wallTime(instant: Instant, zone: string): string {
   return `${instantToLocal(instant, zone)}:00`;
 }
 
 /** A window's times in the planner's zone for a label, e.g. `22:00–02:00 (+1 day)`. */
-export function timeRangeLabel(start: string, end: string, zone: string): string {
+export function timeRangeLabel(start: Instant, end: Instant, zone: string): string {
   const from = instantToLocal(start, zone);
   const to = instantToLocal(end, zone);
-  const days = calendarDaysBetween(from.slice(0, 10), to.slice(0, 10));
+  const days = calendarDaysBetween(localDay(from), localDay(to));
   const later = days === 0 ? '' : ` (+${plural(days, 'day')})`;
   return `${from.slice(11)}–${to.slice(11)}${later}`;
 }
@@ -90,7 +92,7 @@ export function toCalendarEvents(args: {
   /** Everyone owners point at: the Owner filter matches items by person. */
   people: readonly Pick<Person, 'id' | 'name'>[];
   plannerZone: string;
-  today: string;
+  today: CalendarDay;
   showChecklistMarkers: boolean;
   /** Conflicts per record id (see conflictCountsById); items named by none get no badge. */
   conflictCounts?: ReadonlyMap<string, number>;
@@ -99,7 +101,7 @@ export function toCalendarEvents(args: {
    * reprocesses every event it is given, so a 10,000-item plan is handed the visible weeks only.
    * Checklist progress still counts every item.
    */
-  range?: { start: string; end: string };
+  range?: { start: CalendarDay; end: CalendarDay };
   /** The filter bar's values: the calendar hides what they hide. */
   filters?: WorkFilters;
   /** The changed occurrences of repeating windows (moved, cancelled); the rest are generated. */
@@ -241,5 +243,5 @@ export function wallTimeFromCalendarDate(date: Date): LocalDateTime {
 
 /** The calendar day FullCalendar reports for an all-day drop, as `yyyy-MM-dd`. */
 export function dayFromCalendarDate(date: Date): CalendarDay {
-  return date.toISOString().slice(0, 10);
+  return trustedCalendarDay(date.toISOString().slice(0, 10));
 }

@@ -6,7 +6,7 @@ import {
 } from '../../../shared/work/filters';
 import { ownerKeysOfParent } from '../../../shared/work/owners';
 import { buildWorkRows, type WorkPlan, type WorkRow } from '../../../shared/work/work-rows';
-import type { Announcement, MaintenanceWindow } from '../../../shared/types';
+import type { Announcement, MaintenanceWindow, CalendarDay } from '../../../shared/types';
 
 /** What the calendar asks of the filter bar: show this launch, window, checklist marker? */
 export type CalendarFilter = {
@@ -23,7 +23,7 @@ export type CalendarFilter = {
 export function calendarFilter(
   plan: WorkPlan,
   filters: WorkFilters,
-  today: string,
+  today: CalendarDay,
   zone: string,
 ): CalendarFilter | null {
   if (!hasActiveFilters(filters)) return null;

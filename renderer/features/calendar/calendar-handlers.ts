@@ -1,10 +1,6 @@
 import type { DateSelectInfo, EventClickInfo, EventDropInfo, EventResizeDoneInfo } from '@fullcalendar/react';
 import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
-import { moveAnnouncementLaunch } from '../../db/announcement-repo';
-import { moveChecklistItemDue } from '../../db/checklist-repo';
-import { moveMaintenanceWindow, resizeMaintenanceWindow } from '../../db/maintenance-repo';
 import { useUiStore } from '../../stores/ui-store';
-import { moveOccurrenceAsked } from '../recurrence/occurrence-moves';
 import { runWrite } from '../../components/run-write';
 import { dayFromCalendarDate, wallTimeFromCalendarDate, type CalendarItemProps } from './calendar-events';
 
@@ -12,6 +8,10 @@ import { dayFromCalendarDate, wallTimeFromCalendarDate, type CalendarItemProps }
  * What the calendar does when an item is dropped, resized or clicked, or an empty range is
  * selected: each write goes through a repo and snaps back with a toast if it is refused.
  */
+
+// Loaded on the first drop or resize, not at start (issue 13). A drop made while it loads waits
+// for it: the item stays where it was dropped until the write is done or refused.
+const writes = () => import('./calendar-writes');
 
 function propsOf(info: { event: { extendedProps: unknown } }): CalendarItemProps {
   return info.event.extendedProps as CalendarItemProps;
@@ -26,27 +26,46 @@ export function dropHandler(zone: string) {
     const start = info.event.start;
     if (!start) return info.revert();
     if (item.kind === 'announcement') {
-      void runWrite(moveAnnouncementLaunch(item.id, dayFromCalendarDate(start)), {
-        done: 'Moved the launch; its checklist followed.',
-        revert: info.revert,
-      });
+      const day = dayFromCalendarDate(start);
+      void runWrite(
+        writes().then((write) => write.moveAnnouncementLaunch(item.id, day)),
+        {
+          done: 'Moved the launch; its checklist followed.',
+          revert: info.revert,
+        },
+      );
       return;
     }
     if (item.kind === 'checklist-item') {
-      void runWrite(moveChecklistItemDue(item.id, dayFromCalendarDate(start)), {
-        done: 'Changed the due date.',
-        revert: info.revert,
-      });
+      const day = dayFromCalendarDate(start);
+      void runWrite(
+        writes().then((write) => write.moveChecklistItemDue(item.id, day)),
+        {
+          done: 'Changed the due date.',
+          revert: info.revert,
+        },
+      );
       return;
     }
     const newStart = localToInstant(toLocalDateTime(wallTimeFromCalendarDate(start)), zone);
     if (item.kind === 'maintenance' && item.originalStart) {
-      return void moveOccurrenceAsked(item.id, item.originalStart, info.event.title, newStart, info.revert);
+      const { originalStart } = item;
+      const title = info.event.title;
+      // No toast of its own: the question's answer brings one; this one only says a failed load.
+      return void runWrite(
+        writes().then((write) =>
+          write.moveOccurrenceAsked(item.id, originalStart, title, newStart, info.revert),
+        ),
+        { revert: info.revert },
+      );
     }
-    void runWrite(moveMaintenanceWindow(item.id, newStart), {
-      done: 'Moved the maintenance window.',
-      revert: info.revert,
-    });
+    void runWrite(
+      writes().then((write) => write.moveMaintenanceWindow(item.id, newStart)),
+      {
+        done: 'Moved the maintenance window.',
+        revert: info.revert,
+      },
+    );
   };
 }
 
@@ -56,8 +75,9 @@ export function resizeHandler(zone: string) {
     const item = propsOf(info);
     const end = info.event.end;
     if (item.kind !== 'maintenance' || !end) return info.revert();
+    const newEnd = localToInstant(toLocalDateTime(wallTimeFromCalendarDate(end)), zone);
     void runWrite(
-      resizeMaintenanceWindow(item.id, localToInstant(toLocalDateTime(wallTimeFromCalendarDate(end)), zone)),
+      writes().then((write) => write.resizeMaintenanceWindow(item.id, newEnd)),
       {
         done: 'Changed when the maintenance ends.',
         revert: info.revert,

@@ -56,7 +56,7 @@ function AddItemForm({ parent }: { parent: NonNullable<ChecklistEditorProps['par
   const id = useId();
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
-  const [dueDate, setDueDate] = useState(parent.defaultDueDate);
+  const [dueDate, setDueDate] = useState<string>(parent.defaultDueDate);
   const [team, setTeam] = useState('Marketing');
   const [error, setError] = useState<string | null>(null);
   if (!open) {

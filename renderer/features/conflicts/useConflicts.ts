@@ -7,6 +7,7 @@ import { addCalendarDays } from '../../../shared/calendar-day';
 import { windowsInRange } from '../../../shared/recurrence/plan-occurrences';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
 import type * as PlanConflicts from './plan-conflicts';
+import { utcStartOfDay } from '../../../shared/zoned-time';
 
 type Rules = typeof PlanConflicts;
 // The rules load after the first paint (issue 13); once loaded, every later mount has them at once.
@@ -62,8 +63,8 @@ export function useConflicts(
         ? windowsInRange(
             storedWindows,
             occurrences,
-            `${addCalendarDays(today, -CONFLICT_DAYS_BEFORE)}T00:00:00.000Z`,
-            `${addCalendarDays(today, CONFLICT_DAYS_AFTER)}T00:00:00.000Z`,
+            utcStartOfDay(addCalendarDays(today, -CONFLICT_DAYS_BEFORE)),
+            utcStartOfDay(addCalendarDays(today, CONFLICT_DAYS_AFTER)),
           )
         : undefined,
     [storedWindows, occurrences, today],

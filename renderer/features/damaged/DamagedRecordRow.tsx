@@ -4,6 +4,7 @@ import { isRepair, proposeRepair } from '../../../shared/restore/repair-record';
 import type { DamagedRecord } from '../../../shared/restore/restore-plan';
 import { deleteDamagedRecord, repairDamagedRecord } from '../../db/damaged-repo';
 import type { PlanData } from '../../db/usePlanData';
+import { instantOf } from '../../../shared/zoned-time';
 
 type Props = { record: DamagedRecord; plan: PlanData; now: Date; onDone: (message: string) => void };
 
@@ -15,7 +16,7 @@ export function DamagedRecordRow({ record, plan, now, onDone }: Props) {
     templateSets: plan.templateSets,
     settings: plan.settings,
     parentIds: new Set([...plan.announcements.map((a) => a.id), ...plan.windows.map((w) => w.id)]),
-    now: now.toISOString(),
+    now: instantOf(now),
   });
   const fail = (error: unknown) => onDone(`That did not work: ${errorMessage(error)}`);
   return (

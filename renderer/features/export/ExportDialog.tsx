@@ -4,8 +4,8 @@ import type { ExportFilters, ExportInput, IcsTaskMode } from '../../../shared/ex
 import { defaultExportRange } from '../../../shared/export/filters';
 import { ICS_REMINDERS, REMINDER_LABELS, type IcsReminder } from '../../../shared/export/ics-reminders';
 import { EXPORT_KINDS } from '../../../shared/export/types';
-import type { Settings } from '../../../shared/types';
-import { instantToDay } from '../../../shared/zoned-time';
+import type { CalendarDay, Settings } from '../../../shared/types';
+import { instantToDay, instantOf } from '../../../shared/zoned-time';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { copyText, saveTextFile } from '../../platform/platform';
@@ -26,6 +26,7 @@ import './export.css';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
 import { tierOf } from '../../../shared/templates/built-in-sets';
 import { leftOutLine, nextArrayMonthWithLaunches, planDayRange } from '../../../shared/export/plan-range';
+import { toCalendarDay } from '../../../shared/calendar-day';
 
 type Props = { plan: PlanData; settings: Settings; now: Date };
 
@@ -59,12 +60,13 @@ export function filterOptions(plan: PlanData, settings: Settings): FilterOptions
 function toExportFilters(
   state: FilterState,
   options: FilterOptions,
-): ExportFilters & { from: string; to: string } {
+): ExportFilters & { from: CalendarDay; to: CalendarDay } {
   const shown = <T,>(all: readonly T[], hidden: T[]): T[] | undefined =>
     hidden.length === 0 ? undefined : all.filter((entry) => !hidden.includes(entry));
   return {
-    from: state.from,
-    to: state.to,
+    // Only called once both dates are chosen (rangeError): a date input gives a real day or ''.
+    from: toCalendarDay(state.from),
+    to: toCalendarDay(state.to),
     tierKeys: shown(
       options.tiers.map((tier) => tier.key),
       state.hiddenTiers,
@@ -78,7 +80,7 @@ function toExportFilters(
 /** The Export dialog: pick a format and filters, see the file before saving or copying it. */
 export function ExportDialog({ plan, settings, now }: Props) {
   const close = useUiStore((state) => state.closeDialog);
-  const today = instantToDay(now.toISOString(), settings.timeZone);
+  const today = instantToDay(instantOf(now), settings.timeZone);
   const occurrences = useWindowOccurrences();
   const input = useMemo(
     (): ExportInput => ({
@@ -88,7 +90,7 @@ export function ExportDialog({ plan, settings, now }: Props) {
       templateSets: plan.templateSets,
       people: plan.people,
       settings,
-      now: now.toISOString(),
+      now: instantOf(now),
       occurrences,
     }),
     [plan, settings, now, occurrences],

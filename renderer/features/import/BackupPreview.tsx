@@ -3,7 +3,7 @@ import { plural } from '../../../shared/plural';
 import { useState } from 'react';
 import type { BackupValidation } from '../../../shared/backup/validate';
 import type { CalendarDay } from '../../../shared/types';
-import { formatInstantInZone } from '../../../shared/zoned-time';
+import { formatInstantInZone, instantOf } from '../../../shared/zoned-time';
 import { backupText, readBackup, replaceWithBackup } from '../../db/backup-repo';
 import { saveTextFile } from '../../platform/platform';
 import { useUiStore } from '../../stores/ui-store';
@@ -82,7 +82,7 @@ export function BackupPreview({
     // A snapshot restore keeps the current plan as a 'before-restore' snapshot instead of a file.
     const saveCurrent = fromSnapshot
       ? Promise.resolve()
-      : readBackup(new Date().toISOString())
+      : readBackup(instantOf(new Date()))
           .then((before) =>
             saveTextFile(safetyName, backupText(before), [{ name: 'JSON', extensions: ['json'] }]),
           )

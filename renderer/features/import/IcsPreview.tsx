@@ -1,13 +1,13 @@
 import { errorMessage } from '../../../shared/error-message';
 import { useMemo, useState } from 'react';
-import { addCalendarDays, formatDayForPeople } from '../../../shared/calendar-day';
+import { addCalendarDays, formatDayForPeople, trustedCalendarDay } from '../../../shared/calendar-day';
 import { fitsMaintenanceWindow } from '../../../shared/import/event-times';
 import type { IcsImportResult, ImportedEvent } from '../../../shared/import/ics-import';
 import type { ImportChoice } from '../../../shared/import/to-records';
 import { diffSummary } from '../../../shared/import/import-diff';
 import type { ChangeDecision } from '../../../shared/import/import-plan';
 import type { Settings, TemplateSet } from '../../../shared/types';
-import { formatInstantInZone, instantToDay } from '../../../shared/zoned-time';
+import { formatInstantInZone, instantToDay, trustedInstant } from '../../../shared/zoned-time';
 import { Field } from '../../components/Field';
 import { importIcsEvents } from '../../db/import-repo';
 import { useUiStore } from '../../stores/ui-store';
@@ -49,14 +49,18 @@ function bulkChoice(event: ImportedEvent, choice: ImportChoice): ImportChoice {
 
 function when(event: ImportedEvent, zone: string): string {
   if (event.allDay) {
-    const last = addCalendarDays(event.end, -1);
-    return last > event.start
-      ? `${formatDayForPeople(event.start)} – ${formatDayForPeople(last)}`
-      : formatDayForPeople(event.start);
+    // An all-day event's start and end are days the importer wrote.
+    const start = trustedCalendarDay(event.start);
+    const last = addCalendarDays(trustedCalendarDay(event.end), -1);
+    return last > start
+      ? `${formatDayForPeople(start)} – ${formatDayForPeople(last)}`
+      : formatDayForPeople(start);
   }
-  const end = formatInstantInZone(event.end, zone);
-  const sameDay = instantToDay(event.start, zone) === instantToDay(event.end, zone);
-  return `${formatInstantInZone(event.start, zone)} – ${sameDay ? end.slice(end.indexOf(', ') + 2) : end}`;
+  // A timed event's start and end are instants the importer wrote.
+  const [from, to] = [trustedInstant(event.start), trustedInstant(event.end)];
+  const end = formatInstantInZone(to, zone);
+  const sameDay = instantToDay(from, zone) === instantToDay(to, zone);
+  return `${formatInstantInZone(from, zone)} – ${sameDay ? end.slice(end.indexOf(', ') + 2) : end}`;
 }
 
 /** The preview of a calendar file: what each event becomes, what was skipped and why, then one import. */
@@ -106,7 +110,10 @@ export function IcsPreview({ name, calendar, result, templateSets, settings, onD
       (counts) => {
         const first = [...kept].sort((a, b) => (a.start < b.start ? -1 : 1))[0];
         const ui = useUiStore.getState();
-        if (first) ui.jumpTo(first.allDay ? first.start : instantToDay(first.start, zone));
+        if (first)
+          ui.jumpTo(
+            first.allDay ? trustedCalendarDay(first.start) : instantToDay(trustedInstant(first.start), zone),
+          );
         const updated =
           (counts.updated > 0 ? `, updated ${counts.updated}` : '') +
           (counts.todos > 0 ? `, added ${plural(counts.todos, 'to-do')}` : '');

@@ -1,11 +1,12 @@
-import { formatDayForPeople } from '../../../shared/calendar-day';
+import { formatDayForPeople, trustedCalendarDay } from '../../../shared/calendar-day';
 import type { DiffRow } from '../../../shared/import/import-diff';
 import type { ChangeDecision } from '../../../shared/import/import-plan';
 import { decisionFor } from '../../../shared/import/import-plan';
 import type { Face } from '../../../shared/import/record-face';
 import type { StepChange } from '../../../shared/import/step-diff';
 import { exceptionChanges } from '../../../shared/recurrence/import-exceptions';
-import { formatInstantInZone } from '../../../shared/zoned-time';
+import { formatInstantInZone, trustedInstant } from '../../../shared/zoned-time';
+import type { Instant } from '../../../shared/types';
 
 type Props = {
   rows: readonly DiffRow[];
@@ -16,10 +17,11 @@ type Props = {
 
 // Day-only starts are launch days; instants are shown in the planner's zone, with the end for windows.
 function when(face: Face, zone: string): string {
+  // A face holds the day or the instants the importer (or the stored record) wrote.
   const start = face.start.includes('T')
-    ? formatInstantInZone(face.start, zone)
-    : formatDayForPeople(face.start);
-  return face.end === null ? start : `${start} – ${formatInstantInZone(face.end, zone)}`;
+    ? formatInstantInZone(trustedInstant(face.start), zone)
+    : formatDayForPeople(trustedCalendarDay(face.start));
+  return face.end === null ? start : `${start} – ${formatInstantInZone(trustedInstant(face.end), zone)}`;
 }
 
 function Fields({ fields }: { fields: [string, string, string][] }) {
@@ -51,7 +53,7 @@ function differences(before: Face, after: Face, zone: string): [string, string, 
     ]);
   // A repeating window's occurrences, one line each, named by the time they were planned for.
   const series = exceptionChanges(before.exceptions, after.exceptions);
-  const each = (starts: string[], was: string, now: string) => {
+  const each = (starts: Instant[], was: string, now: string) => {
     for (const start of starts) out.push([formatInstantInZone(start, zone), was, now]);
   };
   each(series.cancelled, 'planned', 'cancelled');

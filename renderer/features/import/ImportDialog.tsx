@@ -2,7 +2,7 @@ import { errorMessage } from '../../../shared/error-message';
 import { useEffect, useRef, useState } from 'react';
 import { tooLargeMessage } from '../../../shared/import/file-limits';
 import type { Settings } from '../../../shared/types';
-import { instantToDay } from '../../../shared/zoned-time';
+import { instantToDay, instantOf } from '../../../shared/zoned-time';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { openTextFile } from '../../platform/platform';
@@ -42,7 +42,7 @@ export function ImportDialog({ plan, settings, now }: Props) {
   const [reading, setReading] = useState<Reading | null>(null);
   // The calendar being read in the worker; an answer from any other run is stale and ignored.
   const run = useRef<IcsPreviewRun | null>(null);
-  const today = instantToDay(now.toISOString(), settings.timeZone);
+  const today = instantToDay(instantOf(now), settings.timeZone);
   useEffect(
     () => () => {
       // Closing the dialog mid-read stops the worker: nothing it read is kept.
@@ -55,7 +55,7 @@ export function ImportDialog({ plan, settings, now }: Props) {
 
   const readCalendar = (text: string, name: string) => {
     const started = startIcsPreview(
-      { text, name, timeZone: settings.timeZone, now: now.toISOString() },
+      { text, name, timeZone: settings.timeZone, now: instantOf(now) },
       (done, total) => {
         if (run.current === started) setReading({ name, done, total });
       },
@@ -84,7 +84,7 @@ export function ImportDialog({ plan, settings, now }: Props) {
       readCalendar(text, name);
       return;
     }
-    const json = readImport(text, name, { timeZone: settings.timeZone, now: now.toISOString() });
+    const json = readImport(text, name, { timeZone: settings.timeZone, now: instantOf(now) });
     if (json.kind === 'error') {
       setMessage(json.message);
       setLoaded(null);

@@ -1,4 +1,3 @@
-import { errorMessage } from '../../../shared/error-message';
 import { useMemo, useRef, useState } from 'react';
 import { validateMaintenanceInput, type MaintenanceField } from '../../../shared/maintenance/window-input';
 import {
@@ -10,7 +9,7 @@ import {
 import { DueDateOutOfRangeError } from '../../../shared/checklist/due-range';
 import { implausibleDateQuestion } from '../../../shared/plannable-range';
 import { TEXT_LIMITS } from '../../../shared/text-limits';
-import { instantToDay } from '../../../shared/zoned-time';
+import { instantToDay, instantOf } from '../../../shared/zoned-time';
 import { useNow } from '../../components/useNow';
 import { Dialog } from '../../components/Dialog';
 import { useIsDirty } from '../../components/useUnsavedGuard';
@@ -35,6 +34,8 @@ import { windowTimeHint } from './window-hints';
 import { recurrenceFromForm, repeatFormFrom, type RepeatForm } from '../../../shared/recurrence/repeat-form';
 import { RepeatControl } from '../recurrence/RepeatControl';
 import './maintenance.css';
+import { isCalendarDay } from '../../../shared/calendar-day';
+import { runWrite } from '../../components/run-write';
 
 type Props =
   | { startLocal: string; endLocal: string; settings: Settings; window?: undefined }
@@ -66,7 +67,7 @@ export function MaintenanceDialog(props: Props) {
   const update = (patch: Partial<MaintenanceFormText>) => setForm((current) => ({ ...current, ...patch }));
   const duration = useMemo(() => windowTimeHint(form), [form]);
   const plausibility = usePlausibility();
-  const today = instantToDay(useNow().toISOString(), settings.timeZone);
+  const today = instantToDay(instantOf(useNow()), settings.timeZone);
 
   // `kept` is the start the planner just confirmed, passed along because state updates land later.
   const submit = (kept?: string | null) => {
@@ -95,26 +96,30 @@ export function MaintenanceDialog(props: Props) {
     // Only a start the planner changes is questioned; a stored one was settled before.
     const startDay = form.startLocal.slice(0, 10);
     const question =
-      editing && editing.start === result.value.start ? null : implausibleDateQuestion(startDay, today);
+      (editing && editing.start === result.value.start) || !isCalendarDay(startDay)
+        ? null
+        : implausibleDateQuestion(startDay, today);
     if (plausibility.needsAsking(form.startLocal, question, kept)) return;
     setSaving(true);
     const write = editing
       ? updateMaintenanceWindow(editing.id, result.value).then(() => editing.id)
       : createMaintenanceWindow(result.value);
-    write.then(
-      (id) => {
+    void runWrite(
+      write.then((id) => {
         const ui = useUiStore.getState();
         ui.closeDialog();
         // A repeating window opens on its first occurrence, with that occurrence's own steps.
         const first = result.value.recurrence ? { occurrence: result.value.start } : {};
         ui.select({ kind: 'maintenance', id, ...first });
-        ui.showToast(editing ? `Saved “${result.value.title}”.` : `Planned “${result.value.title}”.`, true);
-      },
-      (error: unknown) => {
-        setSaving(false);
-        const message = errorMessage(error, 'Could not save the window.');
-        // A message pushed past 2199 is the start's doing: say so beside it.
-        setErrors(error instanceof DueDateOutOfRangeError ? { startLocal: message } : { title: message });
+      }),
+      {
+        done: editing ? `Saved “${result.value.title}”.` : `Planned “${result.value.title}”.`,
+        failed: 'Could not save the window.',
+        showError: (message, error) => {
+          setSaving(false);
+          // A message pushed past 2199 is the start's doing: say so beside it.
+          setErrors(error instanceof DueDateOutOfRangeError ? { startLocal: message } : { title: message });
+        },
       },
     );
   };

@@ -2,7 +2,7 @@ import { runWrite } from '../../components/run-write';
 import { useState } from 'react';
 import { PersonName } from '../../components/PersonName';
 import type { MaintenanceWindow, Settings } from '../../../shared/types';
-import { formatInstantInZone, instantToDay } from '../../../shared/zoned-time';
+import { formatInstantInZone, instantToDay, instantOf } from '../../../shared/zoned-time';
 import { windowDurationMinutes } from '../../../shared/maintenance/window-moves';
 import { PanelFrame } from '../../components/PanelFrame';
 import { deleteMaintenanceWindow } from '../../db/maintenance-repo';
@@ -79,7 +79,7 @@ function DeleteWindow({ window, itemCount }: { window: MaintenanceWindow; itemCo
 export function MaintenancePanel({ window, plan, settings, now }: Props) {
   const items = plan.items.filter((item) => item.parentId === window.id && item.parentKind === 'maintenance');
   const zone = settings.timeZone;
-  const today = instantToDay(now.toISOString(), zone);
+  const today = instantToDay(instantOf(now), zone);
   const minutes = windowDurationMinutes(window);
   const changes = clockChanges(window, [zone, window.timeZone], minutes);
   const openDialog = useUiStore((state) => state.openDialog);

@@ -2,7 +2,7 @@ import { formatDayForPeople, isCalendarDay } from '../../../shared/calendar-day'
 import { expandSeries, occurrenceAt, type WindowSeries } from '../../../shared/recurrence/expand';
 import { occurrenceComms } from '../../../shared/recurrence/occurrence-comms';
 import { occurrenceId, repeatsLabel, type WindowOccurrence } from '../../../shared/recurrence/rule';
-import type { ChecklistItem, Settings } from '../../../shared/types';
+import type { ChecklistItem, Settings, Instant } from '../../../shared/types';
 import { useState } from 'react';
 import { isPlannableInstant, outOfRangeMessage } from '../../../shared/plannable-range';
 import {
@@ -10,6 +10,7 @@ import {
   instantToLocal,
   isLocalDateTime,
   localToInstant,
+  instantOf,
 } from '../../../shared/zoned-time';
 import { Field } from '../../components/Field';
 import { moveOccurrenceAsked } from '../recurrence/occurrence-moves';
@@ -21,7 +22,7 @@ import { useUiStore } from '../../stores/ui-store';
 import { DISRUPTION_LABELS } from './maintenance-format';
 import './maintenance.css';
 
-type Props = { series: WindowSeries; originalStart: string; settings: Settings; now: Date };
+type Props = { series: WindowSeries; originalStart: Instant; settings: Settings; now: Date };
 
 function report(write: Promise<void>, done: string): void {
   void runWrite(write, { done });
@@ -39,7 +40,7 @@ function Step({
 }: {
   item: ChecklistItem;
   series: WindowSeries;
-  originalStart: string;
+  originalStart: Instant;
   zone: string;
 }) {
   const key = item.templateItemId ?? '';
@@ -82,7 +83,12 @@ function Step({
 }
 
 /** Retimes this occurrence from the panel; like a drag, it asks "This one or all?" first. */
-function MoveOccurrence(props: { series: WindowSeries; originalStart: string; start: string; zone: string }) {
+function MoveOccurrence(props: {
+  series: WindowSeries;
+  originalStart: Instant;
+  start: Instant;
+  zone: string;
+}) {
   const { series, originalStart, start, zone } = props;
   const [local, setLocal] = useState<string>(() => instantToLocal(start, zone));
   const [error, setError] = useState<string | undefined>();
@@ -129,7 +135,7 @@ export function OccurrencePanel({ series, originalStart, settings, now }: Props)
     : null;
   const openDialog = useUiStore((state) => state.openDialog);
   if (!occurrence) return null;
-  const items = occurrenceComms({ series, occurrence, change, settings, now: now.toISOString() });
+  const items = occurrenceComms({ series, occurrence, change, settings, now: instantOf(now) });
   const headingId = `occurrence-comms-${series.id}`;
   return (
     <PanelFrame label="Maintenance details">

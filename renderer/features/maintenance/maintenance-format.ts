@@ -1,6 +1,6 @@
 import type { MaintenanceDraft } from '../../../shared/maintenance/window-input';
-import type { MaintenanceWindow, Settings } from '../../../shared/types';
-import { instantToLocal, minutesBetween } from '../../../shared/zoned-time';
+import type { MaintenanceWindow, Settings, Instant } from '../../../shared/types';
+import { instantToLocal, minutesBetween, trustedInstant } from '../../../shared/zoned-time';
 
 // The panel and the dialog word durations exactly as the drafts do.
 export { formatDuration } from '../../../shared/maintenance/drafts';
@@ -9,8 +9,10 @@ export { formatDuration } from '../../../shared/maintenance/drafts';
  * Minutes a wall clock in `zone` shows between start and end. It differs from the real duration
  * when the clocks change during the window, which the planner should hear about.
  */
-export function wallClockMinutes(start: string, end: string, zone: string): number {
-  return minutesBetween(`${instantToLocal(start, zone)}:00Z`, `${instantToLocal(end, zone)}:00Z`);
+export function wallClockMinutes(start: Instant, end: Instant, zone: string): number {
+  // Each wall-clock time read as if it were UTC, so their distance is the one the clock shows.
+  const asUtc = (instant: Instant) => trustedInstant(`${instantToLocal(instant, zone)}:00Z`);
+  return minutesBetween(asUtc(start), asUtc(end));
 }
 
 export const DISRUPTION_LABELS: Record<MaintenanceWindow['disruption'], string> = {

@@ -1,10 +1,11 @@
 import { errorMessage } from '../../../shared/error-message';
 import { useEffect } from 'react';
-import type { Settings } from '../../../shared/types';
-import { publishFiles } from '../../platform/platform';
+import type { Instant, Settings } from '../../../shared/types';
+import type { publishFiles as PublishFiles } from '../../platform/platform';
 import type { PlanData } from '../../db/usePlanData';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
 import { usePublishStore } from '../../stores/publish-store';
+import { instantOf } from '../../../shared/zoned-time';
 
 // Long enough that a drag or a burst of ticks is written once, short enough to feel immediate.
 const DEBOUNCE_MS = 1000;
@@ -22,9 +23,11 @@ export function usePublishing(plan: PlanData | undefined, settings: Settings | u
     let cancelled = false;
     const timer = setTimeout(() => {
       // The ICS and schedule writers load on demand: most plans never publish (issue 13).
-      import('./publish-files').then(
-        ({ publishedFiles }) => {
-          if (!cancelled) publish(folder, (now) => publishedFiles(plan, settings, now, occurrences));
+      // The platform's file writing with them: nothing at start needs it.
+      Promise.all([import('./publish-files'), import('../../platform/platform')]).then(
+        ([{ publishedFiles }, { publishFiles }]) => {
+          if (!cancelled)
+            publish(folder, (now) => publishedFiles(plan, settings, now, occurrences), publishFiles);
         },
         (error: unknown) =>
           usePublishStore.getState().failed(folder, errorMessage(error, 'The files could not be made.')),
@@ -37,11 +40,11 @@ export function usePublishing(plan: PlanData | undefined, settings: Settings | u
   }, [folder, plan, settings, occurrences]);
 }
 
-type Files = Parameters<typeof publishFiles>[1];
+type Files = Parameters<typeof PublishFiles>[1];
 
 // The files and the "written at" both carry the same instant.
-function publish(folder: string, make: (now: string) => Files): void {
-  const now = new Date().toISOString();
+function publish(folder: string, make: (now: Instant) => Files, publishFiles: typeof PublishFiles): void {
+  const now = instantOf(new Date());
   const store = usePublishStore.getState();
   let files: Files;
   try {

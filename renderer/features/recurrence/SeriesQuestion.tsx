@@ -1,6 +1,10 @@
-import { Dialog } from '../../components/Dialog';
+import { lazy, Suspense } from 'react';
 import { useSeriesQuestionStore } from './series-question-store';
-import './recurrence.css';
+
+// The dialog loads on the first question (issue 13): the calendar shows it, but rarely asks.
+const SeriesQuestionDialog = lazy(() =>
+  import('./SeriesQuestionDialog').then((module) => ({ default: module.SeriesQuestionDialog })),
+);
 
 /**
  * "This one or all?": asked when one occurrence of a repeating window is dragged or retimed. This
@@ -8,21 +12,10 @@ import './recurrence.css';
  */
 export function SeriesQuestion() {
   const pending = useSeriesQuestionStore((state) => state.pending);
-  const answer = useSeriesQuestionStore((state) => state.answer);
   if (!pending) return null;
   return (
-    <Dialog title="This one or all?" onClose={() => answer(null)}>
-      <div className="series-question">
-        <p>“{pending.title}” repeats. Move only this window, or every window in the series?</p>
-        <div className="series-question__actions">
-          <button type="button" className="button--primary" onClick={() => answer('this')}>
-            This window only
-          </button>
-          <button type="button" onClick={() => answer('all')}>
-            All windows in the series
-          </button>
-        </div>
-      </div>
-    </Dialog>
+    <Suspense fallback={null}>
+      <SeriesQuestionDialog />
+    </Suspense>
   );
 }

@@ -1,6 +1,7 @@
 import { moveOccurrence, moveSeries } from '../../db/occurrence-repo';
 import { runWrite } from '../../components/run-write';
 import { useSeriesQuestionStore } from './series-question-store';
+import type { Instant } from '../../../shared/types';
 
 /**
  * Moves one occurrence of a repeating window after asking "This one or all?": this window only
@@ -9,9 +10,9 @@ import { useSeriesQuestionStore } from './series-question-store';
  */
 export async function moveOccurrenceAsked(
   seriesId: string,
-  originalStart: string,
+  originalStart: Instant,
   title: string,
-  newStart: string,
+  newStart: Instant,
   revert: () => void,
 ): Promise<void> {
   const answer = await useSeriesQuestionStore.getState().ask(title);

@@ -1,13 +1,14 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { plural } from '../../../shared/plural';
 import { shortenForMessage } from '../../../shared/text-limits';
 import type { SearchEntry } from '../../../shared/search/search-index';
-import { instantToDay } from '../../../shared/zoned-time';
+import { instantToDay, instantOf } from '../../../shared/zoned-time';
 import type { PlanData } from '../../db/usePlanData';
 import { openSearchResult } from './open-search-result';
 import { SearchResultOption } from './SearchResultOption';
 import { useSearchResults } from './useSearchResults';
 import { useSearchShortcut } from './useSearchShortcut';
+import { markKeysReady } from '../keyboard/early-keys';
 import './search.css';
 
 /**
@@ -21,9 +22,11 @@ export function SearchBox({ plan, now }: { plan: PlanData; now: Date }) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const today = instantToDay(now.toISOString(), plan.settings.timeZone);
+  const today = instantToDay(instantOf(now), plan.settings.timeZone);
   const results = useSearchResults(plan, query, today);
   useSearchShortcut(input);
+  // After the shortcut's own listener: the Ctrl+K or / pressed while this box loaded comes now.
+  useEffect(() => markKeysReady('search'), []);
 
   const hits = results.hits;
   const showing = open && results.words.length > 0;

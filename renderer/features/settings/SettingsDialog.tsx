@@ -13,6 +13,7 @@ import { Field } from '../../components/Field';
 import { updateSettings } from '../../db/settings-repo';
 import { useUiStore } from '../../stores/ui-store';
 import { PersonalSettings } from '../work/PersonalSettings';
+import { runWrite } from '../../components/run-write';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -26,13 +27,11 @@ export function SettingsDialog({ settings }: { settings: Settings }) {
   const submit = () => {
     const result = validateSettingsDraft(draft);
     if (!result.ok) return setErrors(result.errors);
-    updateSettings(result.value).then(
-      () => {
-        close();
-        useUiStore.getState().showToast('Settings saved.', true);
-      },
-      () => setErrors({ timeZone: 'Could not save the settings.' }),
-    );
+    void runWrite(updateSettings(result.value).then(close), {
+      done: 'Settings saved.',
+      // One sentence whatever the cause, beside the zone (the field a bad save is most likely about).
+      showError: () => setErrors({ timeZone: 'Could not save the settings.' }),
+    });
   };
   return (
     <Dialog title="Settings" onClose={close} onSubmit={submit} dirty={dirty}>

@@ -7,6 +7,8 @@ import { useUiStore } from '../../stores/ui-store';
 import type { PlanData } from '../../db/usePlanData';
 import { applyRemoteMoves } from './apply-moves';
 import { useTeamCalendarStore } from './team-calendar-store';
+import { instantOf } from '../../../shared/zoned-time';
+import type { Instant } from '../../../shared/types';
 
 export type SyncInputs = {
   bridge: TeamCalendarBridge;
@@ -26,7 +28,7 @@ function titleOf(uid: string, published: ReadonlyMap<string, PublishedItem>, pla
   );
 }
 
-async function takeReport(report: SyncReport, inputs: SyncInputs, at: string): Promise<void> {
+async function takeReport(report: SyncReport, inputs: SyncInputs, at: Instant): Promise<void> {
   const { plan } = inputs;
   const byUid = new Map(inputs.published.map((item) => [item.uid, item]));
   const changedThere = report.conflicts
@@ -73,7 +75,7 @@ async function takeReport(report: SyncReport, inputs: SyncInputs, at: string): P
 export async function runTeamSync(inputs: SyncInputs): Promise<void> {
   const store = useTeamCalendarStore.getState();
   store.setPhase({ kind: 'syncing' });
-  const at = new Date().toISOString();
+  const at = instantOf(new Date());
   try {
     // Read now, not from a render: the previous sync's answer may have landed a moment ago.
     const state = await loadSyncState();

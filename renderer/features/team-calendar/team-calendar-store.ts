@@ -1,12 +1,13 @@
 import { create } from 'zustand';
 import type { CalDavFailureReason } from '../../../shared/caldav-ipc';
 import type { MassDeleteStop, SyncConflict } from '../../../shared/sync/types';
+import type { Instant } from '../../../shared/types';
 
 /** How the last sync went; `failed` keeps the reason so the toolbar can say what to do. */
 export type SyncPhase =
   | { kind: 'idle' }
   | { kind: 'syncing' }
-  | { kind: 'synced'; at: string }
+  | { kind: 'synced'; at: Instant }
   | { kind: 'failed'; reason: CalDavFailureReason; message: string };
 
 /** A conflict the last sync reported, with the item's title for the Conflicts panel. */

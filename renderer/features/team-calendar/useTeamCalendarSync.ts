@@ -9,6 +9,7 @@ import { teamCalendarBridge } from '../../platform/team-calendar';
 import type { PlanData } from '../../db/usePlanData';
 import { requestTeamSync, setSyncInputs } from './sync-scheduler';
 import { useTeamCalendarStore } from './team-calendar-store';
+import { instantOf } from '../../../shared/zoned-time';
 
 // Long enough that typing a title or a burst of drags is sent once, short enough to feel live.
 const DEBOUNCE_MS = 3000;
@@ -43,7 +44,7 @@ export function useTeamCalendarSync(plan: PlanData | undefined): void {
       windows: plan.windows,
       templateSets: plan.templateSets,
       settings: plan.settings,
-      now: new Date().toISOString(),
+      now: instantOf(new Date()),
       occurrences,
     };
     return localObjects(input, publishOptions(choices, input));

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Settings } from '../../../shared/types';
+import type { Settings, CalendarDay } from '../../../shared/types';
 import { plural } from '../../../shared/plural';
 import { GROUP_BYS, groupRows, type GroupBy, type WorkGroup } from '../../../shared/work/grouping';
 import { hasActiveFilters, rowMatches } from '../../../shared/work/filters';
@@ -17,7 +17,7 @@ const GROUP_BY_LABELS: Record<GroupBy, string> = {
   launch: 'Launch',
 };
 
-type Props = { rows: readonly WorkRow[]; settings: Settings; today: string };
+type Props = { rows: readonly WorkRow[]; settings: Settings; today: CalendarDay };
 
 // Typing in a field must not move the list: arrows and j/k there belong to the field.
 function isTextEntry(target: EventTarget): boolean {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { dailyDigest, digestDue } from '../../../shared/work/digest';
-import { instantToDay } from '../../../shared/zoned-time';
+import { instantToDay, instantOf } from '../../../shared/zoned-time';
 import { showNotification } from '../../platform/notifications';
 import { useReminderStore } from '../../stores/reminder-store';
 import { useWorkStore } from '../../stores/work-store';
@@ -13,7 +13,7 @@ import { buildWorkRows } from '../../../shared/work/work-rows';
  * and overdue. A click opens the Work view filtered to Mine and due by today.
  */
 export function useDailyDigest(plan: PlanData, now: Date): void {
-  const today = instantToDay(now.toISOString(), plan.settings.timeZone);
+  const today = instantToDay(instantOf(now), plan.settings.timeZone);
   const me = useReminderStore((state) => state.me);
   const remindersOn = useReminderStore((state) => state.remindersOn);
   const lastDigestDay = useReminderStore((state) => state.lastDigestDay);

@@ -1,6 +1,8 @@
 import { addCalendarDays } from '../../../shared/calendar-day';
+import { calendarDay, utcInstant } from '../../dates';
 import type {
   Announcement,
+  CalendarDay,
   ChecklistItem,
   MaintenanceWindow,
   Settings,
@@ -16,23 +18,26 @@ export type BenchPlan = {
   maintenanceWindows: MaintenanceWindow[];
   templateSets: TemplateSet[];
   /** Where the timed drags happen and which titles mark "painted". */
-  probe: { dragTitle: string; dragDay: string; dropDay: string; nextMonthTitle: string };
+  probe: { dragTitle: string; dragDay: CalendarDay; dropDay: CalendarDay; nextMonthTitle: string };
 };
 
 // The benchmark runs on the real clock: Playwright's fake clock also fakes performance.now(),
 // which the probes time with. So the plan is laid out around today's month.
-function thisMonth(): { first: string; next: string } {
+function thisMonth(): { first: CalendarDay; next: CalendarDay } {
   const now = new Date();
   const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
   const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
-  return { first: first.toISOString().slice(0, 10), next: next.toISOString().slice(0, 10) };
+  return {
+    first: calendarDay(first.toISOString().slice(0, 10)),
+    next: calendarDay(next.toISOString().slice(0, 10)),
+  };
 }
 
 const TEMPLATE_SET: TemplateSet = {
   id: 'bench-set',
   name: 'Bench',
   builtIn: false,
-  updatedAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: utcInstant('2026-01-01T00:00:00.000Z'),
   tiers: [
     { key: 'major', name: 'Major', description: '', rank: 1, color: '#1f5fbf', items: [] },
     { key: 'medium', name: 'Medium', description: '', rank: 2, color: '#2e7d4f', items: [] },
@@ -87,8 +92,8 @@ export function benchPlan(size: number): BenchPlan {
         templateSetId: 'bench-set',
         tierKey: ['major', 'medium', 'minor'][index % 3] as string,
         status: index % 50 === 49 ? 'cancelled' : 'planned',
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-02-01T00:00:00.000Z',
+        createdAt: utcInstant('2026-01-01T00:00:00.000Z'),
+        updatedAt: utcInstant('2026-02-01T00:00:00.000Z'),
       }),
     );
     ITEM_TITLES.forEach((itemTitle, order) => {
@@ -101,9 +106,9 @@ export function benchPlan(size: number): BenchPlan {
           offset: { kind: 'launch', days: order - 4 },
           dueDate: addCalendarDays(launchDate, order - 4),
           done: order % 2 === 0,
-          doneAt: order % 2 === 0 ? '2026-03-01T12:00:00.000Z' : null,
+          doneAt: order % 2 === 0 ? utcInstant('2026-03-01T12:00:00.000Z') : null,
           order,
-          updatedAt: '2026-02-01T00:00:00.000Z',
+          updatedAt: utcInstant('2026-02-01T00:00:00.000Z'),
         }),
       );
     });
@@ -116,11 +121,11 @@ export function benchPlan(size: number): BenchPlan {
       makeMaintenanceWindow({
         id: `win-${String(index).padStart(4, '0')}`,
         title: `Upgrade ${String(index).padStart(4, '0')}`,
-        start: `${day}T22:00:00.000Z`,
-        end: `${addCalendarDays(day, 1)}T02:00:00.000Z`,
+        start: utcInstant(`${day}T22:00:00.000Z`),
+        end: utcInstant(`${addCalendarDays(day, 1)}T02:00:00.000Z`),
         timeZone: 'UTC',
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-02-01T00:00:00.000Z',
+        createdAt: utcInstant('2026-01-01T00:00:00.000Z'),
+        updatedAt: utcInstant('2026-02-01T00:00:00.000Z'),
       }),
     );
   }

@@ -25,6 +25,8 @@ export class FilterBar {
 
   /** The active filters as their chips read, e.g. `Owner: Priya`. */
   async chips(): Promise<string[]> {
+    // The bar loads just after the month view (issue 13): read it once it is there.
+    await this.root.waitFor();
     const list = this.root.getByRole('list', { name: 'Active filters' });
     if ((await list.count()) === 0) return [];
     const names = await list

@@ -3,6 +3,7 @@ import type { Invoke } from '../../../electron/preload/desktop-api';
 import { createDesktopApi } from '../../../electron/preload/desktop-api';
 import type { DesktopApi, IpcChannel } from '../../../shared/ipc';
 import { IPC_CHANNELS } from '../../../shared/ipc';
+import { utcInstant } from '../../dates';
 
 function recording(answer: unknown = 'answer'): { invoke: Invoke; calls: [IpcChannel, unknown[]][] } {
   const calls: [IpcChannel, unknown[]][] = [];
@@ -18,7 +19,7 @@ function recording(answer: unknown = 'answer'): { invoke: Invoke; calls: [IpcCha
 const request = { suggestedName: 'a.ics', contents: 'x', filters: [] };
 const snapshot = {
   reason: 'start' as const,
-  takenAt: '2026-12-02T10:00:00.000Z',
+  takenAt: utcInstant('2026-12-02T10:00:00.000Z'),
   counts: { announcements: 0, windows: 0, items: 0 },
   text: '{}',
 };

@@ -22,6 +22,7 @@ import { renameTemplateTier, removeItemFromTier } from '../../../renderer/db/tem
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { announcementInput, freshPlan, snapshot } from './repo-helpers';
 import { createPerson, findPersonId } from '../../../renderer/db/people-repo';
+import { calendarDay } from '../../dates';
 
 function tier(key: string): TierTemplate {
   const set = builtInTemplateSets()[0];
@@ -49,7 +50,10 @@ describe('announcement repo', () => {
     for (const item of items) {
       const source = major.items.find((candidate) => candidate.id === item.templateItemId);
       expect(item.dueDate).toBe(
-        dueDateForOffset(source!.offset, '2026-12-08', { arrayDayOfMonth: 1, businessDaysOnly: false }),
+        dueDateForOffset(source!.offset, calendarDay('2026-12-08'), {
+          arrayDayOfMonth: 1,
+          businessDaysOnly: false,
+        }),
       );
     }
     expect(useUndoStore.getState().undoStack).toHaveLength(1);
@@ -62,10 +66,10 @@ describe('announcement repo', () => {
     const id = await createAnnouncement(announcementInput());
     const [first, second, third, fourth] = await itemsOf(id);
     await toggleItemDone(first!.id, true);
-    await setItemDueDate(second!.id, '2026-11-30');
+    await setItemDueDate(second!.id, calendarDay('2026-11-30'));
     await assignItem(third!.id, await createPerson('Priya'));
     const before = await itemsOf(id);
-    await moveAnnouncementLaunch(id, '2026-12-11');
+    await moveAnnouncementLaunch(id, calendarDay('2026-12-11'));
     const after = await itemsOf(id);
     const byId = new Map(after.map((item) => [item.id, item]));
     expect(byId.get(first!.id)?.dueDate).toBe(before[0]?.dueDate);
@@ -76,7 +80,10 @@ describe('announcement repo', () => {
       if (item.offset?.kind === 'launch') expect(moved.dueDate).toBe(addCalendarDays(item.dueDate, 3));
       else
         expect(moved.dueDate).toBe(
-          dueDateForOffset(item.offset!, '2026-12-11', { arrayDayOfMonth: 1, businessDaysOnly: false }),
+          dueDateForOffset(item.offset!, calendarDay('2026-12-11'), {
+            arrayDayOfMonth: 1,
+            businessDaysOnly: false,
+          }),
         );
     }
     expect(byId.get(third!.id)?.assigneeId).toBe(await findPersonId('Priya'));
@@ -133,7 +140,11 @@ describe('announcement repo', () => {
     const depth = useUndoStore.getState().undoStack.length;
     await updateAnnouncement(
       id,
-      announcementInput({ tierKey: 'medium', launchDate: '2026-12-15', title: 'Replay for mobile' }),
+      announcementInput({
+        tierKey: 'medium',
+        launchDate: calendarDay('2026-12-15'),
+        title: 'Replay for mobile',
+      }),
     );
     expect(useUndoStore.getState().undoStack).toHaveLength(depth + 1);
     const stored = await db.announcements.get(id);
@@ -149,7 +160,10 @@ describe('announcement repo', () => {
     );
     for (const item of items)
       expect(item.dueDate).toBe(
-        dueDateForOffset(item.offset!, '2026-12-15', { arrayDayOfMonth: 1, businessDaysOnly: false }),
+        dueDateForOffset(item.offset!, calendarDay('2026-12-15'), {
+          arrayDayOfMonth: 1,
+          businessDaysOnly: false,
+        }),
       );
     await undo();
     expect(await snapshot()).toEqual(before);

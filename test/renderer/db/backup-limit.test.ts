@@ -12,8 +12,9 @@ import { readImport } from '../../../renderer/features/import/read-import';
 import { listSnapshots } from '../../../renderer/platform/snapshot-store';
 import { makeAnnouncement } from '../../builders';
 import { freshPlan } from './repo-helpers';
+import { utcInstant } from '../../dates';
 
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 const OPTIONS = { timeZone: 'Europe/London', now: NOW };
 
 const utf8 = (text: string) => new TextEncoder().encode(text).byteLength;

@@ -11,9 +11,10 @@ import { updateSettings } from '../../../renderer/db/settings-repo';
 import { readImport } from '../../../renderer/features/import/read-import';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { announcementInput, freshPlan } from './repo-helpers';
+import { calendarDay, utcInstant } from '../../dates';
 
 const ZONE = 'Europe/London';
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 
 /** Every row of every table, sorted by id: what "identical" means for a plan. */
 async function everything() {
@@ -125,7 +126,11 @@ describe('backup repo', () => {
     const backup = readBack(backupText(await readBackup(NOW)));
     await freshPlan();
     await createAnnouncement(
-      announcementInput({ title: 'Something else entirely', launchDate: '2027-01-12', tierKey: 'minor' }),
+      announcementInput({
+        title: 'Something else entirely',
+        launchDate: calendarDay('2027-01-12'),
+        tierKey: 'minor',
+      }),
     );
     const previous = await everything();
     const stackBefore = useUndoStore.getState().undoStack.length;

@@ -6,14 +6,15 @@ import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { defaultSettings } from '../../../shared/settings-defaults';
 import type { Announcement, ChecklistItem } from '../../../shared/types';
 import { makeAnnouncement, makeChecklistItem } from '../../builders';
+import { calendarDay, utcInstant } from '../../dates';
 
 function announcement(id: string, title: string): Announcement {
   return makeAnnouncement({
     id,
     title,
-    launchDate: '2026-12-01',
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt: '2026-11-01T00:00:00.000Z',
+    launchDate: calendarDay('2026-12-01'),
+    createdAt: utcInstant('2026-11-01T00:00:00.000Z'),
+    updatedAt: utcInstant('2026-11-01T00:00:00.000Z'),
   });
 }
 
@@ -23,10 +24,10 @@ function item(id: string, parentId: string, done: boolean): ChecklistItem {
     parentId,
     title: `Item ${id}`,
     offset: { kind: 'launch', days: 1 },
-    dueDate: '2026-12-02',
+    dueDate: calendarDay('2026-12-02'),
     done,
     custom: false,
-    updatedAt: '2026-11-01T00:00:00.000Z',
+    updatedAt: utcInstant('2026-11-01T00:00:00.000Z'),
   });
 }
 

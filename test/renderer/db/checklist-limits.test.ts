@@ -12,6 +12,7 @@ import { db } from '../../../renderer/db/db';
 import { DueDateOutOfRangeError } from '../../../shared/checklist/due-range';
 import { announcementInput, freshPlan, snapshot } from './repo-helpers';
 import { createPerson } from '../../../renderer/db/people-repo';
+import { calendarDay, utcInstant } from '../../dates';
 
 async function firstItemId(parentId: string): Promise<string> {
   const rows = await db.checklistItems.where('parentId').equals(parentId).sortBy('order');
@@ -29,7 +30,7 @@ describe('hostile input: checklist and launch writes', () => {
 
   it('refuses a due date set by hand to 9999-12-31 and writes nothing', async () => {
     const before = await snapshot();
-    await expect(setItemDueDate(itemId, '9999-12-31')).rejects.toThrow(
+    await expect(setItemDueDate(itemId, calendarDay('9999-12-31'))).rejects.toThrow(
       '9999-12-31 is outside the dates Tierline plans (between 1900 and 2199).',
     );
     expect(await snapshot()).toEqual(before);
@@ -37,7 +38,9 @@ describe('hostile input: checklist and launch writes', () => {
 
   it('refuses a due time in year 2200 and writes nothing', async () => {
     const before = await snapshot();
-    await expect(setItemDueAt(itemId, '2200-01-01T09:00:00.000Z')).rejects.toThrow(/outside the dates/);
+    await expect(setItemDueAt(itemId, utcInstant('2200-01-01T09:00:00.000Z'))).rejects.toThrow(
+      /outside the dates/,
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -63,7 +66,7 @@ describe('hostile input: checklist and launch writes', () => {
     await expect(
       addCustomItem(announcementId, 'announcement', {
         title: 'Old',
-        dueDate: '1899-12-31',
+        dueDate: calendarDay('1899-12-31'),
         team: 'Marketing',
       }),
     ).rejects.toThrow('1899-12-31 is outside the dates Tierline plans');
@@ -72,7 +75,7 @@ describe('hostile input: checklist and launch writes', () => {
 
   it('refuses dragging a Major launch to 2199-12-30, naming the item pushed into 2200', async () => {
     const before = await snapshot();
-    const move = moveAnnouncementLaunch(announcementId, '2199-12-30');
+    const move = moveAnnouncementLaunch(announcementId, calendarDay('2199-12-30'));
     await expect(move).rejects.toBeInstanceOf(DueDateOutOfRangeError);
     await expect(move).rejects.toThrow(/^“.+” would be due 2200-/);
     expect(await snapshot()).toEqual(before);

@@ -21,6 +21,7 @@ import { db } from '../../../renderer/db/db';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { announcementInput, freshPlan, snapshot } from './repo-helpers';
 import { createPerson, findPersonId } from '../../../renderer/db/people-repo';
+import { calendarDay, uncheckedDay } from '../../dates';
 
 async function item(id: string): Promise<ChecklistItem> {
   const row = await db.checklistItems.get(id);
@@ -66,15 +67,18 @@ describe('checklist repo', () => {
   it('a due date set by hand stays through a launch move, and reset puts it back on the rule', async () => {
     const id = await createAnnouncement(announcementInput());
     const first = await firstItemOf(id);
-    await setItemDueDate(first.id, '2026-11-20');
+    await setItemDueDate(first.id, calendarDay('2026-11-20'));
     expect((await item(first.id)).dueOverridden).toBe(true);
-    await moveAnnouncementLaunch(id, '2026-12-18');
+    await moveAnnouncementLaunch(id, calendarDay('2026-12-18'));
     expect((await item(first.id)).dueDate).toBe('2026-11-20');
     await resetItemDue(first.id);
     const reset = await item(first.id);
     expect(reset.dueOverridden).toBe(false);
     expect(reset.dueDate).toBe(
-      dueDateForOffset(first.offset!, '2026-12-18', { arrayDayOfMonth: 1, businessDaysOnly: false }),
+      dueDateForOffset(first.offset!, calendarDay('2026-12-18'), {
+        arrayDayOfMonth: 1,
+        businessDaysOnly: false,
+      }),
     );
   });
 
@@ -82,7 +86,7 @@ describe('checklist repo', () => {
     const id = await createAnnouncement(announcementInput());
     const first = await firstItemOf(id);
     const before = await snapshot();
-    await expect(setItemDueDate(first.id, '2026-02-30')).rejects.toThrow();
+    await expect(setItemDueDate(first.id, uncheckedDay('2026-02-30'))).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
   });
 
@@ -91,13 +95,13 @@ describe('checklist repo', () => {
     const count = await db.checklistItems.count();
     const customId = await addCustomItem(id, 'announcement', {
       title: 'Record a demo video',
-      dueDate: '2026-12-04',
+      dueDate: calendarDay('2026-12-04'),
       team: 'Product',
     });
     const custom = await item(customId);
     expect([custom.custom, custom.order, custom.team, custom.offset]).toEqual([true, count, 'Product', null]);
     await expect(
-      addCustomItem(id, 'announcement', { title: '  ', dueDate: '2026-12-04', team: '' }),
+      addCustomItem(id, 'announcement', { title: '  ', dueDate: calendarDay('2026-12-04'), team: '' }),
     ).rejects.toThrow('title');
     await updateAnnouncement(id, announcementInput({ tierKey: 'minor' }));
     expect((await item(customId)).notInTier).toBe(false);

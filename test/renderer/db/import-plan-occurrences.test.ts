@@ -6,10 +6,11 @@ import { importPlan } from '../../../renderer/db/import-repo';
 import { readImport } from '../../../renderer/features/import/read-import';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { freshPlan } from './repo-helpers';
+import { utcInstant } from '../../dates';
 
 // Issue 11: a plan file's changed occurrences land with their series, in the same one change.
 const ZONE = 'Europe/London';
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 const FEB = '2027-02-09T22:00:00.000Z';
 const MAR = '2027-03-09T22:00:00.000Z';
 

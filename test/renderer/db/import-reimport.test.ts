@@ -9,10 +9,11 @@ import { importIcsEvents } from '../../../renderer/db/import-repo';
 import { readImport } from '../../../renderer/features/import/read-import';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { freshPlan } from './repo-helpers';
+import { utcInstant } from '../../dates';
 
 // Issue 11: a newer version of the same calendar updates what changed, in one undoable write.
 const ZONE = 'Europe/London';
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 const CALENDAR = 'Team calendar';
 
 const file = (launchDay: string, drillTitle: string, drillStatus = 'CONFIRMED') =>

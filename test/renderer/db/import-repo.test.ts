@@ -8,9 +8,10 @@ import { importIcsEvents, importPlan, planCollisions } from '../../../renderer/d
 import { readImport } from '../../../renderer/features/import/read-import';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { announcementInput, freshPlan } from './repo-helpers';
+import { calendarDay, utcInstant } from '../../dates';
 
 const ZONE = 'Europe/London';
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 
 const ICS = [
   'BEGIN:VCALENDAR',
@@ -223,7 +224,9 @@ describe('import repo: plan files', () => {
 
   it('skips or replaces records whose ids are already in the plan', async () => {
     await importPlan(readPlan(PLAN), 'skip', NOW);
-    const own = await createAnnouncement(announcementInput({ title: 'Mine', launchDate: '2026-12-20' }));
+    const own = await createAnnouncement(
+      announcementInput({ title: 'Mine', launchDate: calendarDay('2026-12-20') }),
+    );
     const edited = {
       ...PLAN,
       announcements: [{ ...PLAN.announcements[0], title: 'Session replay for mobile, renamed' }],

@@ -15,10 +15,11 @@ import {
 } from '../../../renderer/db/maintenance-repo';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { makeMaintenanceInput } from '../../builders';
+import { utcInstant, uncheckedInstant } from '../../dates';
 
 const ZONE = 'Europe/London';
 // Planned well ahead of the work, so no advance message is pulled forward to "now".
-const NOW = '2026-11-02T09:00:00.000Z';
+const NOW = utcInstant('2026-11-02T09:00:00.000Z');
 
 function input(overrides: Partial<ValidMaintenanceInput> = {}): ValidMaintenanceInput {
   return makeMaintenanceInput({
@@ -95,7 +96,8 @@ describe('maintenance repo against IndexedDB', () => {
     expect(minutesBetween(window.start, window.end)).toBe(240);
     const after = await itemsOf(id);
     const open = itemOf(after, 'notification-bar-on');
-    expect(minutesBetween(itemOf(before, 'notification-bar-on').dueAt ?? '', open.dueAt ?? '')).toBe(
+    const none = uncheckedInstant('');
+    expect(minutesBetween(itemOf(before, 'notification-bar-on').dueAt ?? none, open.dueAt ?? none)).toBe(
       2 * 24 * 60,
     );
     expect(open.dueDate).toBe('2026-12-07');
@@ -157,7 +159,7 @@ describe('maintenance repo against IndexedDB', () => {
     await db.windowOccurrences.put({
       id: `${id}@2026-12-12T22:00:00.000Z`,
       seriesId: id,
-      originalStart: '2026-12-12T22:00:00.000Z',
+      originalStart: utcInstant('2026-12-12T22:00:00.000Z'),
       start: null,
       end: null,
       cancelled: true,

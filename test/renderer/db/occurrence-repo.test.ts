@@ -14,11 +14,12 @@ import {
 } from '../../../renderer/db/occurrence-repo';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { makeMaintenanceInput } from '../../builders';
+import { utcInstant } from '../../dates';
 
 const ZONE = 'Europe/London';
-const NOW = '2026-12-02T10:00:00.000Z';
-const MARCH = '2027-03-09T22:00:00.000Z';
-const APRIL = '2027-04-13T21:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
+const MARCH = utcInstant('2027-03-09T22:00:00.000Z');
+const APRIL = utcInstant('2027-04-13T21:00:00.000Z');
 
 async function createSeries(): Promise<string> {
   return createMaintenanceWindow(
@@ -64,9 +65,9 @@ describe('occurrence repo against IndexedDB', () => {
   it('undoes each action as one step: a tick, a move of one, a move of all, a cancel', async () => {
     const id = await createSeries();
     await tickOccurrenceStep(id, MARCH, 'tell-teams', true);
-    await moveOccurrence(id, APRIL, '2027-04-14T21:00:00.000Z');
-    await moveSeries(id, MARCH, '2027-03-10T22:00:00.000Z');
-    await setOccurrenceCancelled(id, '2027-06-09T21:00:00.000Z', true);
+    await moveOccurrence(id, APRIL, utcInstant('2027-04-14T21:00:00.000Z'));
+    await moveSeries(id, MARCH, utcInstant('2027-03-10T22:00:00.000Z'));
+    await setOccurrenceCancelled(id, utcInstant('2027-06-09T21:00:00.000Z'), true);
     expect((await db.maintenanceWindows.get(id))?.start).toBe('2027-03-10T22:00:00.000Z');
     const { undo } = useUndoStore.getState();
     await undo();
@@ -99,10 +100,10 @@ describe('occurrence repo against IndexedDB', () => {
 
   it('hostile input: refuses to move an occurrence the rule does not have, or out of the plannable range', async () => {
     const id = await createSeries();
-    await expect(moveOccurrence(id, '2027-04-12T21:00:00.000Z', APRIL)).rejects.toThrow(
+    await expect(moveOccurrence(id, utcInstant('2027-04-12T21:00:00.000Z'), APRIL)).rejects.toThrow(
       /no longer part of its series/,
     );
-    await expect(moveOccurrence(id, APRIL, '2299-01-01T00:00:00.000Z')).rejects.toThrow(
+    await expect(moveOccurrence(id, APRIL, utcInstant('2299-01-01T00:00:00.000Z'))).rejects.toThrow(
       /between 1900 and 2199/,
     );
     await expect(moveSeries('nope', APRIL, APRIL)).rejects.toThrow(/no longer exists/);

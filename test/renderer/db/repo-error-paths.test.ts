@@ -15,6 +15,7 @@ import {
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { makeMaintenanceInput } from '../../builders';
 import { announcementInput, freshPlan, snapshot } from './repo-helpers';
+import { calendarDay, uncheckedInstant, utcInstant } from '../../dates';
 
 /*
  * Issue 14: repository paths no test reached before. Every refusal is checked for its message, an
@@ -75,7 +76,10 @@ describe('checklist items of a maintenance window (due moments)', () => {
 
   const window = () =>
     createMaintenanceWindow(
-      makeMaintenanceInput({ start: '2026-12-05T22:00:00.000Z', end: '2026-12-06T02:00:00.000Z' }),
+      makeMaintenanceInput({
+        start: utcInstant('2026-12-05T22:00:00.000Z'),
+        end: utcInstant('2026-12-06T02:00:00.000Z'),
+      }),
     );
 
   it("setItemDueAt stores the moment and its day in the planner's zone, as one undo step", async () => {
@@ -83,7 +87,7 @@ describe('checklist items of a maintenance window (due moments)', () => {
     await db.settings.update('settings', { timeZone: 'Asia/Tokyo' });
     const [first] = await windowItems(await window());
     const original = await db.checklistItems.get(first!.id);
-    await setItemDueAt(first!.id, '2026-12-04T20:00:00.000Z');
+    await setItemDueAt(first!.id, utcInstant('2026-12-04T20:00:00.000Z'));
     const moved = await db.checklistItems.get(first!.id);
     expect([moved?.dueAt, moved?.dueDate, moved?.dueOverridden]).toEqual([
       '2026-12-04T20:00:00.000Z',
@@ -99,10 +103,10 @@ describe('checklist items of a maintenance window (due moments)', () => {
       const [first] = await windowItems(await window());
       const before = await snapshot();
       const depth = undoDepth();
-      await expect(setItemDueAt(first!.id, 'next tuesday')).rejects.toThrow(
+      await expect(setItemDueAt(first!.id, uncheckedInstant('next tuesday'))).rejects.toThrow(
         'Not a time we can read: next tuesday',
       );
-      await expect(setItemDueAt(first!.id, '1899-12-31T12:00:00.000Z')).rejects.toThrow(
+      await expect(setItemDueAt(first!.id, utcInstant('1899-12-31T12:00:00.000Z'))).rejects.toThrow(
         outOfRangeMessage('1899-12-31T12:00:00.000Z'),
       );
       expect(await snapshot()).toEqual(before);
@@ -113,7 +117,7 @@ describe('checklist items of a maintenance window (due moments)', () => {
   it('moving a maintenance item to another day moves its due moment with it, keeping the time of day', async () => {
     const [first] = await windowItems(await window());
     const dueAt = first!.dueAt!;
-    await moveChecklistItemDue(first!.id, '2026-11-20');
+    await moveChecklistItemDue(first!.id, calendarDay('2026-11-20'));
     const moved = await db.checklistItems.get(first!.id);
     expect(moved?.dueDate).toBe('2026-11-20');
     expect(moved?.dueOverridden).toBe(true);

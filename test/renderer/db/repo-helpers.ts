@@ -4,6 +4,7 @@ import { db } from '../../../renderer/db/db';
 import { ensurePlanReady } from '../../../renderer/db/settings-repo';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { makeAnnouncementInput } from '../../builders';
+import { calendarDay } from '../../dates';
 
 /** An empty plan with its settings (London, Array on the 1st) and the built-in handbook sets. */
 export async function freshPlan(): Promise<void> {
@@ -29,7 +30,7 @@ export async function freshPlan(): Promise<void> {
 /** A valid announcement form, Major unless told otherwise. */
 export function announcementInput(patch: Partial<ValidAnnouncementInput> = {}): ValidAnnouncementInput {
   return makeAnnouncementInput({
-    launchDate: '2026-12-08',
+    launchDate: calendarDay('2026-12-08'),
     productOwnerId: 'p-ana',
     marketingOwnerId: 'p-joe',
     ...patch,

@@ -11,6 +11,7 @@ import { listSnapshots, readSnapshot } from '../../../renderer/platform/snapshot
 import { useBackupStatus } from '../../../renderer/stores/backup-status-store';
 import { validatePlanFile } from '../../../shared/plan-file/validate';
 import { announcementInput, freshPlan, snapshot } from './repo-helpers';
+import { instantOf } from '../../../shared/zoned-time';
 
 const counts = { announcements: 0, windows: 0, items: 0 };
 
@@ -63,7 +64,7 @@ describe('snapshots in browser mode (the tierline-backups database)', () => {
 
   it('keeps only what the retention rule keeps', async () => {
     for (let index = 0; index < KEEP_LATEST + 3; index += 1) {
-      await saveSnapshotText('hourly', '{}', counts, new Date(Date.UTC(2026, 11, 2, 9, index)).toISOString());
+      await saveSnapshotText('hourly', '{}', counts, instantOf(new Date(Date.UTC(2026, 11, 2, 9, index))));
     }
     const { snapshots } = await listSnapshots();
     expect(snapshots).toHaveLength(KEEP_LATEST);

@@ -15,8 +15,9 @@ import {
 } from '../../../renderer/db/team-calendar-repo';
 import { createAnnouncement } from '../../../renderer/db/announcement-repo';
 import { announcementInput, freshPlan } from './repo-helpers';
+import { utcInstant } from '../../dates';
 
-const AT = '2026-12-02T10:00:00.000Z';
+const AT = utcInstant('2026-12-02T10:00:00.000Z');
 const STATE = {
   'a@tierline': { href: '/cal/tierline/a.ics', etag: '"e1"', hash: 'h1', sequence: 2 },
   'b@tierline': { href: '/cal/tierline/b.ics', etag: null, hash: 'h2', sequence: 0 },

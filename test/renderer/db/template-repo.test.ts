@@ -18,6 +18,7 @@ import {
 } from '../../../renderer/db/template-repo';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { freshPlan, snapshot } from './repo-helpers';
+import { utcInstant } from '../../dates';
 
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'test/fixtures/handbook', name), 'utf8');
 
@@ -69,7 +70,7 @@ describe('template repo', () => {
   it('saves an imported handbook page as a new set, which can be made active, and undo removes it', async () => {
     const parsed = parseHandbookPage(fixture('000_d406f89cd6c83b07.txt'), {
       id: 'imported-1',
-      now: '2026-12-02T10:00:00.000Z',
+      now: utcInstant('2026-12-02T10:00:00.000Z'),
     });
     if (!parsed.ok) throw new Error(parsed.error);
     await saveImportedTemplateSet(parsed.set);

@@ -10,6 +10,7 @@ import { setItemNotes } from '../../../renderer/db/checklist-repo';
 import { TierlineDb, db } from '../../../renderer/db/db';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { announcementInput, freshPlan, snapshot } from './repo-helpers';
+import { calendarDay } from '../../dates';
 
 // A second connection to the same database: what another window (or browser tab) holds.
 const otherWindow = new TierlineDb();
@@ -27,7 +28,7 @@ describe('hostile input: undo after another window edited the same rows', () => 
 
   it('a later title edit in another window: Undo of the move says so, writes nothing and drops the step', async () => {
     const id = await createAnnouncement(announcementInput({ title: 'Launch' }));
-    await moveAnnouncementLaunch(id, '2026-12-15');
+    await moveAnnouncementLaunch(id, calendarDay('2026-12-15'));
     await otherWindow.announcements.update(id, { title: 'Renamed elsewhere' });
     const before = await snapshot();
 
@@ -43,7 +44,7 @@ describe('hostile input: undo after another window edited the same rows', () => 
 
   it('a checklist note added elsewhere blocks undoing the move that shifted that item', async () => {
     const id = await createAnnouncement(announcementInput());
-    await moveAnnouncementLaunch(id, '2026-12-20');
+    await moveAnnouncementLaunch(id, calendarDay('2026-12-20'));
     const item = (await db.checklistItems.where('parentId').equals(id).first())!;
     await otherWindow.checklistItems.update(item.id, { notes: 'typed in the other window' });
     const before = await snapshot();
@@ -66,9 +67,9 @@ describe('hostile input: undo after another window edited the same rows', () => 
 
   it('Redo after another window changed the rows says it cannot redo, and writes nothing', async () => {
     const id = await createAnnouncement(announcementInput());
-    await moveAnnouncementLaunch(id, '2026-12-22');
+    await moveAnnouncementLaunch(id, calendarDay('2026-12-22'));
     expect(await store().undo()).toEqual({ status: 'done', label: 'Move launch' });
-    await otherWindow.announcements.update(id, { launchDate: '2026-12-09' });
+    await otherWindow.announcements.update(id, { launchDate: calendarDay('2026-12-09') });
     const before = await snapshot();
 
     const outcome = await store().redo();
@@ -83,8 +84,8 @@ describe('hostile input: undo after another window edited the same rows', () => 
   it('a stale step in a burst of presses is skipped and the next press undoes the step below', async () => {
     const first = await createAnnouncement(announcementInput({ title: 'First' }));
     const second = await createAnnouncement(announcementInput({ title: 'Second' }));
-    await moveAnnouncementLaunch(first, '2026-12-10');
-    await moveAnnouncementLaunch(second, '2026-12-11');
+    await moveAnnouncementLaunch(first, calendarDay('2026-12-10'));
+    await moveAnnouncementLaunch(second, calendarDay('2026-12-11'));
     await otherWindow.announcements.update(second, { summary: 'edited elsewhere' });
 
     const outcomes = await Promise.all([store().undo(), store().undo()]);
@@ -101,8 +102,8 @@ describe('hostile input: undo after another window edited the same rows', () => 
   it('held Ctrl+Z: ten presses without waiting undo exactly the four steps there are, newest first', async () => {
     const start = await snapshot();
     const id = await createAnnouncement(announcementInput({ title: 'Held' }));
-    await moveAnnouncementLaunch(id, '2026-12-09');
-    await moveAnnouncementLaunch(id, '2026-12-10');
+    await moveAnnouncementLaunch(id, calendarDay('2026-12-09'));
+    await moveAnnouncementLaunch(id, calendarDay('2026-12-10'));
     await setItemNotes((await db.checklistItems.where('parentId').equals(id).first())!.id, 'note');
     const labels = store()
       .undoStack.map((step) => step.label)
@@ -123,8 +124,8 @@ describe('undo and redo run one at a time', () => {
 
   it('undo, redo, undo pressed together apply in press order', async () => {
     const id = await createAnnouncement(announcementInput());
-    await moveAnnouncementLaunch(id, '2026-12-12');
-    await moveAnnouncementLaunch(id, '2026-12-14');
+    await moveAnnouncementLaunch(id, calendarDay('2026-12-12'));
+    await moveAnnouncementLaunch(id, calendarDay('2026-12-14'));
 
     const outcomes = await Promise.all([store().undo(), store().undo(), store().redo()]);
 

@@ -4,13 +4,14 @@ import { generateChecklist } from '../../../shared/checklist/generate-checklist'
 import { builtInTemplateSet, findTier } from '../../../shared/templates/built-in-sets';
 import type { TemplateSet } from '../../../shared/types';
 import { makeAnnouncement, makeAnnouncementInput, makeChecklistItem, makeSettings } from '../../builders';
+import { calendarDay, utcInstant } from '../../dates';
 
 /*
  * The edit rules without a database: what the edit form previews and the repo writes. A Major
  * launch on Wed 10 Jun 2026 with the current handbook's checklist and one custom item.
  */
 
-const NOW = '2026-06-01T08:00:00.000Z';
+const NOW = utcInstant('2026-06-01T08:00:00.000Z');
 const settings = makeSettings();
 
 function handbookSet(): TemplateSet {
@@ -25,11 +26,11 @@ function majorChecklist() {
   const generated = generateChecklist({
     parentId: 'a-1',
     tier,
-    launchDate: '2026-06-10',
+    launchDate: calendarDay('2026-06-10'),
     settings,
     now: NOW,
   });
-  return [...generated, makeChecklistItem({ id: 'custom-1', dueDate: '2026-06-05', order: 99 })];
+  return [...generated, makeChecklistItem({ id: 'custom-1', dueDate: calendarDay('2026-06-05'), order: 99 })];
 }
 
 describe('planAnnouncementEdit', () => {
@@ -57,7 +58,7 @@ describe('planAnnouncementEdit', () => {
     const doneBefore = items.find((item) => item.templateItemId === 'dedicated-blog-post');
     const plan = planAnnouncementEdit({
       announcement: makeAnnouncement(),
-      input: makeAnnouncementInput({ launchDate: '2026-06-17' }),
+      input: makeAnnouncementInput({ launchDate: calendarDay('2026-06-17') }),
       items,
       set: handbookSet(),
       settings,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackup, validateBackup } from '../../../shared/backup/validate';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
 import { exportInput } from '../export/records';
+import { utcInstant } from '../../dates';
 
 type Row = Record<string, unknown>;
 type Json = Row & { data: { announcements: Row[]; checklistItems: Row[]; maintenanceWindows: Row[] } };
@@ -17,7 +18,7 @@ function backup(): Json {
       settings: input.settings,
       people: input.people ?? [],
     },
-    '2026-11-20T09:30:00.000Z',
+    utcInstant('2026-11-20T09:30:00.000Z'),
   );
   return JSON.parse(JSON.stringify(written)) as Json;
 }

@@ -3,6 +3,7 @@ import { migrateBackup } from '../../../shared/backup/migrate';
 import { createBackup, validateBackup } from '../../../shared/backup/validate';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
 import { exportInput } from '../export/records';
+import { utcInstant } from '../../dates';
 
 function sampleBackup(): Record<string, unknown> {
   const input = exportInput();
@@ -15,7 +16,7 @@ function sampleBackup(): Record<string, unknown> {
       settings: input.settings,
       people: input.people ?? [],
     },
-    '2026-11-20T09:30:00.000Z',
+    utcInstant('2026-11-20T09:30:00.000Z'),
   );
   return JSON.parse(JSON.stringify(backup)) as Record<string, unknown>;
 }

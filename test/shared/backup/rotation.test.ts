@@ -9,14 +9,16 @@ import {
   snapshotsToKeep,
   type RotationEntry,
 } from '../../../shared/backup/rotation';
+import { utcInstant } from '../../dates';
+import { instantOf } from '../../../shared/zoned-time';
 
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 const NOW_MS = Date.parse(NOW);
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 const ZONES = ['Europe/London', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Auckland'];
 
-const at = (msBeforeNow: number) => new Date(NOW_MS - msBeforeNow).toISOString();
+const at = (msBeforeNow: number) => instantOf(new Date(NOW_MS - msBeforeNow));
 
 /** Snapshots from 10 days in the future to 120 days back, ids unique. */
 const entriesArb: fc.Arbitrary<RotationEntry[]> = fc

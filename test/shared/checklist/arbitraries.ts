@@ -12,15 +12,16 @@ import type {
   TierTemplate,
 } from '../../../shared/types';
 import { makeChecklistItem } from '../../builders';
+import { calendarDay, utcInstant } from '../../dates';
 
-export const NOW = '2026-02-01T09:00:00.000Z';
-export const LATER = '2026-02-02T09:00:00.000Z';
+export const NOW = utcInstant('2026-02-01T09:00:00.000Z');
+export const LATER = utcInstant('2026-02-02T09:00:00.000Z');
 export const PARENT = 'ann-1';
 
 /** Any day from 2020 to about 2034. */
 export const dayArb: fc.Arbitrary<CalendarDay> = fc
   .integer({ min: 0, max: 5300 })
-  .map((n) => addCalendarDays('2020-01-01', n));
+  .map((n) => addCalendarDays(calendarDay('2020-01-01'), n));
 
 export const settingsArb: fc.Arbitrary<DueDateSettings> = fc.record({
   arrayDayOfMonth: fc.integer({ min: 1, max: 31 }),

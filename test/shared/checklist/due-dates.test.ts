@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { addCalendarDays, calendarDaysBetween, weekdayOf } from '../../../shared/calendar-day';
 import { dueDateForOffset, nextArrayEdition } from '../../../shared/checklist/due-dates';
 import { dayArb, launchOffsetArb } from './arbitraries';
+import { calendarDay } from '../../dates';
+import type { CalendarDay } from '../../../shared/types';
 
 // The tests' own oracle: walk forward a day at a time to the edition day, clamped to the month.
-function editionByWalking(day: string, dayOfMonth: number): string {
+function editionByWalking(day: CalendarDay, dayOfMonth: number): CalendarDay {
   let candidate = day;
   for (;;) {
     const [year, month, date] = candidate.split('-').map(Number) as [number, number, number];
@@ -26,7 +28,7 @@ describe('nextArrayEdition', () => {
     ['2026-03-01', 31, '2026-03-31'],
     ['2026-04-30', 31, '2026-04-30'],
   ])('from %s with editions on day %i → %s', (day, dayOfMonth, expected) => {
-    expect(nextArrayEdition(day, dayOfMonth)).toBe(expected);
+    expect(nextArrayEdition(calendarDay(day), dayOfMonth)).toBe(expected);
   });
 
   it('is the first edition day on or after the day (property)', () => {
@@ -61,11 +63,18 @@ describe('dueDateForOffset', () => {
   it('moves weekend due days to the Friday before in business-day mode', () => {
     const settings = { arrayDayOfMonth: 15, businessDaysOnly: true };
     // 2026-08-15 is a Saturday, 2026-08-16 a Sunday.
-    expect(dueDateForOffset({ kind: 'launch', days: 0 }, '2026-08-15', settings)).toBe('2026-08-14');
-    expect(dueDateForOffset({ kind: 'launch', days: 1 }, '2026-08-15', settings)).toBe('2026-08-14');
-    expect(dueDateForOffset({ kind: 'next-array' }, '2026-08-01', settings)).toBe('2026-08-14');
+    expect(dueDateForOffset({ kind: 'launch', days: 0 }, calendarDay('2026-08-15'), settings)).toBe(
+      '2026-08-14',
+    );
+    expect(dueDateForOffset({ kind: 'launch', days: 1 }, calendarDay('2026-08-15'), settings)).toBe(
+      '2026-08-14',
+    );
+    expect(dueDateForOffset({ kind: 'next-array' }, calendarDay('2026-08-01'), settings)).toBe('2026-08-14');
     expect(
-      dueDateForOffset({ kind: 'next-array' }, '2026-08-01', { ...settings, businessDaysOnly: false }),
+      dueDateForOffset({ kind: 'next-array' }, calendarDay('2026-08-01'), {
+        ...settings,
+        businessDaysOnly: false,
+      }),
     ).toBe('2026-08-15');
   });
 
@@ -85,10 +94,18 @@ describe('dueDateForOffset', () => {
   it('reads a maintenance offset against the day as whole days, rounding earlier', () => {
     const settings = { arrayDayOfMonth: 15, businessDaysOnly: false };
     expect(
-      dueDateForOffset({ kind: 'maintenance', anchor: 'start', minutes: -1 }, '2026-05-10', settings),
+      dueDateForOffset(
+        { kind: 'maintenance', anchor: 'start', minutes: -1 },
+        calendarDay('2026-05-10'),
+        settings,
+      ),
     ).toBe('2026-05-09');
     expect(
-      dueDateForOffset({ kind: 'maintenance', anchor: 'end', minutes: 2 * 1440 }, '2026-05-10', settings),
+      dueDateForOffset(
+        { kind: 'maintenance', anchor: 'end', minutes: 2 * 1440 },
+        calendarDay('2026-05-10'),
+        settings,
+      ),
     ).toBe('2026-05-12');
   });
 });

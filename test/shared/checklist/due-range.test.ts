@@ -9,6 +9,7 @@ import { isPlannableDay, PLANNABLE_FIRST_DAY, PLANNABLE_LAST_DAY } from '../../.
 import { builtInTemplateSet, findTier } from '../../../shared/templates/built-in-sets';
 import type { CalendarDay, TierTemplate } from '../../../shared/types';
 import { NOW, PARENT, settingsArb, tierArb } from './arbitraries';
+import { calendarDay } from '../../dates';
 
 const SETTINGS = { arrayDayOfMonth: 15, businessDaysOnly: false };
 const current = builtInTemplateSet('handbook-current');
@@ -43,7 +44,7 @@ describe('due dates stay in the plannable range', () => {
       generateChecklist({
         parentId: PARENT,
         tier: tierWith(7),
-        launchDate: '2199-12-30',
+        launchDate: calendarDay('2199-12-30'),
         settings: SETTINGS,
         now: NOW,
       });
@@ -55,7 +56,7 @@ describe('due dates stay in the plannable range', () => {
     const items = generateChecklist({
       parentId: PARENT,
       tier: tierWith(1),
-      launchDate: '2199-12-30',
+      launchDate: calendarDay('2199-12-30'),
       settings: SETTINGS,
       now: NOW,
     });
@@ -63,8 +64,10 @@ describe('due dates stay in the plannable range', () => {
   });
 
   it('says before writing which handbook item a late launch pushes out (the form check)', () => {
-    expect(launchDueDateProblem(major, '2199-12-30', SETTINGS)).toMatch(/^“.+” would be due 2200-/);
-    expect(launchDueDateProblem(major, '2026-12-01', SETTINGS)).toBeNull();
+    expect(launchDueDateProblem(major, calendarDay('2199-12-30'), SETTINGS)).toMatch(
+      /^“.+” would be due 2200-/,
+    );
+    expect(launchDueDateProblem(major, calendarDay('2026-12-01'), SETTINGS)).toBeNull();
   });
 
   it('never generates a due day outside the range: it refuses instead (property)', () => {
@@ -103,7 +106,7 @@ describe('due dates stay in the plannable range', () => {
     const items = generateChecklist({
       parentId: PARENT,
       tier: tierWith(0),
-      launchDate: '2199-12-31',
+      launchDate: calendarDay('2199-12-31'),
       settings: SETTINGS,
       now: NOW,
     });
@@ -111,7 +114,7 @@ describe('due dates stay in the plannable range', () => {
       changeTier(items, {
         parentId: PARENT,
         newTier: tierWith(3),
-        launchDate: '2199-12-31',
+        launchDate: calendarDay('2199-12-31'),
         settings: SETTINGS,
         now: NOW,
       }),

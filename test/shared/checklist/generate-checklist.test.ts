@@ -4,6 +4,7 @@ import { weekdayOf } from '../../../shared/calendar-day';
 import { dueDateForOffset } from '../../../shared/checklist/due-dates';
 import { generateChecklist } from '../../../shared/checklist/generate-checklist';
 import { dayArb, NOW, PARENT, settingsArb, tierArb } from './arbitraries';
+import { calendarDay } from '../../dates';
 
 describe('generateChecklist', () => {
   it('gives each template item its due day from dueDateForOffset, ids from the parent (property)', () => {
@@ -46,7 +47,7 @@ describe('generateChecklist', () => {
     const [item] = generateChecklist({
       parentId: 'p',
       tier,
-      launchDate: '2026-05-04',
+      launchDate: calendarDay('2026-05-04'),
       settings: { arrayDayOfMonth: 15, businessDaysOnly: false },
       now: NOW,
     });

@@ -18,6 +18,7 @@ import {
   tierArb,
   visible,
 } from './arbitraries';
+import { calendarDay } from '../../dates';
 
 const plannedWith = (settings: fc.Arbitrary<DueDateSettings>) =>
   fc
@@ -40,7 +41,7 @@ describe('shiftChecklistForLaunchMove', () => {
     const generated = generateChecklist({
       parentId: PARENT,
       tier: major,
-      launchDate: '2026-05-04',
+      launchDate: calendarDay('2026-05-04'),
       settings,
       now: NOW,
     });
@@ -48,12 +49,18 @@ describe('shiftChecklistForLaunchMove', () => {
       ...generated.map((item) => {
         if (item.templateItemId === 'tell-marketing') return { ...item, done: true, doneAt: NOW };
         if (item.templateItemId === 'social-thread')
-          return { ...item, dueOverridden: true, dueDate: '2026-04-01' };
+          return { ...item, dueOverridden: true, dueDate: calendarDay('2026-04-01') };
         return item;
       }),
-      customItem('custom-1', '2026-05-10', 50),
+      customItem('custom-1', calendarDay('2026-05-10'), 50),
     ];
-    const moved = shiftChecklistForLaunchMove(items, '2026-05-04', '2026-05-11', settings, LATER);
+    const moved = shiftChecklistForLaunchMove(
+      items,
+      calendarDay('2026-05-04'),
+      calendarDay('2026-05-11'),
+      settings,
+      LATER,
+    );
     const find = (list: ChecklistItem[], templateItemId: string) =>
       list.find((item) => item.templateItemId === templateItemId);
     expect(find(moved, 'tell-marketing')).toEqual(find(items, 'tell-marketing'));
@@ -71,11 +78,11 @@ describe('shiftChecklistForLaunchMove', () => {
   });
 
   it('leaves items whose due day does not change untouched, stamps and all', () => {
-    const items = [customItem('c', '2026-05-10', 0)];
+    const items = [customItem('c', calendarDay('2026-05-10'), 0)];
     const same = shiftChecklistForLaunchMove(
       items,
-      '2026-05-04',
-      '2026-05-04',
+      calendarDay('2026-05-04'),
+      calendarDay('2026-05-04'),
       { arrayDayOfMonth: 1, businessDaysOnly: false },
       LATER,
     );

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { newChecklistItem } from '../../../shared/checklist/new-item';
 import { revised } from '../../../shared/revised';
 import { makeChecklistItem } from '../../builders';
+import { calendarDay, utcInstant } from '../../dates';
 
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 const REQUIRED = {
   id: 'i-9',
   parentId: 'a-1',
@@ -11,7 +12,7 @@ const REQUIRED = {
   title: 'Brief support',
   channel: 'other',
   team: 'Support',
-  dueDate: '2026-12-01',
+  dueDate: calendarDay('2026-12-01'),
   order: 3,
 } as const;
 

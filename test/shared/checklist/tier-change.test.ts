@@ -17,6 +17,7 @@ import {
   tierPairArb,
   visible,
 } from './arbitraries';
+import { calendarDay } from '../../dates';
 
 function tier(setId: string, key: string): TierTemplate {
   const found = builtInTemplateSet(setId)?.tiers.find((candidate) => candidate.key === key);
@@ -25,7 +26,7 @@ function tier(setId: string, key: string): TierTemplate {
 }
 
 const settings = { arrayDayOfMonth: 15, businessDaysOnly: false };
-const launchDate = '2026-05-04';
+const launchDate = calendarDay('2026-05-04');
 
 /** The planner switching `items` from tier `from` to tier `to`, on the fixed launch day and settings. */
 const changeFrom = (items: readonly ChecklistItem[], from: TierTemplate, to: TierTemplate) =>
@@ -41,7 +42,7 @@ describe('changeTier', () => {
     const items = generateChecklist({ parentId: PARENT, tier: minor, launchDate, settings, now: NOW }).map(
       (item) => (item.templateItemId === 'social-short-post' ? { ...item, assigneeId: 'p-sam' } : item),
     );
-    items.push(customItem('custom-1', '2026-05-01', 9, true));
+    items.push(customItem('custom-1', calendarDay('2026-05-01'), 9, true));
     const result = changeFrom(items, minor, major);
 
     expect(result.removed).toEqual([`${PARENT}:array-other-improvements`, `${PARENT}:slack-community-post`]);
@@ -75,7 +76,7 @@ describe('changeTier', () => {
 
     const pinned = items.map((item) =>
       item.templateItemId === 'internal-slack-amplify'
-        ? { ...item, dueOverridden: true, dueDate: '2026-06-01' }
+        ? { ...item, dueOverridden: true, dueDate: calendarDay('2026-06-01') }
         : item,
     );
     const pinnedResult = changeFrom(pinned, tier2, tier1);

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { overdueItems, personOverloaded, weekendDueItems } from '../../../shared/conflicts/checklist-rules';
 import { weekdayOf } from '../../../shared/calendar-day';
 import { makeChecklistItem } from '../../builders';
+import { calendarDay } from '../../dates';
 
-const items = (count: number, assigneeId: string | null, dueDate = '2026-06-10') =>
+const items = (count: number, assigneeId: string | null, dueDate = calendarDay('2026-06-10')) =>
   Array.from({ length: count }, (_, n) =>
     makeChecklistItem({ id: `${assigneeId ?? 'nobody'}-${n}`, assigneeId, dueDate }),
   );
@@ -34,9 +35,9 @@ describe('personOverloaded', () => {
     expect(
       personOverloaded(
         [
-          ...items(2, 'p-ada', '2026-06-10'),
-          ...items(2, 'p-bo', '2026-06-10'),
-          ...items(2, 'p-ada', '2026-06-11'),
+          ...items(2, 'p-ada', calendarDay('2026-06-10')),
+          ...items(2, 'p-bo', calendarDay('2026-06-10')),
+          ...items(2, 'p-ada', calendarDay('2026-06-11')),
         ],
         2,
       ),
@@ -48,11 +49,11 @@ describe('personOverloaded', () => {
 describe('overdueItems', () => {
   it('flags each open item due before today, once', () => {
     const list = [
-      makeChecklistItem({ id: 'late', dueDate: '2026-06-09' }),
-      makeChecklistItem({ id: 'today', dueDate: '2026-06-10' }),
-      makeChecklistItem({ id: 'done', dueDate: '2026-06-01', done: true }),
+      makeChecklistItem({ id: 'late', dueDate: calendarDay('2026-06-09') }),
+      makeChecklistItem({ id: 'today', dueDate: calendarDay('2026-06-10') }),
+      makeChecklistItem({ id: 'done', dueDate: calendarDay('2026-06-01'), done: true }),
     ];
-    const conflicts = overdueItems(list, '2026-06-10');
+    const conflicts = overdueItems(list, calendarDay('2026-06-10'));
     expect(conflicts.map((conflict) => conflict.key)).toEqual(['overdue:late']);
     expect(conflicts[0]?.message).toContain('Tue 9 Jun 2026');
   });
@@ -60,7 +61,7 @@ describe('overdueItems', () => {
 
 describe('weekendDueItems', () => {
   it('flags open items due on Saturday or Sunday, only with business days only on', () => {
-    const days = ['2026-06-12', '2026-06-13', '2026-06-14', '2026-06-15'];
+    const days = ['2026-06-12', '2026-06-13', '2026-06-14', '2026-06-15'].map(calendarDay);
     const list = days.map((dueDate) => makeChecklistItem({ id: dueDate, dueDate }));
     const flagged = weekendDueItems(list, true).map((conflict) => conflict.day);
     expect(flagged).toEqual(days.filter((day) => [0, 6].includes(weekdayOf(day))));

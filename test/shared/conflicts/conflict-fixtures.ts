@@ -1,14 +1,16 @@
 import fc from 'fast-check';
 import type { FindConflictsInput } from '../../../shared/conflicts/find-conflicts';
-import type { Announcement, Disruption } from '../../../shared/types';
+import type { Announcement, Disruption, Instant } from '../../../shared/types';
 import { makeAnnouncement } from '../../builders';
+import { calendarDay, utcInstant } from '../../dates';
+import { instantOf } from '../../../shared/zoned-time';
 
 export const MINUTE = 60_000;
 export const DAY = 24 * 60 * MINUTE;
 export const BASE = Date.UTC(2026, 0, 5);
-export const NOW = '2026-01-01T00:00:00.000Z';
-export const TODAY = '2026-03-02';
-export const iso = (ms: number): string => new Date(ms).toISOString();
+export const NOW = utcInstant('2026-01-01T00:00:00.000Z');
+export const TODAY = calendarDay('2026-03-02');
+export const iso = (ms: number): Instant => instantOf(new Date(ms));
 
 const SERVICE_NAMES = ['Ingestion', 'ingestion ', 'Query API', 'query api', 'Web', 'Billing'];
 export const zone = fc.constantFrom(
@@ -75,7 +77,7 @@ export function launchAt(
   return makeAnnouncement({
     id,
     title: `Launch ${id}`,
-    launchDate,
+    launchDate: calendarDay(launchDate),
     launchTime,
     timeZone: launchZone,
     ...overrides,

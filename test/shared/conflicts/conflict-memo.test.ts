@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../../../shared/calendar-day';
 import { createConflictMemo } from '../../../shared/conflicts/conflict-memo';
 import { findConflicts, type FindConflictsInput } from '../../../shared/conflicts/find-conflicts';
-import type { Announcement, ChecklistItem, MaintenanceWindow } from '../../../shared/types';
+import type { Announcement, ChecklistItem, MaintenanceWindow, Instant } from '../../../shared/types';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow } from '../../builders';
 import { TODAY, input, settings, zone } from './conflict-fixtures';
+import { calendarDay } from '../../dates';
+import { instantOf } from '../../../shared/zoned-time';
 
 const HOUR = 60 * 60 * 1000;
-const DAY0 = '2026-02-23';
-const at = (hours: number): string => new Date(Date.parse(`${DAY0}T00:00:00Z`) + hours * HOUR).toISOString();
+const DAY0 = calendarDay('2026-02-23');
+const at = (hours: number): Instant => instantOf(new Date(Date.parse(`${DAY0}T00:00:00Z`) + hours * HOUR));
 
 // A small plan on a few crowded days, so every rule has something to find.
 function startingPlan(): Pick<FindConflictsInput, 'announcements' | 'windows' | 'items'> {
@@ -102,8 +104,8 @@ function apply(state: State, change: Edit, serial: number): State {
   });
   const shiftWindow = (w: MaintenanceWindow, hours: number) => ({
     ...w,
-    start: new Date(Date.parse(w.start) + hours * HOUR).toISOString(),
-    end: new Date(Date.parse(w.end) + hours * HOUR).toISOString(),
+    start: instantOf(new Date(Date.parse(w.start) + hours * HOUR)),
+    end: instantOf(new Date(Date.parse(w.end) + hours * HOUR)),
   });
   const item = (fn: (row: ChecklistItem) => ChecklistItem, index: number) => ({
     ...state,
@@ -205,7 +207,7 @@ describe('findConflicts with a memo (issue 13: only what a write touched is judg
 
   it('finds something in the starting plan, so the comparison is not between two empty lists', () => {
     const kinds = new Set(
-      findConflicts(input({ ...startingPlan(), today: '2026-03-01' })).map((c) => c.kind),
+      findConflicts(input({ ...startingPlan(), today: calendarDay('2026-03-01') })).map((c) => c.kind),
     );
     expect([...kinds].sort()).toEqual(
       [

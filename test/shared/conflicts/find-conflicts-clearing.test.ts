@@ -18,6 +18,7 @@ import {
   settings,
   zone,
 } from './conflict-fixtures';
+import { calendarDay } from '../../dates';
 
 describe('findConflicts: a conflict clears when its cause goes (property)', () => {
   const start = fc.integer({ min: 0, max: 300 * 24 * 60 }).map((minutes) => BASE + minutes * MINUTE);
@@ -93,7 +94,7 @@ describe('findConflicts: a conflict clears when its cause goes (property)', () =
   it('majors too close: move one launch 8 days from the other, or make it smaller', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 7 }), (offset, gap) => {
-        const day = addCalendarDays('2026-01-01', offset);
+        const day = addCalendarDays(calendarDay('2026-01-01'), offset);
         const a = makeAnnouncement({ id: 'a', launchDate: day, tierKey: 'major' });
         const b = makeAnnouncement({ id: 'b', launchDate: addCalendarDays(day, gap), tierKey: 'major' });
         const found = (announcements: Announcement[]) =>
@@ -116,7 +117,11 @@ describe('findConflicts: a conflict clears when its cause goes (property)', () =
         fc.integer({ min: 1, max: 6 }),
         fc.constantFrom('Ada', ' bo '),
         (daysLate, limit, person) => {
-          const parent = makeAnnouncement({ id: 'p', launchDate: '2026-09-01', tierKey: 'minor' });
+          const parent = makeAnnouncement({
+            id: 'p',
+            launchDate: calendarDay('2026-09-01'),
+            tierKey: 'minor',
+          });
           const late = makeChecklistItem({
             id: 'late',
             parentId: 'p',
@@ -171,7 +176,7 @@ describe('findConflicts: a conflict clears when its cause goes (property)', () =
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100 }), fc.constantFrom(6, 0), (weeks, weekday) => {
         // 2026-03-07 is a Saturday.
-        const dueDate = addCalendarDays('2026-03-07', weeks * 7 + (weekday === 0 ? 1 : 0));
+        const dueDate = addCalendarDays(calendarDay('2026-03-07'), weeks * 7 + (weekday === 0 ? 1 : 0));
         const item = makeChecklistItem({ id: 'wk', dueDate });
         const found = (items: ChecklistItem[], businessDaysOnly = true) =>
           keys(findConflicts(input({ items, settings: settings({ businessDaysOnly }) }))).includes(

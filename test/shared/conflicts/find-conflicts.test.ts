@@ -21,6 +21,7 @@ import {
   tierKey,
   zone,
 } from './conflict-fixtures';
+import { calendarDay, utcInstant } from '../../dates';
 
 describe('findConflicts: no false positives on a clear schedule (property)', () => {
   // Windows back to back or apart in January (touching allowed); launches from August 2025 (done by October) or
@@ -118,7 +119,7 @@ describe('findConflicts: no false positives on a clear schedule (property)', () 
             id: 'wcx',
             status: 'cancelled' as const,
           };
-          const doneLate = makeChecklistItem({ id: 'late', dueDate: '2026-01-01', done: true });
+          const doneLate = makeChecklistItem({ id: 'late', dueDate: calendarDay('2026-01-01'), done: true });
 
           const conflicts = findConflicts({
             announcements: [...before, ...after, cancelledLaunch],
@@ -229,21 +230,21 @@ describe('findConflicts: the list itself', () => {
     const parent = makeAnnouncement({
       id: 'p',
       title: 'Surveys',
-      launchDate: '2026-03-20',
+      launchDate: calendarDay('2026-03-20'),
       tierKey: 'minor',
     });
     const late = makeChecklistItem({
       id: 'late',
       parentId: 'p',
       title: 'Write the docs',
-      dueDate: '2026-02-27',
+      dueDate: calendarDay('2026-02-27'),
     });
     const window = makeMaintenanceWindow({
       id: 'w',
-      start: '2026-02-27T10:00:00.000Z',
-      end: '2026-02-27T12:00:00.000Z',
+      start: utcInstant('2026-02-27T10:00:00.000Z'),
+      end: utcInstant('2026-02-27T12:00:00.000Z'),
     });
-    const launch = makeAnnouncement({ id: 'x', launchDate: '2026-02-27', tierKey: 'major' });
+    const launch = makeAnnouncement({ id: 'x', launchDate: calendarDay('2026-02-27'), tierKey: 'major' });
     const conflicts = findConflicts(
       input({ announcements: [parent, launch, launch], windows: [window], items: [late, late] }),
     );

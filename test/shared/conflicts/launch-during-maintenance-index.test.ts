@@ -8,6 +8,8 @@ import { launchSpan } from '../../../shared/conflicts/conflict';
 import type { Announcement, MaintenanceWindow } from '../../../shared/types';
 import { addCalendarDays } from '../../../shared/calendar-day';
 import { makeAnnouncement, makeMaintenanceWindow } from '../../builders';
+import { calendarDay } from '../../dates';
+import { instantOf } from '../../../shared/zoned-time';
 
 const ZONE = 'Europe/London';
 const HOUR = 3_600_000;
@@ -54,7 +56,7 @@ describe('launch during maintenance, indexed by window start', () => {
           const announcements = launches.map((row, index) =>
             makeAnnouncement({
               id: `a-${index}`,
-              launchDate: addCalendarDays('2026-03-20', row.day),
+              launchDate: addCalendarDays(calendarDay('2026-03-20'), row.day),
               launchTime: row.time,
               status: row.cancelled ? 'cancelled' : 'planned',
             }),
@@ -63,8 +65,8 @@ describe('launch during maintenance, indexed by window start', () => {
             const start = Date.parse('2026-03-20T00:00:00Z') + row.startHour * HOUR;
             return makeMaintenanceWindow({
               id: `w-${index}`,
-              start: new Date(start).toISOString(),
-              end: new Date(start + row.hours * HOUR).toISOString(),
+              start: instantOf(new Date(start)),
+              end: instantOf(new Date(start + row.hours * HOUR)),
               status: row.cancelled ? 'cancelled' : 'planned',
               ...(row.none ? { disruption: 'none' as const } : {}),
             });

@@ -3,15 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { launchDuringMaintenance } from '../../../shared/conflicts/launch-during-maintenance';
 import { makeAnnouncement, makeMaintenanceWindow } from '../../builders';
 import { launchAt } from './conflict-fixtures';
+import { calendarDay, utcInstant } from '../../dates';
 
 const HOUR = 3_600_000;
 const LONDON = 'Europe/London';
 // 22:00–02:00 UTC on 10/11 June 2026 (23:00–03:00 BST).
-const window = makeMaintenanceWindow({ start: '2026-06-10T22:00:00.000Z', end: '2026-06-11T02:00:00.000Z' });
+const window = makeMaintenanceWindow({
+  start: utcInstant('2026-06-10T22:00:00.000Z'),
+  end: utcInstant('2026-06-11T02:00:00.000Z'),
+});
 
 function timedAt(instantMs: number, zone = 'UTC') {
   const iso = new Date(instantMs).toISOString();
-  return makeAnnouncement({ launchDate: iso.slice(0, 10), launchTime: iso.slice(11, 16), timeZone: zone });
+  return makeAnnouncement({
+    launchDate: calendarDay(iso.slice(0, 10)),
+    launchTime: iso.slice(11, 16),
+    timeZone: zone,
+  });
 }
 
 describe('launchDuringMaintenance', () => {
@@ -38,13 +46,13 @@ describe('launchDuringMaintenance', () => {
 
   it('reads a timed launch in its own zone: 18:30 in New York is 23:30 BST, during the window', () => {
     const launch = makeAnnouncement({
-      launchDate: '2026-06-10',
+      launchDate: calendarDay('2026-06-10'),
       launchTime: '18:30',
       timeZone: 'America/New_York',
     });
     expect(launchDuringMaintenance([launch], [window], LONDON)).toHaveLength(1);
     const sameWallTimeInLondon = makeAnnouncement({
-      launchDate: '2026-06-10',
+      launchDate: calendarDay('2026-06-10'),
       launchTime: '18:30',
       timeZone: LONDON,
     });
@@ -53,14 +61,14 @@ describe('launchDuringMaintenance', () => {
 
   it("treats an all-day launch as the whole day in the planner's zone", () => {
     // In London the window starts on the 10th (23:00 BST); in Tokyo the 10th is long over by then.
-    const on10th = makeAnnouncement({ launchDate: '2026-06-10', launchTime: null });
+    const on10th = makeAnnouncement({ launchDate: calendarDay('2026-06-10'), launchTime: null });
     expect(launchDuringMaintenance([on10th], [window], LONDON)).toHaveLength(1);
     expect(launchDuringMaintenance([on10th], [window], 'Asia/Tokyo')).toEqual([]);
-    const on12th = makeAnnouncement({ launchDate: '2026-06-12', launchTime: null });
+    const on12th = makeAnnouncement({ launchDate: calendarDay('2026-06-12'), launchTime: null });
     expect(launchDuringMaintenance([on12th], [window], LONDON)[0]?.message).toMatch(/within 24 hours after/);
-    const on13th = makeAnnouncement({ launchDate: '2026-06-13', launchTime: null });
+    const on13th = makeAnnouncement({ launchDate: calendarDay('2026-06-13'), launchTime: null });
     expect(launchDuringMaintenance([on13th], [window], LONDON)).toEqual([]);
-    const on9th = makeAnnouncement({ launchDate: '2026-06-09', launchTime: null });
+    const on9th = makeAnnouncement({ launchDate: calendarDay('2026-06-09'), launchTime: null });
     expect(launchDuringMaintenance([on9th], [window], LONDON)).toEqual([]);
   });
 

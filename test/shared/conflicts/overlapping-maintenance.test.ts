@@ -2,18 +2,26 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { overlappingMaintenance } from '../../../shared/conflicts/overlapping-maintenance';
 import { makeMaintenanceWindow } from '../../builders';
+import { instantOf } from '../../../shared/zoned-time';
+import type { Instant } from '../../../shared/types';
+import { uncheckedInstant, utcInstant } from '../../dates';
 
 const first = makeMaintenanceWindow({
   id: 'w-1',
   title: 'Postgres upgrade',
   services: ['Ingestion', 'Query API'],
 });
-const at = (start: string, end: string, services: string[], id = 'w-2') =>
+const at = (start: Instant, end: Instant, services: string[], id = 'w-2') =>
   makeMaintenanceWindow({ id, title: 'Kafka resize', start, end, services });
 
 describe('overlappingMaintenance', () => {
   it('flags windows that overlap in time on a service, matching names ignoring case and spaces', () => {
-    const second = at('2026-06-11T01:00:00.000Z', '2026-06-11T03:00:00.000Z', [' ingestion ', 'Web'], 'w-2');
+    const second = at(
+      utcInstant('2026-06-11T01:00:00.000Z'),
+      utcInstant('2026-06-11T03:00:00.000Z'),
+      [' ingestion ', 'Web'],
+      'w-2',
+    );
     const [conflict] = overlappingMaintenance([first, second], 'Europe/London');
     expect(conflict?.kind).toBe('overlapping-maintenance');
     expect(conflict?.message).toContain('Ingestion');
@@ -22,10 +30,12 @@ describe('overlappingMaintenance', () => {
   });
 
   it('leaves windows alone that only touch, share no service, or are cancelled', () => {
-    const touching = at(first.end, '2026-06-11T05:00:00.000Z', ['Ingestion']);
-    const elsewhere = at('2026-06-11T01:00:00.000Z', '2026-06-11T03:00:00.000Z', ['Web']);
+    const touching = at(first.end, utcInstant('2026-06-11T05:00:00.000Z'), ['Ingestion']);
+    const elsewhere = at(utcInstant('2026-06-11T01:00:00.000Z'), utcInstant('2026-06-11T03:00:00.000Z'), [
+      'Web',
+    ]);
     const cancelled = {
-      ...at('2026-06-11T01:00:00.000Z', '2026-06-11T03:00:00.000Z', ['Ingestion']),
+      ...at(utcInstant('2026-06-11T01:00:00.000Z'), utcInstant('2026-06-11T03:00:00.000Z'), ['Ingestion']),
       status: 'cancelled' as const,
     };
     for (const second of [touching, elsewhere, cancelled])
@@ -33,7 +43,9 @@ describe('overlappingMaintenance', () => {
   });
 
   it('flags a window nested inside another, and the same key whatever the order', () => {
-    const inside = at('2026-06-10T23:00:00.000Z', '2026-06-10T23:30:00.000Z', ['QUERY API']);
+    const inside = at(utcInstant('2026-06-10T23:00:00.000Z'), utcInstant('2026-06-10T23:30:00.000Z'), [
+      'QUERY API',
+    ]);
     const forward = overlappingMaintenance([first, inside], 'UTC');
     const backward = overlappingMaintenance([inside, first], 'UTC');
     expect(forward).toHaveLength(1);
@@ -65,8 +77,11 @@ describe('overlappingMaintenance', () => {
             id: `w-${index % 11}`,
             title: `W ${index}`,
             // null: an unreadable start, which overlaps nothing.
-            start: spec.start === null ? 'not an instant' : new Date(base + spec.start * HOUR).toISOString(),
-            end: new Date(base + ((spec.start ?? 0) + spec.hours) * HOUR).toISOString(),
+            start:
+              spec.start === null
+                ? uncheckedInstant('not an instant')
+                : instantOf(new Date(base + spec.start * HOUR)),
+            end: instantOf(new Date(base + ((spec.start ?? 0) + spec.hours) * HOUR)),
             services: spec.services,
             status: spec.cancelled ? 'cancelled' : 'planned',
           }),

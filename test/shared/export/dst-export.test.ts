@@ -8,6 +8,7 @@ import { moveWindow } from '../../../shared/maintenance/window-moves';
 import type { MaintenanceWindow } from '../../../shared/types';
 import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { exportInput, maintenanceWindow } from './records';
+import { calendarDay, utcInstant } from '../../dates';
 
 /** A window as the form creates it: wall times in its zone, checked and turned into instants. */
 function createWindow(startLocal: string, endLocal: string, timeZone: string): MaintenanceWindow {
@@ -114,7 +115,7 @@ describe('windows across daylight-saving changes: created, dragged and exported'
     expect(exported.text).toContain(`DTSTART:${testCase.utcStart.replace(/[-:]/g, '').replace('.000', '')}`);
 
     const dropAt = localToInstant(toLocalDateTime(testCase.movedLocalStart), testCase.zone);
-    const moved = moveWindow(created, dropAt, '2026-12-02T10:00:00.000Z');
+    const moved = moveWindow(created, dropAt, utcInstant('2026-12-02T10:00:00.000Z'));
     expect(moved.start).toBe(testCase.movedUtcStart);
     const movedExport = exportedTimes(moved, testCase.zone);
     expect(movedExport.icalJs[1]! - movedExport.icalJs[0]!).toBe(testCase.hours * HOUR);
@@ -132,7 +133,7 @@ describe('windows across daylight-saving changes: created, dragged and exported'
         windows: [window],
         settings: { ...base.settings, timeZone: 'Europe/London' },
       },
-      { from: '2026-03-23', to: '2026-04-05' },
+      { from: calendarDay('2026-03-23'), to: calendarDay('2026-04-05') },
     );
     expect(markdown).toContain('Sat 28 Mar 2026, 22:00 UTC to Sun 29 Mar 2026, 03:00 UTC');
     expect(markdown).toContain('Sat 28 Mar 2026, 22:00 GMT to Sun 29 Mar 2026, 04:00 BST');

@@ -1,40 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { applyExportFilters } from '../../../shared/export/filters';
 import { announcement, exportInput, item, maintenanceWindow } from './records';
+import { calendarDay, utcInstant } from '../../dates';
 
 const input = exportInput({
   announcements: [
     announcement({
       id: 'a1',
       tierKey: 'major',
-      launchDate: '2026-12-01',
+      launchDate: calendarDay('2026-12-01'),
       marketingOwnerId: 'p-ana',
       productOwnerId: null,
     }),
     announcement({
       id: 'a2',
       tierKey: 'minor',
-      launchDate: '2026-12-20',
+      launchDate: calendarDay('2026-12-20'),
       marketingOwnerId: 'p-bo',
       productOwnerId: null,
     }),
   ],
   items: [
-    item({ id: 'a1:x', parentId: 'a1', team: 'Content & Docs', dueDate: '2026-11-30', assigneeId: null }),
+    item({
+      id: 'a1:x',
+      parentId: 'a1',
+      team: 'Content & Docs',
+      dueDate: calendarDay('2026-11-30'),
+      assigneeId: null,
+    }),
     item({
       id: 'a2:y',
       parentId: 'a2',
       team: 'Words & Pictures',
-      dueDate: '2026-12-20',
+      dueDate: calendarDay('2026-12-20'),
       assigneeId: 'p-ana',
     }),
-    item({ id: 'orphan', parentId: 'nobody', dueDate: '2026-12-01' }),
+    item({ id: 'orphan', parentId: 'nobody', dueDate: calendarDay('2026-12-01') }),
   ],
   windows: [
     maintenanceWindow({
       id: 'w1',
-      start: '2026-12-05T22:00:00.000Z',
-      end: '2026-12-06T02:00:00.000Z',
+      start: utcInstant('2026-12-05T22:00:00.000Z'),
+      end: utcInstant('2026-12-06T02:00:00.000Z'),
       ownerId: 'p-ops',
     }),
   ],
@@ -48,8 +55,12 @@ describe('applyExportFilters', () => {
   });
 
   it('tests launch days, due days and window days against the range', () => {
-    expect(ids(applyExportFilters(input, { from: '2026-12-01', to: '2026-12-05' }))).toEqual(['a1', 'w1']);
-    expect(ids(applyExportFilters(input, { from: '2026-12-06', to: '2026-12-06' }))).toEqual(['w1']);
+    expect(
+      ids(applyExportFilters(input, { from: calendarDay('2026-12-01'), to: calendarDay('2026-12-05') })),
+    ).toEqual(['a1', 'w1']);
+    expect(
+      ids(applyExportFilters(input, { from: calendarDay('2026-12-06'), to: calendarDay('2026-12-06') })),
+    ).toEqual(['w1']);
   });
 
   it('keeps tiers for announcements and their items, leaving maintenance to the kinds filter', () => {

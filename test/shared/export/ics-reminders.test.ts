@@ -5,6 +5,7 @@ import { exportIcs } from '../../../shared/export/ics-export';
 import type { IcsReminder } from '../../../shared/export/ics-reminders';
 import { parseIcsForImport } from '../../../shared/import/ics-import';
 import { announcement, exportInput, item, maintenanceWindow, NOW, settings } from './records';
+import { calendarDay, utcInstant } from '../../dates';
 
 type Alarm = {
   component: string;
@@ -42,8 +43,8 @@ const input = exportInput({
       parentId: 'w1',
       parentKind: 'maintenance',
       title: 'Service message',
-      dueDate: '2026-12-04',
-      dueAt: '2026-12-04T10:30:00.000Z',
+      dueDate: calendarDay('2026-12-04'),
+      dueAt: utcInstant('2026-12-04T10:30:00.000Z'),
     }),
   ],
 });

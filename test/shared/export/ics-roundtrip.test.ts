@@ -10,6 +10,8 @@ import { oneLineSummary } from '../../../shared/export/ics-identity';
 import { createDayTools } from '../../../shared/day-tools';
 import type { Announcement, MaintenanceWindow } from '../../../shared/types';
 import { announcement, exportInput, item, maintenanceWindow } from './records';
+import { calendarDay, utcInstant } from '../../dates';
+import { instantOf } from '../../../shared/zoned-time';
 
 const RUNS = process.env.CI ? 1000 : 200;
 
@@ -50,10 +52,10 @@ const title = hostileText
   .filter((text) => text !== '');
 const day = fc
   .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
+  .map((d) => calendarDay(d.toISOString().slice(0, 10)));
 const instant = fc
   .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => new Date(Math.floor(d.getTime() / 60_000) * 60_000).toISOString());
+  .map((d) => instantOf(new Date(Math.floor(d.getTime() / 60_000) * 60_000)));
 
 const ZONES = ['UTC', 'Europe/London', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'];
 // Offset changes of those zones (hand-listed from the tz database), so windows start or end across them.
@@ -69,7 +71,7 @@ const instantNearChange = fc.oneof(
   instant,
   fc
     .tuple(fc.constantFrom(...CHANGES), fc.integer({ min: -24 * 60, max: 24 * 60 }))
-    .map(([change, minutes]) => new Date(Date.parse(change) + minutes * 60_000).toISOString()),
+    .map(([change, minutes]) => instantOf(new Date(Date.parse(change) + minutes * 60_000))),
 );
 
 /** `Tue 14 Jul 2026, 22:00`: the wall time in `zone`, formatted with Intl, not with the exporter's code. */
@@ -220,7 +222,7 @@ describe('ICS export round trip', () => {
             sequence: seq,
             status: cancelled ? 'cancelled' : 'planned',
           });
-          const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
+          const end = instantOf(new Date(Date.parse(start) + minutes * 60_000));
           const w: MaintenanceWindow = maintenanceWindow({ title: winTitle, notes: summary, start, end });
           const input = exportInput({
             announcements: [a],
@@ -286,7 +288,7 @@ describe('ICS export round trip', () => {
               id: `w${index + 1}`,
               title: `Window ${index + 1}`,
               start,
-              end: new Date(Date.parse(start) + minutes * 60_000).toISOString(),
+              end: instantOf(new Date(Date.parse(start) + minutes * 60_000)),
               timeZone: zone,
             }),
           );
@@ -342,7 +344,7 @@ describe('ICS export round trip', () => {
     const first = exportIcs(input);
     const second = exportIcs({
       ...input,
-      now: '2027-01-01T00:00:00.000Z',
+      now: utcInstant('2027-01-01T00:00:00.000Z'),
       items: [...input.items].reverse(),
     });
     const withoutStamp = (text: string): string => text.replace(/^DTSTAMP:.*$/gm, 'DTSTAMP');

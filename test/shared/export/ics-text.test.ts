@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeIcsText, foldIcsLine, icsUtc, unfoldIcs } from '../../../shared/export/ics-text';
 import { unescapeIcsText } from '../../../shared/import/ics-values';
+import { uncheckedInstant, utcInstant } from '../../dates';
 
 const RUNS = process.env.CI ? 1000 : 200;
 const encoder = new TextEncoder();
@@ -80,8 +81,8 @@ describe('escapeIcsText', () => {
 
 describe('icsUtc', () => {
   it('formats instants as UTC basic date-times', () => {
-    expect(icsUtc('2026-12-05T22:00:00.000Z')).toBe('20261205T220000Z');
-    expect(icsUtc('2026-12-05T23:30:00+01:00')).toBe('20261205T223000Z');
-    expect(() => icsUtc('not a date')).toThrow();
+    expect(icsUtc(utcInstant('2026-12-05T22:00:00.000Z'))).toBe('20261205T220000Z');
+    expect(icsUtc(uncheckedInstant('2026-12-05T23:30:00+01:00'))).toBe('20261205T223000Z');
+    expect(() => icsUtc(uncheckedInstant('not a date'))).toThrow();
   });
 });

@@ -8,6 +8,7 @@ import type { ExportInput } from '../../../shared/export/types';
 import { makeMaintenanceWindow, makePerson } from '../../builders';
 import { peopleById } from '../../../shared/people/names';
 import { announcement, item, NOW, settings, templateSets } from './records';
+import { calendarDay, utcInstant } from '../../dates';
 
 /*
  * Issue 14, "tests that catch what they claim": every expectation here is written out by hand for one
@@ -21,8 +22,8 @@ const blogPost = item();
 const upgrade = makeMaintenanceWindow({
   id: 'w1',
   title: 'EU database upgrade',
-  start: '2026-07-14T21:00:00.000Z',
-  end: '2026-07-15T01:30:00.000Z',
+  start: utcInstant('2026-07-14T21:00:00.000Z'),
+  end: utcInstant('2026-07-15T01:30:00.000Z'),
   timeZone: 'Europe/London',
 });
 // The launch names these two as its product and marketing owners (records.ts: p-bo, p-ana).
@@ -117,7 +118,10 @@ describe('exports against hand-written expectations (markdown-it)', () => {
   });
 
   it('puts each entry in the schedule table on its own day, with the window at its London start', () => {
-    const markdown = scheduleMarkdown(plan, { from: '2026-07-01', to: '2026-12-31' });
+    const markdown = scheduleMarkdown(plan, {
+      from: calendarDay('2026-07-01'),
+      to: calendarDay('2026-12-31'),
+    });
     const tokens = new MarkdownIt().parse(markdown, {});
     const rows: string[][] = [];
     for (const [index, token] of tokens.entries()) {

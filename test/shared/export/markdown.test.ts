@@ -7,6 +7,7 @@ import { checklistMarkdown, checklistsMarkdown } from '../../../shared/export/ma
 import { escapeMarkdownInline } from '../../../shared/export/markdown-escape';
 import { scheduleMarkdown, weekStartOf } from '../../../shared/export/markdown-schedule';
 import { announcement, exportInput, item, maintenanceWindow, settings, templateSets } from './records';
+import { calendarDay } from '../../dates';
 
 const RUNS = process.env.CI ? 1000 : 200;
 const md = new MarkdownIt({ html: true, linkify: false });
@@ -149,7 +150,10 @@ describe('scheduleMarkdown', () => {
           items: [item({ title: annTitle, assigneeId: 'p-hostile' })],
           people: [makePerson('Hostile', { name: owner })],
         });
-        const markdown = scheduleMarkdown(input, { from: '2026-11-01', to: '2026-12-31' });
+        const markdown = scheduleMarkdown(input, {
+          from: calendarDay('2026-11-01'),
+          to: calendarDay('2026-12-31'),
+        });
         const tokens = md.parse(markdown, {});
         const rows: string[][] = [];
         let row: string[] | null = null;
@@ -173,31 +177,39 @@ describe('scheduleMarkdown', () => {
 
   it('groups rows by week starting on the planner week start and lists windows with both zones', () => {
     const input = exportInput();
-    const markdown = scheduleMarkdown(input, { from: '2026-11-01', to: '2026-12-31' });
+    const markdown = scheduleMarkdown(input, {
+      from: calendarDay('2026-11-01'),
+      to: calendarDay('2026-12-31'),
+    });
     const withEarlierLaunch = scheduleMarkdown(
       {
         ...input,
-        announcements: [...input.announcements, announcement({ id: 'a2', launchDate: '2026-11-18' })],
+        announcements: [
+          ...input.announcements,
+          announcement({ id: 'a2', launchDate: calendarDay('2026-11-18') }),
+        ],
       },
-      { from: '2026-11-01', to: '2026-12-31' },
+      { from: calendarDay('2026-11-01'), to: calendarDay('2026-12-31') },
     );
     expect(withEarlierLaunch.match(/^## Week of /gm)).toEqual(['## Week of ', '## Week of ']);
     expect(withEarlierLaunch).toContain('## Week of Mon 16 Nov 2026');
     expect(markdown).toContain('## Week of Mon 30 Nov 2026');
     const sundayWeeks = scheduleMarkdown(
       { ...input, settings: { ...settings, weekStart: 0 } },
-      { from: '2026-11-01', to: '2026-12-31' },
+      { from: calendarDay('2026-11-01'), to: calendarDay('2026-12-31') },
     );
     expect(sundayWeeks).toContain('## Week of Sun 29 Nov 2026');
     expect(markdown).toMatch(
       /EU Cloud database upgrade\*\*: Sat 5 Dec 2026, 22:00 UTC to Sun 6 Dec 2026, 02:00 UTC \(Sat 5 Dec 2026, 22:00 GMT/,
     );
-    expect(scheduleMarkdown(input, { from: '2030-01-01', to: '2030-01-31' })).toContain('Nothing planned');
+    expect(
+      scheduleMarkdown(input, { from: calendarDay('2030-01-01'), to: calendarDay('2030-01-31') }),
+    ).toContain('Nothing planned');
   });
 
   it('computes week starts for every week start day', () => {
     for (const start of [0, 1, 2, 3, 4, 5, 6] as const) {
-      const first = weekStartOf('2026-12-03', start);
+      const first = weekStartOf(calendarDay('2026-12-03'), start);
       expect(new Date(`${first}T00:00:00Z`).getUTCDay()).toBe(start);
       expect(first <= '2026-12-03').toBe(true);
       expect(Date.parse('2026-12-03') - Date.parse(first)).toBeLessThan(7 * 86_400_000);
@@ -208,27 +220,37 @@ describe('scheduleMarkdown', () => {
 describe('arrayDraftMarkdown', () => {
   const draftInput = exportInput({
     announcements: [
-      announcement({ id: 'big', title: 'Big thing', tierKey: 'major', launchDate: '2026-11-20' }),
+      announcement({
+        id: 'big',
+        title: 'Big thing',
+        tierKey: 'major',
+        launchDate: calendarDay('2026-11-20'),
+      }),
       announcement({
         id: 'mid',
         title: 'Middle thing',
         tierKey: 'medium',
-        launchDate: '2026-11-10',
+        launchDate: calendarDay('2026-11-10'),
         summary: '',
       }),
       announcement({
         id: 'small',
         title: 'Small fix',
         tierKey: 'minor',
-        launchDate: '2026-12-01',
+        launchDate: calendarDay('2026-12-01'),
         summary: 'Fixed zones',
       }),
-      announcement({ id: 'late', title: 'Next month', tierKey: 'major', launchDate: '2026-12-02' }),
+      announcement({
+        id: 'late',
+        title: 'Next month',
+        tierKey: 'major',
+        launchDate: calendarDay('2026-12-02'),
+      }),
       announcement({
         id: 'gone',
         title: 'Cancelled one',
         tierKey: 'major',
-        launchDate: '2026-11-15',
+        launchDate: calendarDay('2026-11-15'),
         status: 'cancelled',
       }),
     ],

@@ -2,21 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { applyExportFilters } from '../../../shared/export/filters';
 import { leftOutLine, nextArrayMonthWithLaunches, planDayRange } from '../../../shared/export/plan-range';
 import { announcement, exportInput, item, maintenanceWindow } from './records';
+import { calendarDay, utcInstant } from '../../dates';
 
 // A plan from December to a March window, the case a three-month default used to drop silently.
 const input = exportInput({
   announcements: [
-    announcement({ id: 'a1', tierKey: 'major', launchDate: '2026-12-08', status: 'planned' }),
-    announcement({ id: 'a2', tierKey: 'minor', launchDate: '2027-01-20', status: 'planned' }),
-    announcement({ id: 'a3', tierKey: 'minor', launchDate: '2026-11-10', status: 'launched' }),
+    announcement({ id: 'a1', tierKey: 'major', launchDate: calendarDay('2026-12-08'), status: 'planned' }),
+    announcement({ id: 'a2', tierKey: 'minor', launchDate: calendarDay('2027-01-20'), status: 'planned' }),
+    announcement({ id: 'a3', tierKey: 'minor', launchDate: calendarDay('2026-11-10'), status: 'launched' }),
   ],
   items: [
-    item({ id: 'a1:x', parentId: 'a1', team: 'Marketing', dueDate: '2026-11-24' }),
-    item({ id: 'a2:y', parentId: 'a2', team: 'Content & Docs', dueDate: '2027-02-03' }),
-    item({ id: 'orphan', parentId: 'nobody', dueDate: '2025-01-01' }),
+    item({ id: 'a1:x', parentId: 'a1', team: 'Marketing', dueDate: calendarDay('2026-11-24') }),
+    item({ id: 'a2:y', parentId: 'a2', team: 'Content & Docs', dueDate: calendarDay('2027-02-03') }),
+    item({ id: 'orphan', parentId: 'nobody', dueDate: calendarDay('2025-01-01') }),
   ],
   windows: [
-    maintenanceWindow({ id: 'w1', start: '2027-03-30T22:00:00.000Z', end: '2027-03-31T02:00:00.000Z' }),
+    maintenanceWindow({
+      id: 'w1',
+      start: utcInstant('2027-03-30T22:00:00.000Z'),
+      end: utcInstant('2027-03-31T02:00:00.000Z'),
+    }),
   ],
 });
 
@@ -40,7 +45,11 @@ describe('planDayRange', () => {
       announcements: [],
       items: [],
       windows: [
-        maintenanceWindow({ id: 'w', start: '2027-03-31T16:00:00.000Z', end: '2027-03-31T17:00:00.000Z' }),
+        maintenanceWindow({
+          id: 'w',
+          start: utcInstant('2027-03-31T16:00:00.000Z'),
+          end: utcInstant('2027-03-31T17:00:00.000Z'),
+        }),
       ],
       settings: { ...input.settings, timeZone: 'Asia/Tokyo' },
     });
@@ -51,17 +60,17 @@ describe('planDayRange', () => {
 describe('nextArrayMonthWithLaunches', () => {
   it('skips an empty current edition for the next one that covers launches', () => {
     // Edition day 1: December's edition (1 Dec) is behind on the 2nd; the 8 Dec launch is in January's.
-    expect(nextArrayMonthWithLaunches(input, '2026-12-02')).toBe('2027-01');
-    expect(nextArrayMonthWithLaunches(input, '2027-01-05')).toBe('2027-02');
+    expect(nextArrayMonthWithLaunches(input, calendarDay('2026-12-02'))).toBe('2027-01');
+    expect(nextArrayMonthWithLaunches(input, calendarDay('2027-01-05'))).toBe('2027-02');
   });
 
   it('ignores ideas and cancelled launches, and falls back to the coming edition', () => {
     const ideas = exportInput({
-      announcements: [announcement({ id: 'i', launchDate: '2027-05-10', status: 'idea' })],
+      announcements: [announcement({ id: 'i', launchDate: calendarDay('2027-05-10'), status: 'idea' })],
       items: [],
     });
-    expect(nextArrayMonthWithLaunches(ideas, '2026-12-02')).toBe('2027-01');
-    expect(nextArrayMonthWithLaunches(input, '2027-06-01')).toBe('2027-06');
+    expect(nextArrayMonthWithLaunches(ideas, calendarDay('2026-12-02'))).toBe('2027-01');
+    expect(nextArrayMonthWithLaunches(input, calendarDay('2027-06-01'))).toBe('2027-06');
   });
 });
 
@@ -71,10 +80,10 @@ describe('leftOutLine', () => {
   });
 
   it('counts what a narrowed range leaves out, in agreeing numbers', () => {
-    expect(leftOutLine(input, { from: '2026-12-01', to: '2027-02-28' })).toBe(
+    expect(leftOutLine(input, { from: calendarDay('2026-12-01'), to: calendarDay('2027-02-28') })).toBe(
       '3 items outside the range are left out.',
     );
-    expect(leftOutLine(input, { from: '2026-11-01', to: '2027-02-28' })).toBe(
+    expect(leftOutLine(input, { from: calendarDay('2026-11-01'), to: calendarDay('2027-02-28') })).toBe(
       '1 item outside the range is left out.',
     );
   });
@@ -84,9 +93,13 @@ describe('leftOutLine', () => {
     expect(leftOutLine(input, { ...range, kinds: ['announcement', 'checklist'] })).toBe(
       '1 item is left out by the filters.',
     );
-    expect(leftOutLine(input, { from: '2026-12-01', to: '2027-02-28', tierKeys: ['major'] })).toBe(
-      '3 items outside the range are left out; 2 more are left out by the filters.',
-    );
+    expect(
+      leftOutLine(input, {
+        from: calendarDay('2026-12-01'),
+        to: calendarDay('2027-02-28'),
+        tierKeys: ['major'],
+      }),
+    ).toBe('3 items outside the range are left out; 2 more are left out by the filters.');
   });
 });
 
@@ -94,7 +107,7 @@ describe('hostile input: export ranges and filters', () => {
   it('a range whose From is after its To leaves everything out, and says so', () => {
     const all = applyExportFilters(input, {});
     const total = all.announcements.length + all.windows.length + all.items.length;
-    expect(leftOutLine(input, { from: '2027-03-01', to: '2026-12-01' })).toBe(
+    expect(leftOutLine(input, { from: calendarDay('2027-03-01'), to: calendarDay('2026-12-01') })).toBe(
       `${total} items outside the range are left out.`,
     );
   });
@@ -102,7 +115,7 @@ describe('hostile input: export ranges and filters', () => {
   it('an orphaned checklist item far outside the plan neither widens the range nor counts as left out', () => {
     const far = exportInput({
       ...input,
-      items: [...input.items, item({ id: 'ghost', parentId: 'gone', dueDate: '1901-01-01' })],
+      items: [...input.items, item({ id: 'ghost', parentId: 'gone', dueDate: calendarDay('1901-01-01') })],
     });
     expect(planDayRange(far)).toEqual(planDayRange(input));
     expect(leftOutLine(far, planDayRange(far)!)).toBeNull();

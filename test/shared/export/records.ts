@@ -13,8 +13,9 @@ import {
   makeSettings,
   makePerson,
 } from '../../builders';
+import { calendarDay, utcInstant } from '../../dates';
 
-export const NOW = '2026-11-20T09:30:00.000Z';
+export const NOW = utcInstant('2026-11-20T09:30:00.000Z');
 
 export const settings: Settings = makeSettings({ activeTemplateSetId: 'test-set' });
 
@@ -24,7 +25,7 @@ export const templateSets: TemplateSet[] = [
     id: 'test-set',
     name: 'Test set',
     builtIn: false,
-    updatedAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: utcInstant('2026-01-01T00:00:00.000Z'),
     tiers: [
       { key: 'major', name: 'Major', description: '', rank: 1, color: '#ff0000', items: [] },
       { key: 'medium', name: 'Medium', description: '', rank: 2, color: '#00ff00', items: [] },
@@ -37,13 +38,13 @@ export function announcement(overrides: Partial<Announcement> = {}): Announcemen
   return makeAnnouncement({
     id: 'a1',
     summary: 'Replays on phones',
-    launchDate: '2026-12-01',
+    launchDate: calendarDay('2026-12-01'),
     templateSetId: 'test-set',
     productOwnerId: 'p-bo',
     marketingOwnerId: 'p-ana',
     links: { pr: '', docs: 'https://example.com/docs', blog: 'https://example.com/blog/replay' },
-    createdAt: '2026-11-01T10:00:00.000Z',
-    updatedAt: '2026-11-02T10:00:00.000Z',
+    createdAt: utcInstant('2026-11-01T10:00:00.000Z'),
+    updatedAt: utcInstant('2026-11-02T10:00:00.000Z'),
     sequence: 3,
     ...overrides,
   });
@@ -56,9 +57,9 @@ export function item(overrides: Partial<ChecklistItem> = {}): ChecklistItem {
     templateItemId: 'blog',
     title: 'Writing a dedicated blog post',
     offset: { kind: 'launch', days: 0 },
-    dueDate: '2026-12-01',
+    dueDate: calendarDay('2026-12-01'),
     custom: false,
-    updatedAt: '2026-11-02T10:00:00.000Z',
+    updatedAt: utcInstant('2026-11-02T10:00:00.000Z'),
     sequence: 1,
     ...overrides,
   });
@@ -68,13 +69,13 @@ export function maintenanceWindow(overrides: Partial<MaintenanceWindow> = {}): M
   return makeMaintenanceWindow({
     id: 'w1',
     title: 'EU Cloud database upgrade',
-    start: '2026-12-05T22:00:00.000Z',
-    end: '2026-12-06T02:00:00.000Z',
+    start: utcInstant('2026-12-05T22:00:00.000Z'),
+    end: utcInstant('2026-12-06T02:00:00.000Z'),
     timeZone: 'UTC',
     services: ['EU Cloud'],
     ownerId: 'p-ops',
-    createdAt: '2026-11-01T10:00:00.000Z',
-    updatedAt: '2026-11-03T10:00:00.000Z',
+    createdAt: utcInstant('2026-11-01T10:00:00.000Z'),
+    updatedAt: utcInstant('2026-11-03T10:00:00.000Z'),
     ...overrides,
   });
 }
@@ -93,7 +94,7 @@ export function exportInput(overrides: Partial<ExportInput> = {}): ExportInput {
         assigneeId: 'p-cy',
         order: 1,
         done: true,
-        doneAt: '2026-11-30T12:00:00.000Z',
+        doneAt: utcInstant('2026-11-30T12:00:00.000Z'),
       }),
     ],
     windows: [maintenanceWindow()],

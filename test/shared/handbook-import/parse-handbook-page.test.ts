@@ -6,8 +6,9 @@ import { builtInTemplateSet } from '../../../shared/templates/built-in-sets';
 import { validateTemplateSet } from '../../../shared/templates/template-schema';
 import type { TemplateSet } from '../../../shared/types';
 import { bulletsByHeading, readFixture } from '../templates/handbook-fixtures';
+import { utcInstant } from '../../dates';
 
-const NOW = '2026-03-01T10:00:00.000Z';
+const NOW = utcInstant('2026-03-01T10:00:00.000Z');
 const options = { id: 'imported-1', now: NOW };
 
 function imported(result: HandbookImport): Extract<HandbookImport, { ok: true }> {

@@ -1,7 +1,9 @@
 import ICAL from 'ical.js';
 import { addYears } from 'date-fns';
 import type { ImportedEvent } from '../../../shared/import/types';
-import { instantToLocal } from '../../../shared/zoned-time';
+import { vtimezoneLines } from '../../../shared/recurrence/ics-timezone';
+import { instantToLocal, instantOf, isKnownTimeZone } from '../../../shared/zoned-time';
+import { utcInstant } from '../../dates';
 
 /**
  * What ical.js reads a file as: one key per occurrence, or why it could not read the file, with what
@@ -25,7 +27,7 @@ function keyOf(time: ICAL.Time, known: Set<string>): string | null {
   const tzid = time.zone?.tzid ?? 'floating';
   if (tzid === 'UTC' || tzid === 'Z' || known.has(tzid)) {
     const ms = time.toUnixTime() * 1000;
-    return ms >= FIRST && ms <= LAST ? new Date(ms).toISOString() : null;
+    return ms >= FIRST && ms <= LAST ? instantOf(new Date(ms)) : null;
   }
   return `wall:${day}T${pad(time.hour)}:${pad(time.minute)}`;
 }
@@ -51,28 +53,69 @@ function parseRoots(text: string): ICAL.Component[] {
   );
 }
 
-// ical.js gives up on a whole file for one bad value; each VEVENT on its own (with the file's
-// VTIMEZONEs) shows what it reads of the rest, the way the importer reads a file event by event.
+// ical.js gives up on a whole file for one bad value; each VEVENT on its own, with the VTIMEZONEs it
+// names, shows what it reads of the rest, the way the importer reads a file event by event. (A
+// VTIMEZONE that no event names, one without a TZID included, would make ical.js fail on every event.)
 function readEventByEvent(text: string, now: string, horizonYears: number): string[] {
-  const zones = (text.match(/^BEGIN:VTIMEZONE\r?$[\s\S]*?^END:VTIMEZONE\r?$/gim) ?? []).join('\r\n');
+  const zones = (text.match(/^BEGIN:VTIMEZONE\r?$[\s\S]*?^END:VTIMEZONE\r?$/gim) ?? []).map((zone) => ({
+    tzid: /^TZID:(.*?)\r?$/im.exec(zone)?.[1]?.trim(),
+    zone,
+  }));
+  const calendarOf = (events: string[]): string => {
+    const named = zones.filter(
+      ({ tzid }) =>
+        tzid && events.some((event) => event.includes(`TZID=${tzid}`) || event.includes(`TZID="${tzid}"`)),
+    );
+    return ['BEGIN:VCALENDAR', ...named.map(({ zone }) => zone), ...events, 'END:VCALENDAR'].join('\r\n');
+  };
   const readable = (text.match(/^BEGIN:VEVENT\r?$[\s\S]*?^END:VEVENT\r?$/gim) ?? []).filter((event) => {
     try {
       // ical.js reads some values only when asked for them: the event is expanded to be sure.
-      expand(parseRoots(`BEGIN:VCALENDAR\r\n${zones}\r\n${event}\r\nEND:VCALENDAR`), now, horizonYears);
+      expand(parseRoots(calendarOf([event])), now, horizonYears);
       return true;
     } catch {
       return false;
     }
   });
-  const whole = `BEGIN:VCALENDAR\r\n${zones}\r\n${readable.join('\r\n')}\r\nEND:VCALENDAR`;
   try {
-    return expand(parseRoots(whole), now, horizonYears).keys;
+    return expand(parseRoots(calendarOf(readable)), now, horizonYears).keys;
   } catch {
     return [];
   }
 }
 
+// RFC 5545 §3.2.19 wants a VTIMEZONE for every TZID, but files name IANA zones without one; ical.js
+// then reads their times as floating (a UTC UNTIL is compared with the wall clock), while the importer
+// uses the zone itself. The oracle gives ical.js that zone as a VTIMEZONE with the rules of the year
+// the event starts, so both sides read the file with the same zone.
+function registerNamedZones(vevents: ICAL.Component[], known: Set<string>, now: string): void {
+  for (const vevent of vevents) {
+    for (const property of vevent.getAllProperties()) {
+      const tzid = property.getParameter('tzid');
+      if (
+        typeof tzid !== 'string' ||
+        known.has(tzid) ||
+        /^(UTC|Z|GMT)$/i.test(tzid) ||
+        !isKnownTimeZone(tzid)
+      )
+        continue;
+      // The raw jCal value: decorating the property now would fix its zone before it is registered.
+      const raw: unknown = vevent.getFirstProperty('dtstart')?.jCal[3];
+      // The rules of the year the event starts in (checked: a year ical.js can't place falls back to now).
+      const july =
+        typeof raw === 'string' && /^\d{4}/.test(raw) ? `${raw.slice(0, 4)}-07-01T00:00:00.000Z` : now;
+      const year = Number.isNaN(Date.parse(july)) ? utcInstant(now) : utcInstant(july);
+      const parsed: unknown = ICAL.parse(vtimezoneLines(tzid, year).join('\r\n'));
+      const zone = new ICAL.Component(parsed as unknown[]);
+      ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+      known.add(tzid);
+    }
+  }
+}
+
 function expand(roots: ICAL.Component[], now: string, horizonYears: number): { keys: string[] } {
+  // Zones registered for one file must not change how the next one is read.
+  ICAL.TimezoneService.reset();
   const known = new Set<string>();
   const vevents: ICAL.Component[] = [];
   for (const root of roots) {
@@ -93,6 +136,7 @@ function expand(roots: ICAL.Component[], now: string, horizonYears: number): { k
     }
     vevents.push(...root.getAllSubcomponents('vevent'));
   }
+  registerNamedZones(vevents, known, now);
   const horizon = addYears(new Date(now), horizonYears).toISOString().slice(0, 10);
   const keys: string[] = [];
   const masters = new Map<string, ICAL.Event>();
@@ -148,7 +192,7 @@ export function agrees(events: readonly ImportedEvent[], oracle: string[]): bool
   for (const event of events) {
     const candidates = event.allDay
       ? [event.start]
-      : [event.start, `wall:${instantToLocal(event.start, event.timeZone)}`];
+      : [event.start, `wall:${instantToLocal(utcInstant(event.start), event.timeZone)}`];
     const match = candidates.find((key) => (remaining.get(key) ?? 0) > 0);
     if (!match) return false;
     remaining.set(match, (remaining.get(match) ?? 0) - 1);

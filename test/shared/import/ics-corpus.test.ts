@@ -4,19 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { parseIcsForImport } from '../../../shared/import/ics-import';
 import { agrees, readWithIcalJs } from './corpus-oracle';
 import type { Verdict } from './corpus-report';
-import { agreementRows, agreementTable } from './corpus-report';
+import { agreementRows, agreementTable, departures } from './corpus-report';
 import type { CorpusFile } from './corpus-sources';
 import { CORPUS_DIR, corpusProblems, listedCorpusFiles } from './corpus-sources';
+import { utcInstant } from '../../dates';
 
 // Real files from the public test data that other calendar projects ship in their npm packages (see
 // corpus/SOURCES.md), each read by the importer and by ical.js. Every result is pinned in expected.json,
 // warnings included, compared whole.
-const NOW = '2026-11-20T00:00:00.000Z';
+const NOW = utcInstant('2026-11-20T00:00:00.000Z');
 const options = { timeZoneFallback: 'UTC', now: NOW };
 // A hang guard per file and side: the importer stops itself past it (IcsTimeBudgetError, a crash here).
 const PER_FILE_MS = 10_000;
-// Issue 11's target, on the files that either side reads.
+// Issue 11's target, on the files that either side reads, strictly (see the last test).
 const AGREEMENT_TARGET = 0.98;
+// What the corpus reaches today, strictly (82 of 85): a ratchet, raised as files are added.
+const STRICT_FLOOR = 0.96;
 
 type Pinned = {
   kept: number;
@@ -100,16 +103,34 @@ describe('the real-world ICS corpus, against ical.js', () => {
     });
   }
 
-  it(`agrees with ical.js on at least ${AGREEMENT_TARGET * 100}% of the files either side reads`, () => {
+  const strict = (): { agree: number; read: number } => {
+    const all = agreementRows(results).at(-1);
+    return { agree: all?.agree ?? 0, read: all?.read ?? 0 };
+  };
+
+  it('agrees with ical.js on every file either side reads, but for documented ical.js departures', () => {
     expect(results.size).toBe(files.length);
     const rows = agreementRows(results);
-    const all = rows[rows.length - 1];
-    const throws = [...results.values()].filter((result) => result.oracle.startsWith('ical.js fails')).length;
     console.log(
-      `ICS corpus against ical.js (ical.js throws on ${throws} file(s) whole; "with ical.js departures" also ` +
-        `counts the files where expected.json documents an RFC 5545 departure of ical.js that the comparison bears out):\n` +
-        agreementTable(rows),
+      'ICS corpus against ical.js, strictly: "agree" counts whole-file agreement and the files ical.js throws ' +
+        'on whole where, given every VEVENT on its own, it reads the same occurrences; a documented RFC 5545 ' +
+        'departure of ical.js is never agreement:\n' +
+        agreementTable(rows) +
+        '\nical.js departures (expected.json icalJsWrong, each verified on a minimal file):\n' +
+        departures(results)
+          .map((id) => `- ${id}`)
+          .join('\n'),
     );
-    expect(all && (all.agree + all.icalJsWrong) / all.read).toBeGreaterThanOrEqual(AGREEMENT_TARGET);
+    expect(rows.at(-1)?.unexplained).toBe(0);
+    for (const id of departures(results)) expect(expected[id]?.icalJsWrong, id).toMatch(/RFC 5545 §/);
+  });
+
+  // Issue 11's bar is 98%, strict: documented ical.js departures count against it. It is not met (three
+  // departures in 85 files read; 98% needs about 150 files read, more than the npm packages we may draw on
+  // ship). The floor below is where the corpus stands: it may rise, never fall.
+  it(`agrees with ical.js on at least ${STRICT_FLOOR * 100}% of the files either side reads (issue 11 asks ${AGREEMENT_TARGET * 100}%)`, () => {
+    const { agree, read } = strict();
+    expect(read).toBeGreaterThanOrEqual(85);
+    expect(agree / read).toBeGreaterThanOrEqual(STRICT_FLOOR);
   });
 });

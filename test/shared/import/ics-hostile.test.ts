@@ -5,8 +5,9 @@ import type { IcsImportResult } from '../../../shared/import/ics-import';
 import { parseIcsForImport } from '../../../shared/import/ics-import';
 import { isPlannableDay, isPlannableInstant } from '../../../shared/plannable-range';
 import { GOOD, calendar, lineOf, vevent } from './ics-builders';
+import { utcInstant } from '../../dates';
 
-const options = { timeZoneFallback: 'Europe/London', now: '2026-12-02T10:00:00.000Z' };
+const options = { timeZoneFallback: 'Europe/London', now: utcInstant('2026-12-02T10:00:00.000Z') };
 
 /** Every event in range with a real end, and the two good events kept. */
 function expectSound(result: IcsImportResult, goodKept = true): void {
@@ -215,7 +216,11 @@ describe('hostile input: ICS repeat rules', () => {
       vevent('edge', ['DTSTART;VALUE=DATE:21991229', 'RRULE:FREQ=DAILY']),
       ...GOOD,
     );
-    const result = parseIcsForImport(text, { ...options, now: '2199-06-01T00:00:00.000Z', horizonYears: 50 });
+    const result = parseIcsForImport(text, {
+      ...options,
+      now: utcInstant('2199-06-01T00:00:00.000Z'),
+      horizonYears: 50,
+    });
     expect(result.events.filter((event) => event.uid === 'leap').map((event) => event.start)).toEqual([
       '2026-12-01T10:00:00.000Z',
     ]);

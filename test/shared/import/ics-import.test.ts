@@ -6,10 +6,11 @@ import { parseIcsForImport } from '../../../shared/import/ics-import';
 import { WINDOWS_TO_IANA, windowsZoneToIana } from '../../../shared/import/windows-zones';
 import { isKnownTimeZone } from '../../../shared/zoned-time';
 import { exportInput } from '../export/records';
+import { utcInstant } from '../../dates';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/ics');
 const CORPUS = join(FIXTURES, 'malformed');
-const NOW = '2026-11-20T00:00:00.000Z';
+const NOW = utcInstant('2026-11-20T00:00:00.000Z');
 const options = { timeZoneFallback: 'Europe/London', now: NOW };
 
 type Expectation = {
@@ -94,26 +95,26 @@ describe('parseIcsForImport', () => {
     );
     const byUid = new Map(result.events.map((event) => [event.key, event]));
     expect(byUid.get('outlook-1')).toMatchObject({
-      start: '2026-12-01T09:00:00.000Z',
-      end: '2026-12-01T10:30:00.000Z',
+      start: utcInstant('2026-12-01T09:00:00.000Z'),
+      end: utcInstant('2026-12-01T10:30:00.000Z'),
       timeZone: 'Europe/Berlin',
     });
     expect(byUid.get('outlook-2')).toMatchObject({
-      start: '2026-07-01T13:00:00.000Z',
+      start: utcInstant('2026-07-01T13:00:00.000Z'),
       timeZone: 'America/New_York',
     });
     expect(byUid.get('outlook-3')).toMatchObject({
-      start: '2026-07-01T08:00:00.000Z',
+      start: utcInstant('2026-07-01T08:00:00.000Z'),
       timeZone: 'Europe/London',
     });
     expect(byUid.get('outlook-4')).toMatchObject({
-      start: '2026-12-01T00:00:00.000Z',
-      end: '2026-12-01T02:00:00.000Z',
+      start: utcInstant('2026-12-01T00:00:00.000Z'),
+      end: utcInstant('2026-12-01T02:00:00.000Z'),
       timeZone: 'Asia/Tokyo',
     });
     expect(byUid.get('outlook-5')).toMatchObject({
-      start: '2026-01-15T06:30:00.000Z',
-      end: '2026-01-15T07:30:00.000Z',
+      start: utcInstant('2026-01-15T06:30:00.000Z'),
+      end: utcInstant('2026-01-15T07:30:00.000Z'),
     });
     expect(result.skipped).toEqual([]);
   });

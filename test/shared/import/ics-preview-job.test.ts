@@ -6,8 +6,9 @@ import type { IcsPreviewMessage, IcsPreviewRequest } from '../../../shared/impor
 import { progressText, runIcsPreview, timeBudgetMessage } from '../../../shared/import/ics-preview-job';
 import { MAX_OPEN_FILE_BYTES } from '../../../shared/ipc';
 import { GOOD, calendar, lineOf, vevent } from './ics-builders';
+import { utcInstant } from '../../dates';
 
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 const options = { timeZoneFallback: 'Europe/London', now: NOW };
 
 /** Runs the worker's job in-process and collects everything it posts. */

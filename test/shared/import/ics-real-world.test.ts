@@ -1,11 +1,12 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parseIcsForImport } from '../../../shared/import/ics-import';
-import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
+import { localToInstant, toLocalDateTime, instantOf } from '../../../shared/zoned-time';
 import { GOOD, calendar, vevent } from './ics-builders';
+import { utcInstant } from '../../dates';
 
 // Minimal files shaped like the ones Exchange, Outlook, Google, KOrganizer and Sunbird write (issue 11).
-const options = { timeZoneFallback: 'Europe/London', now: '2026-11-20T00:00:00.000Z' };
+const options = { timeZoneFallback: 'Europe/London', now: utcInstant('2026-11-20T00:00:00.000Z') };
 
 function read(text: string) {
   return parseIcsForImport(text, options);
@@ -28,7 +29,7 @@ function icalStarts(text: string): string[] {
   for (let next = iterator.next(); next && found.length < 50; next = iterator.next()) {
     // An RDATE period comes back as an ICAL.Period at runtime, whatever the typings say.
     const time = (next as unknown) instanceof ICAL.Period ? (next as unknown as ICAL.Period).start : next;
-    found.push(new Date(time.toUnixTime() * 1000).toISOString());
+    found.push(instantOf(new Date(time.toUnixTime() * 1000)));
   }
   return found.sort();
 }

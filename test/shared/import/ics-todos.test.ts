@@ -3,8 +3,9 @@ import type { IcsPreviewMessage } from '../../../shared/import/ics-preview-job';
 import { runIcsPreview } from '../../../shared/import/ics-preview-job';
 import { readIcsTodos, todosAsChecklistItems } from '../../../shared/import/ics-todos';
 import { makeAnnouncement, makeChecklistItem } from '../../builders';
+import { calendarDay, utcInstant } from '../../dates';
 
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 
 const TODOS = [
   'BEGIN:VCALENDAR',
@@ -57,7 +58,7 @@ describe('to-dos of a calendar file', () => {
   });
 
   it('become custom checklist items after the launch’s own, once, however often the file is imported', () => {
-    const launch = makeAnnouncement({ id: 'a1', launchDate: '2026-12-20' });
+    const launch = makeAnnouncement({ id: 'a1', launchDate: calendarDay('2026-12-20') });
     const existing = [makeChecklistItem({ id: 'i1', parentId: 'a1', order: 4, title: 'Brief support' })];
     let next = 0;
     const items = todosAsChecklistItems(readIcsTodos(TODOS), launch, existing, () => `n${next++}`, NOW);

@@ -16,10 +16,11 @@ import type {
   WindowOccurrence,
 } from '../../../shared/types';
 import { NOW, settings, templateSets } from '../export/records';
+import { utcInstant } from '../../dates';
 
 // A plan as the import compares it, and the writes of one import applied to it, for the diff tests.
 const templateSet = templateSets[0] as TemplateSet;
-const LATER = '2027-01-05T08:00:00.000Z';
+const LATER = utcInstant('2027-01-05T08:00:00.000Z');
 
 /** A plan as the import sees it, and what an import leaves in it. */
 export type Plan = {

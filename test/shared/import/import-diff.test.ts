@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exportIcs } from '../../../shared/export/ics-export';
 import type { ExportInput } from '../../../shared/export/types';
 import { diffSummary } from '../../../shared/import/import-diff';
-import type { Announcement, TemplateSet } from '../../../shared/types';
+import type { Announcement, TemplateSet, CalendarDay } from '../../../shared/types';
 import { templateSets } from '../export/records';
 import { calendarIdentity } from '../../../shared/import/source-identity';
 import { calendar, vevent } from './ics-builders';
@@ -11,6 +11,7 @@ import { plan as planArbitrary } from './plan-arbitrary';
 
 import type { Plan } from './import-diff-helpers';
 import { apply, emptyPlan, fromExport, nothingWritten, writes } from './import-diff-helpers';
+import { calendarDay } from '../../dates';
 
 // Issue 11: importing a file compares it with the plan; the same file twice changes nothing.
 const RUNS = process.env.CI ? 1000 : 200;
@@ -108,7 +109,7 @@ describe('an edited file against the plan it came from', () => {
   };
   const base = (): ExportInput => {
     const input = fc.sample(planArbitrary, { numRuns: 1, seed: 7 })[0] as ExportInput;
-    const make = (id: string, title: string, day: string) => ({
+    const make = (id: string, title: string, day: CalendarDay) => ({
       ...(input.announcements[0] ?? ({} as Announcement)),
       ...launch,
       id,
@@ -118,9 +119,9 @@ describe('an edited file against the plan it came from', () => {
     return {
       ...input,
       announcements: [
-        make('a1', 'Billing v2', '2027-02-10'),
-        make('a2', 'Search', '2027-02-11'),
-        make('a3', 'Export', '2027-02-12'),
+        make('a1', 'Billing v2', calendarDay('2027-02-10')),
+        make('a2', 'Search', calendarDay('2027-02-11')),
+        make('a3', 'Export', calendarDay('2027-02-12')),
       ],
       items: [],
       windows: [],

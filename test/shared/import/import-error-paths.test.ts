@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIcsForImport } from '../../../shared/import/ics-import';
 import { GOOD, calendar, lineOf, vevent } from './ics-builders';
+import { utcInstant } from '../../dates';
 
 /*
  * Issue 14: importer branches no test reached before. Each case writes the file by hand and states
@@ -8,7 +9,7 @@ import { GOOD, calendar, lineOf, vevent } from './ics-builders';
  * or swallows a bad EXDATE fails here.
  */
 
-const options = { timeZoneFallback: 'Europe/London', now: '2026-12-02T10:00:00.000Z' };
+const options = { timeZoneFallback: 'Europe/London', now: utcInstant('2026-12-02T10:00:00.000Z') };
 
 /** The 1-based lines of the file's BEGIN:VEVENT lines, in order. */
 function eventLines(text: string): number[] {

@@ -10,10 +10,12 @@ import type {
   Recurrence,
   TemplateSet,
   WindowOccurrence,
+  Instant,
 } from '../../../shared/types';
-import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
+import { localToInstant, toLocalDateTime, instantOf } from '../../../shared/zoned-time';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow } from '../../builders';
 import { NOW, settings, templateSets } from '../export/records';
+import { calendarDay, utcInstant } from '../../dates';
 
 // Plans for the ICS round-trip properties (issue 11), biased to what breaks calendar text and times.
 const templateSet = templateSets[0] as TemplateSet;
@@ -44,7 +46,9 @@ const title = text.map((value) => `T${value}`.trim());
 // Days around the DST changes of 2027 in Europe (28 March, 31 October) and the US (14 March, 7 November).
 const day = fc
   .tuple(fc.constantFrom('2027-03-13', '2027-03-27', '2027-10-29', '2027-11-06', '2027-06-15'), fc.nat(2))
-  .map(([base, add]) => `${base.slice(0, 8)}${String(Number(base.slice(8)) + add).padStart(2, '0')}`);
+  .map(([base, add]) =>
+    calendarDay(`${base.slice(0, 8)}${String(Number(base.slice(8)) + add).padStart(2, '0')}`),
+  );
 const hhmm = fc
   .tuple(fc.nat(23), fc.constantFrom(0, 15, 30, 45))
   .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
@@ -79,7 +83,7 @@ function exceptionRows(
 ): WindowOccurrence[] {
   const length = Date.parse(series.end) - Date.parse(series.start);
   const rows = new Map<string, WindowOccurrence>();
-  const row = (originalStart: string, change: Partial<WindowOccurrence>): WindowOccurrence => ({
+  const row = (originalStart: Instant, change: Partial<WindowOccurrence>): WindowOccurrence => ({
     id: occurrenceId(series.id, originalStart),
     seriesId: series.id,
     originalStart,
@@ -87,15 +91,15 @@ function exceptionRows(
     end: null,
     cancelled: false,
     comms: {},
-    updatedAt: '2026-11-04T10:00:00.000Z',
+    updatedAt: utcInstant('2026-11-04T10:00:00.000Z'),
     sequence: 1,
     ...change,
   });
   for (const { index, hours } of moved) {
     const originalStart = nthOccurrenceStart(series, index);
     if (originalStart === null || hours === 0) continue;
-    const start = new Date(Date.parse(originalStart) + hours * 3_600_000).toISOString();
-    const end = new Date(Date.parse(start) + length).toISOString();
+    const start = instantOf(new Date(Date.parse(originalStart) + hours * 3_600_000));
+    const end = instantOf(new Date(Date.parse(start) + length));
     rows.set(originalStart, row(originalStart, { start, end }));
   }
   for (const index of cancelled) {
@@ -109,7 +113,12 @@ function exceptionRows(
     const change = rows.get(tickedStart) ?? row(tickedStart, {});
     const step = occurrenceComms({ series, occurrence, change, settings, now: series.updatedAt }).at(-1);
     if (step?.templateItemId) {
-      const done = { done: true, doneAt: '2026-11-05T10:00:00.000Z', assigneeId: null, dueDate: null };
+      const done = {
+        done: true,
+        doneAt: utcInstant('2026-11-05T10:00:00.000Z'),
+        assigneeId: null,
+        dueDate: null,
+      };
       rows.set(tickedStart, { ...change, comms: { [step.templateItemId]: done } });
     }
   }
@@ -164,8 +173,8 @@ export const plan = fc
           templateSetId: templateSet.id,
           tierKey: launch.tier,
           status: launch.status,
-          createdAt: '2026-11-01T10:00:00.000Z',
-          updatedAt: '2026-11-02T10:00:00.000Z',
+          createdAt: utcInstant('2026-11-01T10:00:00.000Z'),
+          updatedAt: utcInstant('2026-11-02T10:00:00.000Z'),
           sequence: index,
         }),
       );
@@ -178,10 +187,10 @@ export const plan = fc
             notes: item.notes,
             team: item.team,
             done: item.done,
-            doneAt: item.done ? '2026-11-10T08:00:00.000Z' : null,
+            doneAt: item.done ? utcInstant('2026-11-10T08:00:00.000Z') : null,
             dueDate: launch.day,
             order,
-            updatedAt: '2026-11-02T10:00:00.000Z',
+            updatedAt: utcInstant('2026-11-02T10:00:00.000Z'),
           }),
         ),
       );
@@ -195,10 +204,10 @@ export const plan = fc
         notes: window.notes,
         start,
         // A repeating window is shorter than its shortest period, so occurrences never overlap.
-        end: new Date(Date.parse(start) + (window.repeat ? 2 : window.hours) * 3_600_000).toISOString(),
+        end: instantOf(new Date(Date.parse(start) + (window.repeat ? 2 : window.hours) * 3_600_000)),
         timeZone: window.zone,
-        createdAt: '2026-11-01T10:00:00.000Z',
-        updatedAt: '2026-11-03T10:00:00.000Z',
+        createdAt: utcInstant('2026-11-01T10:00:00.000Z'),
+        updatedAt: utcInstant('2026-11-03T10:00:00.000Z'),
       });
       if (!window.repeat) return record;
       const series: WindowSeries = { ...record, recurrence: window.repeat.rule satisfies Recurrence };

@@ -4,10 +4,11 @@ import { occurrenceId } from '../../../shared/recurrence/rule';
 import { exportInput } from '../export/records';
 import { FEB, MAR, monthlyPatch, patchOccurrence } from '../recurrence/patch-series';
 import { apply, emptyPlan, fromExport, nothingWritten, writes } from './import-diff-helpers';
+import { calendarDay, utcInstant } from '../../dates';
 
 // Issue 11: a step of a series' occurrence edited in a copy of our own export is a change to take.
-const TICKED_AT = '2027-02-01T09:00:00.000Z';
-const filters = { from: '2027-02-01', to: '2027-03-31' };
+const TICKED_AT = utcInstant('2027-02-01T09:00:00.000Z');
+const filters = { from: calendarDay('2027-02-01'), to: calendarDay('2027-03-31') };
 const FEB_ADVANCE = `${occurrenceId('patch', FEB)}:advance-email`;
 
 /** Our own export, unfolded so one component's record can be edited as a person would with a script. */

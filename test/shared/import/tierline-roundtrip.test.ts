@@ -15,6 +15,7 @@ import { NOW, settings, templateSets } from '../export/records';
 import { calendar, vevent } from './ics-builders';
 import { apply, emptyPlan, writes } from './import-diff-helpers';
 import { plan } from './plan-arbitrary';
+import { utcInstant } from '../../dates';
 
 // Issue 11: a Tierline export read back into an empty plan gives the same plan, and the same calendar.
 const RUNS = process.env.CI ? 1000 : 200;
@@ -44,7 +45,7 @@ function reimport(input: ExportInput, calendar: string) {
     tierKey: 'minor',
     settings,
     newId: () => `new-${next++}`,
-    now: '2027-01-01T00:00:00.000Z',
+    now: utcInstant('2027-01-01T00:00:00.000Z'),
     existingIds: new Set(),
   });
   return { parsed, records, input };

@@ -3,6 +3,7 @@ import { parseIcsForImport } from '../../../shared/import/ics-import';
 import { importedEventsToRecords } from '../../../shared/import/to-records';
 import { defaultSettings } from '../../../shared/settings-defaults';
 import { builtInTemplateSet } from '../../../shared/templates/built-in-sets';
+import { utcInstant } from '../../dates';
 
 const ICS = [
   'BEGIN:VCALENDAR',
@@ -31,7 +32,7 @@ const ICS = [
 describe('importedEventsToRecords', () => {
   const { events } = parseIcsForImport(ICS, {
     timeZoneFallback: 'Europe/London',
-    now: '2026-11-20T00:00:00.000Z',
+    now: utcInstant('2026-11-20T00:00:00.000Z'),
   });
   const set = builtInTemplateSet('handbook-current');
   if (!set) throw new Error('built-in set missing');
@@ -42,7 +43,7 @@ describe('importedEventsToRecords', () => {
     tierKey: 'major',
     settings: defaultSettings('Europe/London'),
     newId: () => `id-${++counter}`,
-    now: '2026-11-20T00:00:00.000Z',
+    now: utcInstant('2026-11-20T00:00:00.000Z'),
   });
 
   it('makes announcements with the chosen tier checklist and windows with their comms checklist', () => {
@@ -82,7 +83,7 @@ describe('importedEventsToRecords', () => {
         tierKey: 'tier-1',
         settings: defaultSettings('UTC'),
         newId: () => 'x',
-        now: '2026-11-20T00:00:00.000Z',
+        now: utcInstant('2026-11-20T00:00:00.000Z'),
       }),
     ).toThrow();
   });

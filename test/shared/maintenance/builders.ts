@@ -1,15 +1,16 @@
 import type { MaintenanceWindow, Settings } from '../../../shared/types';
 import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { makeMaintenanceWindow } from '../../builders';
+import { utcInstant } from '../../dates';
 
-export const NOW = '2026-01-10T12:00:00.000Z';
+export const NOW = utcInstant('2026-01-10T12:00:00.000Z');
 
 /** The comms tests' window: a December downtime on two services, owned by Ada. */
 export function makeWindow(overrides: Partial<MaintenanceWindow> = {}): MaintenanceWindow {
   return makeMaintenanceWindow({
     id: 'mw-1',
-    start: '2026-12-05T22:00:00.000Z',
-    end: '2026-12-06T02:00:00.000Z',
+    start: utcInstant('2026-12-05T22:00:00.000Z'),
+    end: utcInstant('2026-12-06T02:00:00.000Z'),
     services: ['Ingestion', 'Query API'],
     ownerId: 'p-ada',
     ...overrides,

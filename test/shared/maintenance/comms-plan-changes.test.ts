@@ -7,10 +7,11 @@ import {
 } from '../../../shared/maintenance/comms-plan';
 import { moveWindow, shiftWindowByDays } from '../../../shared/maintenance/window-moves';
 import type { ChecklistItem, Disruption } from '../../../shared/types';
-import { instantToLocal } from '../../../shared/zoned-time';
+import { instantToLocal, instantOf } from '../../../shared/zoned-time';
 import { COMMS_SETTINGS, NOW, makeWindow, windowFromLocal } from './builders';
+import { calendarDay, utcInstant, uncheckedInstant } from '../../dates';
 
-const LATER = '2026-02-01T08:00:00.000Z';
+const LATER = utcInstant('2026-02-01T08:00:00.000Z');
 const keyOf = (item: ChecklistItem): string => item.templateItemId ?? item.id;
 const find = (items: ChecklistItem[], key: string): ChecklistItem => {
   const item = items.find((candidate) => keyOf(candidate) === key);
@@ -26,7 +27,7 @@ describe('moveCommsChecklist', () => {
     const pinned = {
       ...find(generated, 'notification-bar-off'),
       dueOverridden: true,
-      dueAt: '2026-03-29T05:00:00.000Z',
+      dueAt: utcInstant('2026-03-29T05:00:00.000Z'),
     };
     const custom: ChecklistItem = {
       ...find(generated, 'service-message-publish'),
@@ -35,8 +36,8 @@ describe('moveCommsChecklist', () => {
       custom: true,
       offset: null,
       title: 'Post in the status channel',
-      dueAt: '2026-03-28T21:00:00.000Z',
-      dueDate: '2026-03-28',
+      dueAt: utcInstant('2026-03-28T21:00:00.000Z'),
+      dueDate: calendarDay('2026-03-28'),
     };
     const foreign = { ...find(generated, 'reminder-email'), id: 'other:reminder', parentId: 'other' };
     const items = generated.map((item) =>
@@ -51,7 +52,7 @@ describe('moveCommsChecklist', () => {
     expect(find(moved, 'notification-bar-on').dueAt).toBe(after.start);
     expect(find(moved, 'service-message-clear').dueAt).toBe(after.end);
     // The reminder keeps the 22:00 wall time the day before the new start (BST now).
-    expect(instantToLocal(find(moved, 'reminder-email').dueAt ?? '', 'Europe/London')).toBe(
+    expect(instantToLocal(find(moved, 'reminder-email').dueAt ?? uncheckedInstant(''), 'Europe/London')).toBe(
       '2026-03-28T22:00',
     );
     expect(find(moved, 'reminder-email').sequence).toBe(1);
@@ -78,17 +79,17 @@ describe('moveCommsChecklist', () => {
         fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
         (startMinutes, length, shift, zone, disruption, doneFlags) => {
           const before = makeWindow({
-            start: new Date(startMinutes * 60_000).toISOString(),
-            end: new Date((startMinutes + length) * 60_000).toISOString(),
+            start: instantOf(new Date(startMinutes * 60_000)),
+            end: instantOf(new Date((startMinutes + length) * 60_000)),
             timeZone: zone,
             disruption,
-            createdAt: '2026-01-01T00:00:00.000Z',
+            createdAt: utcInstant('2026-01-01T00:00:00.000Z'),
           });
           const settings = { ...COMMS_SETTINGS, timeZone: zone };
           const items = generateCommsChecklist({ window: before, settings, now: NOW }).map((item, index) =>
             doneFlags[index] ? { ...item, done: true } : item,
           );
-          const after = moveWindow(before, new Date((startMinutes + shift) * 60_000).toISOString(), LATER);
+          const after = moveWindow(before, instantOf(new Date((startMinutes + shift) * 60_000)), LATER);
           const fresh = generateCommsChecklist({ window: after, settings, now: LATER });
           const moved = moveCommsChecklist(items, before, after, settings, LATER);
           moved.forEach((item, index) => {

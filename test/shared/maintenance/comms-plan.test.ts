@@ -6,6 +6,7 @@ import { MAINTENANCE_COMMS_KEYS } from '../../../shared/maintenance/comms-steps'
 import { CHANNELS, TEAMS, type ChecklistItem } from '../../../shared/types';
 import { instantToLocal } from '../../../shared/zoned-time';
 import { COMMS_SETTINGS, NOW, makeWindow, windowFromLocal } from './builders';
+import { utcInstant } from '../../dates';
 
 const byKey = (items: ChecklistItem[], key: string): ChecklistItem => {
   const item = items.find((candidate) => candidate.templateItemId === key);
@@ -126,7 +127,7 @@ describe('generateCommsChecklist', () => {
   });
 
   it('makes advance steps due at once, not in the past, for a window planned at short notice', () => {
-    const late = makeWindow({ createdAt: '2026-12-03T10:00:00.000Z' });
+    const late = makeWindow({ createdAt: utcInstant('2026-12-03T10:00:00.000Z') });
     const list = generateCommsChecklist({ window: late, settings: COMMS_SETTINGS, now: NOW });
     expect(byKey(list, 'advance-email').dueAt).toBe(late.createdAt);
     expect(byKey(list, 'reminder-email').dueAt).toBe('2026-12-04T22:00:00.000Z');
@@ -134,7 +135,10 @@ describe('generateCommsChecklist', () => {
 
   it("dates items in the planner's zone, not the window's", () => {
     // 06:00 GMT on Saturday is still Friday evening in Los Angeles.
-    const early = makeWindow({ start: '2026-12-05T06:00:00.000Z', end: '2026-12-05T08:00:00.000Z' });
+    const early = makeWindow({
+      start: utcInstant('2026-12-05T06:00:00.000Z'),
+      end: utcInstant('2026-12-05T08:00:00.000Z'),
+    });
     const list = generateCommsChecklist({
       window: early,
       settings: { ...COMMS_SETTINGS, timeZone: 'America/Los_Angeles' },
@@ -222,7 +226,7 @@ describe('comms due times around daylight-saving changes', () => {
     (zone, startLocal, emailLocal, emailUtc, reminderLocal, reminderUtc) => {
       const [day] = startLocal.split('T');
       const window = windowFromLocal(startLocal, `${day}T23:30`, zone, {
-        createdAt: '2026-01-01T00:00:00.000Z',
+        createdAt: utcInstant('2026-01-01T00:00:00.000Z'),
       });
       const list = generateCommsChecklist({
         window,
@@ -233,8 +237,8 @@ describe('comms due times around daylight-saving changes', () => {
       const reminder = byKey(list, 'reminder-email');
       expect(email.dueAt).toBe(emailUtc);
       expect(reminder.dueAt).toBe(reminderUtc);
-      expect(instantToLocal(emailUtc, zone)).toBe(emailLocal);
-      expect(instantToLocal(reminderUtc, zone)).toBe(reminderLocal);
+      expect(instantToLocal(utcInstant(emailUtc), zone)).toBe(emailLocal);
+      expect(instantToLocal(utcInstant(reminderUtc), zone)).toBe(reminderLocal);
       expect(email.dueDate).toBe(emailLocal.slice(0, 10));
       expect(reminder.dueDate).toBe(reminderLocal.slice(0, 10));
     },

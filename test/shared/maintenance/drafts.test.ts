@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { draftAdvanceEmail, draftServiceMessage, draftZones } from '../../../shared/maintenance/drafts';
 import { makeWindow, windowFromLocal } from './builders';
+import { utcInstant } from '../../dates';
 
 // 22:00–02:00 UTC on 5/6 Dec 2026: 22:00 GMT in London, 17:00 EST in New York, 07:00 JST next day in Tokyo.
 const window = makeWindow({
-  start: '2026-12-05T22:00:00.000Z',
-  end: '2026-12-06T02:00:00.000Z',
+  start: utcInstant('2026-12-05T22:00:00.000Z'),
+  end: utcInstant('2026-12-06T02:00:00.000Z'),
   timeZone: 'Europe/London',
   audienceZones: ['America/New_York', 'Europe/London', 'Asia/Tokyo', 'UTC'],
   services: ['Ingestion', 'Query API'],

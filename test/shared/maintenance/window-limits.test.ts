@@ -5,6 +5,7 @@ import { generateCommsChecklist } from '../../../shared/maintenance/comms-plan';
 import { moveWindow, resizeWindow } from '../../../shared/maintenance/window-moves';
 import { makeMaintenanceDraft } from '../../builders';
 import { COMMS_SETTINGS, makeWindow, NOW } from './builders';
+import { utcInstant } from '../../dates';
 
 function draft(patch: Partial<MaintenanceDraft> = {}): MaintenanceDraft {
   return makeMaintenanceDraft({
@@ -18,22 +19,24 @@ function draft(patch: Partial<MaintenanceDraft> = {}): MaintenanceDraft {
 
 describe('window length', () => {
   it('words a 396-day window in days and hours', () => {
-    expect(windowLengthProblem('2026-12-05T22:00:00.000Z', '2028-01-05T22:00:00.000Z')).toBe(
-      'A window of 396 days (9,504 hours) is probably a typo: windows are at most 14 days.',
-    );
+    expect(
+      windowLengthProblem(utcInstant('2026-12-05T22:00:00.000Z'), utcInstant('2028-01-05T22:00:00.000Z')),
+    ).toBe('A window of 396 days (9,504 hours) is probably a typo: windows are at most 14 days.');
   });
 
   it('accepts exactly 14 days and refuses one minute more', () => {
-    expect(windowLengthProblem('2026-12-01T00:00:00.000Z', '2026-12-15T00:00:00.000Z')).toBeNull();
-    expect(windowLengthProblem('2026-12-01T00:00:00.000Z', '2026-12-15T00:01:00.000Z')).toMatch(
-      /^A window of 14 days \(336 hours\)/,
-    );
+    expect(
+      windowLengthProblem(utcInstant('2026-12-01T00:00:00.000Z'), utcInstant('2026-12-15T00:00:00.000Z')),
+    ).toBeNull();
+    expect(
+      windowLengthProblem(utcInstant('2026-12-01T00:00:00.000Z'), utcInstant('2026-12-15T00:01:00.000Z')),
+    ).toMatch(/^A window of 14 days \(336 hours\)/);
   });
 
   it('names leftover hours when the length is not whole days', () => {
-    expect(windowLengthProblem('2026-12-01T00:00:00.000Z', '2026-12-16T05:00:00.000Z')).toBe(
-      'A window of 15 days 5 hours (365 hours) is probably a typo: windows are at most 14 days.',
-    );
+    expect(
+      windowLengthProblem(utcInstant('2026-12-01T00:00:00.000Z'), utcInstant('2026-12-16T05:00:00.000Z')),
+    ).toBe('A window of 15 days 5 hours (365 hours) is probably a typo: windows are at most 14 days.');
   });
 });
 
@@ -94,23 +97,29 @@ describe('hostile input: maintenance window form', () => {
 });
 
 describe('hostile input: moving and resizing windows', () => {
-  const window = makeWindow({ start: '2026-12-05T22:00:00.000Z', end: '2026-12-06T02:00:00.000Z' });
+  const window = makeWindow({
+    start: utcInstant('2026-12-05T22:00:00.000Z'),
+    end: utcInstant('2026-12-06T02:00:00.000Z'),
+  });
 
   it('refuses a resize to 396 days with the same wording as the form', () => {
-    expect(resizeWindow(window, '2028-01-05T22:00:00.000Z', NOW)).toEqual({
+    expect(resizeWindow(window, utcInstant('2028-01-05T22:00:00.000Z'), NOW)).toEqual({
       ok: false,
       error: 'A window of 396 days (9,504 hours) is probably a typo: windows are at most 14 days.',
     });
   });
 
   it('refuses a move that carries the window past 2199', () => {
-    expect(() => moveWindow(window, '2200-01-01T22:00:00.000Z', NOW)).toThrow(
+    expect(() => moveWindow(window, utcInstant('2200-01-01T22:00:00.000Z'), NOW)).toThrow(
       '2200-01-01T22:00:00.000Z is outside the dates Tierline plans',
     );
   });
 
   it('refuses a window whose messages would be due in 2200 in the planner’s zone, naming the message', () => {
-    const late = makeWindow({ start: '2199-12-31T20:00:00.000Z', end: '2199-12-31T23:00:00.000Z' });
+    const late = makeWindow({
+      start: utcInstant('2199-12-31T20:00:00.000Z'),
+      end: utcInstant('2199-12-31T23:00:00.000Z'),
+    });
     expect(() =>
       generateCommsChecklist({
         window: late,

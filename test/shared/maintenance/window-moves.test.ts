@@ -6,8 +6,10 @@ import {
   shiftWindowByDays,
   windowDurationMinutes,
 } from '../../../shared/maintenance/window-moves';
-import { instantToLocal } from '../../../shared/zoned-time';
+import { instantToLocal, instantOf } from '../../../shared/zoned-time';
 import { NOW, makeWindow, windowFromLocal } from './builders';
+import { uncheckedInstant, utcInstant } from '../../dates';
+import type { Instant } from '../../../shared/types';
 
 const LONDON = 'Europe/London';
 const NEW_YORK = 'America/New_York';
@@ -20,7 +22,7 @@ type DstCase = {
   days: number;
   hours: number;
   /** Expected after the move, worked out by hand from the 2026 offsets. */
-  utc: [string, string];
+  utc: [Instant, Instant];
   wall: [string, string];
   otherWall: [string, string];
 };
@@ -34,7 +36,7 @@ const CASES: DstCase[] = [
     local: ['2026-03-28T22:00', '2026-03-29T04:00'],
     days: 1,
     hours: 5,
-    utc: ['2026-03-29T21:00:00.000Z', '2026-03-30T02:00:00.000Z'],
+    utc: [utcInstant('2026-03-29T21:00:00.000Z'), utcInstant('2026-03-30T02:00:00.000Z')],
     wall: ['2026-03-29T22:00', '2026-03-30T03:00'],
     otherWall: ['2026-03-29T17:00', '2026-03-29T22:00'],
   },
@@ -44,7 +46,7 @@ const CASES: DstCase[] = [
     local: ['2026-03-27T23:00', '2026-03-28T03:00'],
     days: 1,
     hours: 4,
-    utc: ['2026-03-28T23:00:00.000Z', '2026-03-29T03:00:00.000Z'],
+    utc: [utcInstant('2026-03-28T23:00:00.000Z'), utcInstant('2026-03-29T03:00:00.000Z')],
     wall: ['2026-03-28T23:00', '2026-03-29T04:00'],
     otherWall: ['2026-03-28T19:00', '2026-03-28T23:00'],
   },
@@ -54,7 +56,7 @@ const CASES: DstCase[] = [
     local: ['2026-03-29T22:00', '2026-03-30T01:00'],
     days: -1,
     hours: 3,
-    utc: ['2026-03-28T22:00:00.000Z', '2026-03-29T01:00:00.000Z'],
+    utc: [utcInstant('2026-03-28T22:00:00.000Z'), utcInstant('2026-03-29T01:00:00.000Z')],
     wall: ['2026-03-28T22:00', '2026-03-29T02:00'],
     otherWall: ['2026-03-28T18:00', '2026-03-28T21:00'],
   },
@@ -64,7 +66,7 @@ const CASES: DstCase[] = [
     local: ['2026-10-24T23:00', '2026-10-25T03:00'],
     days: 1,
     hours: 5,
-    utc: ['2026-10-25T23:00:00.000Z', '2026-10-26T04:00:00.000Z'],
+    utc: [utcInstant('2026-10-25T23:00:00.000Z'), utcInstant('2026-10-26T04:00:00.000Z')],
     wall: ['2026-10-25T23:00', '2026-10-26T04:00'],
     otherWall: ['2026-10-25T19:00', '2026-10-26T00:00'],
   },
@@ -74,7 +76,7 @@ const CASES: DstCase[] = [
     local: ['2026-10-23T23:00', '2026-10-24T03:00'],
     days: 1,
     hours: 4,
-    utc: ['2026-10-24T22:00:00.000Z', '2026-10-25T02:00:00.000Z'],
+    utc: [utcInstant('2026-10-24T22:00:00.000Z'), utcInstant('2026-10-25T02:00:00.000Z')],
     wall: ['2026-10-24T23:00', '2026-10-25T02:00'],
     otherWall: ['2026-10-24T18:00', '2026-10-24T22:00'],
   },
@@ -84,7 +86,7 @@ const CASES: DstCase[] = [
     local: ['2026-03-07T23:00', '2026-03-08T05:00'],
     days: 1,
     hours: 5,
-    utc: ['2026-03-09T03:00:00.000Z', '2026-03-09T08:00:00.000Z'],
+    utc: [utcInstant('2026-03-09T03:00:00.000Z'), utcInstant('2026-03-09T08:00:00.000Z')],
     wall: ['2026-03-08T23:00', '2026-03-09T04:00'],
     otherWall: ['2026-03-09T03:00', '2026-03-09T08:00'],
   },
@@ -94,7 +96,7 @@ const CASES: DstCase[] = [
     local: ['2026-03-06T22:00', '2026-03-07T02:00'],
     days: 1,
     hours: 4,
-    utc: ['2026-03-08T03:00:00.000Z', '2026-03-08T07:00:00.000Z'],
+    utc: [utcInstant('2026-03-08T03:00:00.000Z'), utcInstant('2026-03-08T07:00:00.000Z')],
     wall: ['2026-03-07T22:00', '2026-03-08T03:00'],
     otherWall: ['2026-03-08T03:00', '2026-03-08T07:00'],
   },
@@ -104,7 +106,7 @@ const CASES: DstCase[] = [
     local: ['2026-10-31T23:00', '2026-11-01T03:00'],
     days: 1,
     hours: 5,
-    utc: ['2026-11-02T04:00:00.000Z', '2026-11-02T09:00:00.000Z'],
+    utc: [utcInstant('2026-11-02T04:00:00.000Z'), utcInstant('2026-11-02T09:00:00.000Z')],
     wall: ['2026-11-01T23:00', '2026-11-02T04:00'],
     otherWall: ['2026-11-02T04:00', '2026-11-02T09:00'],
   },
@@ -114,7 +116,7 @@ const CASES: DstCase[] = [
     local: ['2026-10-30T22:00', '2026-10-31T02:00'],
     days: 1,
     hours: 4,
-    utc: ['2026-11-01T02:00:00.000Z', '2026-11-01T06:00:00.000Z'],
+    utc: [utcInstant('2026-11-01T02:00:00.000Z'), utcInstant('2026-11-01T06:00:00.000Z')],
     wall: ['2026-10-31T22:00', '2026-11-01T01:00'],
     otherWall: ['2026-11-01T02:00', '2026-11-01T06:00'],
   },
@@ -142,12 +144,12 @@ describe('moving windows across daylight-saving changes', () => {
 describe('moveWindow', () => {
   const instant = fc
     .integer({ min: Date.UTC(2026, 0, 1) / 60_000, max: Date.UTC(2026, 11, 31) / 60_000 })
-    .map((minutes) => new Date(minutes * 60_000).toISOString());
+    .map((minutes) => instantOf(new Date(minutes * 60_000)));
 
   it('keeps the real duration, bumps sequence and stamps updatedAt (property)', () => {
     fc.assert(
       fc.property(instant, fc.integer({ min: 1, max: 3 * 24 * 60 }), instant, (start, minutes, newStart) => {
-        const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
+        const end = instantOf(new Date(Date.parse(start) + minutes * 60_000));
         const window = makeWindow({ start, end, sequence: 3 });
         const moved = moveWindow(window, newStart, NOW);
         expect(moved.start).toBe(newStart);
@@ -182,7 +184,7 @@ describe('moveWindow', () => {
           const window = windowFromLocal(startLocal, startLocal, zone);
           const sized = {
             ...window,
-            end: new Date(Date.parse(window.start) + minutes * 60_000).toISOString(),
+            end: instantOf(new Date(Date.parse(window.start) + minutes * 60_000)),
           };
           const moved = shiftWindowByDays(sized, days, zone, NOW);
           expect(instantToLocal(moved.start, zone).slice(11)).toBe(startLocal.slice(11));
@@ -196,13 +198,13 @@ describe('moveWindow', () => {
 
 describe('resizeWindow', () => {
   const window = makeWindow({
-    start: '2026-12-05T22:00:00.000Z',
-    end: '2026-12-06T02:00:00.000Z',
+    start: utcInstant('2026-12-05T22:00:00.000Z'),
+    end: utcInstant('2026-12-06T02:00:00.000Z'),
     sequence: 1,
   });
 
   it('changes only the end and bumps sequence', () => {
-    const result = resizeWindow(window, '2026-12-06T03:30:00.000Z', NOW);
+    const result = resizeWindow(window, utcInstant('2026-12-06T03:30:00.000Z'), NOW);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.window.start).toBe(window.start);
@@ -213,13 +215,13 @@ describe('resizeWindow', () => {
 
   it('refuses an end at or before the start, and unreadable ends', () => {
     expect(resizeWindow(window, window.start, NOW)).toEqual({ ok: false, error: 'End must be after start.' });
-    expect(resizeWindow(window, '2026-12-05T21:00:00.000Z', NOW).ok).toBe(false);
-    expect(resizeWindow(window, 'soon', NOW).ok).toBe(false);
+    expect(resizeWindow(window, utcInstant('2026-12-05T21:00:00.000Z'), NOW).ok).toBe(false);
+    expect(resizeWindow(window, uncheckedInstant('soon'), NOW).ok).toBe(false);
   });
 
   it('across the London October change, a 01:00 GMT end is 4 real hours after a 22:00 BST start', () => {
     const before = windowFromLocal('2026-10-24T22:00', '2026-10-24T23:00', LONDON);
-    const result = resizeWindow(before, '2026-10-25T01:00:00.000Z', NOW);
+    const result = resizeWindow(before, utcInstant('2026-10-25T01:00:00.000Z'), NOW);
     expect(result.ok && windowDurationMinutes(result.window)).toBe(4 * 60);
     expect(result.ok && instantToLocal(result.window.end, LONDON)).toBe('2026-10-25T01:00');
   });

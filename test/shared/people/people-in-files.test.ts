@@ -7,8 +7,9 @@ import { validatePlanFile } from '../../../shared/plan-file/validate';
 import { exportInput } from '../export/records';
 import { createBackup } from '../../../shared/backup/validate';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
+import { utcInstant } from '../../dates';
 
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 
 function plan(extra: Record<string, unknown> = {}) {
   const result = validatePlanFile({

@@ -8,8 +8,9 @@ import {
   type OwnedRecords,
 } from '../../../shared/people/person-edits';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow, makePerson } from '../../builders';
+import { utcInstant } from '../../dates';
 
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 const people = [
   makePerson('Ben'),
   makePerson('Ana', { team: 'Marketing' }),

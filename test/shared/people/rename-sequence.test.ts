@@ -3,9 +3,10 @@ import { exportIcs } from '../../../shared/export/ics-export';
 import { renamePerson } from '../../../shared/people/person-edits';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow, makePerson } from '../../builders';
 import { exportInput } from '../export/records';
+import { utcInstant } from '../../dates';
 
 // A renamed person's name is in the DESCRIPTION of what they own: subscribed calendars must refresh it.
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 const people = [makePerson('Ben'), makePerson('Ana')];
 const records = {
   announcements: [

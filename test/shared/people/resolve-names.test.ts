@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { personNameKey } from '../../../shared/people/names';
 import { resolveNames } from '../../../shared/people/resolve-names';
 import { makePerson } from '../../builders';
+import { utcInstant } from '../../dates';
 
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 const idFor = (key: string) => `new-${key}`;
 const name = fc.constantFrom('Ben', 'ben', 'BEN ', ' Ana', 'ana', 'Cy', '', '  ');
 

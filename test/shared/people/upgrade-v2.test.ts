@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { upgradeOwnersToPeople } from '../../../shared/people/upgrade-v2';
+import { utcInstant } from '../../dates';
 
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 type Row = Record<string, unknown>;
 type Fixture = { stores: Record<string, { rows: Row[] }> };
 

@@ -5,6 +5,7 @@ import { exportIcs } from '../../../shared/export/ics-export';
 import { recordsToPlan } from '../../../shared/plan-file/from-records';
 import { planRecordTime, planToRecords } from '../../../shared/plan-file/to-records';
 import { validatePlanFile } from '../../../shared/plan-file/validate';
+import { utcInstant } from '../../dates';
 
 const SAMPLE = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../cli/fixtures/plan.json'), 'utf8'),
@@ -100,7 +101,7 @@ describe('planToRecords', () => {
   const { plan } = validPlan(SAMPLE);
 
   it('generates checklists from the tier, marks done items and keeps plan ids', () => {
-    const records = planToRecords(plan, { now: '2026-11-20T00:00:00.000Z' });
+    const records = planToRecords(plan, { now: utcInstant('2026-11-20T00:00:00.000Z') });
     expect(records.announcements.map((a) => a.id)[0]).toBe('session-replay-mobile');
     const replayItems = records.items.filter((item) => item.parentId === 'session-replay-mobile');
     expect(replayItems.length).toBeGreaterThan(5);
@@ -123,21 +124,24 @@ describe('planToRecords', () => {
 
   it('derives the same ids for id-less records every time, so exports are byte-identical', () => {
     const stamp = planRecordTime(plan);
-    const first = exportIcs({ ...planToRecords(plan, { now: stamp }), now: '2026-11-20T00:00:00.000Z' });
+    const first = exportIcs({
+      ...planToRecords(plan, { now: stamp }),
+      now: utcInstant('2026-11-20T00:00:00.000Z'),
+    });
     const again = exportIcs({
       ...planToRecords(validPlan(structuredClone(SAMPLE)).plan, { now: planRecordTime(plan) }),
-      now: '2026-11-21T00:00:00.000Z',
+      now: utcInstant('2026-11-21T00:00:00.000Z'),
     });
     expect(first.replace(/^DTSTAMP:.*$/gm, '')).toBe(again.replace(/^DTSTAMP:.*$/gm, ''));
     expect(first).toMatch(/^UID:announcement-[0-9a-f]{16}@tierline\r$/m);
   });
 
   it('survives a trip through recordsToPlan', () => {
-    const records = planToRecords(plan, { now: '2026-11-20T00:00:00.000Z' });
+    const records = planToRecords(plan, { now: utcInstant('2026-11-20T00:00:00.000Z') });
     const { plan: written, warnings } = recordsToPlan({ ...records, timeZone: plan.timeZone });
     expect(warnings).toEqual([]);
     const reread = validPlan(JSON.parse(JSON.stringify(written)));
-    const again = planToRecords(reread.plan, { now: '2026-11-20T00:00:00.000Z' });
+    const again = planToRecords(reread.plan, { now: utcInstant('2026-11-20T00:00:00.000Z') });
     expect(again.announcements).toEqual(records.announcements);
     expect(again.windows).toEqual(records.windows);
     expect(again.items).toEqual(records.items);

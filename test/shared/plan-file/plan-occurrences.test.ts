@@ -6,16 +6,17 @@ import { newPerson } from '../../../shared/people/resolve-names';
 import { personIdForKey } from '../../../shared/people/upgrade-v2';
 import type { WindowOccurrence } from '../../../shared/types';
 import { APR, FEB, MAR, monthlyPatch, patchOccurrence } from '../recurrence/patch-series';
+import { calendarDay, utcInstant } from '../../dates';
 
-const NOW = '2026-12-01T10:00:00.000Z';
+const NOW = utcInstant('2026-12-01T10:00:00.000Z');
 const ANA = newPerson(personIdForKey('ana'), 'Ana', NOW);
 
 // Cancelled in February, moved a day later in March, a step ticked, reassigned and dated in April.
 const CHANGES: WindowOccurrence[] = [
   patchOccurrence(FEB, { cancelled: true, updatedAt: NOW, sequence: 2 }),
   patchOccurrence(MAR, {
-    start: '2027-03-10T22:00:00.000Z',
-    end: '2027-03-11T01:00:00.000Z',
+    start: utcInstant('2027-03-10T22:00:00.000Z'),
+    end: utcInstant('2027-03-11T01:00:00.000Z'),
     updatedAt: NOW,
   }),
   patchOccurrence(APR, {
@@ -23,9 +24,9 @@ const CHANGES: WindowOccurrence[] = [
     comms: {
       'advance-email': {
         done: true,
-        doneAt: '2027-04-01T08:15:00.000Z',
+        doneAt: utcInstant('2027-04-01T08:15:00.000Z'),
         assigneeId: ANA.id,
-        dueDate: '2027-04-02',
+        dueDate: calendarDay('2027-04-02'),
       },
     },
   }),
@@ -204,7 +205,7 @@ describe('plan files carry changed occurrences (issue 11)', () => {
 describe('plan files leave out what they could not read back', () => {
   it('drops a change the rule no longer has and a step the checklist lacks, staying version 1 when nothing is left', () => {
     const stale = [
-      patchOccurrence('2027-02-10T22:00:00.000Z', { cancelled: true }),
+      patchOccurrence(utcInstant('2027-02-10T22:00:00.000Z'), { cancelled: true }),
       patchOccurrence(FEB, {
         comms: { 'no-such-step': { done: true, doneAt: NOW, assigneeId: null, dueDate: null } },
       }),

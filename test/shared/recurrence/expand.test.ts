@@ -14,7 +14,9 @@ import {
   type Recurrence,
   type WindowOccurrence,
 } from '../../../shared/recurrence/rule';
-import { instantToLocal, localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
+import { instantToLocal, localToInstant, toLocalDateTime, instantOf } from '../../../shared/zoned-time';
+import { calendarDay, utcInstant } from '../../dates';
+import type { Instant } from '../../../shared/types';
 
 const ZONES = ['Europe/London', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'UTC'];
 
@@ -24,7 +26,7 @@ function series(start: string, zone: string, recurrence: Recurrence, hours = 4):
     id: 's1',
     title: 'Patch',
     start: startInstant,
-    end: new Date(Date.parse(startInstant) + hours * 3_600_000).toISOString(),
+    end: instantOf(new Date(Date.parse(startInstant) + hours * 3_600_000)),
     timeZone: zone,
     services: [],
     disruption: 'downtime',
@@ -33,8 +35,8 @@ function series(start: string, zone: string, recurrence: Recurrence, hours = 4):
     status: 'planned',
     notes: '',
     audienceZones: [],
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt: '2026-11-01T00:00:00.000Z',
+    createdAt: utcInstant('2026-11-01T00:00:00.000Z'),
+    updatedAt: utcInstant('2026-11-01T00:00:00.000Z'),
     sequence: 0,
     recurrence,
   };
@@ -49,7 +51,7 @@ const rule = (patch: Partial<Recurrence>): Recurrence => ({
   ...patch,
 });
 
-const wall = (instants: { start: string }[], zone: string) =>
+const wall = (instants: { start: Instant }[], zone: string) =>
   instants.map((o) => instantToLocal(o.start, zone));
 
 /** Does `day` match the rule? Written from the definitions, one day at a time, as the reference. */
@@ -98,7 +100,7 @@ const ruleArb: fc.Arbitrary<Recurrence> = fc.record({
     fc.integer({ min: 1, max: 40 }).map((count) => ({ kind: 'count' as const, count })),
     fc.integer({ min: 0, max: 500 }).map((days) => ({
       kind: 'until' as const,
-      day: new Date(Date.UTC(2027, 0, 1 + days)).toISOString().slice(0, 10),
+      day: calendarDay(new Date(Date.UTC(2027, 0, 1 + days)).toISOString().slice(0, 10)),
     })),
   ),
 });
@@ -116,7 +118,12 @@ const startArb = fc
 describe('expanding a repeating window', () => {
   it('puts a monthly 2nd-Tuesday 22:00 London window on each 2nd Tuesday at 22:00 local, across both DST changes', () => {
     const s = series('2027-01-12T22:00', 'Europe/London', rule({}));
-    const got = expandSeries(s, [], '2027-01-01T00:00:00.000Z', '2028-01-01T00:00:00.000Z');
+    const got = expandSeries(
+      s,
+      [],
+      utcInstant('2027-01-01T00:00:00.000Z'),
+      utcInstant('2028-01-01T00:00:00.000Z'),
+    );
     expect(wall(got, 'Europe/London')).toEqual(
       [
         '01-12',
@@ -145,21 +152,22 @@ describe('expanding a repeating window', () => {
       'UTC',
       rule({ monthlyBy: 'date', ends: { kind: 'count', count: 4 } }),
     );
-    expect(wall(expandSeries(s, [], '2027-01-01T00:00:00.000Z', '2028-01-01T00:00:00.000Z'), 'UTC')).toEqual([
-      '2027-01-31T09:00',
-      '2027-03-31T09:00',
-      '2027-05-31T09:00',
-      '2027-07-31T09:00',
-    ]);
+    expect(
+      wall(
+        expandSeries(s, [], utcInstant('2027-01-01T00:00:00.000Z'), utcInstant('2028-01-01T00:00:00.000Z')),
+        'UTC',
+      ),
+    ).toEqual(['2027-01-31T09:00', '2027-03-31T09:00', '2027-05-31T09:00', '2027-07-31T09:00']);
   });
 
   it('reads a 5th weekday as the last one of each month', () => {
     const s = series('2027-03-30T23:00', 'UTC', rule({ ends: { kind: 'count', count: 3 } }));
-    expect(wall(expandSeries(s, [], '2027-01-01T00:00:00.000Z', '2028-01-01T00:00:00.000Z'), 'UTC')).toEqual([
-      '2027-03-30T23:00',
-      '2027-04-27T23:00',
-      '2027-05-25T23:00',
-    ]);
+    expect(
+      wall(
+        expandSeries(s, [], utcInstant('2027-01-01T00:00:00.000Z'), utcInstant('2028-01-01T00:00:00.000Z')),
+        'UTC',
+      ),
+    ).toEqual(['2027-03-30T23:00', '2027-04-27T23:00', '2027-05-25T23:00']);
   });
 
   it('keeps a wall time the spring change skips resolved forward, never on a nonexistent instant twice', () => {
@@ -170,7 +178,10 @@ describe('expanding a repeating window', () => {
       1,
     );
     expect(
-      wall(expandSeries(s, [], '2027-03-01T00:00:00.000Z', '2027-04-01T00:00:00.000Z'), 'Europe/London'),
+      wall(
+        expandSeries(s, [], utcInstant('2027-03-01T00:00:00.000Z'), utcInstant('2027-04-01T00:00:00.000Z')),
+        'Europe/London',
+      ),
     ).toEqual(['2027-03-27T01:30', '2027-03-28T02:30', '2027-03-29T01:30']);
   });
 
@@ -178,9 +189,9 @@ describe('expanding a repeating window', () => {
     fc.assert(
       fc.property(ruleArb, startArb, fc.constantFrom(...ZONES), (r, start, zone) => {
         const s = series(start, zone, r, 2);
-        const got = expandSeries(s, [], s.start, '2029-01-01T00:00:00.000Z');
+        const got = expandSeries(s, [], s.start, utcInstant('2029-01-01T00:00:00.000Z'));
         const days = got.map((o) => instantToLocal(o.originalStart, zone).slice(0, 10));
-        const lastDay = instantToLocal('2029-01-01T00:00:00.000Z', zone).slice(0, 10);
+        const lastDay = instantToLocal(utcInstant('2029-01-01T00:00:00.000Z'), zone).slice(0, 10);
         const expected = naiveDays(r, start.slice(0, 10), lastDay).filter(
           (day) =>
             Date.parse(localToInstant(toLocalDateTime(`${day}T${start.slice(11)}`), zone)) <
@@ -205,12 +216,10 @@ describe('expanding a repeating window', () => {
         fc.integer({ min: 1, max: 72 }),
         (r, start, pick, shiftHours) => {
           const s = series(start, 'Europe/London', r, 2);
-          const all = expandSeries(s, [], s.start, '2029-01-01T00:00:00.000Z');
+          const all = expandSeries(s, [], s.start, utcInstant('2029-01-01T00:00:00.000Z'));
           const target = all[pick % all.length];
           if (!target) return;
-          const movedStart = new Date(
-            Date.parse(target.originalStart) + shiftHours * 3_600_000,
-          ).toISOString();
+          const movedStart = instantOf(new Date(Date.parse(target.originalStart) + shiftHours * 3_600_000));
           const change = (patch: Partial<WindowOccurrence>): WindowOccurrence => ({
             id: occurrenceId(s.id, target.originalStart),
             seriesId: s.id,
@@ -227,12 +236,12 @@ describe('expanding a repeating window', () => {
             s,
             [change({ cancelled: true })],
             s.start,
-            '2030-01-01T00:00:00.000Z',
+            utcInstant('2030-01-01T00:00:00.000Z'),
           );
           expect(cancelled.filter((o) => o.cancelled).map((o) => o.originalStart)).toEqual([
             target.originalStart,
           ]);
-          const movedEnd = new Date(Date.parse(movedStart) + 3_600_000).toISOString();
+          const movedEnd = instantOf(new Date(Date.parse(movedStart) + 3_600_000));
           const moved = expandSeries(s, [change({ start: movedStart, end: movedEnd })], movedStart, movedEnd);
           expect(moved.filter((o) => o.moved)).toEqual([
             expect.objectContaining({
@@ -250,8 +259,8 @@ describe('expanding a repeating window', () => {
   it('finds an occurrence by its original start and by its index', () => {
     const s = series('2027-01-12T22:00', 'Europe/London', rule({}));
     expect(nthOccurrenceStart(s, 5)).toBe('2027-06-08T21:00:00.000Z');
-    expect(occurrenceAt(s, '2027-06-08T21:00:00.000Z')?.index).toBe(5);
-    expect(occurrenceAt(s, '2027-06-09T21:00:00.000Z')).toBeNull();
+    expect(occurrenceAt(s, utcInstant('2027-06-08T21:00:00.000Z'))?.index).toBe(5);
+    expect(occurrenceAt(s, utcInstant('2027-06-09T21:00:00.000Z'))).toBeNull();
     expect(repeatsLabel(s.recurrence)).toBe('repeats monthly');
     expect(repeatsLabel(rule({ freq: 'weekly', interval: 2 }))).toBe('repeats every 2 weeks');
   });
@@ -259,9 +268,16 @@ describe('expanding a repeating window', () => {
   it('hostile input: a daily series over the whole plannable range answers a far range quickly and capped', () => {
     const s = series('1900-01-01T00:00', 'UTC', rule({ freq: 'daily' }), 1);
     const began = Date.now();
-    const got = expandSeries(s, [], '2199-12-01T00:00:00.000Z', '2199-12-31T23:59:00.000Z');
+    const got = expandSeries(
+      s,
+      [],
+      utcInstant('2199-12-01T00:00:00.000Z'),
+      utcInstant('2199-12-31T23:59:00.000Z'),
+    );
     expect(got).toHaveLength(31);
     expect(Date.now() - began).toBeLessThan(2000);
-    expect(expandSeries(s, [], '1900-01-01T00:00:00.000Z', '2199-12-31T23:59:00.000Z')).toHaveLength(2000);
+    expect(
+      expandSeries(s, [], utcInstant('1900-01-01T00:00:00.000Z'), utcInstant('2199-12-31T23:59:00.000Z')),
+    ).toHaveLength(2000);
   });
 });

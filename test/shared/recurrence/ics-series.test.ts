@@ -5,11 +5,13 @@ import { exportIcs, icsComponents, icsObjectText } from '../../../shared/export/
 import { scheduleMarkdown } from '../../../shared/export/markdown-schedule';
 import { expandSeries, type WindowSeries } from '../../../shared/recurrence/expand';
 import { occurrenceId, type Recurrence, type WindowOccurrence } from '../../../shared/recurrence/rule';
-import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
+import { localToInstant, toLocalDateTime, instantOf } from '../../../shared/zoned-time';
 import { exportInput, maintenanceWindow } from '../export/records';
+import { calendarDay, utcInstant } from '../../dates';
+import type { Instant } from '../../../shared/types';
 
-const FROM = '2027-01-01T00:00:00.000Z';
-const TO = '2028-01-01T00:00:00.000Z';
+const FROM = utcInstant('2027-01-01T00:00:00.000Z');
+const TO = utcInstant('2028-01-01T00:00:00.000Z');
 
 function series(
   recurrence: Recurrence,
@@ -22,7 +24,7 @@ function series(
       id: 'patch',
       title: 'Monthly patch',
       start,
-      end: new Date(Date.parse(start) + 3 * 3_600_000).toISOString(),
+      end: instantOf(new Date(Date.parse(start) + 3 * 3_600_000)),
       timeZone: zone,
     }),
     recurrence,
@@ -37,7 +39,7 @@ const MONTHLY: Recurrence = {
   ends: { kind: 'never' },
 };
 
-function change(s: WindowSeries, originalStart: string, patch: Partial<WindowOccurrence>): WindowOccurrence {
+function change(s: WindowSeries, originalStart: Instant, patch: Partial<WindowOccurrence>): WindowOccurrence {
   return {
     id: occurrenceId(s.id, originalStart),
     seriesId: s.id,
@@ -121,10 +123,10 @@ describe('a repeating window exported as one series', () => {
   it('writes a cancelled occurrence as an EXDATE and a moved one as a RECURRENCE-ID override that both parsers apply', () => {
     const s = series(MONTHLY);
     const changes = [
-      change(s, '2027-06-08T21:00:00.000Z', { cancelled: true }),
-      change(s, '2027-04-13T21:00:00.000Z', {
-        start: '2027-04-14T21:00:00.000Z',
-        end: '2027-04-15T00:00:00.000Z',
+      change(s, utcInstant('2027-06-08T21:00:00.000Z'), { cancelled: true }),
+      change(s, utcInstant('2027-04-13T21:00:00.000Z'), {
+        start: utcInstant('2027-04-14T21:00:00.000Z'),
+        end: utcInstant('2027-04-15T00:00:00.000Z'),
       }),
     ];
     const text = exported(s, changes);
@@ -147,7 +149,7 @@ describe('a repeating window exported as one series', () => {
         'Australia/Sydney',
       ],
       [
-        { ...MONTHLY, monthlyBy: 'date', ends: { kind: 'until', day: '2027-10-31' } },
+        { ...MONTHLY, monthlyBy: 'date', ends: { kind: 'until', day: calendarDay('2027-10-31') } },
         '2027-01-31T06:00',
         'Europe/Berlin',
       ],
@@ -166,9 +168,9 @@ describe('a repeating window exported as one series', () => {
   it('publishes the series and its overrides as ONE calendar object, with its VTIMEZONE inside', () => {
     const s = series(MONTHLY);
     const changes = [
-      change(s, '2027-04-13T21:00:00.000Z', {
-        start: '2027-04-14T21:00:00.000Z',
-        end: '2027-04-15T00:00:00.000Z',
+      change(s, utcInstant('2027-04-13T21:00:00.000Z'), {
+        start: utcInstant('2027-04-14T21:00:00.000Z'),
+        end: utcInstant('2027-04-15T00:00:00.000Z'),
       }),
     ];
     const components = icsComponents(
@@ -187,7 +189,7 @@ describe('a repeating window exported as one series', () => {
 describe('a repeating window in the Markdown schedule', () => {
   it('lists each occurrence in the range on its own day, a cancelled one as cancelled', () => {
     const s = series({ ...MONTHLY, ends: { kind: 'count', count: 6 } });
-    const changes = [change(s, '2027-03-09T22:00:00.000Z', { cancelled: true })];
+    const changes = [change(s, utcInstant('2027-03-09T22:00:00.000Z'), { cancelled: true })];
     const text = scheduleMarkdown(
       exportInput({
         announcements: [],
@@ -196,7 +198,7 @@ describe('a repeating window in the Markdown schedule', () => {
         occurrences: changes,
         settings: { ...exportInput().settings, timeZone: 'Europe/London' },
       }),
-      { from: '2027-02-01', to: '2027-04-30' },
+      { from: calendarDay('2027-02-01'), to: calendarDay('2027-04-30') },
     );
     const rows = text.split('\n').filter((line) => line.includes('| Monthly patch |'));
     expect(rows).toHaveLength(3);

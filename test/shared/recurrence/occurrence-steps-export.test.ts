@@ -10,6 +10,7 @@ import type { ChecklistItem, WindowOccurrence } from '../../../shared/types';
 import { exportInput, settings } from '../export/records';
 import { apply, emptyPlan, fromExport, nothingWritten, writes } from '../import/import-diff-helpers';
 import { APR, FEB, MAR, monthlyPatch, patchOccurrence } from './patch-series';
+import { calendarDay, utcInstant } from '../../dates';
 
 // Issue 11: each occurrence of a repeating window brings its own communications steps to exports.
 const series = monthlyPatch(4);
@@ -20,8 +21,8 @@ function stepsOf(originalStart: string, changes: WindowOccurrence[]): ChecklistI
   const occurrence = expandSeries(
     series,
     changes,
-    '2027-01-01T00:00:00.000Z',
-    '2027-06-01T00:00:00.000Z',
+    utcInstant('2027-01-01T00:00:00.000Z'),
+    utcInstant('2027-06-01T00:00:00.000Z'),
   ).find((candidate) => candidate.originalStart === originalStart);
   if (!occurrence) throw new Error(`no occurrence at ${originalStart}`);
   const change = changes.find((candidate) => candidate.originalStart === originalStart);
@@ -31,14 +32,14 @@ function stepsOf(originalStart: string, changes: WindowOccurrence[]): ChecklistI
 const plain = stepsOf(FEB, []);
 const ticked = plain[plain.length - 1];
 if (!ticked?.templateItemId) throw new Error('the handbook gives no steps');
-const tick = { done: true, doneAt: '2027-02-08T09:00:00.000Z', assigneeId: null, dueDate: null };
+const tick = { done: true, doneAt: utcInstant('2027-02-08T09:00:00.000Z'), assigneeId: null, dueDate: null };
 const changes = [
   row(FEB, { comms: { [ticked.templateItemId]: tick } }),
   row(MAR, { cancelled: true }),
-  row(APR, { start: '2027-04-14T21:00:00.000Z', end: '2027-04-15T00:00:00.000Z' }),
+  row(APR, { start: utcInstant('2027-04-14T21:00:00.000Z'), end: utcInstant('2027-04-15T00:00:00.000Z') }),
 ];
 const input = exportInput({ announcements: [], items: [], windows: [series], occurrences: changes });
-const filters = { from: '2027-02-01', to: '2027-04-30' };
+const filters = { from: calendarDay('2027-02-01'), to: calendarDay('2027-04-30') };
 const inRange = (item: ChecklistItem) => item.dueDate >= filters.from && item.dueDate <= filters.to;
 const expected = [...stepsOf(FEB, changes), ...stepsOf(APR, changes)].filter(inRange);
 
@@ -75,7 +76,10 @@ describe('the steps of a repeating window’s occurrences in exports', () => {
       .map((i) => i.dueDate);
     expect(aprilDue).toContain('2027-04-14');
     // The same plan exported again: the same UIDs and lines, apart from DTSTAMP.
-    const again = exportIcs({ ...input, now: '2027-03-01T00:00:00.000Z' }, { filters, tasks: 'todos' });
+    const again = exportIcs(
+      { ...input, now: utcInstant('2027-03-01T00:00:00.000Z') },
+      { filters, tasks: 'todos' },
+    );
     const unstamped = (ics: string) => ics.replace(/\r\nDTSTAMP:[^\r]*/g, '');
     expect(unstamped(again)).toBe(unstamped(text));
   });
@@ -118,7 +122,7 @@ describe('hostile input: forged occurrence steps in a Tierline file', () => {
     const febId = `${occurrenceId('patch', FEB)}:${ticked.templateItemId ?? ''}`;
     const forged = text
       .replaceAll(`${febId}`, `${occurrenceId('patch', FEB)}:no-such-step`)
-      .replaceAll(occurrenceId('patch', APR), occurrenceId('patch', '2027-04-14T21:00:00.000Z'));
+      .replaceAll(occurrenceId('patch', APR), occurrenceId('patch', utcInstant('2027-04-14T21:00:00.000Z')));
     const plan = apply(emptyPlan(), writes(forged, emptyPlan()).writes);
     // Only the exception rows remain: no forged step reached a row, and February's tick is gone with its key.
     expect(plan.occurrences.map((stored) => [stored.id, Object.keys(stored.comms)])).toEqual([

@@ -10,13 +10,15 @@ import {
 import { localObjects } from '../../../shared/sync/local-objects';
 import type { MaintenanceWindow, Recurrence } from '../../../shared/types';
 import { exportInput, maintenanceWindow } from '../export/records';
+import { calendarDay, utcInstant } from '../../dates';
 
 // Issue 11: a published calendar has no "To" date; its series' steps must reach past today.
-const TODAY = '2026-12-02';
-const NOW = `${TODAY}T09:00:00.000Z`;
+const TODAY = calendarDay('2026-12-02');
+const NOW = utcInstant(`${TODAY}T09:00:00.000Z`);
 
-function series(start: string, recurrence: Recurrence): MaintenanceWindow {
-  const end = new Date(Date.parse(start) + 3 * 3_600_000).toISOString();
+function series(startText: string, recurrence: Recurrence): MaintenanceWindow {
+  const start = utcInstant(startText);
+  const end = utcInstant(new Date(Date.parse(start) + 3 * 3_600_000).toISOString());
   return maintenanceWindow({
     id: 'patch',
     start,
@@ -59,7 +61,7 @@ describe('the open horizon of an export without a "To" date', () => {
   });
 
   it('rolls with the day of the export: a year later, the year after that is listed', () => {
-    const later = { ...inputOf([longRunning]), now: '2027-12-02T09:00:00.000Z' };
+    const later = { ...inputOf([longRunning]), now: utcInstant('2027-12-02T09:00:00.000Z') };
     const parents = occurrenceStepsForExport(later).parents.map((occurrence) =>
       occurrence.start.slice(0, 10),
     );
@@ -86,9 +88,15 @@ describe('the open horizon of an export without a "To" date', () => {
   });
 
   it('gives a series that starts in the future a year from its start, and a "To" date wins', () => {
-    expect(openExportDays('2028-05-01', {}, TODAY)).toEqual({ from: '2028-05-01', to: '2029-05-02' });
-    expect(openExportDays('2024-12-03', {}, TODAY)).toEqual({ from: '2024-12-03', to: '2027-12-03' });
-    expect(openExportDays('2020-01-01', { to: '2021-01-01' }, TODAY)).toEqual({
+    expect(openExportDays(calendarDay('2028-05-01'), {}, TODAY)).toEqual({
+      from: '2028-05-01',
+      to: '2029-05-02',
+    });
+    expect(openExportDays(calendarDay('2024-12-03'), {}, TODAY)).toEqual({
+      from: '2024-12-03',
+      to: '2027-12-03',
+    });
+    expect(openExportDays(calendarDay('2020-01-01'), { to: calendarDay('2021-01-01') }, TODAY)).toEqual({
       from: '2020-01-01',
       to: '2021-01-01',
     });

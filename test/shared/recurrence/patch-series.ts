@@ -1,8 +1,9 @@
 import type { WindowSeries } from '../../../shared/recurrence/expand';
 import { occurrenceId } from '../../../shared/recurrence/rule';
-import type { WindowOccurrence } from '../../../shared/types';
-import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
+import type { WindowOccurrence, Instant } from '../../../shared/types';
+import { localToInstant, toLocalDateTime, instantOf } from '../../../shared/zoned-time';
 import { maintenanceWindow } from '../export/records';
+import { utcInstant } from '../../dates';
 
 /*
  * The repeating window the recurrence tests share: a three-hour patch on the 2nd Tuesday of each
@@ -10,9 +11,9 @@ import { maintenanceWindow } from '../export/records';
  */
 
 /** 2nd Tuesdays at 22:00 London: 9 Feb is GMT (22:00Z), 13 Apr is BST (21:00Z). */
-export const FEB = '2027-02-09T22:00:00.000Z';
-export const MAR = '2027-03-09T22:00:00.000Z';
-export const APR = '2027-04-13T21:00:00.000Z';
+export const FEB = utcInstant('2027-02-09T22:00:00.000Z');
+export const MAR = utcInstant('2027-03-09T22:00:00.000Z');
+export const APR = utcInstant('2027-04-13T21:00:00.000Z');
 
 /** The monthly patch series, ending after `count` occurrences. */
 export function monthlyPatch(count: number): WindowSeries {
@@ -22,7 +23,7 @@ export function monthlyPatch(count: number): WindowSeries {
       id: 'patch',
       title: 'Monthly patch',
       start,
-      end: new Date(Date.parse(start) + 3 * 3_600_000).toISOString(),
+      end: instantOf(new Date(Date.parse(start) + 3 * 3_600_000)),
       timeZone: 'Europe/London',
     }),
     recurrence: {
@@ -36,7 +37,7 @@ export function monthlyPatch(count: number): WindowSeries {
 }
 
 /** A stored change of the patch's occurrence at `originalStart`. */
-export function patchOccurrence(originalStart: string, change: Partial<WindowOccurrence>): WindowOccurrence {
+export function patchOccurrence(originalStart: Instant, change: Partial<WindowOccurrence>): WindowOccurrence {
   return {
     id: occurrenceId('patch', originalStart),
     seriesId: 'patch',
@@ -45,7 +46,7 @@ export function patchOccurrence(originalStart: string, change: Partial<WindowOcc
     end: null,
     cancelled: false,
     comms: {},
-    updatedAt: '2026-12-01T10:00:00.000Z',
+    updatedAt: utcInstant('2026-12-01T10:00:00.000Z'),
     sequence: 1,
     ...change,
   };

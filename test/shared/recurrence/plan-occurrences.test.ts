@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findConflicts } from '../../../shared/conflicts/find-conflicts';
-import { occurrenceStepsInRange, windowsInRange } from '../../../shared/recurrence/plan-occurrences';
+import { windowsInRange } from '../../../shared/recurrence/plan-occurrences';
+import { occurrenceStepsInRange } from '../../../shared/recurrence/occurrence-steps-in-range';
 import {
   occurrenceId,
   parseOccurrenceId,
@@ -8,37 +9,48 @@ import {
   type WindowOccurrence,
 } from '../../../shared/recurrence/rule';
 import type { MaintenanceWindow } from '../../../shared/types';
-import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
+import { localToInstant, toLocalDateTime, instantOf } from '../../../shared/zoned-time';
 import { makeMaintenanceWindow, makeSettings } from '../../builders';
+import { calendarDay, utcInstant } from '../../dates';
 
 const start = localToInstant(toLocalDateTime('2027-01-12T22:00'), 'Europe/London');
 const series: MaintenanceWindow = makeMaintenanceWindow({
   id: 'patch',
   title: 'Monthly patch',
   start,
-  end: new Date(Date.parse(start) + 3 * 3_600_000).toISOString(),
+  end: instantOf(new Date(Date.parse(start) + 3 * 3_600_000)),
   timeZone: 'Europe/London',
   disruption: 'downtime',
   recurrence: { freq: 'monthly', interval: 1, weekdays: [], monthlyBy: 'weekday', ends: { kind: 'never' } },
 });
 const settings = makeSettings({ timeZone: 'Europe/London' });
 const ticked: WindowOccurrence = {
-  id: occurrenceId('patch', '2027-03-09T22:00:00.000Z'),
+  id: occurrenceId('patch', utcInstant('2027-03-09T22:00:00.000Z')),
   seriesId: 'patch',
-  originalStart: '2027-03-09T22:00:00.000Z',
+  originalStart: utcInstant('2027-03-09T22:00:00.000Z'),
   start: null,
   end: null,
   cancelled: false,
   comms: {
-    'tell-teams': { done: true, doneAt: '2027-03-01T09:00:00.000Z', assigneeId: null, dueDate: null },
+    'tell-teams': {
+      done: true,
+      doneAt: utcInstant('2027-03-01T09:00:00.000Z'),
+      assigneeId: null,
+      dueDate: null,
+    },
   },
-  updatedAt: '2027-03-01T09:00:00.000Z',
+  updatedAt: utcInstant('2027-03-01T09:00:00.000Z'),
   sequence: 1,
 };
 
 describe('repeating windows as conflicts and the Work view see them', () => {
   it('expands only the range asked for, one window per occurrence with an occurrence id', () => {
-    const windows = windowsInRange([series], [], '2027-03-01T00:00:00.000Z', '2027-05-01T00:00:00.000Z');
+    const windows = windowsInRange(
+      [series],
+      [],
+      utcInstant('2027-03-01T00:00:00.000Z'),
+      utcInstant('2027-05-01T00:00:00.000Z'),
+    );
     expect(windows.map((w) => [w.id, w.start, w.recurrence])).toEqual([
       ['patch@2027-03-09T22:00:00.000Z', '2027-03-09T22:00:00.000Z', undefined],
       ['patch@2027-04-13T21:00:00.000Z', '2027-04-13T21:00:00.000Z', undefined],
@@ -49,14 +61,14 @@ describe('repeating windows as conflicts and the Work view see them', () => {
     const other = makeMaintenanceWindow({
       id: 'other',
       title: 'Network change',
-      start: '2027-04-13T21:30:00.000Z',
-      end: '2027-04-13T23:00:00.000Z',
+      start: utcInstant('2027-04-13T21:30:00.000Z'),
+      end: utcInstant('2027-04-13T23:00:00.000Z'),
     });
     const windows = windowsInRange(
       [series, other],
       [],
-      '2027-01-01T00:00:00.000Z',
-      '2027-12-31T00:00:00.000Z',
+      utcInstant('2027-01-01T00:00:00.000Z'),
+      utcInstant('2027-12-31T00:00:00.000Z'),
     );
     const conflicts = findConflicts({
       announcements: [],
@@ -64,7 +76,7 @@ describe('repeating windows as conflicts and the Work view see them', () => {
       items: [],
       tierRankOf: () => undefined,
       settings,
-      today: '2026-12-02',
+      today: calendarDay('2026-12-02'),
       people: [],
     });
     const refs = conflicts.flatMap((conflict) => conflict.refs.map((ref) => ref.id)).sort();
@@ -76,9 +88,9 @@ describe('repeating windows as conflicts and the Work view see them', () => {
       [series],
       [ticked],
       settings,
-      '2027-03-01T00:00:00.000Z',
-      '2027-05-01T00:00:00.000Z',
-      '2027-01-01T00:00:00.000Z',
+      utcInstant('2027-03-01T00:00:00.000Z'),
+      utcInstant('2027-05-01T00:00:00.000Z'),
+      utcInstant('2027-01-01T00:00:00.000Z'),
     );
     const tell = steps.filter((step) => step.templateItemId === 'tell-teams');
     expect(tell.map((step) => [step.parentId, step.done])).toEqual([
@@ -108,7 +120,7 @@ describe('repeating windows as conflicts and the Work view see them', () => {
       expect(parseOccurrenceStepId(id), id).toBeNull();
     expect(parseOccurrenceStepId('s@2027-03-09T22:00:00.000Z:tell-teams')).toEqual({
       seriesId: 's',
-      originalStart: '2027-03-09T22:00:00.000Z',
+      originalStart: utcInstant('2027-03-09T22:00:00.000Z'),
       stepKey: 'tell-teams',
     });
   });

@@ -11,14 +11,15 @@ import { occurrenceId } from '../../../shared/recurrence/rule';
 import type { TemplateSet, WindowOccurrence } from '../../../shared/types';
 import { NOW, exportInput, settings, templateSets } from '../export/records';
 import { monthlyPatch } from './patch-series';
+import { utcInstant } from '../../dates';
 
 const series = monthlyPatch(12);
 const moved: WindowOccurrence = {
-  id: occurrenceId('patch', '2027-04-13T21:00:00.000Z'),
+  id: occurrenceId('patch', utcInstant('2027-04-13T21:00:00.000Z')),
   seriesId: 'patch',
-  originalStart: '2027-04-13T21:00:00.000Z',
-  start: '2027-04-14T21:00:00.000Z',
-  end: '2027-04-15T00:00:00.000Z',
+  originalStart: utcInstant('2027-04-13T21:00:00.000Z'),
+  start: utcInstant('2027-04-14T21:00:00.000Z'),
+  end: utcInstant('2027-04-15T00:00:00.000Z'),
   cancelled: false,
   comms: {},
   updatedAt: NOW,
@@ -41,7 +42,7 @@ describe('importing Tierline’s own export of a repeating window', () => {
       tierKey: 'minor',
       settings,
       newId: () => 'new-id',
-      now: '2027-01-01T00:00:00.000Z',
+      now: utcInstant('2027-01-01T00:00:00.000Z'),
       existingIds: new Set(),
     });
     expect(records.windows).toEqual([series]);

@@ -5,12 +5,16 @@ import { occurrenceId } from '../../../shared/recurrence/rule';
 import { exportInput } from '../export/records';
 import { apply, emptyPlan, fromExport, nothingWritten, parse, writes } from '../import/import-diff-helpers';
 import { APR, FEB, MAR, monthlyPatch, patchOccurrence } from './patch-series';
+import { utcInstant } from '../../dates';
 
 // Issue 11: importing Tierline's own export restores a series WITH its exceptions, and compares them.
 const series = monthlyPatch(6);
 const row = patchOccurrence;
 const cancelledFeb = row(FEB, { cancelled: true });
-const movedApr = row(APR, { start: '2027-04-14T21:00:00.000Z', end: '2027-04-15T00:00:00.000Z' });
+const movedApr = row(APR, {
+  start: utcInstant('2027-04-14T21:00:00.000Z'),
+  end: utcInstant('2027-04-15T00:00:00.000Z'),
+});
 const input = exportInput({
   announcements: [],
   items: [],
@@ -72,7 +76,14 @@ describe('importing a Tierline series with its exceptions', () => {
   it('an edited copy without the EXDATE restores that occurrence, keeping the ticks it had', () => {
     const ticked = {
       ...cancelledFeb,
-      comms: { notify: { done: true, doneAt: '2027-02-01T09:00:00.000Z', assigneeId: null, dueDate: null } },
+      comms: {
+        notify: {
+          done: true,
+          doneAt: utcInstant('2027-02-01T09:00:00.000Z'),
+          assigneeId: null,
+          dueDate: null,
+        },
+      },
     };
     const plan = { ...fromExport(input), occurrences: [ticked, movedApr] };
     const edited = exportIcs({ ...input, occurrences: [movedApr] }, seriesOnly);

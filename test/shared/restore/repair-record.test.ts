@@ -7,13 +7,14 @@ import { restorePlan } from '../../../shared/restore/restore-plan';
 import { defaultSettings } from '../../../shared/settings-defaults';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow } from '../../builders';
+import { calendarDay, utcInstant } from '../../dates';
 
 const settings = defaultSettings('Europe/London');
 const context: RepairContext = {
   templateSets: builtInTemplateSets(),
   settings,
   parentIds: new Set(['a-1']),
-  now: '2026-12-02T10:00:00.000Z',
+  now: utcInstant('2026-12-02T10:00:00.000Z'),
 };
 
 function damagedOne(announcements: unknown[], checklistItems: unknown[] = []) {
@@ -44,7 +45,7 @@ describe('repairing a damaged record', () => {
 
   it('never guesses a launch date: a year-9999 launch is refused with the reason', () => {
     const proposal = proposeRepair(
-      damagedOne([makeAnnouncement({ id: 'a-1', launchDate: '9999-12-31' })]),
+      damagedOne([makeAnnouncement({ id: 'a-1', launchDate: calendarDay('9999-12-31') })]),
       context,
     );
     expect(isRepair(proposal)).toBe(false);

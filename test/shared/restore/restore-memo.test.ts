@@ -57,6 +57,23 @@ describe('restoring with a memo between reads', () => {
     expect(second.windows).toBe(first.windows);
   });
 
+  it('judges a table handed back as the very same array without calling the check again', () => {
+    const memo = createRestoreMemo();
+    const raw = reread(storedRows());
+    const first = restorePlan(raw, fallback, schemaCheck, memo);
+    const checked: string[] = [];
+    const counting: typeof schemaCheck = (table, row) => {
+      checked.push(table);
+      return schemaCheck(table, row);
+    };
+    const items = [...raw.checklistItems, makeChecklistItem({ id: 'i-3', parentId: 'a-2' })];
+    const second = restorePlan({ ...raw, checklistItems: items }, fallback, counting, memo);
+    // Only the new row was judged; the untouched tables' verdicts and arrays came back as they were.
+    expect(checked).toEqual(['checklistItems']);
+    expect(second.announcements).toBe(first.announcements);
+    expect(second.items.map((item) => item.id)).toEqual(['i-1', 'i-2', 'i-3']);
+  });
+
   it('still sets aside a row that was healthy and is now damaged, and its checklist with it', () => {
     const memo = createRestoreMemo();
     restorePlan(reread(storedRows()), fallback, schemaCheck, memo);

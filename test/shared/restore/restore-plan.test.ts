@@ -6,6 +6,7 @@ import { restorePlan, type RawPlanRows } from '../../../shared/restore/restore-p
 import { defaultSettings } from '../../../shared/settings-defaults';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow } from '../../builders';
+import { calendarDay } from '../../dates';
 
 const fallback = defaultSettings('Europe/London');
 
@@ -35,7 +36,7 @@ describe('restoring the plan on load', () => {
 
   it('sets aside a launch in year 9999, with the field and the range in its problem', () => {
     const raw = healthyRows();
-    const bad = makeAnnouncement({ id: 'a-9', title: 'Typo launch', launchDate: '9999-12-31' });
+    const bad = makeAnnouncement({ id: 'a-9', title: 'Typo launch', launchDate: calendarDay('9999-12-31') });
     const restored = restorePlan(
       { ...raw, announcements: [...raw.announcements, bad] },
       fallback,

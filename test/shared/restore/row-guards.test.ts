@@ -23,6 +23,7 @@ import {
   makePerson,
   makeSettings,
 } from '../../builders';
+import { calendarDay, utcInstant } from '../../dates';
 
 const SCHEMAS = {
   announcements: announcementSchema,
@@ -46,9 +47,9 @@ const WRITTEN: [PlanTable, unknown][] = [
     makeChecklistItem({
       parentKind: 'maintenance',
       offset: { kind: 'maintenance', anchor: 'start', minutes: -1440 },
-      dueAt: '2026-12-01T08:00:00.000Z',
+      dueAt: utcInstant('2026-12-01T08:00:00.000Z'),
       done: true,
-      doneAt: '2026-11-30T08:00:00.000Z',
+      doneAt: utcInstant('2026-11-30T08:00:00.000Z'),
     }),
   ],
   ['checklistItems', makeChecklistItem({ offset: { kind: 'maintenance', anchor: 'planned', minutes: 0 } })],
@@ -75,7 +76,7 @@ const WRITTEN: [PlanTable, unknown][] = [
         interval: 1,
         weekdays: [],
         monthlyBy: 'weekday',
-        ends: { kind: 'until', day: '2027-06-30' },
+        ends: { kind: 'until', day: calendarDay('2027-06-30') },
       },
     }),
   ],

@@ -17,8 +17,9 @@ import {
 import { defaultSettings } from '../../../shared/settings-defaults';
 import { builtInTemplateSets, findTier } from '../../../shared/templates/built-in-sets';
 import { makeAnnouncement, makeChecklistItem, makePerson } from '../../builders';
+import { calendarDay, uncheckedDay } from '../../dates';
 
-const TODAY = '2026-12-02';
+const TODAY = calendarDay('2026-12-02');
 const SETTINGS = defaultSettings('Europe/London');
 const SETS = builtInTemplateSets();
 
@@ -110,7 +111,9 @@ describe('buildSamplePlan', () => {
     const all = [...plan.people, ...plan.announcements, ...plan.maintenanceWindows, ...plan.checklistItems];
     expect(all.every((row) => isSampleId(row.id))).toBe(true);
     expect(new Set(all.map((row) => row.id)).size).toBe(all.length);
-    expect(build('2027-03-10').announcements[0]?.launchDate).not.toBe(plan.announcements[0]?.launchDate);
+    expect(build(calendarDay('2027-03-10')).announcements[0]?.launchDate).not.toBe(
+      plan.announcements[0]?.launchDate,
+    );
   });
 
   it('keeps its invariants for any today and zone (property)', () => {
@@ -125,7 +128,7 @@ describe('buildSamplePlan', () => {
         fc.constantFrom(...zones),
         fc.boolean(),
         (date, zone, businessDaysOnly) => {
-          const sample = build(date.toISOString().slice(0, 10), {
+          const sample = build(calendarDay(date.toISOString().slice(0, 10)), {
             ...defaultSettings(zone),
             businessDaysOnly,
           });
@@ -140,12 +143,12 @@ describe('buildSamplePlan', () => {
 
 describe('hostile input: the sample plan', () => {
   it('refuses a today that is not a calendar day', () => {
-    expect(() => build('2026-02-30')).toThrow(/Not a calendar day/);
-    expect(() => build('yesterday')).toThrow(/Not a calendar day/);
+    expect(() => build(calendarDay('2026-02-30'))).toThrow(/Not a calendar day/);
+    expect(() => build(uncheckedDay('yesterday'))).toThrow(/Not a calendar day/);
   });
 
   it('stays inside the plannable range on its first and last days', () => {
-    for (const today of ['1900-01-01', '2199-12-31']) expectAllPlannable(build(today));
+    for (const today of ['1900-01-01', '2199-12-31']) expectAllPlannable(build(calendarDay(today)));
   });
 
   it('names the missing tier when the earlier set is gone', () => {

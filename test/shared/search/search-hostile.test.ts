@@ -5,8 +5,9 @@ import { highlightText } from '../../../shared/search/highlight';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
 import type { ChecklistItem } from '../../../shared/types';
 import { makeChecklistItem } from '../../builders';
+import { calendarDay } from '../../dates';
 
-const TODAY = '2026-12-02';
+const TODAY = calendarDay('2026-12-02');
 
 function indexOf(items: ChecklistItem[]) {
   return createSearchIndexer()({

@@ -6,6 +6,7 @@ import { createSearchIndexer } from '../../../shared/search/search-index';
 import { searchPlan } from '../../../shared/search/search-query';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
 import { makeChecklistItem } from '../../builders';
+import { calendarDay } from '../../dates';
 
 // Words as planners type them, accents and capitals included, so folding is exercised too.
 const wordArb = fc
@@ -46,7 +47,7 @@ describe('search properties', () => {
             people: [],
             timeZone: 'Europe/London',
           });
-          const results = searchPlan(index, query, '2026-12-02', items.length);
+          const results = searchPlan(index, query, calendarDay('2026-12-02'), items.length);
           expect(results.hits.map((hit) => hit.id)).toContain('target');
         },
       ),
@@ -101,7 +102,7 @@ describe('search index against a scan', () => {
           )
           .map((item) => item.id)
           .sort();
-        const direct = searchPlan(index, text, '2026-12-02', items.length);
+        const direct = searchPlan(index, text, calendarDay('2026-12-02'), items.length);
         expect(direct.hits.map((hit) => hit.id).sort()).toEqual(scan);
       }),
     );

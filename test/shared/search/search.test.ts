@@ -5,8 +5,9 @@ import { createSearchIndexer, type SearchPlan } from '../../../shared/search/sea
 import { searchPlan } from '../../../shared/search/search-query';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow, makePerson } from '../../builders';
+import { calendarDay, utcInstant } from '../../dates';
 
-const TODAY = '2026-12-02';
+const TODAY = calendarDay('2026-12-02');
 
 function plan(patch: Partial<SearchPlan> = {}): SearchPlan {
   return {
@@ -15,7 +16,7 @@ function plan(patch: Partial<SearchPlan> = {}): SearchPlan {
         id: 'a-1',
         title: 'Résumé export',
         summary: 'Planners can download their plan as a PDF résumé.',
-        launchDate: '2026-12-10',
+        launchDate: calendarDay('2026-12-10'),
         tierKey: 'major',
         productOwnerId: 'p-zoe',
         marketingOwnerId: 'p-ben',
@@ -25,8 +26,8 @@ function plan(patch: Partial<SearchPlan> = {}): SearchPlan {
       makeMaintenanceWindow({
         id: 'w-1',
         title: 'Database upgrade',
-        start: '2026-12-05T23:30:00.000Z',
-        end: '2026-12-06T01:00:00.000Z',
+        start: utcInstant('2026-12-05T23:30:00.000Z'),
+        end: utcInstant('2026-12-06T01:00:00.000Z'),
         services: ['Postgres', 'API'],
         ownerId: 'p-olga',
         notes: 'Failover rehearsal first',
@@ -40,7 +41,7 @@ function plan(patch: Partial<SearchPlan> = {}): SearchPlan {
         channel: 'in-app-banner',
         assigneeId: 'p-dana',
         notes: 'Ask Kai for the screenshots of the new wizard',
-        dueDate: '2026-12-08',
+        dueDate: calendarDay('2026-12-08'),
       }),
     ],
     templateSets: builtInTemplateSets(),
@@ -117,18 +118,28 @@ describe('searching a plan', () => {
 
   it('ranks title hits first, then what is coming soonest, then the past, latest first', () => {
     const items = [
-      makeChecklistItem({ id: 'past-old', title: 'Check', notes: 'copy', dueDate: '2026-10-01' }),
-      makeChecklistItem({ id: 'past-new', title: 'Check', notes: 'copy', dueDate: '2026-11-30' }),
-      makeChecklistItem({ id: 'later', title: 'Check', notes: 'copy', dueDate: '2027-01-20' }),
-      makeChecklistItem({ id: 'soon', title: 'Check', notes: 'copy', dueDate: '2026-12-02' }),
-      makeChecklistItem({ id: 'title-late', title: 'Copy edit', dueDate: '2027-05-01' }),
+      makeChecklistItem({
+        id: 'past-old',
+        title: 'Check',
+        notes: 'copy',
+        dueDate: calendarDay('2026-10-01'),
+      }),
+      makeChecklistItem({
+        id: 'past-new',
+        title: 'Check',
+        notes: 'copy',
+        dueDate: calendarDay('2026-11-30'),
+      }),
+      makeChecklistItem({ id: 'later', title: 'Check', notes: 'copy', dueDate: calendarDay('2027-01-20') }),
+      makeChecklistItem({ id: 'soon', title: 'Check', notes: 'copy', dueDate: calendarDay('2026-12-02') }),
+      makeChecklistItem({ id: 'title-late', title: 'Copy edit', dueDate: calendarDay('2027-05-01') }),
     ];
     expect(ids('copy', plan({ items }))).toEqual(['title-late', 'soon', 'later', 'past-new', 'past-old']);
   });
 
   it('returns at most the limit, and says how many matched in all', () => {
     const items = Array.from({ length: 30 }, (_, n) =>
-      makeChecklistItem({ id: `i-${n}`, title: `Banner ${n}`, dueDate: '2026-12-20' }),
+      makeChecklistItem({ id: `i-${n}`, title: `Banner ${n}`, dueDate: calendarDay('2026-12-20') }),
     );
     const results = searchPlan(createSearchIndexer()(plan({ items })), 'banner', TODAY, 5);
     expect(results.hits).toHaveLength(5);

@@ -11,6 +11,7 @@ import { publishedHash } from '../../../shared/sync/hash';
 import { dayRangeText, remoteMoveMessage } from '../../../shared/sync/move-message';
 import type { SyncState } from '../../../shared/sync/types';
 import { eventText } from './memory-calendar';
+import { utcInstant } from '../../dates';
 
 const entry = fc.record({
   href: fc.string({ minLength: 1 }),
@@ -97,8 +98,8 @@ describe('the move toast', () => {
   it('gives the new time for a move within the day, in the planner’s zone', () => {
     const text = remoteMoveMessage(
       'DB upgrade',
-      { kind: 'instant', instant: '2026-12-03T22:00:00.000Z' },
-      { kind: 'instant', instant: '2026-12-03T23:00:00.000Z' },
+      { kind: 'instant', instant: utcInstant('2026-12-03T22:00:00.000Z') },
+      { kind: 'instant', instant: utcInstant('2026-12-03T23:00:00.000Z') },
       'Europe/London',
     );
     expect(text).toMatch(/^Moved by the team calendar: DB upgrade, now Thu 3 Dec 2026, 23:00/);

@@ -12,8 +12,9 @@ import {
 import type { TemplateEdit } from '../../../shared/templates/template-editing';
 import { validateTemplateSet } from '../../../shared/templates/template-schema';
 import type { TemplateSet } from '../../../shared/types';
+import { utcInstant } from '../../dates';
 
-const NOW = '2026-03-01T10:00:00.000Z';
+const NOW = utcInstant('2026-03-01T10:00:00.000Z');
 
 function current(): TemplateSet {
   const set = builtInTemplateSets()[0];

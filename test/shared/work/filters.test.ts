@@ -14,13 +14,14 @@ import { knownOwnerKey, ownerKeysOfParent, ownerName, ownerOptions } from '../..
 import { buildWorkRows } from '../../../shared/work/work-rows';
 import { makePerson } from '../../builders';
 import { item, planWith, rowsOf, TODAY } from './work-fixtures';
+import { calendarDay } from '../../dates';
 
 const rows = rowsOf([
-  item('priya-late', '2026-11-30', { assigneeId: 'priya' }),
-  item('priya-done', '2026-12-01', { assigneeId: 'priya', done: true }),
-  item('ben-next', '2026-12-09', { assigneeId: 'ben', team: 'Marketing' }),
-  item('step', '2026-12-10', { parentId: 'w-1', parentKind: 'maintenance', assigneeId: 'ben' }),
-  item('cancelled', '2026-12-04', { parentId: 'a-2', assigneeId: 'priya' }),
+  item('priya-late', calendarDay('2026-11-30'), { assigneeId: 'priya' }),
+  item('priya-done', calendarDay('2026-12-01'), { assigneeId: 'priya', done: true }),
+  item('ben-next', calendarDay('2026-12-09'), { assigneeId: 'ben', team: 'Marketing' }),
+  item('step', calendarDay('2026-12-10'), { parentId: 'w-1', parentKind: 'maintenance', assigneeId: 'ben' }),
+  item('cancelled', calendarDay('2026-12-04'), { parentId: 'a-2', assigneeId: 'priya' }),
 ]);
 const only = (filters: Partial<WorkFilters>) =>
   rows.filter((row) => rowMatches(row, { ...NO_FILTERS, ...filters })).map((row) => row.id);
@@ -101,7 +102,10 @@ describe('rowMatches', () => {
   });
 
   it('filters by due range, both ends included', () => {
-    expect(only({ due: { from: '2026-12-07', to: '2026-12-13' } })).toEqual(['ben-next', 'step']);
+    expect(only({ due: { from: calendarDay('2026-12-07'), to: calendarDay('2026-12-13') } })).toEqual([
+      'ben-next',
+      'step',
+    ]);
     expect(only({ owner: 'priya', status: 'open', due: { from: null, to: TODAY } })).toEqual(['priya-late']);
   });
 });
@@ -151,7 +155,7 @@ describe('filterChips', () => {
         tier: 'major',
         kind: null,
         status: 'open',
-        due: { from: '2026-12-07', to: '2026-12-13' },
+        due: { from: calendarDay('2026-12-07'), to: calendarDay('2026-12-13') },
         hidden: ['window:downtime', 'tier:minor'],
       },
       {

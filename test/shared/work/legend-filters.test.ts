@@ -15,8 +15,9 @@ import {
 } from '../../../shared/work/filters';
 import { legendKeyText } from '../../../shared/work/filter-chips';
 import { item, rowsOf } from './work-fixtures';
+import { calendarDay } from '../../dates';
 
-const rows = rowsOf([item('launch-step', '2026-12-09', { assigneeId: 'priya' })]);
+const rows = rowsOf([item('launch-step', calendarDay('2026-12-09'), { assigneeId: 'priya' })]);
 
 const parent = (patch: Partial<CalendarParent>): CalendarParent => ({
   kind: 'announcement',

@@ -1,10 +1,11 @@
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
-import type { ChecklistItem } from '../../../shared/types';
+import type { ChecklistItem, CalendarDay } from '../../../shared/types';
 import { buildWorkRows, type WorkPlan, type WorkRow } from '../../../shared/work/work-rows';
 import { makeAnnouncement, makeChecklistItem, makeMaintenanceWindow, makePerson } from '../../builders';
+import { calendarDay, utcInstant } from '../../dates';
 
 /** The browser tests' day: Wednesday 2 December 2026. */
-export const TODAY = '2026-12-02';
+export const TODAY = calendarDay('2026-12-02');
 
 /** The fixture's people; each id is the name lower-cased, so a test reads `assigneeId: 'priya'`. */
 export const PEOPLE = ['Ana', 'Ben', 'Dana', 'Priya', 'Ravi', 'Zoe'].map((name) =>
@@ -15,12 +16,17 @@ export const PEOPLE = ['Ana', 'Ben', 'Dana', 'Priya', 'Ravi', 'Zoe'].map((name) 
 export function planWith(items: ChecklistItem[]): WorkPlan {
   return {
     announcements: [
-      makeAnnouncement({ id: 'a-1', title: 'Session replay', tierKey: 'major', launchDate: '2026-12-08' }),
+      makeAnnouncement({
+        id: 'a-1',
+        title: 'Session replay',
+        tierKey: 'major',
+        launchDate: calendarDay('2026-12-08'),
+      }),
       makeAnnouncement({
         id: 'a-2',
         title: 'Dropped launch',
         tierKey: 'minor',
-        launchDate: '2026-12-09',
+        launchDate: calendarDay('2026-12-09'),
         status: 'cancelled',
         productOwnerId: 'dana',
       }),
@@ -29,8 +35,8 @@ export function planWith(items: ChecklistItem[]): WorkPlan {
       makeMaintenanceWindow({
         id: 'w-1',
         title: 'Database upgrade',
-        start: '2026-12-10T22:00:00.000Z',
-        end: '2026-12-11T00:00:00.000Z',
+        start: utcInstant('2026-12-10T22:00:00.000Z'),
+        end: utcInstant('2026-12-11T00:00:00.000Z'),
         ownerId: 'ravi',
       }),
     ],
@@ -46,6 +52,6 @@ export function rowsOf(items: ChecklistItem[]): WorkRow[] {
 }
 
 /** A launch item due on `dueDate`, with `patch` (e.g. an `assigneeId` from PEOPLE). */
-export function item(id: string, dueDate: string, patch: Partial<ChecklistItem> = {}): ChecklistItem {
+export function item(id: string, dueDate: CalendarDay, patch: Partial<ChecklistItem> = {}): ChecklistItem {
   return makeChecklistItem({ id, title: `Item ${id}`, dueDate, ...patch });
 }

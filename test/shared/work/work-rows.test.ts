@@ -5,16 +5,21 @@ import { dueLabel } from '../../../shared/work/due-label';
 import { weekStartOf } from '../../../shared/work/weeks';
 import type { WeekStart } from '../../../shared/types';
 import { item, rowsOf, TODAY } from './work-fixtures';
+import { calendarDay } from '../../dates';
 
 describe('buildWorkRows', () => {
   it('gives each item its parent, tier, owner and status, in due order', () => {
     const rows = rowsOf([
-      item('late', '2026-11-30', { assigneeId: 'priya' }),
-      item('step', '2026-12-03', { parentId: 'w-1', parentKind: 'maintenance', team: 'Customer Success' }),
-      item('gone', '2026-12-05', { parentId: 'a-2' }),
-      item('done', '2026-12-01', { done: true, assigneeId: 'ben' }),
-      item('orphan', '2026-12-01', { parentId: 'nobody' }),
-      item('ghost', '2026-12-06', { assigneeId: 'deleted-person' }),
+      item('late', calendarDay('2026-11-30'), { assigneeId: 'priya' }),
+      item('step', calendarDay('2026-12-03'), {
+        parentId: 'w-1',
+        parentKind: 'maintenance',
+        team: 'Customer Success',
+      }),
+      item('gone', calendarDay('2026-12-05'), { parentId: 'a-2' }),
+      item('done', calendarDay('2026-12-01'), { done: true, assigneeId: 'ben' }),
+      item('orphan', calendarDay('2026-12-01'), { parentId: 'nobody' }),
+      item('ghost', calendarDay('2026-12-06'), { assigneeId: 'deleted-person' }),
     ]);
     expect(rows.map((row) => row.id)).toEqual(['late', 'done', 'step', 'gone', 'ghost']);
     const [late, done, step, gone, ghost] = rows;
@@ -42,14 +47,14 @@ describe('buildWorkRows', () => {
 
 describe('due groups', () => {
   const rows = rowsOf([
-    item('overdue', '2026-12-01'),
+    item('overdue', calendarDay('2026-12-01')),
     item('today', TODAY),
-    item('sunday', '2026-12-06'),
-    item('next-monday', '2026-12-07'),
-    item('next-sunday', '2026-12-13'),
-    item('later', '2026-12-14'),
-    item('done', '2026-12-01', { done: true }),
-    item('cancelled', '2026-12-03', { parentId: 'a-2' }),
+    item('sunday', calendarDay('2026-12-06')),
+    item('next-monday', calendarDay('2026-12-07')),
+    item('next-sunday', calendarDay('2026-12-13')),
+    item('later', calendarDay('2026-12-14')),
+    item('done', calendarDay('2026-12-01'), { done: true }),
+    item('cancelled', calendarDay('2026-12-03'), { parentId: 'a-2' }),
   ]);
 
   it('puts each row under Overdue, Today, This week, Next week, Later, Done or Cancelled (weeks from Monday)', () => {
@@ -80,7 +85,7 @@ describe('due groups', () => {
       item('1', TODAY, { assigneeId: 'zoe' }),
       item('2', TODAY),
       item('3', TODAY, { assigneeId: 'ben' }),
-      item('4', '2026-12-03', { assigneeId: 'ben' }),
+      item('4', calendarDay('2026-12-03'), { assigneeId: 'ben' }),
     ]);
     expect(
       groupRows(people, 'person', TODAY, 1).map((group) => [group.label, group.rows.length, group.ownerKey]),
@@ -106,7 +111,7 @@ describe('due groups', () => {
 
 const DAYS = fc
   .integer({ min: -60, max: 120 })
-  .map((offset) => new Date(Date.UTC(2026, 11, 2 + offset)).toISOString().slice(0, 10));
+  .map((offset) => calendarDay(new Date(Date.UTC(2026, 11, 2 + offset)).toISOString().slice(0, 10)));
 
 describe('grouping properties', () => {
   it('every row lands in exactly one group, whatever the grouping, week start and mix of items', () => {
@@ -172,16 +177,24 @@ describe('grouping properties', () => {
 
 describe('dueLabel', () => {
   it('says the day, and how late or near an open row is', () => {
-    expect(dueLabel('2026-12-08', TODAY, 'open')).toEqual({ day: 'Tue 8 Dec', relative: null, late: false });
-    expect(dueLabel('2026-11-29', TODAY, 'open')).toEqual({
+    expect(dueLabel(calendarDay('2026-12-08'), TODAY, 'open')).toEqual({
+      day: 'Tue 8 Dec',
+      relative: null,
+      late: false,
+    });
+    expect(dueLabel(calendarDay('2026-11-29'), TODAY, 'open')).toEqual({
       day: 'Sun 29 Nov',
       relative: '3 days late',
       late: true,
     });
-    expect(dueLabel('2026-12-01', TODAY, 'open').relative).toBe('1 day late');
+    expect(dueLabel(calendarDay('2026-12-01'), TODAY, 'open').relative).toBe('1 day late');
     expect(dueLabel(TODAY, TODAY, 'open').relative).toBe('due today');
-    expect(dueLabel('2026-12-03', TODAY, 'open').relative).toBe('tomorrow');
-    expect(dueLabel('2026-11-29', TODAY, 'done')).toEqual({ day: 'Sun 29 Nov', relative: null, late: false });
-    expect(dueLabel('2027-01-05', TODAY, 'open').day).toBe('Tue 5 Jan 2027');
+    expect(dueLabel(calendarDay('2026-12-03'), TODAY, 'open').relative).toBe('tomorrow');
+    expect(dueLabel(calendarDay('2026-11-29'), TODAY, 'done')).toEqual({
+      day: 'Sun 29 Nov',
+      relative: null,
+      late: false,
+    });
+    expect(dueLabel(calendarDay('2027-01-05'), TODAY, 'open').day).toBe('Tue 5 Jan 2027');
   });
 });

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { dailyDigest, digestDue } from '../../../shared/work/digest';
 import { workloadFor } from '../../../shared/work/workload';
 import { item, rowsOf, TODAY } from './work-fixtures';
+import { calendarDay } from '../../dates';
 
 describe('workloadFor', () => {
   const rows = rowsOf([
-    ...['a', 'b', 'c'].map((id) => item(`ana-${id}`, '2026-12-08', { assigneeId: 'ana' })),
-    item('ana-thu', '2026-12-10', { assigneeId: 'ana' }),
-    item('ana-done', '2026-12-10', { assigneeId: 'ana', done: true }),
-    item('ana-later', '2026-12-22', { assigneeId: 'ana' }),
-    item('ben', '2026-12-08', { assigneeId: 'ben' }),
+    ...['a', 'b', 'c'].map((id) => item(`ana-${id}`, calendarDay('2026-12-08'), { assigneeId: 'ana' })),
+    item('ana-thu', calendarDay('2026-12-10'), { assigneeId: 'ana' }),
+    item('ana-done', calendarDay('2026-12-10'), { assigneeId: 'ana', done: true }),
+    item('ana-later', calendarDay('2026-12-22'), { assigneeId: 'ana' }),
+    item('ben', calendarDay('2026-12-08'), { assigneeId: 'ben' }),
   ]);
 
   it('counts a person’s open items per day for each week they have work, against the daily limit', () => {
@@ -40,9 +41,9 @@ describe('dailyDigest', () => {
     item('t1', TODAY, { assigneeId: 'ana' }),
     item('t2', TODAY, { assigneeId: 'ana' }),
     item('t3', TODAY, { assigneeId: 'ana', done: true }),
-    item('late', '2026-11-20', { assigneeId: 'ana' }),
-    item('cancelled', '2026-11-20', { parentId: 'a-2', assigneeId: 'ana' }),
-    item('soon', '2026-12-03', { assigneeId: 'ana' }),
+    item('late', calendarDay('2026-11-20'), { assigneeId: 'ana' }),
+    item('cancelled', calendarDay('2026-11-20'), { parentId: 'a-2', assigneeId: 'ana' }),
+    item('soon', calendarDay('2026-12-03'), { assigneeId: 'ana' }),
     item('ben', TODAY, { assigneeId: 'ben' }),
   ]);
 
@@ -56,12 +57,12 @@ describe('dailyDigest', () => {
   });
 
   it('says nothing when nothing is due', () => {
-    expect(dailyDigest(rows, 'ana', '2026-11-01')).toBeNull();
+    expect(dailyDigest(rows, 'ana', calendarDay('2026-11-01'))).toBeNull();
     expect(dailyDigest(rows, 'zoe', TODAY)).toBeNull();
   });
 
   it('is offered once a day, only with reminders on and someone to remind', () => {
-    const base = { remindersOn: true, meKey: 'ana', lastDigestDay: '2026-12-01', today: TODAY };
+    const base = { remindersOn: true, meKey: 'ana', lastDigestDay: calendarDay('2026-12-01'), today: TODAY };
     expect(digestDue(base)).toBe(true);
     expect(digestDue({ ...base, lastDigestDay: TODAY })).toBe(false);
     expect(digestDue({ ...base, remindersOn: false })).toBe(false);

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { toCalendarEvents } from '../../../../renderer/features/calendar/calendar-events';
 import { NO_FILTERS, type WorkFilters } from '../../../../shared/work/filters';
 import { item, planWith, TODAY } from '../../../shared/work/work-fixtures';
+import { calendarDay } from '../../../dates';
 
 // Session replay (Major, 8 Dec), Dropped launch (Minor, cancelled, product owner Dana), Database upgrade (window, owner Ravi).
 const plan = planWith([
-  item('priya-blog', '2026-12-07', { assigneeId: 'priya', team: 'Content & Docs' }),
-  item('ben-tweet', '2026-12-08', { assigneeId: 'ben', team: 'Words & Pictures' }),
-  item('step', '2026-12-10', {
+  item('priya-blog', calendarDay('2026-12-07'), { assigneeId: 'priya', team: 'Content & Docs' }),
+  item('ben-tweet', calendarDay('2026-12-08'), { assigneeId: 'ben', team: 'Words & Pictures' }),
+  item('step', calendarDay('2026-12-10'), {
     parentId: 'w-1',
     parentKind: 'maintenance',
     assigneeId: 'priya',
@@ -50,7 +51,7 @@ describe('the calendar hides what the filter bar hides', () => {
   });
 
   it('a due range keeps the launches with an item due in it', () => {
-    expect(shown({ due: { from: '2026-12-08', to: '2026-12-08' } })).toEqual([
+    expect(shown({ due: { from: calendarDay('2026-12-08'), to: calendarDay('2026-12-08') } })).toEqual([
       'announcement:a-1',
       'item:ben-tweet',
     ]);

@@ -6,8 +6,9 @@ import {
 import { NO_FILTERS } from '../../../../shared/work/filters';
 import { makeAnnouncement, makeMaintenanceWindow } from '../../../builders';
 import { item, planWith, TODAY } from '../../../shared/work/work-fixtures';
+import { calendarDay, utcInstant } from '../../../dates';
 
-const plan = planWith([item('blog', '2026-12-07', { title: 'Blog post', assigneeId: 'ana' })]);
+const plan = planWith([item('blog', calendarDay('2026-12-07'), { title: 'Blog post', assigneeId: 'ana' })]);
 
 function events(patch: Partial<typeof plan> = {}, filters = NO_FILTERS) {
   return toCalendarEvents({
@@ -42,8 +43,8 @@ describe('calendar items carry what the month view and its card show', () => {
       makeMaintenanceWindow({
         id: disruption,
         disruption,
-        start: '2026-12-09T22:00:00.000Z',
-        end: '2026-12-09T23:00:00.000Z',
+        start: utcInstant('2026-12-09T22:00:00.000Z'),
+        end: utcInstant('2026-12-09T23:00:00.000Z'),
       }),
     );
     const shown = events({ announcements: [], items: [], windows });

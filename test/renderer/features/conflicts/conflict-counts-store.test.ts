@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConflict } from '../../../../shared/conflicts/conflict';
 import { useConflictCountsStore } from '../../../../renderer/features/conflicts/conflict-counts-store';
+import { calendarDay } from '../../../dates';
 
 const launchAndWindow = makeConflict(
   'launch-during-maintenance',
@@ -9,7 +10,7 @@ const launchAndWindow = makeConflict(
     { kind: 'maintenance', id: 'w-1' },
   ],
   'A launch during maintenance.',
-  '2026-12-09',
+  calendarDay('2026-12-09'),
 );
 const twoMajors = makeConflict(
   'majors-too-close',
@@ -18,7 +19,7 @@ const twoMajors = makeConflict(
     { kind: 'announcement', id: 'a-2' },
   ],
   'Two majors.',
-  '2026-12-10',
+  calendarDay('2026-12-10'),
 );
 
 describe('the calendar badges’ conflict counts (issue 13: kept out of the events)', () => {

@@ -25,10 +25,11 @@ import {
 import { planConflicts } from '../../../../renderer/features/conflicts/plan-conflicts';
 import { useUndoStore } from '../../../../renderer/stores/undo-store';
 import { makeAnnouncementInput, makeMaintenanceInput } from '../../../builders';
+import { calendarDay } from '../../../dates';
 
 const ZONE = 'Europe/London';
 const NOW = '2026-11-02T09:00:00.000Z';
-const TODAY: CalendarDay = '2026-11-02';
+const TODAY = calendarDay('2026-11-02');
 const settings = defaultSettings(ZONE);
 
 const windowInput: ValidMaintenanceInput = makeMaintenanceInput({
@@ -75,7 +76,9 @@ describe('conflicts derived from the stored plan', () => {
 
   it('a Major launch on the day of a downtime window conflicts with it, and moving the launch away clears it', async () => {
     const windowId = await createMaintenanceWindow(windowInput);
-    const launchId = await createAnnouncement(announcement('Session replay for mobile', '2026-12-09'));
+    const launchId = await createAnnouncement(
+      announcement('Session replay for mobile', calendarDay('2026-12-09')),
+    );
 
     const conflicts = await conflictsNow();
     expect(conflicts.map((c) => c.kind)).toEqual(['launch-during-maintenance']);
@@ -84,7 +87,7 @@ describe('conflicts derived from the stored plan', () => {
     expect(counts.get(launchId)).toBe(1);
     expect(counts.get(windowId)).toBe(1);
 
-    await moveAnnouncementLaunch(launchId, '2026-12-12');
+    await moveAnnouncementLaunch(launchId, calendarDay('2026-12-12'));
     expect(await conflictsNow()).toEqual([]);
 
     // Undo brings the cause back, and with it the warning: nothing about conflicts is stored.
@@ -94,24 +97,24 @@ describe('conflicts derived from the stored plan', () => {
 
   it('the same launch day as a window with no disruption is no conflict', async () => {
     await createMaintenanceWindow({ ...windowInput, disruption: 'none' });
-    await createAnnouncement(announcement('Session replay for mobile', '2026-12-09'));
+    await createAnnouncement(announcement('Session replay for mobile', calendarDay('2026-12-09')));
     expect(await conflictsNow()).toEqual([]);
   });
 
   it('a Medium launch still conflicts with maintenance, but two Mediums a day apart do not compete', async () => {
     await createMaintenanceWindow(windowInput);
-    await createAnnouncement(announcement('Chart tweaks', '2026-12-10', 'medium'));
-    await createAnnouncement(announcement('Funnel tweaks', '2026-12-11', 'medium'));
+    await createAnnouncement(announcement('Chart tweaks', calendarDay('2026-12-10'), 'medium'));
+    await createAnnouncement(announcement('Funnel tweaks', calendarDay('2026-12-11'), 'medium'));
     const kinds = (await conflictsNow()).map((c) => c.kind);
     // 2026-12-10 starts within 24 hours of the window's end; 2026-12-11 does not.
     expect(kinds).toEqual(['launch-during-maintenance']);
   });
 
   it('Major is read from the template set: two Majors a week apart conflict, a Major and a Minor do not', async () => {
-    const first = await createAnnouncement(announcement('Persons on events', '2026-12-14'));
-    await createAnnouncement(announcement('Small fix', '2026-12-15', 'minor'));
+    const first = await createAnnouncement(announcement('Persons on events', calendarDay('2026-12-14')));
+    await createAnnouncement(announcement('Small fix', calendarDay('2026-12-15'), 'minor'));
     expect(await conflictsNow()).toEqual([]);
-    const second = await createAnnouncement(announcement('EU Cloud launch', '2026-12-21'));
+    const second = await createAnnouncement(announcement('EU Cloud launch', calendarDay('2026-12-21')));
     const conflicts = await conflictsNow();
     expect(conflicts.map((c) => c.kind)).toEqual(['majors-too-close']);
     expect(conflicts[0]?.refs.map((r) => r.id).sort()).toEqual([first, second].sort());
@@ -144,8 +147,10 @@ describe('conflicts derived from the stored plan', () => {
 
   it('the calendar gets a badge count on exactly the items a conflict names', async () => {
     const windowId = await createMaintenanceWindow(windowInput);
-    const launchId = await createAnnouncement(announcement('Session replay for mobile', '2026-12-09'));
-    const quiet = await createAnnouncement(announcement('Docs refresh', '2026-12-20', 'minor'));
+    const launchId = await createAnnouncement(
+      announcement('Session replay for mobile', calendarDay('2026-12-09')),
+    );
+    const quiet = await createAnnouncement(announcement('Docs refresh', calendarDay('2026-12-20'), 'minor'));
     const plan = await readPlan();
     const events = toCalendarEvents({
       ...plan,
@@ -166,7 +171,9 @@ describe('conflicts derived from the stored plan', () => {
 
   it('Show on a launch conflict selects the announcement and goes to its day', async () => {
     await createMaintenanceWindow(windowInput);
-    const launchId = await createAnnouncement(announcement('Session replay for mobile', '2026-12-09'));
+    const launchId = await createAnnouncement(
+      announcement('Session replay for mobile', calendarDay('2026-12-09')),
+    );
     const plan = await readPlan();
     const [conflict] = planConflicts(plan, settings, TODAY);
     if (!conflict) throw new Error('expected a conflict');
@@ -181,7 +188,7 @@ describe('conflicts derived from the stored plan', () => {
     const windowId = await createMaintenanceWindow(windowInput);
     const plan = await readPlan();
     // A day after the window, every message that is still open is overdue.
-    const conflicts = planConflicts(plan, settings, '2026-12-11');
+    const conflicts = planConflicts(plan, settings, calendarDay('2026-12-11'));
     expect(conflicts.length).toBeGreaterThan(0);
     expect(conflicts.every((c) => c.kind === 'overdue')).toBe(true);
     for (const conflict of conflicts) {

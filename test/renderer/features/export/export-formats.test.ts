@@ -7,8 +7,9 @@ import { validatePlanFile } from '../../../../shared/plan-file/validate';
 import { builtInTemplateSets } from '../../../../shared/templates/built-in-sets';
 import type { ExportChoice } from '../../../../renderer/features/export/export-formats';
 import { buildExport, previewLines } from '../../../../renderer/features/export/export-formats';
+import { calendarDay, utcInstant } from '../../../dates';
 
-const NOW = '2026-12-02T10:00:00.000Z';
+const NOW = utcInstant('2026-12-02T10:00:00.000Z');
 
 function input(): ExportInput {
   const validation = validatePlanFile({
@@ -23,14 +24,14 @@ function input(): ExportInput {
     ],
   });
   if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
-  const records = planToRecords(validation.plan, { now: '2026-11-01T00:00:00.000Z' });
+  const records = planToRecords(validation.plan, { now: utcInstant('2026-11-01T00:00:00.000Z') });
   return { ...records, templateSets: builtInTemplateSets(), now: NOW };
 }
 
 function choice(format: ExportChoice['format'], patch: Partial<ExportChoice> = {}): ExportChoice {
   return {
     format,
-    filters: { ...defaultExportRange('2026-12-02') },
+    filters: { ...defaultExportRange(calendarDay('2026-12-02')) },
     tasks: 'events',
     month: '2026-12',
     ...patch,
@@ -39,8 +40,8 @@ function choice(format: ExportChoice['format'], patch: Partial<ExportChoice> = {
 
 describe('export formats', () => {
   it('starts on the current month and runs to the end of the month two later', () => {
-    expect(defaultExportRange('2026-12-02')).toEqual({ from: '2026-12-01', to: '2027-02-28' });
-    expect(defaultExportRange('2027-12-31')).toEqual({ from: '2027-12-01', to: '2028-02-29' });
+    expect(defaultExportRange(calendarDay('2026-12-02'))).toEqual({ from: '2026-12-01', to: '2027-02-28' });
+    expect(defaultExportRange(calendarDay('2027-12-31'))).toEqual({ from: '2027-12-01', to: '2028-02-29' });
     fc.assert(
       fc.property(
         fc.date({
@@ -49,7 +50,7 @@ describe('export formats', () => {
           noInvalidDate: true,
         }),
         (date) => {
-          const today = date.toISOString().slice(0, 10);
+          const today = calendarDay(date.toISOString().slice(0, 10));
           const { from, to } = defaultExportRange(today);
           expect(from <= today && today <= to).toBe(true);
           expect(from.endsWith('-01')).toBe(true);
@@ -65,14 +66,16 @@ describe('export formats', () => {
 
   it('names files by format, range, month and day', () => {
     const plan = input();
-    expect(buildExport(plan, choice('ics'), '2026-12-02').fileName).toBe(
+    expect(buildExport(plan, choice('ics'), calendarDay('2026-12-02')).fileName).toBe(
       'tierline-2026-12-01--2027-02-28.ics',
     );
-    expect(buildExport(plan, choice('md-schedule'), '2026-12-02').fileName).toBe(
+    expect(buildExport(plan, choice('md-schedule'), calendarDay('2026-12-02')).fileName).toBe(
       'tierline-schedule-2026-12-01-to-2027-02-28.md',
     );
-    expect(buildExport(plan, choice('md-array'), '2026-12-02').fileName).toBe('tierline-array-2026-12.md');
-    expect(buildExport(plan, choice('backup'), '2026-12-02').fileName).toBe(
+    expect(buildExport(plan, choice('md-array'), calendarDay('2026-12-02')).fileName).toBe(
+      'tierline-array-2026-12.md',
+    );
+    expect(buildExport(plan, choice('backup'), calendarDay('2026-12-02')).fileName).toBe(
       'tierline-backup-2026-12-02.json',
     );
   });
@@ -80,24 +83,24 @@ describe('export formats', () => {
   it('counts the ICS events the file holds, under the same filters', () => {
     const plan = input();
     for (const tasks of ['events', 'todos', 'none'] as const) {
-      const result = buildExport(plan, choice('ics', { tasks }), '2026-12-02');
+      const result = buildExport(plan, choice('ics', { tasks }), calendarDay('2026-12-02'));
       const events = (result.text.match(/^BEGIN:VEVENT\r$/gm) ?? []).length;
       const todos = (result.text.match(/^BEGIN:VTODO\r$/gm) ?? []).length;
       expect(result.count.startsWith(`${events} event`)).toBe(true);
       if (tasks === 'todos') expect(result.count).toContain(`${todos} task`);
     }
-    const shown = applyExportFilters(plan, defaultExportRange('2026-12-02'));
+    const shown = applyExportFilters(plan, defaultExportRange(calendarDay('2026-12-02')));
     expect(shown.announcements.map((a) => a.id)).toEqual(['a1']);
-    const none = buildExport(plan, choice('ics', { tasks: 'none' }), '2026-12-02');
+    const none = buildExport(plan, choice('ics', { tasks: 'none' }), calendarDay('2026-12-02'));
     expect(none.count).toBe('2 events');
   });
 
   it('a backup ignores filters and holds everything', () => {
     const plan = input();
     const narrow = choice('backup', {
-      filters: { from: '2030-01-01', to: '2030-01-31', kinds: ['maintenance'] },
+      filters: { from: calendarDay('2030-01-01'), to: calendarDay('2030-01-31'), kinds: ['maintenance'] },
     });
-    const backup = JSON.parse(buildExport(plan, narrow, '2026-12-02').text) as {
+    const backup = JSON.parse(buildExport(plan, narrow, calendarDay('2026-12-02')).text) as {
       data: { announcements: unknown[]; checklistItems: unknown[] };
     };
     expect(backup.data.announcements).toHaveLength(2);

@@ -4,6 +4,7 @@ import { planToRecords } from '../../../../shared/plan-file/to-records';
 import { validatePlanFile } from '../../../../shared/plan-file/validate';
 import { builtInTemplateSets } from '../../../../shared/templates/built-in-sets';
 import { buildExport } from '../../../../renderer/features/export/export-formats';
+import { calendarDay, utcInstant } from '../../../dates';
 
 // Issue 11: the Export dialog's plan file carries a series' changed occurrences, as backups do.
 const PLAN = {
@@ -24,8 +25,8 @@ const PLAN = {
 function input(): ExportInput {
   const validation = validatePlanFile(PLAN);
   if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
-  const records = planToRecords(validation.plan, { now: '2026-11-01T00:00:00.000Z' });
-  return { ...records, templateSets: builtInTemplateSets(), now: '2026-12-02T10:00:00.000Z' };
+  const records = planToRecords(validation.plan, { now: utcInstant('2026-11-01T00:00:00.000Z') });
+  return { ...records, templateSets: builtInTemplateSets(), now: utcInstant('2026-12-02T10:00:00.000Z') };
 }
 
 describe('the plan-file export', () => {
@@ -34,11 +35,11 @@ describe('the plan-file export', () => {
       input(),
       {
         format: 'plan',
-        filters: { from: '2026-12-01', to: '2027-02-28' },
+        filters: { from: calendarDay('2026-12-01'), to: calendarDay('2027-02-28') },
         tasks: 'events',
         month: '2026-12',
       },
-      '2026-12-02',
+      calendarDay('2026-12-02'),
     );
     const json = JSON.parse(result.text) as typeof PLAN;
     expect(json.tierline).toBe(2);
@@ -47,7 +48,7 @@ describe('the plan-file export', () => {
     ]);
     const again = validatePlanFile(json);
     if (!again.ok) throw new Error(JSON.stringify(again.problems));
-    expect(planToRecords(again.plan, { now: '2026-11-01T00:00:00.000Z' }).occurrences).toEqual(
+    expect(planToRecords(again.plan, { now: utcInstant('2026-11-01T00:00:00.000Z') }).occurrences).toEqual(
       input().occurrences,
     );
   });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_OPEN_FILE_BYTES } from '../../../../shared/ipc';
 import { jsonErrorMessage, readImport } from '../../../../renderer/features/import/read-import';
+import { utcInstant } from '../../../dates';
 
-const OPTIONS = { timeZone: 'Europe/London', now: '2026-12-02T10:00:00.000Z' };
+const OPTIONS = { timeZone: 'Europe/London', now: utcInstant('2026-12-02T10:00:00.000Z') };
 
 describe('reading an import', () => {
   it('tells calendars, plan files and backups apart', () => {

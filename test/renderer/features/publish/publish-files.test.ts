@@ -6,6 +6,8 @@ import { validatePlanFile } from '../../../../shared/plan-file/validate';
 import { builtInTemplateSets } from '../../../../shared/templates/built-in-sets';
 import { publishedFiles } from '../../../../renderer/features/publish/publish-files';
 import { usePublishStore } from '../../../../renderer/stores/publish-store';
+import { utcInstant } from '../../../dates';
+import type { Instant } from '../../../../shared/types';
 
 function plan() {
   const validation = validatePlanFile({
@@ -20,7 +22,7 @@ function plan() {
     ],
   });
   if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
-  const records = planToRecords(validation.plan, { now: '2026-11-01T00:00:00.000Z' });
+  const records = planToRecords(validation.plan, { now: utcInstant('2026-11-01T00:00:00.000Z') });
   return {
     announcements: records.announcements,
     windows: records.windows,
@@ -35,7 +37,11 @@ function plan() {
 describe('published files', () => {
   it('publishes the whole plan as a calendar and the next three months as a schedule', () => {
     const data = plan();
-    const files = publishedFiles(data, defaultSettings('Europe/London'), '2026-12-02T10:00:00.000Z');
+    const files = publishedFiles(
+      data,
+      defaultSettings('Europe/London'),
+      utcInstant('2026-12-02T10:00:00.000Z'),
+    );
     expect(files.map((file) => file.name)).toEqual(['tierline.ics', 'tierline-schedule.md']);
     const [ics, schedule] = files;
     const events = new ICAL.Component(ICAL.parse(ics?.contents ?? '') as unknown[]).getAllSubcomponents(
@@ -65,7 +71,7 @@ describe('published files', () => {
       },
     };
     // 5 Dec 2026 22:00 London is 22:00Z; the 12th is cancelled, the 19th moved an hour later.
-    const change = (originalStart: string, patch: object) => ({
+    const change = (originalStart: Instant, patch: object) => ({
       id: `${series.id}@${originalStart}`,
       seriesId: series.id,
       originalStart,
@@ -73,21 +79,21 @@ describe('published files', () => {
       end: null,
       cancelled: false,
       comms: {},
-      updatedAt: '2026-12-01T00:00:00.000Z',
+      updatedAt: utcInstant('2026-12-01T00:00:00.000Z'),
       sequence: 1,
       ...patch,
     });
     const occurrences = [
-      change('2026-12-12T22:00:00.000Z', { cancelled: true }),
-      change('2026-12-19T22:00:00.000Z', {
-        start: '2026-12-19T23:00:00.000Z',
-        end: '2026-12-20T03:00:00.000Z',
+      change(utcInstant('2026-12-12T22:00:00.000Z'), { cancelled: true }),
+      change(utcInstant('2026-12-19T22:00:00.000Z'), {
+        start: utcInstant('2026-12-19T23:00:00.000Z'),
+        end: utcInstant('2026-12-20T03:00:00.000Z'),
       }),
     ];
     const files = publishedFiles(
       { ...data, windows: [series], items: [] },
       defaultSettings('Europe/London'),
-      '2026-12-02T10:00:00.000Z',
+      utcInstant('2026-12-02T10:00:00.000Z'),
       occurrences,
     );
     const ics = files[0]?.contents.replace(/\r\n[ \t]/g, '') ?? '';
@@ -120,9 +126,9 @@ describe('published files', () => {
   it('only records a write for the folder still chosen', () => {
     const store = usePublishStore.getState();
     store.choose('/tmp/a');
-    store.written('/tmp/b', '2026-12-02T10:00:00.000Z');
+    store.written('/tmp/b', utcInstant('2026-12-02T10:00:00.000Z'));
     expect(usePublishStore.getState().lastWritten).toBeNull();
-    store.written('/tmp/a', '2026-12-02T10:00:00.000Z');
+    store.written('/tmp/a', utcInstant('2026-12-02T10:00:00.000Z'));
     store.failed('/tmp/a', 'Choose the publish folder again');
     expect(usePublishStore.getState()).toMatchObject({
       folder: '/tmp/a',

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCalendarDays } from '../../shared/calendar-day';
+import type { ChecklistItem } from '../../shared/types';
+import { openApp, screenshot, type AppSession } from './browser';
+import { dragTo } from './calendar-helpers';
+import { readStore } from './idb';
+import { CalendarPage } from './pages/calendar-page';
+
+// Issue 13: after a write the calendar gets only the changed events, patched in place of a whole
+// new array. These stories check that what the planner sees still follows every change at once.
+const TITLE = 'Funnel insights';
+const LAUNCH = '2026-12-16';
+const MOVED = '2026-12-23';
+
+describe('checklist markers follow their launch on the calendar, without a reload', () => {
+  let app: AppSession;
+  let calendar: CalendarPage;
+  let marker: ChecklistItem;
+
+  // The launch's own chip: its title exactly, not the markers that name it.
+  const launchOn = (day: string) => calendar.day(day).getByText(TITLE, { exact: true });
+  const markerOn = (day: string) =>
+    calendar.day(day).getByText(`${marker.title} · ${TITLE}`, { exact: false });
+
+  beforeAll(async () => {
+    app = await openApp();
+    calendar = new CalendarPage(app.page);
+    await calendar.toolbarButton('Settings').click();
+    const settings = app.page.getByRole('dialog', { name: 'Settings' });
+    await settings.getByLabel('Show checklist items on the calendar').check();
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await settings.waitFor({ state: 'hidden' });
+    const dialog = await calendar.newAnnouncement();
+    await dialog.fill({ title: TITLE, tier: 'Major', launchDate: LAUNCH });
+    await dialog.submit();
+    await launchOn(LAUNCH).waitFor();
+    // An item due before launch, in this month, that a move of the launch takes with it.
+    const items = await readStore<ChecklistItem>(app.page, 'checklistItems');
+    // Alone on its day, so no "+N more" hides it before or after the move.
+    const alone = (item: ChecklistItem) =>
+      items.filter((other) => other.dueDate === item.dueDate).length === 1;
+    const candidate = items.find(
+      (item) =>
+        !item.done &&
+        !item.dueOverridden &&
+        item.dueDate < LAUNCH &&
+        item.dueDate >= '2026-12-03' &&
+        alone(item),
+    );
+    if (!candidate) throw new Error('the Major checklist has no item due alone before launch this month');
+    marker = candidate;
+    await calendar.day(marker.dueDate).getByText(marker.title, { exact: false }).first().waitFor();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('a dragged launch takes its markers along on screen, and the old days are left empty', async () => {
+    const shift = 7;
+    await dragTo(app.page, launchOn(LAUNCH), calendar.day(MOVED));
+    await launchOn(MOVED).waitFor();
+    await markerOn(addCalendarDays(marker.dueDate, shift)).first().waitFor();
+    expect(await markerOn(marker.dueDate).count()).toBe(0);
+    expect(await launchOn(LAUNCH).count()).toBe(0);
+    await screenshot(app.page, 'drag-markers-moved');
+  });
+
+  it('Undo puts the launch and every marker back where they were', async () => {
+    await app.page.keyboard.press('Control+z');
+    await launchOn(LAUNCH).waitFor();
+    await markerOn(marker.dueDate).first().waitFor();
+    await expect.poll(() => markerOn(addCalendarDays(marker.dueDate, 7)).count()).toBe(0);
+    expect(await launchOn(MOVED).count()).toBe(0);
+  });
+
+  it('what the calendar shows after the patches is what a reload shows', async () => {
+    const shownBefore = await calendar.day(marker.dueDate).innerText();
+    await calendar.reload();
+    await launchOn(LAUNCH).waitFor();
+    expect(await calendar.day(marker.dueDate).innerText()).toBe(shownBefore);
+  });
+});
