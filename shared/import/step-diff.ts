@@ -59,11 +59,11 @@ function shown(
 ): Occurrence | null {
   const found = occurrenceAt(series, originalStart);
   if (!found || !row) return found;
-  const moved = row.start !== null && row.end !== null;
+  const { start, end } = row;
   return {
     ...found,
     cancelled: row.cancelled,
-    ...(moved ? { start: row.start as Instant, end: row.end as Instant, moved } : {}),
+    ...(start !== null && end !== null ? { start, end, moved: true } : {}),
   };
 }
 
