@@ -15,7 +15,6 @@ import { scrollToEarliest } from './scroll-time';
 import { makeScrollersFocusable } from './focusable-scrollers';
 import { dayFromCalendarDate, toCalendarEvents } from './calendar-events';
 import { ensureViewPlugins, useViewPlugins } from './view-plugins';
-import { usePatchedEvents } from './usePatchedEvents';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
 import { SeriesQuestion } from '../recurrence/SeriesQuestion';
 import { useConflictCountsStore } from '../conflicts/conflict-counts-store';
@@ -138,12 +137,6 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       occurrences,
     ],
   );
-  // After a write the calendar gets the changed events only; anything else hands it a new array.
-  const eventFrame = useMemo(
-    () => ({ range, filters, zone, today, markers: settings.showChecklistMarkers }),
-    [range, filters, zone, today, settings.showChecklistMarkers],
-  );
-  const shownEvents = usePatchedEvents(calendar, events, eventFrame);
   const { hovered, onHover, onUnhover, clear: clearHover } = useHoverCard(calendar);
   // A new range, view or set of items can make a region scroll: give it a tab stop once painted.
   useEffect(() => {
@@ -196,7 +189,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         scrollTime="08:00:00"
         slotHeaderFormat={TIME_FORMAT}
         eventTimeFormat={TIME_FORMAT}
-        events={shownEvents}
+        events={events}
         eventContent={renderItem}
         datesSet={datesSet}
         eventDrop={onDrop}
