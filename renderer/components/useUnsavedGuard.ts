@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { sameValue } from '../../shared/same-value';
 
 /** True once `value` (a form's draft) differs from what it was when the form opened. */
@@ -40,11 +40,16 @@ export function useUnsavedGuard(dirty: boolean, onClose: () => void): UnsavedGua
     returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setConfirming(true);
   };
-  const keepEditing = () => {
-    setConfirming(false);
-    // Back to the field (or button) the planner was on, so typing carries on where it stopped.
-    requestAnimationFrame(() => returnFocus.current?.focus());
-  };
+  // Back to the field (or button) the planner was on, so typing carries on where it stopped: in the
+  // commit that hides the question, not a frame later, or the first keys typed after "Keep editing"
+  // land on the page (a test under load lost the space of " please" to that frame).
+  useLayoutEffect(() => {
+    if (confirming) return;
+    const field = returnFocus.current;
+    returnFocus.current = null;
+    field?.focus();
+  }, [confirming]);
+  const keepEditing = () => setConfirming(false);
   return {
     confirming,
     requestClose,
