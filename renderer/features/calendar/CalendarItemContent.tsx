@@ -58,6 +58,7 @@ export function CalendarItemContent({ info }: { info: EventDisplayInfo }) {
     'cal-item',
     `cal-item--${item.kind}`,
     item.cancelled ? 'cal-item--cancelled' : '',
+    info.view.type === 'dayGridMonth' ? 'cal-item--month' : '',
     monthBar ? 'cal-item--bar' : '',
     info.view.type.startsWith('timeGrid') && !info.event.allDay ? 'cal-item--block' : '',
     conflicts > 0 ? 'cal-item--conflict' : '',
