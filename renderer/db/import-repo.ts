@@ -7,7 +7,7 @@ import type { PlannedRecord } from '../../shared/import/record-face';
 import type { ImportChoice } from '../../shared/import/to-records';
 import { importedRecordProblems } from '../../shared/import/validate-records';
 import type { PlanFile } from '../../shared/plan-file/schema';
-import { planToRecords } from '../../shared/plan-file/to-records';
+import { planToRecords, type PlanRecords } from '../../shared/plan-file/to-records';
 import type { Announcement, ChecklistItem, Instant, MaintenanceWindow } from '../../shared/types';
 import type { ImportedTodo } from '../../shared/import/ics-todos';
 import { todosAsChecklistItems } from '../../shared/import/ics-todos';
@@ -122,9 +122,28 @@ async function todoChecklistItems(
 /** What to do with a plan-file record whose id is already in the plan. */
 export type CollisionPolicy = 'skip' | 'replace';
 
-/** The ids of a plan's announcements and windows that already exist in the database. */
-export async function planCollisions(plan: PlanFile, now: Instant = nowInstant()): Promise<string[]> {
-  const records = planToRecords(plan, { now });
+/**
+ * A plan file made ready to import by its preview: its records, generated once (checklists, ids,
+ * occurrences), and the ids of its announcements and windows the plan held when it was prepared.
+ * The write takes these very records (issue 13: an import built every record twice).
+ */
+export type PreparedPlan = { records: PlanRecords; collisions: string[] };
+
+/** What turns a plan file into records: planToRecords, or in a test a wrapper that counts its calls. */
+export type BuildPlanRecords = (plan: PlanFile, options: { now: Instant }) => PlanRecords;
+
+/** Generates a validated plan's records for the preview, and finds which of their ids the plan already has. */
+export async function preparePlanImport(
+  plan: PlanFile,
+  now: Instant = nowInstant(),
+  build: BuildPlanRecords = planToRecords,
+): Promise<PreparedPlan> {
+  const records = build(plan, { now });
+  return { records, collisions: await existingIds(records) };
+}
+
+// The ids of the records' announcements and windows that already exist in the database.
+async function existingIds(records: Pick<PlanRecords, 'announcements' | 'windows'>): Promise<string[]> {
   const [announcements, windows] = await Promise.all([
     db.announcements.bulkGet(records.announcements.map((record) => record.id)),
     db.maintenanceWindows.bulkGet(records.windows.map((record) => record.id)),
@@ -133,28 +152,20 @@ export async function planCollisions(plan: PlanFile, now: Instant = nowInstant()
 }
 
 /**
- * Adds a validated plan file's records, with their generated checklists, as ONE undoable change.
+ * Adds a prepared plan file's records, with their generated checklists, as ONE undoable change.
  * A record whose id already exists is left alone (`skip`) or replaced with its checklist (`replace`).
- * The plan's built-in template set is added when the database lacks it; settings are not touched.
+ * Which ids exist and which people the owners are is decided again inside the transaction, so the
+ * rows match the plan they land in even if it changed while the preview was open. The plan's
+ * built-in template set is added when the database lacks it; settings are not touched.
  */
-export async function importPlan(
-  plan: PlanFile,
-  policy: CollisionPolicy,
-  now: Instant = nowInstant(),
-): Promise<ImportCounts> {
+export async function importPlan(prepared: PreparedPlan, policy: CollisionPolicy): Promise<ImportCounts> {
   const counts: ImportCounts = { announcements: 0, windows: 0, items: 0 };
   await snapshotBefore('before-import');
   await recordedChange('Import plan file', async () => {
-    const planned = planToRecords(plan, { now });
+    const planned = prepared.records;
     // Names in the file match the plan's people ignoring case; only new names add people.
     const records = { ...planned, ...adoptPeople(planned, await db.people.toArray()) };
-    const [existingAnnouncements, existingWindows] = await Promise.all([
-      db.announcements.bulkGet(records.announcements.map((record) => record.id)),
-      db.maintenanceWindows.bulkGet(records.windows.map((record) => record.id)),
-    ]);
-    const existing = new Set(
-      [...existingAnnouncements, ...existingWindows].flatMap((row) => (row ? [row.id] : [])),
-    );
+    const existing = new Set(await existingIds(records));
     const keep = <T extends { id: string }>(rows: T[]): T[] =>
       policy === 'skip' ? rows.filter((row) => !existing.has(row.id)) : rows;
     const announcements = keep(records.announcements);

@@ -1,31 +1,39 @@
 import { errorMessage } from '../../../shared/error-message';
 import { plural } from '../../../shared/plural';
 import { useEffect, useState } from 'react';
+import type { PlanFile } from '../../../shared/plan-file/schema';
 import type { PlanValidation } from '../../../shared/plan-file/validate';
-import type { CollisionPolicy } from '../../db/import-repo';
-import { importPlan, planCollisions } from '../../db/import-repo';
+import type { CollisionPolicy, PreparedPlan } from '../../db/import-repo';
+import { importPlan, preparePlanImport } from '../../db/import-repo';
 import { useUiStore } from '../../stores/ui-store';
 import { ProblemList, jsonProblems } from './ProblemList';
 
 type Props = { name: string; validation: PlanValidation; onDone: () => void };
+type Preparation = { plan: PlanFile } & ({ ready: PreparedPlan } | { failure: string });
 
 /**
  * A plan file's preview: its problems with their JSON paths (and no way to import), or what it
  * holds, which of its ids are already in the plan, and one "Import plan" that adds it all at once.
  */
 export function PlanPreview({ name, validation, onDone }: Props) {
-  const [collisions, setCollisions] = useState<string[] | null>(null);
+  // The records the preview generated, with the plan they were made of: Import writes these, it
+  // does not generate them again. An answer for an earlier plan is not this plan's.
+  const [preparation, setPreparation] = useState<Preparation | null>(null);
   const [policy, setPolicy] = useState<CollisionPolicy>('skip');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const plan = validation.ok ? validation.plan : null;
+  const current = preparation?.plan === plan ? preparation : null;
+  const prepared = current && 'ready' in current ? current.ready : null;
+  const failure = current && 'failure' in current ? current.failure : null;
 
   useEffect(() => {
     if (!plan) return;
     let live = true;
-    planCollisions(plan).then(
-      (ids) => live && setCollisions(ids),
-      () => live && setCollisions([]),
+    preparePlanImport(plan).then(
+      (ready) => live && setPreparation({ plan, ready }),
+      (reason: unknown) =>
+        live && setPreparation({ plan, failure: `Nothing can be imported: ${errorMessage(reason)}` }),
     );
     return () => {
       live = false;
@@ -45,10 +53,12 @@ export function PlanPreview({ name, validation, onDone }: Props) {
     );
   }
   const { announcements, maintenance, timeZone, templateSet } = validation.plan;
+  const collisions = prepared?.collisions ?? null;
   const submit = () => {
+    if (!prepared) return;
     setBusy(true);
     setError(null);
-    importPlan(validation.plan, policy).then(
+    importPlan(prepared, policy).then(
       (counts) => {
         useUiStore
           .getState()
@@ -95,9 +105,9 @@ export function PlanPreview({ name, validation, onDone }: Props) {
           </label>
         </fieldset>
       ) : null}
-      {error ? (
+      {error || failure ? (
         <p className="import-error" role="alert">
-          {error}
+          {error ?? failure}
         </p>
       ) : null}
       <div className="import-actions">
@@ -105,7 +115,7 @@ export function PlanPreview({ name, validation, onDone }: Props) {
           type="button"
           className="button--primary"
           onClick={submit}
-          disabled={busy || collisions === null}
+          disabled={busy || prepared === null}
         >
           Import plan
         </button>

@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { resolveStaticPath, serveWeb } from '../../../build/serve-web.mjs';
 import type { BenchPlan } from './plan';
+import { importTableRows, runImports, type ImportRuns } from './import-rows';
 import { initialBundle, quantile, renderTable, spread, type Row } from './report';
 import { measureLoad, seed, type LoadResult, type Side } from './side';
 
@@ -54,8 +55,18 @@ function serveStatic(dir: string): Promise<{ url: string; server: Server }> {
 
 type Collected = Record<Side['name'], LoadResult[]>;
 
-/** The measured results, per plan and marker setting, and the table made of them. */
-export type BenchResult = { results: Map<string, Collected>; table: string; rows: Row[] };
+/**
+ * The measured results, per plan and marker setting, and the table made of them; then the imports
+ * per plan size, and their table (an import against a raw write of the rows it wrote).
+ */
+export type BenchResult = {
+  results: Map<string, Collected>;
+  table: string;
+  rows: Row[];
+  imports: Map<number, ImportRuns>;
+  importRows: Row[];
+  importTable: string;
+};
 
 /**
  * Runs every measure on both sides, alternating which side goes first, `loads` cold loads per
@@ -67,13 +78,16 @@ export async function runBenchmark(options: {
   plans: BenchPlan[];
   loads: number;
   drags: number;
+  /** 'import': only the import rows (no bare page, no loads or drags). */
+  only?: 'import';
   log?: (line: string) => void;
 }): Promise<BenchResult> {
   const { browser, plans, loads } = options;
   const drags = Math.max(2, options.drags + (options.drags % 2));
-  await buildBare();
+  const withSides = options.only !== 'import';
+  if (withSides) await buildBare();
   const app = process.env.BENCH_APP_DIST ? await serveStatic(APP_DIST) : await serveWeb({ port: 0 });
-  const bare = await serveStatic(BARE_DIST);
+  const bare = withSides ? await serveStatic(BARE_DIST) : app;
   const sides: Side[] = [
     {
       name: 'tierline',
@@ -89,10 +103,11 @@ export async function runBenchmark(options: {
     },
   ];
   const results = new Map<string, Collected>();
+  const imports = new Map<number, ImportRuns>();
   try {
     let turn = 0;
     for (const plan of plans) {
-      for (const markers of [false, true]) {
+      for (const markers of withSides ? [false, true] : []) {
         const collected: Collected = { tierline: [], bare: [] };
         const contexts = await Promise.all(sides.map((side) => seed(browser, side, plan, markers)));
         for (let load = 0; load < loads; load++) {
@@ -108,13 +123,22 @@ export async function runBenchmark(options: {
         await Promise.all(contexts.map((context) => context.close()));
         results.set(`${plan.size}:${markers ? 'on' : 'off'}`, collected);
       }
+      imports.set(plan.size, await runImports({ browser, url: app.url, plan, loads, log: options.log }));
     }
   } finally {
     await new Promise<void>((resolve) => app.server.close(() => resolve()));
-    await new Promise<void>((resolve) => bare.server.close(() => resolve()));
+    if (withSides) await new Promise<void>((resolve) => bare.server.close(() => resolve()));
   }
-  const rows = tabulate(plans, results);
-  return { results, rows, table: renderTable(rows) };
+  const rows = withSides ? tabulate(plans, results) : [];
+  const importRows = importTableRows(imports);
+  return {
+    results,
+    rows,
+    table: withSides ? renderTable(rows) : '',
+    imports,
+    importRows,
+    importTable: renderTable(importRows, ['Tierline import', 'raw write of the same rows']),
+  };
 }
 
 function values(

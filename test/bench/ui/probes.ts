@@ -13,6 +13,10 @@ export type BenchProbes = {
   titled(text: string): Promise<number>;
   /** The time of the last click (its event timestamp). */
   lastClick(): number;
+  /** Resolves at the next frame after a button reading exactly `label` is enabled (page time). */
+  enabled(label: string): Promise<number>;
+  /** When the first read-write transaction over `store` completed at or after `after`; NaN if none. */
+  committed(store: string, after: number): number;
 };
 
 /**
@@ -23,6 +27,7 @@ export type BenchProbes = {
  */
 export function installProbes(): void {
   const state = { drops: [] as number[], commits: [] as number[], lastChange: 0, click: 0 };
+  const commitLog: { time: number; stores: string[] }[] = [];
   const tasks: { start: number; end: number }[] = [];
   // Wrapped, not replaced: the original is called with the database it was called on.
   // eslint-disable-next-line @typescript-eslint/unbound-method
@@ -30,7 +35,10 @@ export function installProbes(): void {
   IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: unknown[]) {
     const transaction = (original as (...a: unknown[]) => IDBTransaction).apply(this, args);
     if (args[1] === 'readwrite')
-      transaction.addEventListener('complete', () => state.commits.push(performance.now()));
+      transaction.addEventListener('complete', () => {
+        state.commits.push(performance.now());
+        commitLog.push({ time: performance.now(), stores: [...transaction.objectStoreNames] });
+      });
     return transaction;
   } as typeof original;
   addEventListener('pointerup', (event) => state.drops.push(event.timeStamp), true);
@@ -60,7 +68,13 @@ export function installProbes(): void {
         clearTimeout(timeout);
         resolve();
       });
-      probe.observe(document, { subtree: true, childList: true, characterData: true });
+      // `disabled` too: a button that becomes usable changes no text.
+      probe.observe(document, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributeFilter: ['disabled'],
+      });
     });
   const probes = {
     painted: async (text: string) => {
@@ -72,6 +86,16 @@ export function installProbes(): void {
       return nextFrame();
     },
     lastClick: () => state.click,
+    enabled: async (label: string) => {
+      await until(() =>
+        [...document.querySelectorAll('button')].some(
+          (button) => button.textContent === label && !button.disabled,
+        ),
+      );
+      return nextFrame();
+    },
+    committed: (store: string, after: number) =>
+      commitLog.find((entry) => entry.time >= after && entry.stores.includes(store))?.time ?? NaN,
     reset: () => {
       state.drops = [];
       state.commits = [];

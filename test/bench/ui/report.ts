@@ -41,20 +41,26 @@ export type Row = {
 
 function format(value: number, unit: string): string {
   if (!Number.isFinite(value)) return 'n/a';
-  return unit === 'ms' ? value.toFixed(0) : value.toFixed(1);
+  return `${unit === 'ms' ? value.toFixed(0) : value.toFixed(1)} ${unit}`;
 }
 
-/** Markdown table of the rows: medians, spreads (p05–p95 or min–max), ratios and targets. */
-export function renderTable(rows: readonly Row[]): string {
+/**
+ * Markdown table of the rows: medians, spreads (p05–p95 or min–max), ratios and targets. `columns`
+ * names what is compared (the import rows compare an import with a raw write, not with bare FullCalendar).
+ */
+export function renderTable(
+  rows: readonly Row[],
+  columns: readonly [string, string] = ['Tierline', 'bare FullCalendar'],
+): string {
   const lines = [
-    '| measure | items | Tierline | spread | bare FullCalendar | spread | ratio | target | met |',
+    `| measure | items | ${columns[0]} | spread | ${columns[1]} | spread | ratio | target | met |`,
     '| --- | ---: | ---: | --- | ---: | --- | ---: | --- | --- |',
   ];
   for (const row of rows) {
     const ratio = row.bare > 0 ? `${(row.ours / row.bare).toFixed(1)}×` : 'n/a';
     const met = row.met === undefined ? '' : row.met ? 'yes' : 'NO';
     lines.push(
-      `| ${row.measure} | ${row.size} | ${format(row.ours, row.unit)} ${row.unit} | ${row.oursSpread} | ${format(row.bare, row.unit)} ${row.unit} | ${row.bareSpread} | ${ratio} | ${row.target} | ${met} |`,
+      `| ${row.measure} | ${row.size} | ${format(row.ours, row.unit)} | ${row.oursSpread} | ${format(row.bare, row.unit)} | ${row.bareSpread} | ${ratio} | ${row.target} | ${met} |`,
     );
   }
   return lines.join('\n');

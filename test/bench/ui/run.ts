@@ -3,6 +3,7 @@
  * stored rows, interleaved in one headless Chromium. Prints one Markdown table (BENCHMARKS.md).
  *
  *   BENCH_SIZES=200,2000,10000  BENCH_LOADS=3  BENCH_DRAGS=8  BENCH_SKIP_BUILD=1
+ *   BENCH_ONLY=import   only the import rows (plan file through the Import dialog vs a raw write)
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -33,17 +34,21 @@ async function main(): Promise<void> {
     args: CHROMIUM_FLAGS,
   });
   try {
-    const { table } = await runBenchmark({
+    const only = process.env.BENCH_ONLY === 'import' ? 'import' : undefined;
+    const { table, importTable } = await runBenchmark({
       browser,
       plans: sizes.map(benchPlan),
       loads,
       drags,
+      ...(only ? { only } : {}),
       log: console.error,
     });
     console.log(
       `\nMachine: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, Node ${process.version}, load ${os.loadavg()[0]?.toFixed(1)}; Chromium ${browser.version()}; ${loads} loads × ${drags} drags per size, markers off and on\n`,
     );
-    console.log(table);
+    if (table) console.log(table);
+    console.log(`\nImport of a plan file (${loads} imports and raw writes per size, markers off):\n`);
+    console.log(importTable);
   } finally {
     await browser.close();
   }

@@ -21,8 +21,8 @@ export type LoadResult = {
 
 type Probed = Window & { __bench: BenchProbes };
 
-// The browser tests' window and locale, so the app lays out as it does for them.
-async function newContext(browser: Browser): Promise<BrowserContext> {
+/** A fresh profile with the browser tests' window and locale, so the app lays out as it does for them. */
+export async function newContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({
     viewport: { width: 1400, height: 900 },
     timezoneId: 'Europe/London',

@@ -17,6 +17,18 @@ export class ImportDialog {
     await chooser.setFiles(path);
   }
 
+  /** Pastes a file's text and asks for its preview, as "Or paste the file's text" offers. */
+  async pasteAndPreview(text: string): Promise<void> {
+    await this.root.getByLabel("Or paste the file's text").fill(text);
+    await this.root.getByRole('button', { name: 'Preview pasted text' }).click();
+    await this.preview.waitFor();
+  }
+
+  /** A plan file's "Import plan" button (disabled until its preview is ready). */
+  get importPlanButton(): Locator {
+    return this.preview.getByRole('button', { name: 'Import plan' });
+  }
+
   /** The progress shown while a calendar is read. */
   get progress(): Locator {
     return this.root.getByRole('region', { name: 'Reading the calendar' });

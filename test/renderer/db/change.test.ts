@@ -112,4 +112,42 @@ describe('one planner action is one transaction that can be undone exactly', () 
     expect(await useUndoStore.getState().redo()).toEqual({ status: 'done', label: 'rename' });
     expect((await db.announcements.get('a1'))?.title).toBe('One');
   });
+
+  it('a change of hundreds of rows, some stored, is undone exactly: stored rows come back, new ones go', async () => {
+    // Two tables on the two paths of a large change: keys read first (few stored rows), or each row
+    // looked up (a table much larger than the change).
+    const stored = Array.from({ length: 40 }, (_, index) => announcement(`big-${index}`, `Stored ${index}`));
+    await db.announcements.bulkPut(stored);
+    const manyItems = Array.from({ length: 2100 }, (_, index) => item(`many-${index}`, 'a1', false));
+    await db.checklistItems.bulkPut(manyItems);
+    const before = await snapshot();
+    const record = await runChange('big import', () =>
+      Promise.resolve({
+        announcements: {
+          put: Array.from({ length: 300 }, (_, index) => announcement(`big-${index}`, `Imported ${index}`)),
+        },
+        checklistItems: {
+          put: Array.from({ length: 250 }, (_, index) => item(`many-${index * 8}`, 'a1', true)),
+        },
+      }),
+    );
+    expect(record.before.announcements?.filter((entry) => entry.row !== undefined)).toHaveLength(40);
+    expect(record.before.checklistItems?.filter((entry) => entry.row?.done === false)).toHaveLength(250);
+    expect(await db.announcements.count()).toBe(2 + 300);
+
+    await revertChange(record);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("records what it wrote, not what the caller's objects hold afterwards; the last put of an id wins", async () => {
+    const first = announcement('a5', 'First');
+    const last = announcement('a5', 'Last');
+    const record = await runChange('twice', () => Promise.resolve({ announcements: { put: [first, last] } }));
+    expect((await db.announcements.get('a5'))?.title).toBe('Last');
+    last.title = 'Changed after the write';
+    expect(record.after.announcements).toEqual([{ id: 'a5', row: announcement('a5', 'Last') }]);
+    // The row still holds what the change wrote, so the revert goes ahead.
+    await revertChange(record);
+    expect(await db.announcements.get('a5')).toBeUndefined();
+  });
 });

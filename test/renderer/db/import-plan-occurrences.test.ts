@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PlanFile } from '../../../shared/plan-file/schema';
 import { db } from '../../../renderer/db/db';
-import { importPlan } from '../../../renderer/db/import-repo';
+import { importPlan, preparePlanImport } from '../../../renderer/db/import-repo';
 import { readImport } from '../../../renderer/features/import/read-import';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { freshPlan } from './repo-helpers';
@@ -63,7 +63,9 @@ describe('import repo: a plan file with changed occurrences', () => {
   beforeEach(freshPlan);
 
   it('writes the series and its cancelled and moved occurrences as one undoable change', async () => {
-    expect(await importPlan(readPlan(PLAN), 'skip', NOW)).toMatchObject({ windows: 1 });
+    expect(await importPlan(await preparePlanImport(readPlan(PLAN), NOW), 'skip')).toMatchObject({
+      windows: 1,
+    });
     expect(await rows()).toEqual([
       { id: `patch@${FEB}`, cancelled: true, start: null },
       { id: `patch@${MAR}`, cancelled: false, start: '2027-03-10T22:00:00.000Z' },
@@ -79,14 +81,14 @@ describe('import repo: a plan file with changed occurrences', () => {
   });
 
   it('replacing the series replaces its occurrences; skipping it leaves them', async () => {
-    await importPlan(readPlan(PLAN), 'skip', NOW);
+    await importPlan(await preparePlanImport(readPlan(PLAN), NOW), 'skip');
     const onlyFebruary = {
       ...PLAN,
       maintenance: [{ ...SERIES, occurrences: [{ originalStart: '2027-02-09T22:00', cancelled: false }] }],
     };
-    await importPlan(readPlan(onlyFebruary), 'skip', NOW);
+    await importPlan(await preparePlanImport(readPlan(onlyFebruary), NOW), 'skip');
     expect(await db.windowOccurrences.count()).toBe(2);
-    await importPlan(readPlan(onlyFebruary), 'replace', NOW);
+    await importPlan(await preparePlanImport(readPlan(onlyFebruary), NOW), 'replace');
     expect(await rows()).toEqual([{ id: `patch@${FEB}`, cancelled: false, start: null }]);
   });
 });

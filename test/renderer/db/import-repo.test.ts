@@ -4,7 +4,7 @@ import type { IcsImportResult } from '../../../shared/import/ics-import';
 import type { PlanFile } from '../../../shared/plan-file/schema';
 import { createAnnouncement } from '../../../renderer/db/announcement-repo';
 import { db } from '../../../renderer/db/db';
-import { importIcsEvents, importPlan, planCollisions } from '../../../renderer/db/import-repo';
+import { importIcsEvents, importPlan, preparePlanImport } from '../../../renderer/db/import-repo';
 import { readImport } from '../../../renderer/features/import/read-import';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { announcementInput, freshPlan } from './repo-helpers';
@@ -204,7 +204,7 @@ describe('import repo: plan files', () => {
   });
 
   it('adds a plan in one undoable change with generated checklists', async () => {
-    const written = await importPlan(readPlan(PLAN), 'skip', NOW);
+    const written = await importPlan(await preparePlanImport(readPlan(PLAN), NOW), 'skip');
     expect(written).toMatchObject({ announcements: 1, windows: 1 });
     expect(await db.announcements.get('replay-mobile')).toMatchObject({
       title: 'Session replay for mobile',
@@ -223,7 +223,7 @@ describe('import repo: plan files', () => {
   });
 
   it('skips or replaces records whose ids are already in the plan', async () => {
-    await importPlan(readPlan(PLAN), 'skip', NOW);
+    await importPlan(await preparePlanImport(readPlan(PLAN), NOW), 'skip');
     const own = await createAnnouncement(
       announcementInput({ title: 'Mine', launchDate: calendarDay('2026-12-20') }),
     );
@@ -231,14 +231,17 @@ describe('import repo: plan files', () => {
       ...PLAN,
       announcements: [{ ...PLAN.announcements[0], title: 'Session replay for mobile, renamed' }],
     };
-    expect((await planCollisions(readPlan(edited), NOW)).sort()).toEqual(['eu-db', 'replay-mobile']);
+    expect((await preparePlanImport(readPlan(edited), NOW)).collisions.sort()).toEqual([
+      'eu-db',
+      'replay-mobile',
+    ]);
 
-    const skipped = await importPlan(readPlan(edited), 'skip', NOW);
+    const skipped = await importPlan(await preparePlanImport(readPlan(edited), NOW), 'skip');
     expect(skipped).toEqual({ announcements: 0, windows: 0, items: 0 });
     expect((await db.announcements.get('replay-mobile'))?.title).toBe('Session replay for mobile');
 
     const itemsBefore = await db.checklistItems.where('parentId').equals('replay-mobile').count();
-    await importPlan(readPlan(edited), 'replace', NOW);
+    await importPlan(await preparePlanImport(readPlan(edited), NOW), 'replace');
     expect((await db.announcements.get('replay-mobile'))?.title).toBe('Session replay for mobile, renamed');
     expect(await db.checklistItems.where('parentId').equals('replay-mobile').count()).toBe(itemsBefore);
     expect(await db.announcements.get(own)).toBeDefined();

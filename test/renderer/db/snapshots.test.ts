@@ -4,7 +4,7 @@ import { KEEP_LATEST } from '../../../shared/backup/rotation';
 import { validateBackup } from '../../../shared/backup/validate';
 import { createAnnouncement } from '../../../renderer/db/announcement-repo';
 import { replaceWithBackup } from '../../../renderer/db/backup-repo';
-import { importPlan } from '../../../renderer/db/import-repo';
+import { importPlan, preparePlanImport } from '../../../renderer/db/import-repo';
 import { saveSnapshotText, takeSnapshot } from '../../../renderer/db/snapshots';
 import { snapshotDb } from '../../../renderer/platform/snapshot-db';
 import { listSnapshots, readSnapshot } from '../../../renderer/platform/snapshot-store';
@@ -57,7 +57,7 @@ describe('snapshots in browser mode (the tierline-backups database)', () => {
       announcements: [{ id: 'a', title: 'Imported', tier: 'minor', launch: '2026-12-10' }],
     });
     if (!plan.ok) throw new Error('the plan file fixture is invalid');
-    await importPlan(plan.plan, 'skip');
+    await importPlan(await preparePlanImport(plan.plan), 'skip');
     const [newest] = (await listSnapshots()).snapshots;
     expect(newest).toMatchObject({ reason: 'before-import', counts: { announcements: 0 } });
   });
@@ -83,7 +83,7 @@ describe('snapshots in browser mode (the tierline-backups database)', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     snapshotDb().close();
     try {
-      const imported = await importPlan(plan.plan, 'skip');
+      const imported = await importPlan(await preparePlanImport(plan.plan), 'skip');
       expect(imported.announcements).toBe(1);
     } finally {
       await snapshotDb().open();
