@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { storedState } from './stored-state';
-import { GROUP_BYS, type GroupBy } from '../../shared/work/grouping';
+import { GROUP_BYS, type GroupBy } from '../../shared/work/group-by';
 import { NO_FILTERS, restoreFilters, type FilterName, type WorkFilters } from '../../shared/work/filters';
 
 type WorkState = {
