@@ -1,5 +1,6 @@
 import { useEffect, type KeyboardEvent, type RefObject } from 'react';
 import type { MenuAction } from './MoreMenu';
+import './menu-popup.css';
 
 type Props = {
   id: string;

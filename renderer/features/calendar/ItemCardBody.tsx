@@ -5,6 +5,7 @@ import { conflictCountText } from '../conflicts/conflict-view';
 import { conflictKey } from './conflict-key';
 import type { CalendarItemProps } from './calendar-events';
 import type { HoveredItem } from './ItemCard';
+import './item-card.css';
 
 const CARD_WIDTH = 320;
 const CARD_ROOM = 170;
