@@ -10,6 +10,7 @@ import { deleteTemplateSet, resetTemplateSetToDefaults, setActiveTemplateSet } f
 import { DiscardConfirm } from '../../components/DiscardConfirm';
 import { useUnsavedGuard } from '../../components/useUnsavedGuard';
 import '../../components/dialog.css';
+import '../../components/form.css';
 import { useUiStore } from '../../stores/ui-store';
 import { HandbookImport } from './HandbookImport';
 import { TierEditor } from './TierEditor';
