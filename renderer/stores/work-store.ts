@@ -1,7 +1,12 @@
 import { create } from 'zustand';
 import { storedState } from './stored-state';
 import { GROUP_BYS, type GroupBy } from '../../shared/work/group-by';
-import { NO_FILTERS, restoreFilters, type FilterName, type WorkFilters } from '../../shared/work/filter-values';
+import {
+  NO_FILTERS,
+  restoreFilters,
+  type FilterName,
+  type WorkFilters,
+} from '../../shared/work/filter-values';
 
 type WorkState = {
   /** The Work view is showing instead of the calendar. */

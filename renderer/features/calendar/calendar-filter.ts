@@ -10,7 +10,6 @@ export type CalendarFilter = {
   marker: (itemId: string) => boolean;
 };
 
-
 // The matching rules and the Work rows they read load on demand (issue 13: the first month view
 // of an unfiltered plan needs none of it). PlanViews waits for them before it shows a filtered
 // calendar, so the calendar never shows, even for a moment, what a filter hides.
