@@ -2,7 +2,6 @@ import { markerMatches, parentMatches, type WorkFilters } from '../../../shared/
 import { ownerKeysOfParent } from '../../../shared/work/owners';
 import { buildWorkRows, type WorkPlan, type WorkRow } from '../../../shared/work/work-rows';
 import type { CalendarDay } from '../../../shared/types';
-
 import type { CalendarFilter } from './calendar-filter';
 
 /**
