@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { DiscardConfirm } from './DiscardConfirm';
 import { useUnsavedGuard } from './useUnsavedGuard';
+import './dialog.css';
+import './form.css';
 
 type Props = {
   title: string;

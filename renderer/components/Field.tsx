@@ -1,4 +1,5 @@
 import { cloneElement, useId, type ReactElement } from 'react';
+import './form.css';
 
 type ControlProps = { id?: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string };
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useUiStore } from '../stores/ui-store';
+import './form.css';
 
 /** The side panel's frame: a labelled region with a close button. */
 export function PanelFrame({ label, children }: { label: string; children: ReactNode }) {

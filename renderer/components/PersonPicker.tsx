@@ -4,6 +4,8 @@ import { findPersonByName, normalisePersonName, personNameKey } from '../../shar
 import type { Person } from '../../shared/types';
 import { createPerson } from '../db/people-repo';
 import { usePeople } from '../db/usePeople';
+// The form styles first: the picker's own rules override theirs.
+import './form.css';
 import './person-picker.css';
 
 type Option = { kind: 'person'; person: Person } | { kind: 'create'; name: string };

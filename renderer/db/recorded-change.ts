@@ -1,19 +1,6 @@
-import { runChange, type ChangeRecord, type RowChanges } from './change';
+import { runChange, type RowChanges } from './change';
+import { announceChange } from './change-listeners';
 import { translateWriteError } from './write-errors';
-
-type ChangeListener = (change: ChangeRecord) => void;
-
-// The data layer tells whoever listens (the undo store) that a change landed; it never imports a
-// UI store itself, so renderer/db stays below renderer/stores (issue 14's db ⇄ stores cycle).
-const listeners = new Set<ChangeListener>();
-
-/** Calls `listener` with every recorded change once it has landed. Returns the unsubscribe. */
-export function onRecordedChange(listener: ChangeListener): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
 
 /**
  * Runs a planner action in one transaction and hands it to the listeners (the undo stack) once
@@ -29,5 +16,5 @@ export async function recordedChange(label: string, compute: () => Promise<RowCh
     throw translateWriteError(error);
   }
   if (Object.keys(record.before).length === 0) return;
-  for (const listener of listeners) listener(record);
+  announceChange(record);
 }

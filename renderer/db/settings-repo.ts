@@ -1,7 +1,6 @@
 import { defaultSettings } from '../../shared/settings-defaults';
 import type { Settings } from '../../shared/types';
 import { db } from './db';
-import { recordedChange } from './recorded-change';
 
 /** The zone the operating system reports, used only when a plan is first created. */
 export function systemTimeZone(): string {
@@ -31,6 +30,8 @@ export async function loadSettings(): Promise<Settings> {
 
 /** Saves a change to the settings as one undoable action. */
 export async function updateSettings(patch: Partial<Omit<Settings, 'id'>>): Promise<void> {
+  // The write machinery loads with the first write, not with ensurePlanReady at start (issue 13).
+  const { recordedChange } = await import('./recorded-change');
   await recordedChange('Change settings', async () => {
     const current = await loadSettings();
     return { settings: { put: [{ ...current, ...patch, id: 'settings' }] } };

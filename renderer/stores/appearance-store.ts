@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { storedState } from './stored-state';
 
 export const APPEARANCES = ['system', 'light', 'dark'] as const;
 export type Appearance = (typeof APPEARANCES)[number];
@@ -15,14 +15,13 @@ type AppearanceState = {
  * it. Anything unexpected read back means "follow the system".
  */
 export const useAppearanceStore = create<AppearanceState>()(
-  persist(
+  storedState(
     (set) => ({
       appearance: 'system',
       setAppearance: (appearance) => set({ appearance }),
     }),
     {
       name: 'tierline-appearance',
-      storage: createJSONStorage(() => localStorage),
       partialize: (state) => ({ appearance: state.appearance }),
       merge: (stored, current) => {
         const value = (stored as { appearance?: unknown } | null)?.appearance;

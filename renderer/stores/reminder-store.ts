@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { storedState } from './stored-state';
 import { isCalendarDay } from '../../shared/calendar-day';
 import { TEXT_LIMITS } from '../../shared/text-limits';
 import type { CalendarDay } from '../../shared/types';
@@ -22,7 +22,7 @@ type ReminderState = {
  * this browser or desktop profile anyway. Bad stored values read back as unset.
  */
 export const useReminderStore = create<ReminderState>()(
-  persist(
+  storedState(
     (set) => ({
       me: null,
       remindersOn: false,
@@ -33,7 +33,6 @@ export const useReminderStore = create<ReminderState>()(
     }),
     {
       name: 'tierline-reminders',
-      storage: createJSONStorage(() => localStorage),
       partialize: (state) => ({
         me: state.me,
         remindersOn: state.remindersOn,

@@ -1,8 +1,10 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { storedState } from './stored-state';
+import { isPlannableDay } from '../../shared/plannable-range';
 import type { CalendarDay, LocalDateTime, Instant } from '../../shared/types';
 
-export type CalendarViewName = 'dayGridMonth' | 'timeGridWeek' | 'timeGridDay' | 'listMonth';
+const CALENDAR_VIEWS = ['dayGridMonth', 'timeGridWeek', 'timeGridDay', 'listMonth'] as const;
+export type CalendarViewName = (typeof CALENDAR_VIEWS)[number];
 
 export type OpenDialog =
   | { kind: 'none' }
@@ -48,7 +50,7 @@ type UiState = {
  * and the visible date outlive a reload, so the planner comes back to where they were.
  */
 export const useUiStore = create<UiState>()(
-  persist(
+  storedState(
     (set) => ({
       view: 'dayGridMonth',
       visibleStart: null,
@@ -70,8 +72,22 @@ export const useUiStore = create<UiState>()(
     }),
     {
       name: 'tierline-ui',
-      storage: createJSONStorage(() => localStorage),
       partialize: (state) => ({ view: state.view, visibleStart: state.visibleStart }),
+      // A stored view FullCalendar does not have would break the calendar, and a day outside the
+      // plannable range opens it on a date nothing can be planned on: both fall back to the start.
+      merge: (stored, initial) => {
+        const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
+          string,
+          unknown
+        >;
+        const view = CALENDAR_VIEWS.find((name) => name === value.view) ?? initial.view;
+        const day = value.visibleStart;
+        return {
+          ...initial,
+          view,
+          visibleStart: typeof day === 'string' && isPlannableDay(day) ? day : null,
+        };
+      },
     },
   ),
 );

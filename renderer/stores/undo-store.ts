@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { ChangedSinceError, revertChange, type ChangeRecord } from '../db/change';
-import { onRecordedChange } from '../db/recorded-change';
+import type { ChangeRecord } from '../db/change';
+import { onRecordedChange } from '../db/change-listeners';
 
 /**
  * What one Undo or Redo press did: `done` put the rows back; `stale` found them edited since
@@ -38,6 +38,8 @@ export const useUndoStore = create<UndoState>((set, get) => {
       if (!last) return null;
       // By identity: a change recorded while this one ran must not be the one dropped.
       const without = (stack: ChangeRecord[]) => stack.filter((entry) => entry !== last);
+      // The write machinery loads with the first write or undo, not at start (issue 13).
+      const { ChangedSinceError, revertChange } = await import('../db/change');
       try {
         const inverse = await revertChange(last);
         set((state) => ({ [from]: without(state[from]), [to]: [...state[to], inverse] }));

@@ -1,7 +1,12 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { GROUP_BYS, type GroupBy } from '../../shared/work/grouping';
-import { NO_FILTERS, restoreFilters, type FilterName, type WorkFilters } from '../../shared/work/filters';
+import { storedState } from './stored-state';
+import { GROUP_BYS, type GroupBy } from '../../shared/work/group-by';
+import {
+  NO_FILTERS,
+  restoreFilters,
+  type FilterName,
+  type WorkFilters,
+} from '../../shared/work/filter-values';
 
 type WorkState = {
   /** The Work view is showing instead of the calendar. */
@@ -28,7 +33,7 @@ type WorkState = {
  * found there can never hide the plan for good.
  */
 export const useWorkStore = create<WorkState>()(
-  persist(
+  storedState(
     (set) => ({
       workOpen: false,
       groupBy: 'due',
@@ -48,7 +53,6 @@ export const useWorkStore = create<WorkState>()(
     }),
     {
       name: 'tierline-work',
-      storage: createJSONStorage(() => localStorage),
       partialize: (state) => ({ workOpen: state.workOpen, groupBy: state.groupBy, filters: state.filters }),
       merge: (stored, current) => {
         const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<

@@ -1,63 +1,34 @@
-import { isCalendarDay } from '../calendar-day';
 import type { CalendarDay } from '../types';
-import { TEXT_LIMITS } from '../text-limits';
+import {
+  tierLegendKey,
+  windowLegendKey,
+  type FilterStatus,
+  type LegendDisruption,
+  type LegendKey,
+  type WorkFilters,
+  type DueRange,
+} from './filter-values';
 import type { WorkRow } from './work-rows';
 
-export const FILTER_KINDS = ['announcements', 'maintenance', 'checklist'] as const;
-export type FilterKind = (typeof FILTER_KINDS)[number];
-export const FILTER_STATUSES = ['open', 'done', 'overdue', 'cancelled'] as const;
-export type FilterStatus = (typeof FILTER_STATUSES)[number];
-/** The window kinds the legend tells apart, as `Disruption` values: downtime, degraded, no impact. */
-export const LEGEND_DISRUPTIONS = ['downtime', 'degraded', 'none'] as const;
-export type LegendDisruption = (typeof LEGEND_DISRUPTIONS)[number];
-
-/**
- * One legend entry the planner can hide: a tier (`tier:major`) or a window kind
- * (`window:downtime`). Tier keys are free text from template sets, so the prefix keeps the
- * two namespaces apart.
- */
-export type LegendKey = `tier:${string}` | `window:${LegendDisruption}`;
-
-/** Days a due filter spans, both ends included; either end may be open. */
-export type DueRange = { from: CalendarDay | null; to: CalendarDay | null };
-
-/**
- * The one filter bar's state, shared by the calendar and the Work view. Each control holds one
- * value or null for "any". Owners are held by key (owners.ts), never by spelling.
- */
-export type WorkFilters = {
-  owner: string | null;
-  team: string | null;
-  tier: string | null;
-  kind: FilterKind | null;
-  status: FilterStatus | null;
-  due: DueRange | null;
-  /** Legend entries switched off (the legend's show/hide toggles); null when all show. */
-  hidden: readonly LegendKey[] | null;
-};
-
-export type FilterName = keyof WorkFilters;
-
-/** No filter set: everything shows. */
-export const NO_FILTERS: WorkFilters = {
-  owner: null,
-  team: null,
-  tier: null,
-  kind: null,
-  status: null,
-  due: null,
-  hidden: null,
-};
-
-/** The legend key of a tier. */
-export function tierLegendKey(tierKey: string): LegendKey {
-  return `tier:${tierKey}`;
-}
-
-/** The legend key of a window kind. */
-export function windowLegendKey(disruption: LegendDisruption): LegendKey {
-  return `window:${disruption}`;
-}
+export {
+  FILTER_KINDS,
+  FILTER_STATUSES,
+  LEGEND_DISRUPTIONS,
+  NO_FILTERS,
+  hasActiveFilters,
+  restoreFilters,
+  tierLegendKey,
+  windowLegendKey,
+} from './filter-values';
+export type {
+  DueRange,
+  FilterKind,
+  FilterName,
+  FilterStatus,
+  LegendDisruption,
+  LegendKey,
+  WorkFilters,
+} from './filter-values';
 
 /**
  * The hidden set with `key` switched: shown becomes hidden and back. The last shown entry
@@ -75,11 +46,6 @@ export function toggleHidden(
 /** Whether the legend entry is switched off. */
 export function isHidden(filters: WorkFilters, key: LegendKey): boolean {
   return filters.hidden?.includes(key) ?? false;
-}
-
-/** True when some control is set. */
-export function hasActiveFilters(filters: WorkFilters): boolean {
-  return (Object.keys(NO_FILTERS) as FilterName[]).some((name) => filters[name] !== null);
 }
 
 function inDueRange(day: CalendarDay, due: DueRange | null): boolean {
@@ -168,60 +134,4 @@ export function parentMatches(parent: CalendarParent, filters: WorkFilters): boo
 export function markerMatches(row: WorkRow, filters: WorkFilters): boolean {
   if (filters.kind !== null && filters.kind !== 'checklist') return false;
   return rowMatches(row, { ...filters, kind: null });
-}
-
-function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | null {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : null;
-}
-
-function shortText(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const text = value.trim();
-  return text === '' || text.length > TEXT_LIMITS.owner ? null : text;
-}
-
-function day(value: unknown): CalendarDay | null {
-  return typeof value === 'string' && isCalendarDay(value) ? value : null;
-}
-
-function dueRange(value: unknown): DueRange | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const record = value as Record<string, unknown>;
-  const from = day(record.from);
-  const to = day(record.to);
-  if (from === null && to === null) return null;
-  if (from !== null && to !== null && from > to) return null;
-  return { from, to };
-}
-
-function legendKeys(value: unknown): readonly LegendKey[] | null {
-  if (!Array.isArray(value)) return null;
-  const keys = value.filter(
-    (key): key is LegendKey =>
-      typeof key === 'string' &&
-      key.length <= TEXT_LIMITS.owner + 7 &&
-      (LEGEND_DISRUPTIONS.some((kind) => key === windowLegendKey(kind)) ||
-        (key.startsWith('tier:') && key.length > 5)),
-  );
-  const unique = [...new Set(keys)];
-  return unique.length === 0 ? null : unique;
-}
-
-/**
- * Filters read back from storage (anything: an older version's shape, a hand edit, garbage).
- * Each control keeps its value only if it is one the bar could have set; the rest fall back
- * to "any", so a bad stored value can never hide the whole plan for good.
- */
-export function restoreFilters(value: unknown): WorkFilters {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return NO_FILTERS;
-  const record = value as Record<string, unknown>;
-  return {
-    owner: shortText(record.owner),
-    team: shortText(record.team),
-    tier: shortText(record.tier),
-    kind: oneOf(record.kind, FILTER_KINDS),
-    status: oneOf(record.status, FILTER_STATUSES),
-    due: dueRange(record.due),
-    hidden: legendKeys(record.hidden),
-  };
 }

@@ -2,10 +2,9 @@ import { addCalendarDays } from '../calendar-day';
 import type { CalendarDay, WeekStart } from '../types';
 import { weekStartOf } from './weeks';
 import type { WorkRow } from './work-rows';
+import type { GroupBy } from './group-by';
 
-/** How the Work view groups its rows. */
-export const GROUP_BYS = ['due', 'person', 'team', 'launch'] as const;
-export type GroupBy = (typeof GROUP_BYS)[number];
+export { GROUP_BYS, type GroupBy } from './group-by';
 
 /** The due-date groups, in the order they show. */
 export const DUE_GROUPS = [

@@ -4,7 +4,8 @@ import { downloadRawBackup } from '../../db/raw-backup';
 import { appVersion, copyText } from '../../platform/platform';
 import { useUndoStore } from '../../stores/undo-store';
 import { undoMessage } from '../undo-actions';
-import { errorLogText } from './error-log';
+import { errorLogText } from './error-log-text';
+import './recovery.css';
 
 type Props = {
   /** What broke, in the planner's words: "The calendar", "Tierline". */

@@ -52,16 +52,6 @@ export function clearErrorLog(): void {
   }
 }
 
-/** The log as plain text for a bug report, newest last, with the app's version and browser. */
-export function errorLogText(version: string): string {
-  const lines = [`Tierline ${version}`, `User agent: ${navigator.userAgent}`, ''];
-  for (const entry of readErrorLog()) {
-    lines.push(`[${entry.at}] ${entry.where}: ${entry.message}`);
-    if (entry.stack) lines.push(entry.stack.replace(/^/gm, '    '));
-  }
-  return lines.join('\n');
-}
-
 /** Catches what no boundary sees: errors in event handlers, timers and promises nobody awaited. */
 export function installGlobalErrorLogging(): void {
   window.addEventListener('error', (event) => logError('window', event.error ?? event.message));

@@ -22,7 +22,7 @@ import {
   localDay,
 } from '../../../shared/zoned-time';
 import { plural } from '../../../shared/plural';
-import type { WorkFilters } from '../../../shared/work/filters';
+import type { WorkFilters } from '../../../shared/work/filter-values';
 import { calendarFilter } from './calendar-filter';
 import type { WindowSeries } from '../../../shared/recurrence/expand';
 import { occurrenceEvents } from './occurrence-events';

@@ -1,12 +1,7 @@
-import {
-  hasActiveFilters,
-  markerMatches,
-  parentMatches,
-  type WorkFilters,
-} from '../../../shared/work/filters';
-import { ownerKeysOfParent } from '../../../shared/work/owners';
-import { buildWorkRows, type WorkPlan, type WorkRow } from '../../../shared/work/work-rows';
+import { hasActiveFilters, type WorkFilters } from '../../../shared/work/filter-values';
+import type { WorkPlan } from '../../../shared/work/work-rows';
 import type { Announcement, MaintenanceWindow, CalendarDay } from '../../../shared/types';
+import type { buildCalendarFilter } from './calendar-filter-rules';
 
 /** What the calendar asks of the filter bar: show this launch, window, checklist marker? */
 export type CalendarFilter = {
@@ -15,10 +10,35 @@ export type CalendarFilter = {
   marker: (itemId: string) => boolean;
 };
 
+// The matching rules and the Work rows they read load on demand (issue 13: the first month view
+// of an unfiltered plan needs none of it). PlanViews waits for them before it shows a filtered
+// calendar, so the calendar never shows, even for a moment, what a filter hides.
+let rules: { buildCalendarFilter: typeof buildCalendarFilter } | undefined;
+let loading: Promise<void> | undefined;
+
+/** Loads the filter's matching rules once; a failed load (an app update removed the chunk) may be retried. */
+export function loadCalendarFilter(): Promise<void> {
+  loading ??= import('./calendar-filter-rules').then(
+    (module) => {
+      rules = module;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** True once the rules have loaded: a filtered calendar can be shown at once. */
+export function calendarFilterLoaded(): boolean {
+  return rules !== undefined;
+}
+
 /**
  * The filter bar's predicates for the calendar, or null when no filter is set (the calendar
- * then skips the work entirely). Items are read as Work rows, so a launch is judged by the
- * very rows the Work view would list for it.
+ * then skips the work entirely). With a filter set, the rules must have loaded
+ * (loadCalendarFilter): showing every item instead would show what the planner hid.
  */
 export function calendarFilter(
   plan: WorkPlan,
@@ -27,41 +47,6 @@ export function calendarFilter(
   zone: string,
 ): CalendarFilter | null {
   if (!hasActiveFilters(filters)) return null;
-  const rowsByParent = new Map<string, WorkRow[]>();
-  const rowById = new Map<string, WorkRow>();
-  for (const row of buildWorkRows(plan, today, zone)) {
-    rowById.set(row.id, row);
-    const list = rowsByParent.get(row.parentId) ?? [];
-    list.push(row);
-    rowsByParent.set(row.parentId, list);
-  }
-  return {
-    announcement: (announcement) =>
-      parentMatches(
-        {
-          kind: 'announcement',
-          tierKey: announcement.tierKey,
-          cancelled: announcement.status === 'cancelled',
-          ownerKeys: ownerKeysOfParent(announcement),
-          rows: rowsByParent.get(announcement.id) ?? [],
-        },
-        filters,
-      ),
-    window: (window) =>
-      parentMatches(
-        {
-          kind: 'maintenance',
-          tierKey: null,
-          disruption: window.disruption,
-          cancelled: window.status === 'cancelled',
-          ownerKeys: ownerKeysOfParent(window),
-          rows: rowsByParent.get(window.id) ?? [],
-        },
-        filters,
-      ),
-    marker: (itemId) => {
-      const row = rowById.get(itemId);
-      return row !== undefined && markerMatches(row, filters);
-    },
-  };
+  if (!rules) throw new Error('The calendar filter was used before its rules had loaded.');
+  return rules.buildCalendarFilter(plan, filters, today, zone);
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { MassDeleteStop } from '../../../shared/sync/types';
 import { plural } from '../../../shared/plural';
 import { useTeamCalendarStore } from './team-calendar-store';
+import '../../components/dialog.css';
 
 /**
  * Asked when a sync would delete more than the guard allows (a quarter of what Tierline published,

@@ -9,6 +9,8 @@ import type { Settings, TemplateSet } from '../../../shared/types';
 import { deleteTemplateSet, resetTemplateSetToDefaults, setActiveTemplateSet } from '../../db/template-repo';
 import { DiscardConfirm } from '../../components/DiscardConfirm';
 import { useUnsavedGuard } from '../../components/useUnsavedGuard';
+import '../../components/dialog.css';
+import '../../components/form.css';
 import { useUiStore } from '../../stores/ui-store';
 import { HandbookImport } from './HandbookImport';
 import { TierEditor } from './TierEditor';

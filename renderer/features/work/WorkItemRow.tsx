@@ -11,6 +11,7 @@ import { runWrite } from '../../components/run-write';
 import { PersonPicker } from '../../components/PersonPicker';
 import { DATETIME_INPUT_LIMITS, DAY_INPUT_LIMITS } from '../limits/input-limits';
 import { openParent } from './open-parent';
+import '../../components/form.css';
 
 type Props = {
   row: WorkRow;

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toCalendarEvents } from '../../../../renderer/features/calendar/calendar-events';
+import { loadCalendarFilter } from '../../../../renderer/features/calendar/calendar-filter';
 import { NO_FILTERS, type WorkFilters } from '../../../../shared/work/filters';
 import { item, planWith, TODAY } from '../../../shared/work/work-fixtures';
 import { calendarDay } from '../../../dates';
@@ -15,6 +16,9 @@ const plan = planWith([
     team: 'Marketing',
   }),
 ]);
+
+// The matching rules load on demand in the app (PlanViews waits for them); here, once up front.
+beforeAll(() => loadCalendarFilter());
 
 function shown(filters: Partial<WorkFilters>, markers = true): string[] {
   return toCalendarEvents({

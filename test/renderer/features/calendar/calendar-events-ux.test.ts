@@ -1,14 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   toCalendarEvents,
   type CalendarItemProps,
 } from '../../../../renderer/features/calendar/calendar-events';
 import { NO_FILTERS } from '../../../../shared/work/filters';
+import { loadCalendarFilter } from '../../../../renderer/features/calendar/calendar-filter';
 import { makeAnnouncement, makeMaintenanceWindow } from '../../../builders';
 import { item, planWith, TODAY } from '../../../shared/work/work-fixtures';
 import { calendarDay, utcInstant } from '../../../dates';
 
 const plan = planWith([item('blog', calendarDay('2026-12-07'), { title: 'Blog post', assigneeId: 'ana' })]);
+
+// The filter's matching rules load on demand in the app (PlanViews waits for them); here, up front.
+beforeAll(() => loadCalendarFilter());
 
 function events(patch: Partial<typeof plan> = {}, filters = NO_FILTERS) {
   return toCalendarEvents({
