@@ -32,9 +32,9 @@ type Inputs = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSe
  * first, and the conflicts follow in a deferred render, so a drop's frame never waits for them.
  * A memo kept for the life of the app means only the rows a write changed are judged again, and
  * the list comes back as the very same array when no conflict changed, so nothing downstream
- * renders again (shared/conflicts/incremental-conflicts.ts). The
- * rules themselves load once `painted` says the first view is on screen (their first pass over a
- * large plan takes a few hundred milliseconds): until then there are no conflicts to show.
+ * renders again (shared/conflicts/incremental-conflicts.ts). The rules themselves load once
+ * `painted` says the first view is on screen (their first pass over a large plan takes a few
+ * hundred milliseconds): until then there are no conflicts to show.
  */
 export function useConflicts(
   plan: PlanData | undefined,
