@@ -4,7 +4,13 @@ import { ConflictLedger } from './conflict-ledger';
 import { memoLaunchSpan, type ConflictMemo } from './conflict-memo';
 import type { FindConflictsInput } from './find-conflicts';
 import { ItemConflicts, type ItemContext } from './item-conflict-state';
-import { disruptiveWindows, launchConflicts, type DisruptiveWindows } from './launch-during-maintenance';
+import {
+  disruptiveSpan,
+  disruptiveWindows,
+  launchConflicts,
+  launchMeetsWindow,
+  type DisruptiveWindows,
+} from './launch-during-maintenance';
 import { MajorsIndex } from './majors-index';
 import { overlappingMaintenance } from './overlapping-maintenance';
 import { diffRows } from './row-diff';
@@ -116,12 +122,7 @@ export function updateConflicts(input: FindConflictsInput, memo: ConflictMemo): 
 
   updateItems(state, memo, items, changedParents, verdictsChanged, bucketsChanged);
   updateWindows(state, windows.removed.length + windows.added.length > 0 || zoneChanged);
-  updateLaunches(
-    state,
-    memo,
-    announcements,
-    windows.removed.length + windows.added.length > 0 || zoneChanged,
-  );
+  updateLaunches(state, memo, announcements, zoneChanged ? null : [...windows.removed, ...windows.added]);
   updateMajors(state, input, announcements, ranksChanged);
   memo.plan = state;
   return state.ledger.commit();
@@ -165,21 +166,38 @@ function updateWindows(state: PlanConflictState, changed: boolean): void {
   state.disruptive = disruptiveWindows(state.windows);
 }
 
+/**
+ * Each announcement's launch-during-maintenance conflicts, judged again for the announcements
+ * that changed and for those a changed window meets, in its old or its new version; all of them
+ * when `changedWindows` is null (the zone changed, so every launch's span did).
+ */
 function updateLaunches(
   state: PlanConflictState,
   memo: ConflictMemo,
   announcements: { removed: Announcement[]; added: Announcement[] },
-  windowsChanged: boolean,
+  changedWindows: readonly MaintenanceWindow[] | null,
 ): void {
   const { launches, ledger } = state;
+  const spanOf = memoLaunchSpan(memo);
   const withdraw = (announcement: Announcement) => {
     for (const conflict of launches.get(announcement) ?? []) ledger.remove(conflict);
     launches.delete(announcement);
   };
-  if (windowsChanged) for (const announcement of [...launches.keys()]) withdraw(announcement);
-  else for (const announcement of announcements.removed) withdraw(announcement);
-  const spanOf = memoLaunchSpan(memo);
-  for (const announcement of windowsChanged ? state.announcements : announcements.added) {
+  for (const announcement of announcements.removed) withdraw(announcement);
+  const dirty = new Set(announcements.added);
+  const spans = (changedWindows ?? []).flatMap((window) => disruptiveSpan(window) ?? []);
+  if (changedWindows === null || spans.length > 0) {
+    // A cheap test per launch (its span is memoised) instead of judging every launch again.
+    for (const announcement of state.announcements) {
+      if (announcement.status === 'cancelled') continue;
+      const span = spanOf(announcement, state.zone);
+      if (!span) continue;
+      if (changedWindows === null || spans.some(({ start, end }) => launchMeetsWindow(span, start, end)))
+        dirty.add(announcement);
+    }
+  }
+  for (const announcement of dirty) {
+    withdraw(announcement);
     const conflicts = launchConflicts(announcement, state.disruptive, state.zone, spanOf);
     if (conflicts.length === 0) continue;
     launches.set(announcement, conflicts);

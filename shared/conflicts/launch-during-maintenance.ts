@@ -1,5 +1,5 @@
 import type { Announcement, MaintenanceWindow } from '../types';
-import { launchSpan, makeConflict, ms, quoted, type Conflict } from './conflict';
+import { launchSpan, makeConflict, ms, quoted, type Conflict, type LaunchSpan } from './conflict';
 
 /** How long after a window a launch still competes with it for users' trust and attention. */
 export const AFTER_MAINTENANCE_MS = 24 * 60 * 60 * 1000;
@@ -17,14 +17,36 @@ export function disruptiveWindows(windows: readonly MaintenanceWindow[]): Disrup
   // Each window's instants are read once, and the windows sorted by start, so a launch is
   // compared only with the windows that could reach it (issue 13: every pair re-read both
   // instants, about 400 ms at 1,000 launches and 200 windows).
+  // An unreadable instant can never overlap anything (every comparison with NaN is false).
   const sorted = windows
-    .filter((window) => window.status !== 'cancelled' && window.disruption !== 'none')
-    .map((window, order) => ({ window, order, start: ms(window.start), end: ms(window.end) }))
-    // An unreadable instant can never overlap anything (every comparison with NaN is false).
-    .filter(({ start, end }) => !Number.isNaN(start) && !Number.isNaN(end))
+    .flatMap((window, order) => {
+      const span = disruptiveSpan(window);
+      return span ? [{ window, order, ...span }] : [];
+    })
     .sort((a, b) => a.start - b.start || a.order - b.order);
   const longest = sorted.reduce((most, { start, end }) => Math.max(most, end - start), 0);
   return { sorted, longest };
+}
+
+/**
+ * Whether a launch spanning `span` conflicts with a disruptive window from `start` to `end` (epoch
+ * milliseconds): the one test `launchConflicts` applies to every window it considers.
+ */
+export function launchMeetsWindow(span: LaunchSpan, start: number, end: number): boolean {
+  return span.timed
+    ? span.from >= start && span.from < end + AFTER_MAINTENANCE_MS
+    : span.from < end + AFTER_MAINTENANCE_MS && start < span.to;
+}
+
+/**
+ * Whether `window` can take part in launch-during-maintenance conflicts at all, with its instants
+ * read: not cancelled, disruptive, and readable. Null when it can not.
+ */
+export function disruptiveSpan(window: MaintenanceWindow): { start: number; end: number } | null {
+  if (window.status === 'cancelled' || window.disruption === 'none') return null;
+  const start = ms(window.start);
+  const end = ms(window.end);
+  return Number.isNaN(start) || Number.isNaN(end) ? null : { start, end };
 }
 
 /**
@@ -47,11 +69,7 @@ export function launchConflicts(
   for (let index = firstStartingFrom(sorted, earliest); index < sorted.length; index++) {
     const candidate = sorted[index];
     if (!candidate || candidate.start >= Math.max(span.to, span.from + 1)) break;
-    const { start, end } = candidate;
-    const hit = span.timed
-      ? span.from >= start && span.from < end + AFTER_MAINTENANCE_MS
-      : span.from < end + AFTER_MAINTENANCE_MS && start < span.to;
-    if (hit) hits.push(candidate);
+    if (launchMeetsWindow(span, candidate.start, candidate.end)) hits.push(candidate);
   }
   // In the windows' own order, as before.
   hits.sort((a, b) => a.order - b.order);

@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { addCalendarDays } from '../../../shared/calendar-day';
 import { createConflictMemo } from '../../../shared/conflicts/conflict-memo';
 import { findConflicts, type FindConflictsInput } from '../../../shared/conflicts/find-conflicts';
+import { instantOf } from '../../../shared/zoned-time';
 import { benchPlan, benchSettings } from './plan';
 
 const size = Number(process.argv[2] ?? 10000);
@@ -70,6 +71,22 @@ for (let round = 0; round < drops; round++) {
 console.log(
   `memo, one launch and its items moved (${drops} drops): p50 ${quantile(moves, 0.5).toFixed(2)} ms, ` +
     `p95 ${quantile(moves, 0.95).toFixed(2)} ms, max ${Math.max(...moves).toFixed(2)} ms, ${last} conflicts`,
+);
+// A window drop: one window an hour later, so the window rules and every launch's share run again.
+const windowMoves: number[] = [];
+for (let round = 0; round < drops; round++) {
+  const moved = current.windows[(round * 7) % current.windows.length];
+  const hour = (instant: string) => instantOf(new Date(Date.parse(instant) + 60 * 60 * 1000));
+  current = {
+    ...current,
+    windows: current.windows.map((w) => (w === moved ? { ...w, start: hour(w.start), end: hour(w.end) } : w)),
+  };
+  const state = current;
+  windowMoves.push(time(() => findConflicts({ ...state, memo })).ms);
+}
+console.log(
+  `memo, one window moved (${drops} drops): p50 ${quantile(windowMoves, 0.5).toFixed(2)} ms, ` +
+    `p95 ${quantile(windowMoves, 0.95).toFixed(2)} ms`,
 );
 const same = findConflicts({ ...current, memo });
 const again = time(() => findConflicts({ ...current, memo }));

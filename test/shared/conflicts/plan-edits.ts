@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addCalendarDays } from '../../../shared/calendar-day';
+import { addCalendarDays, isCalendarDay } from '../../../shared/calendar-day';
 import type { FindConflictsInput } from '../../../shared/conflicts/find-conflicts';
 import type { Announcement, ChecklistItem, MaintenanceWindow, Person } from '../../../shared/types';
 import { instantOf } from '../../../shared/zoned-time';
@@ -196,13 +196,16 @@ export function apply(plan: Plan, edit: Edit, serial: number): Plan {
     case 'drop': {
       // A drop writes the launch and its items' due dates, as the calendar's drop does.
       const launch = pick(plan.announcements, edit.index);
-      if (!launch) return plan;
+      // A damaged day can not be dragged: the calendar does not show it.
+      if (!launch || !isCalendarDay(launch.launchDate)) return plan;
       const moved = { ...launch, launchDate: addCalendarDays(launch.launchDate, edit.days) };
       return {
         ...plan,
         announcements: replace(plan.announcements, launch, moved),
         items: plan.items.map((item) =>
-          item.parentId === launch.id ? { ...item, dueDate: addCalendarDays(item.dueDate, edit.days) } : item,
+          item.parentId === launch.id && isCalendarDay(item.dueDate)
+            ? { ...item, dueDate: addCalendarDays(item.dueDate, edit.days) }
+            : item,
         ),
       };
     }
@@ -224,7 +227,9 @@ export function apply(plan: Plan, edit: Edit, serial: number): Plan {
       );
     case 'item-due':
       return change(plan, 'items', edit.index, (row) =>
-        'dueDate' in row ? { ...row, dueDate: addCalendarDays(row.dueDate, edit.days) } : row,
+        'dueDate' in row && isCalendarDay(row.dueDate)
+          ? { ...row, dueDate: addCalendarDays(row.dueDate, edit.days) }
+          : row,
       );
     case 'reassign':
       return change(plan, 'items', edit.index, (row) => ({ ...row, assigneeId: edit.person }));
