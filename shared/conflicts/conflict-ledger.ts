@@ -53,7 +53,7 @@ export class ConflictLedger {
 
   /** The sorted list with every change since the last commit applied. */
   commit(): Conflict[] {
-    const gone = new Set<string>();
+    const gone: Conflict[] = [];
     const found: Conflict[] = [];
     for (const [key, old] of this.before) {
       const now = this.current.get(key);
@@ -61,18 +61,29 @@ export class ConflictLedger {
         this.current.set(key, old);
         continue;
       }
-      if (old) gone.add(key);
+      if (old) gone.push(old);
       if (now) found.push(now);
     }
     this.before.clear();
-    if (gone.size === 0 && found.length === 0) return this.list;
-    const kept = gone.size === 0 ? [...this.list] : this.list.filter((conflict) => !gone.has(conflict.key));
-    if (found.length > MANY_CHANGES) {
-      this.list = kept.concat(found).sort(compareConflicts);
+    if (gone.length === 0 && found.length === 0) return this.list;
+    if (gone.length + found.length > MANY_CHANGES) {
+      const goneKeys = new Set(gone.map((conflict) => conflict.key));
+      this.list = this.list
+        .filter((conflict) => !goneKeys.has(conflict.key))
+        .concat(found)
+        .sort(compareConflicts);
       return this.list;
     }
-    for (const conflict of found) kept.splice(insertionIndex(kept, conflict), 0, conflict);
-    this.list = kept;
+    // A few changes: each found by binary search, so the rest of the list is only copied.
+    const next = this.list.slice();
+    for (const conflict of gone) {
+      const sorted = insertionIndex(next, conflict);
+      // Keys are unique, so the search lands on it; the scan is a guard, never the rule.
+      const index = next[sorted] === conflict ? sorted : next.indexOf(conflict);
+      if (index >= 0) next.splice(index, 1);
+    }
+    for (const conflict of found) next.splice(insertionIndex(next, conflict), 0, conflict);
+    this.list = next;
     return this.list;
   }
 
