@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeConflict, type Conflict } from '../../../../shared/conflicts/conflict';
+import { useConflictCountsStore } from '../../../../renderer/features/conflicts/conflict-counts-store';
 import {
+  countConflicts,
   recountConflicts,
-  useConflictCountsStore,
-} from '../../../../renderer/features/conflicts/conflict-counts-store';
+  type ConflictCounts,
+} from '../../../../renderer/features/conflicts/conflict-counts';
 import { conflictCountsById } from '../../../../renderer/features/conflicts/conflict-view';
 import { calendarDay } from '../../../dates';
 
@@ -32,7 +34,7 @@ describe('the calendar badges’ conflict counts (issue 13: kept out of the even
     const { setConflicts } = useConflictCountsStore.getState();
     setConflicts([launchAndWindow, twoMajors]);
     const counts = useConflictCountsStore.getState().counts;
-    expect([...counts].sort()).toEqual([
+    expect(counts.entries().sort()).toEqual([
       ['a-1', 2],
       ['a-2', 1],
       ['w-1', 1],
@@ -67,10 +69,10 @@ describe('the badges’ counts after a change (issue 13: only the changed confli
     fc.assert(
       fc.property(lists, (sequence) => {
         let previous: readonly Conflict[] = [];
-        let counts: ReadonlyMap<string, number> = new Map();
+        let counts: ConflictCounts = countConflicts([]);
         for (const list of sequence) {
           counts = recountConflicts(previous, counts, list);
-          expect([...counts].sort()).toEqual([...conflictCountsById(list)].sort());
+          expect(counts.entries().sort()).toEqual([...conflictCountsById(list)].sort());
           previous = list;
         }
       }),
@@ -96,5 +98,30 @@ describe('the badges’ counts after a change (issue 13: only the changed confli
     unsubscribe();
     // Conflict 5 (a-1, w-0) went and conflict 7 (a-3, w-2) came; a-0, a-2 and w-1 kept their counts.
     expect(notified).toEqual([['a-1', 'a-3', 'w-0', 'w-2']]);
+  });
+
+  it('stay right over a long run of small changes, past the point where the layers are folded', () => {
+    const pair = (n: number) =>
+      makeConflict(
+        'majors-too-close',
+        [
+          { kind: 'announcement', id: `a-${n}` },
+          { kind: 'announcement', id: `b-${n % 97}` },
+        ],
+        `Pair ${n}.`,
+        calendarDay('2026-12-10'),
+      );
+    let list = Array.from({ length: 400 }, (_, n) => pair(n));
+    let counts = countConflicts(list);
+    for (let step = 0; step < 300; step++) {
+      // One conflict is replaced by a new one naming an id no earlier step named, as a write does.
+      const next = list.map((conflict, index) => (index === step ? pair(400 + step) : conflict));
+      counts = recountConflicts(list, counts, next);
+      list = next;
+      const expected = conflictCountsById(list);
+      for (const id of ['a-0', `a-${step}`, `a-${step + 1}`, `a-${400 + step}`, `b-${step % 97}`, 'b-5'])
+        expect(counts.get(id)).toBe(expected.get(id));
+    }
+    expect(counts.entries().sort()).toEqual([...conflictCountsById(list)].sort());
   });
 });
