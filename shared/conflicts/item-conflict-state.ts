@@ -33,7 +33,9 @@ export class ItemConflicts {
 
   /** The item is gone from the plan: its conflicts go, and its bucket is judged again. */
   remove(item: ChecklistItem): void {
-    this.byParent.get(item.parentId)?.delete(item);
+    const siblings = this.byParent.get(item.parentId);
+    siblings?.delete(item);
+    if (siblings?.size === 0) this.byParent.delete(item.parentId);
     this.drop(item);
   }
 

@@ -6,6 +6,7 @@ import { createConflictMemo, type ConflictMemo } from '../../../shared/conflicts
 import { findConflicts } from '../../../shared/conflicts/find-conflicts';
 import type { Announcement } from '../../../shared/types';
 import { apply, edits, startingPlan, toInput, type Plan } from './plan-edits';
+import { uncheckedDay, uncheckedInstant } from '../../dates';
 
 // The memo's answer, and whether it came from the incremental path (the memo keeps its state).
 function withMemo(plan: Plan, memo: ConflictMemo): { conflicts: Conflict[]; incremental: boolean } {
@@ -96,6 +97,29 @@ describe('findConflicts brought up to date from the rows that changed (issue 13)
     expect(memo.plan).toBeNull();
     expect(findConflicts({ ...toInput(plan), memo })).toEqual(findConflicts(toInput(plan)));
     expect(memo.plan).not.toBeNull();
+  });
+});
+
+describe('hostile input: damaged rows and settings in the incremental path', () => {
+  it('hostile input: an unreadable launch day, due day and window start, and a limit that is not a number, give the plain answer without falling back', () => {
+    const memo = createConflictMemo();
+    const plan = startingPlan();
+    findConflicts({ ...toInput(plan), memo });
+    const damaged: Plan = {
+      ...plan,
+      announcements: plan.announcements.map((row, index) =>
+        index === 2 ? { ...row, launchDate: uncheckedDay('2026-13-40') } : row,
+      ),
+      windows: plan.windows.map((row, index) =>
+        index === 1 ? { ...row, start: uncheckedInstant('soon') } : row,
+      ),
+      items: plan.items.map((row, index) => (index === 4 ? { ...row, dueDate: uncheckedDay('') } : row)),
+      settings: { ...plan.settings, maxItemsPerPersonPerDay: Number.NaN },
+    };
+    const conflicts = findConflicts({ ...toInput(damaged), memo });
+    expect(memo.plan).not.toBeNull();
+    expect(conflicts).toEqual(findConflicts(toInput(damaged)));
+    expect(conflicts.some((c) => c.refs.some((ref) => ref.id === 'a-2' || ref.id === 'i-4'))).toBe(false);
   });
 });
 
