@@ -1,6 +1,7 @@
 import type { Announcement, CalendarDay, ChecklistItem } from '../types';
 import { overdueItems, weekendDueItems, type ItemLabel } from './checklist-rules';
 import { launchSpan, type Conflict, type LaunchSpan } from './conflict';
+import type { PlanConflictState } from './incremental-conflicts';
 
 /**
  * What the previous conflict run learnt about each row, keyed by the row object itself. The app's
@@ -12,6 +13,8 @@ import { launchSpan, type Conflict, type LaunchSpan } from './conflict';
 export type ConflictMemo = {
   spans: WeakMap<Announcement, { zone: string; span: LaunchSpan | null }>;
   items: WeakMap<ChecklistItem, ItemVerdict>;
+  /** The last run's whole answer and what it was built from (incremental-conflicts.ts). */
+  plan: PlanConflictState | null;
 };
 
 /** One item's row-local conflicts, with everything outside the row they were judged with. */
@@ -25,7 +28,7 @@ type ItemVerdict = {
 
 /** An empty memo, to keep for as long as one reader of the plan lives. */
 export function createConflictMemo(): ConflictMemo {
-  return { spans: new WeakMap(), items: new WeakMap() };
+  return { spans: new WeakMap(), items: new WeakMap(), plan: null };
 }
 
 /**
@@ -43,6 +46,39 @@ export function memoLaunchSpan(
     memo.spans.set(announcement, { zone, span });
     return span;
   };
+}
+
+/**
+ * One live item's overdue and weekend-due conflicts: exactly what `overdueItems` and
+ * `weekendDueItems` return for it alone, computed once per item object for as long as today, the
+ * business-days setting and its parent's title stay the same. Without a memo, the plain rules.
+ */
+export function itemVerdict(
+  item: ChecklistItem,
+  today: CalendarDay,
+  businessDaysOnly: boolean,
+  parentTitle: string | undefined,
+  label: ItemLabel,
+  memo: ConflictMemo | undefined,
+): { overdue: Conflict[]; weekend: Conflict[] } {
+  let verdict = memo?.items.get(item);
+  if (
+    !verdict ||
+    verdict.today !== today ||
+    verdict.businessDaysOnly !== businessDaysOnly ||
+    verdict.parentTitle !== parentTitle
+  ) {
+    // The rules themselves, on a list of one: the memo can only ever agree with them.
+    verdict = {
+      today,
+      businessDaysOnly,
+      parentTitle,
+      overdue: overdueItems([item], today, label),
+      weekend: weekendDueItems([item], businessDaysOnly, label),
+    };
+    memo?.items.set(item, verdict);
+  }
+  return verdict;
 }
 
 /**
@@ -67,24 +103,7 @@ export function rowLocalItemConflicts(
   const overdue: Conflict[] = [];
   const weekend: Conflict[] = [];
   for (const item of items) {
-    const parentTitle = parentTitleOf(item);
-    let verdict = memo.items.get(item);
-    if (
-      !verdict ||
-      verdict.today !== today ||
-      verdict.businessDaysOnly !== businessDaysOnly ||
-      verdict.parentTitle !== parentTitle
-    ) {
-      // The rules themselves, on a list of one: the memo can only ever agree with them.
-      verdict = {
-        today,
-        businessDaysOnly,
-        parentTitle,
-        overdue: overdueItems([item], today, label),
-        weekend: weekendDueItems([item], businessDaysOnly, label),
-      };
-      memo.items.set(item, verdict);
-    }
+    const verdict = itemVerdict(item, today, businessDaysOnly, parentTitleOf(item), label, memo);
     overdue.push(...verdict.overdue);
     weekend.push(...verdict.weekend);
   }

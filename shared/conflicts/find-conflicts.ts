@@ -1,7 +1,9 @@
 import type { Announcement, CalendarDay, ChecklistItem, MaintenanceWindow, Person, Settings } from '../types';
 import { personOverloaded, type ItemLabel } from './checklist-rules';
-import { CONFLICT_KINDS, quoted, type Conflict } from './conflict';
+import { quoted, type Conflict } from './conflict';
+import { compareConflicts } from './conflict-ledger';
 import { memoLaunchSpan, rowLocalItemConflicts, type ConflictMemo } from './conflict-memo';
+import { updateConflicts } from './incremental-conflicts';
 import { launchDuringMaintenance } from './launch-during-maintenance';
 import { majorsTooClose } from './majors-too-close';
 import { overlappingMaintenance } from './overlapping-maintenance';
@@ -11,6 +13,12 @@ export type FindConflictsInput = {
   windows: MaintenanceWindow[];
   items: ChecklistItem[];
   tierRankOf: (announcement: Announcement) => 1 | 2 | 3 | undefined;
+  /**
+   * What `tierRankOf` reads (the template sets). While the same object is handed in, a memo asks
+   * `tierRankOf` about each announcement object once; without it, for as long as `tierRankOf`
+   * itself is the same function.
+   */
+  tierRankSource?: object;
   settings: Pick<Settings, 'timeZone' | 'businessDaysOnly' | 'maxItemsPerPersonPerDay'>;
   today: CalendarDay;
   /** Names overloaded people; an assignee not listed is "Someone". */
@@ -19,18 +27,20 @@ export type FindConflictsInput = {
   memo?: ConflictMemo;
 };
 
-const KIND_ORDER = new Map(CONFLICT_KINDS.map((kind, index) => [kind, index]));
-
 /**
  * Every warning the plan deserves, from all the rules: launches during or right after disruptive
  * maintenance, overlapping windows on a service, major launches within a week, overloaded
  * people, overdue items and weekend due dates (business days only). Cancelled announcements and
  * windows never conflict, nor do done items or items belonging to something cancelled. Keys are
  * unique and independent of input order; the list is sorted by day, then kind, then key. With a
- * memo the result is the same as without; only the work differs.
+ * memo the result is the same as without; only the work differs: the memo's last answer is
+ * brought up to date from the rows that changed (by identity), and when no conflict changed the
+ * very array of the last call comes back.
  */
 export function findConflicts(input: FindConflictsInput): Conflict[] {
   const { announcements, windows, items, tierRankOf, settings, today, memo } = input;
+  const incremental = memo ? updateConflicts(input, memo) : null;
+  if (incremental) return incremental;
   const parentTitles = new Map<string, { title: string; cancelled: boolean }>();
   for (const announcement of announcements) {
     parentTitles.set(announcement.id, {
@@ -68,10 +78,5 @@ export function findConflicts(input: FindConflictsInput): Conflict[] {
   // The same record listed twice must not show the same warning twice.
   const unique = new Map<string, Conflict>();
   for (const conflict of all) if (!unique.has(conflict.key)) unique.set(conflict.key, conflict);
-  return [...unique.values()].sort(
-    (a, b) =>
-      (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) ||
-      (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0) ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
+  return [...unique.values()].sort(compareConflicts);
 }

@@ -28,6 +28,8 @@ export function planConflicts(
     windows: plan.windows,
     items: plan.items,
     tierRankOf: (announcement) => tierOf(announcement, plan.templateSets)?.rank,
+    // A new closure each call, but the same sets: ranks are read again only when the sets change.
+    tierRankSource: plan.templateSets,
     settings,
     today,
     people: plan.people ?? [],

@@ -30,9 +30,11 @@ type Inputs = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSe
  *
  * Off the urgent path (issue 13): the calendar's own render after a write or at start-up commits
  * first, and the conflicts follow in a deferred render, so a drop's frame never waits for them.
- * A memo kept for the life of the app means only the rows a write changed are judged again. The
- * rules themselves load once `painted` says the first view is on screen (their first pass over a
- * large plan takes a few hundred milliseconds): until then there are no conflicts to show.
+ * A memo kept for the life of the app means only the rows a write changed are judged again, and
+ * the list comes back as the very same array when no conflict changed, so nothing downstream
+ * renders again (shared/conflicts/incremental-conflicts.ts). The rules themselves load once
+ * `painted` says the first view is on screen (their first pass over a large plan takes a few
+ * hundred milliseconds): until then there are no conflicts to show.
  */
 export function useConflicts(
   plan: PlanData | undefined,
