@@ -55,11 +55,17 @@ export class ScrollerWatcher {
   private frame = 0;
 
   constructor(private readonly root: () => Element | null) {
-    this.observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.check()) : null;
+    // A resize is reported after layout and before paint: the tab stop is there in the same frame
+    // as the scrolling, so nothing (a person's Tab, axe) ever meets a region without one.
+    this.observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.scan()) : null;
   }
 
-  /** Looks at the scrollers at the next frame (once, however often it is asked before then). */
+  /**
+   * Looks at the scrollers now (after a commit, before paint) and again at the next frame, when a
+   * view that measures itself after mounting has settled its heights.
+   */
   readonly check = (): void => {
+    this.scan();
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
@@ -75,7 +81,7 @@ export class ScrollerWatcher {
     this.watched.clear();
   }
 
-  private scan(): void {
+  private readonly scan = (): void => {
     const root = this.root();
     if (!root) return;
     const scrollers = findScrollers(root);
@@ -94,5 +100,5 @@ export class ScrollerWatcher {
       if (content) this.observer?.observe(content);
     }
     makeScrollersFocusable(scrollers);
-  }
+  };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import { ScrollerWatcher } from './focusable-scrollers';
 
 /**
@@ -11,7 +11,8 @@ export function useFocusableScrollers(
   changes: readonly unknown[],
 ): () => void {
   const watcher = useRef<ScrollerWatcher | null>(null);
-  useEffect(() => {
+  // Layout effects: the new view's regions get their tab stops before it is first painted.
+  useLayoutEffect(() => {
     const created = new ScrollerWatcher(() => frame.current);
     watcher.current = created;
     created.check();
@@ -20,7 +21,7 @@ export function useFocusableScrollers(
       watcher.current = null;
     };
   }, [frame]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     watcher.current?.check();
     // The changes are the trigger, not values the check reads.
     // eslint-disable-next-line react-hooks/exhaustive-deps
