@@ -122,7 +122,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   // A stable function: FullCalendar asks it for each range, and gets later writes as patches.
   const events = useEventFeed(calendar, feedInputs);
   const { hovered, onHover, onUnhover, clear: clearHover } = useHoverCard(calendar);
-  // A new view (or its real plugins arriving) brings new scrollers: give them tab stops once painted.
+  // A new view (or its real plugins arriving) brings new scrollers: tab stops before they are painted.
   const checkScrollers = useFocusableScrollers(frame, [plugins, view]);
   const datesSet = useCallback(
     (info: DatesSetInfo) => {
