@@ -1,7 +1,6 @@
 import FullCalendar, { type CalendarRef } from '@fullcalendar/react';
 import type { DatesSetInfo, EventDisplayInfo, PluginInput } from '@fullcalendar/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { addCalendarDays } from '../../../shared/calendar-day';
 import type { Conflict } from '../../../shared/conflicts/conflict';
 import { instantToDay, instantToLocal, instantOf } from '../../../shared/zoned-time';
 import { useUiStore, type CalendarViewName } from '../../stores/ui-store';
@@ -12,8 +11,10 @@ import { useHoverCard } from './useHoverCard';
 import { dropHandler, onClick, onSelect, resizeHandler } from './calendar-handlers';
 import { useCalendarKeys } from './useCalendarKeys';
 import { scrollToEarliest } from './scroll-time';
-import { makeScrollersFocusable } from './focusable-scrollers';
-import { dayFromCalendarDate, toCalendarEvents } from './calendar-events';
+import { useFocusableScrollers } from './useFocusableScrollers';
+import { dayFromCalendarDate } from './calendar-events';
+import type { FeedInputs } from './event-feed';
+import { useEventFeed } from './useEventFeed';
 import { ensureViewPlugins, useViewPlugins } from './view-plugins';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
 import { SeriesQuestion } from '../recurrence/SeriesQuestion';
@@ -22,7 +23,6 @@ import type { PlanData } from '../../db/usePlanData';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
-import type { CalendarDay } from '../../../shared/types';
 
 type Props = {
   plan: PlanData;
@@ -48,26 +48,12 @@ const renderItem = (arg: EventDisplayInfo) => <CalendarItemContent info={arg} />
 // "+N more" opens the day as a list: every item on its own full-width row, titles whole.
 const MORE_LINK_CLICK = 'listDay';
 
-// Events are built for the visible days plus this margin on each side, so the next or previous
-// month is already there when the planner pages to it; paging on moves the window.
-const MARGIN_DAYS = 42;
-
-/** The days whose events the calendar holds around a visible range `[start, end)`. */
-function eventWindow(start: CalendarDay, end: CalendarDay): { start: CalendarDay; end: CalendarDay } {
-  return { start: addCalendarDays(start, -MARGIN_DAYS), end: addCalendarDays(end, MARGIN_DAYS) };
-}
-
-function onDatesSet(info: DatesSetInfo, setRange: (update: (range: EventRange) => EventRange) => void): void {
+function onDatesSet(info: DatesSetInfo): void {
   const state = useUiStore.getState();
   ensureViewPlugins(info.view.type);
   state.setView(info.view.type as CalendarViewName);
   state.setVisibleStart(dayFromCalendarDate(info.view.currentStart));
-  const next = eventWindow(dayFromCalendarDate(info.start), dayFromCalendarDate(info.end));
-  // Unchanged days keep the same object, so the events memo holds.
-  setRange((range) => (range.start === next.start && range.end === next.end ? range : next));
 }
-
-type EventRange = { start: CalendarDay; end: CalendarDay };
 
 /** The planning calendar: month, week and list views of launches and maintenance windows. */
 export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
@@ -75,7 +61,9 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   const zone = settings.timeZone;
   const today = instantToDay(instantOf(now), zone);
   const view = useUiStore((state) => state.view);
-  const visibleStart = useUiStore((state) => state.visibleStart);
+  // Read once: the calendar opens where it was left and then keeps its own date. A new
+  // `initialDate` after each page would be a changed option, re-read on every month (issue 13).
+  const [initialDate] = useState(() => useUiStore.getState().visibleStart ?? today);
   const jump = useUiStore((state) => state.jump);
   const filters = useWorkStore((state) => state.filters);
   const occurrences = useWindowOccurrences();
@@ -101,28 +89,22 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
     const api = calendar.current?.getApi();
     if (api && api.view.type !== view) api.changeView(view);
   }, [view]);
-  // Until FullCalendar reports its first range: the largest view (six weeks) around where it opens.
-  const [range, setRange] = useState<EventRange>(() => {
-    const opening = visibleStart ?? today;
-    return eventWindow(addCalendarDays(opening, -7), addCalendarDays(opening, 42));
-  });
   // Badges read their counts from a store of their own, so new conflicts do not rebuild the events.
   useEffect(() => useConflictCountsStore.getState().setConflicts(conflicts), [conflicts]);
-  const events = useMemo(
-    () =>
-      toCalendarEvents({
-        announcements: plan.announcements,
-        windows: plan.windows,
-        items: plan.items,
-        templateSets: plan.templateSets,
-        people: plan.people,
-        plannerZone: zone,
-        today,
-        showChecklistMarkers: settings.showChecklistMarkers,
-        range,
-        filters,
-        occurrences,
-      }),
+  const feedInputs = useMemo<FeedInputs>(
+    () => ({
+      announcements: plan.announcements,
+      windows: plan.windows,
+      items: plan.items,
+      templateSets: plan.templateSets,
+      people: plan.people,
+      plannerZone: zone,
+      today,
+      showChecklistMarkers: settings.showChecklistMarkers,
+      filters,
+      occurrences,
+      weekStart: settings.weekStart,
+    }),
     [
       plan.announcements,
       plan.windows,
@@ -132,23 +114,22 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       zone,
       today,
       settings.showChecklistMarkers,
-      range,
       filters,
       occurrences,
+      settings.weekStart,
     ],
   );
+  // A stable function: FullCalendar asks it for each range, and gets later writes as patches.
+  const events = useEventFeed(calendar, feedInputs);
   const { hovered, onHover, onUnhover, clear: clearHover } = useHoverCard(calendar);
-  // A new range, view or set of items can make a region scroll: give it a tab stop once painted.
-  useEffect(() => {
-    const id = requestAnimationFrame(() => makeScrollersFocusable(frame.current));
-    return () => cancelAnimationFrame(id);
-  }, [events, view]);
+  // A new view (or its real plugins arriving) brings new scrollers: tab stops before they are painted.
+  const checkScrollers = useFocusableScrollers(frame, [plugins, view]);
   const datesSet = useCallback(
     (info: DatesSetInfo) => {
-      onDatesSet(info, setRange);
+      onDatesSet(info);
       // A new view or range (the day list "+N more" opens) takes the hovered chip away under the card.
       clearHover();
-      requestAnimationFrame(() => makeScrollersFocusable(frame.current));
+      checkScrollers();
       // Week and day views open on their earliest timed item, so a 22:00 window is on screen.
       scrollToEarliest(
         () => calendar.current?.getApi(),
@@ -159,7 +140,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         },
       );
     },
-    [clearHover],
+    [clearHover, checkScrollers],
   );
 
   const onDrop = useMemo(() => dropHandler(zone), [zone]);
@@ -174,7 +155,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         ref={calendar}
         plugins={plugins as PluginInput[]}
         initialView={view}
-        initialDate={visibleStart ?? today}
+        initialDate={initialDate}
         timeZone="UTC"
         now={`${instantToLocal(instantOf(now), zone)}:00`}
         firstDay={settings.weekStart}

@@ -1,0 +1,135 @@
+import type { CalendarApi, EventApi } from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/react/daygrid';
+import { CalendarApiImpl, CalendarDataManager } from '@fullcalendar/react/protected-api';
+import { describe, expect, it } from 'vitest';
+import { EventFeed, type FeedInputs } from '../../../../renderer/features/calendar/event-feed';
+import { NO_FILTERS } from '../../../../shared/work/filters';
+import type { Announcement } from '../../../../shared/types';
+import { makeAnnouncement } from '../../../builders';
+import { calendarDay } from '../../../dates';
+
+/*
+ * The feed against FullCalendar's own data layer (its store, sources and fetches run without a
+ * DOM): what the calendar holds after patches, refetches, paging and a calendar built anew must
+ * always be exactly what the plan says for the days it shows.
+ */
+
+const launch = (id: string, day: string, patch: Partial<Announcement> = {}) =>
+  makeAnnouncement({ id, title: `Launch ${id}`, launchDate: calendarDay(day), launchTime: null, ...patch });
+
+function inputs(announcements: Announcement[], patch: Partial<FeedInputs> = {}): FeedInputs {
+  return {
+    announcements,
+    windows: [],
+    items: [],
+    templateSets: [],
+    people: [],
+    plannerZone: 'UTC',
+    today: calendarDay('2026-12-02'),
+    showChecklistMarkers: false,
+    filters: NO_FILTERS,
+    occurrences: [],
+    weekStart: 1,
+    ...patch,
+  };
+}
+
+/** A calendar on December 2026 fed by `feed`, as the React component builds one. */
+function calendarOn(feed: EventFeed, eventAdd?: () => void): CalendarApi {
+  const api = new CalendarApiImpl();
+  const manager = new CalendarDataManager({ calendarApi: api, onDataChange: () => undefined });
+  manager.update({
+    plugins: [dayGridPlugin],
+    initialView: 'dayGridMonth',
+    initialDate: '2026-12-02',
+    timeZone: 'UTC',
+    firstDay: 1,
+    events: feed.source,
+    eventAdd,
+  });
+  return api;
+}
+
+/** What the calendar holds: each event's id and day, sorted (a duplicate shows twice). */
+function held(api: CalendarApi): string[] {
+  return api
+    .getEvents()
+    .map((event: EventApi) => `${event.id}@${event.startStr.slice(0, 10)}`)
+    .sort();
+}
+
+describe('the event feed keeps FullCalendar on what the plan says', () => {
+  const plan = [launch('a', '2026-12-03'), launch('b', '2026-12-10'), launch('c', '2027-03-01')];
+
+  it('gives the calendar only the days it shows', () => {
+    const api = calendarOn(new EventFeed(inputs(plan)));
+    expect(held(api)).toEqual(['announcement:a@2026-12-03', 'announcement:b@2026-12-10']);
+  });
+
+  it('patches a moved, an added and a deleted launch in, with no refetch', () => {
+    const feed = new EventFeed(inputs(plan));
+    const api = calendarOn(feed);
+    const next = [launch('a', '2026-12-04'), launch('d', '2026-12-20'), plan[2] as Announcement];
+    expect(feed.update(inputs(next), api)).toBe('patched');
+    expect(held(api)).toEqual(['announcement:a@2026-12-04', 'announcement:d@2026-12-20']);
+  });
+
+  it('leaves a launch a drop already moved alone', () => {
+    const feed = new EventFeed(inputs(plan));
+    let added = 0;
+    const api = calendarOn(feed, () => added++);
+    api.getEventById('announcement:a')?.moveDates({ days: 2 });
+    expect(feed.update(inputs([launch('a', '2026-12-05'), ...plan.slice(1)]), api)).toBe('patched');
+    // No second render of it: nothing was handed to the calendar again.
+    expect(added).toBe(0);
+    expect(held(api)).toEqual(['announcement:a@2026-12-05', 'announcement:b@2026-12-10']);
+    // Dropped on another day than the write then says: replaced, to the data's day.
+    api.getEventById('announcement:a')?.moveDates({ days: 1 });
+    feed.update(inputs([launch('a', '2026-12-07'), ...plan.slice(1)]), api);
+    expect(added).toBe(1);
+    expect(held(api)).toEqual(['announcement:a@2026-12-07', 'announcement:b@2026-12-10']);
+  });
+
+  it('after patches, a refetch (a filter, paging away and back) brings each launch once', () => {
+    const feed = new EventFeed(inputs(plan));
+    const api = calendarOn(feed);
+    const moved = [launch('a', '2026-12-04'), launch('d', '2026-12-20'), ...plan.slice(1)];
+    feed.update(inputs(moved), api);
+    const tier = `tier:${moved[0]?.tierKey ?? ''}` as const;
+    const filtered = inputs(moved, { filters: { ...NO_FILTERS, hidden: [tier] } });
+    expect(feed.update(filtered, api)).toBe('refetched');
+    expect(held(api)).toEqual([]);
+    expect(feed.update(inputs(moved), api)).toBe('refetched');
+    const december = ['announcement:a@2026-12-04', 'announcement:b@2026-12-10', 'announcement:d@2026-12-20'];
+    expect(held(api)).toEqual(december);
+    api.next();
+    api.prev();
+    expect(held(api)).toEqual(december);
+  });
+
+  it('gives a calendar built anew (a remount) the latest plan, not the one it started with', () => {
+    const feed = new EventFeed(inputs(plan));
+    const first = calendarOn(feed);
+    feed.update(inputs([launch('a', '2026-12-04'), ...plan.slice(1)]), first);
+    const rebuilt = calendarOn(feed);
+    expect(held(rebuilt)).toEqual(['announcement:a@2026-12-04', 'announcement:b@2026-12-10']);
+  });
+});
+
+describe('hostile input: changes the feed can not patch one by one', () => {
+  it('refetches when a write changes more events than a patch is worth', () => {
+    const many = Array.from({ length: 60 }, (_, n) => launch(`m${n}`, '2026-12-15'));
+    const feed = new EventFeed(inputs([]));
+    const api = calendarOn(feed);
+    expect(feed.update(inputs(many), api)).toBe('refetched');
+    expect(held(api)).toHaveLength(60);
+  });
+
+  it('refetches the whole range after changes made while no calendar was there to patch', () => {
+    const feed = new EventFeed(inputs([launch('a', '2026-12-03')]));
+    const api = calendarOn(feed);
+    expect(feed.update(inputs([launch('a', '2026-12-09')]), undefined)).toBe('unchanged');
+    expect(feed.update(inputs([launch('a', '2026-12-09')]), api)).toBe('refetched');
+    expect(held(api)).toEqual(['announcement:a@2026-12-09']);
+  });
+});
