@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
 import { usePlanData } from '../db/usePlanData';
-import { usePublishing } from '../features/publish/usePublishing';
 import { useConflicts } from '../features/conflicts/useConflicts';
 import { useTeamCalendarStore } from '../features/team-calendar/team-calendar-store';
 import { PlanViews } from '../features/work/PlanViews';
@@ -32,6 +31,11 @@ const AutoBackups = lazy(() =>
   import('../features/backups/AutoBackups').then((module) => ({ default: module.AutoBackups })),
 );
 
+// Folder publishing, too: its first write waits a second after a change in any case.
+const Publishing = lazy(() =>
+  import('../features/publish/Publishing').then((module) => ({ default: module.Publishing })),
+);
+
 // The sync engine and the ICS writer it needs load after the first view (issue 13 keeps that light).
 const TeamCalendarSync = lazy(() =>
   import('../features/team-calendar/TeamCalendarSync').then((module) => ({
@@ -48,7 +52,6 @@ export function App() {
   const dialog = useUiStore((state) => state.dialog);
   const now = useNow();
   useUndoShortcuts();
-  usePublishing(plan, plan?.settings);
   // What the first view does not need waits until it is painted (issue 13: cold start).
   const painted = useAfterFirstPaint(plan !== undefined);
   const conflicts = useConflicts(
@@ -148,6 +151,11 @@ export function App() {
       {painted ? (
         <Suspense fallback={null}>
           <TeamCalendarSync plan={plan} />
+        </Suspense>
+      ) : null}
+      {painted ? (
+        <Suspense fallback={null}>
+          <Publishing plan={plan} />
         </Suspense>
       ) : null}
     </div>

@@ -2,7 +2,7 @@ import type { EventDisplayInfo } from '@fullcalendar/react';
 import { plural } from '../../../shared/plural';
 import { useUiStore } from '../../stores/ui-store';
 import { useConflictCount } from '../conflicts/conflict-counts-store';
-import { conflictCountText } from '../conflicts/conflict-view';
+import { conflictCountText } from '../conflicts/conflict-count-text';
 import type { CalendarItemProps } from './calendar-events';
 import { conflictKey } from './conflict-key';
 import './calendar.css';

@@ -10,7 +10,6 @@ import { ItemCard } from './ItemCard';
 import { useHoverCard } from './useHoverCard';
 import { dropHandler, onClick, onSelect, resizeHandler } from './calendar-handlers';
 import { useCalendarKeys } from './useCalendarKeys';
-import { scrollToEarliest } from './scroll-time';
 import { useFocusableScrollers } from './useFocusableScrollers';
 import { dayFromCalendarDate } from './calendar-events';
 import type { FeedInputs } from './event-feed';
@@ -130,14 +129,20 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       // A new view or range (the day list "+N more" opens) takes the hovered chip away under the card.
       clearHover();
       checkScrollers();
-      // Week and day views open on their earliest timed item, so a 22:00 window is on screen.
-      scrollToEarliest(
-        () => calendar.current?.getApi(),
-        () => {
-          const asked = jumpTime.current;
-          jumpTime.current = null;
-          return asked && asked.until > performance.now() ? asked.time : null;
-        },
+      // Week and day views open on their earliest timed item, so a 22:00 window is on screen. The
+      // code for it loads with the first of them (month and list views have no time axis).
+      if (!info.view.type.startsWith('timeGrid')) return;
+      import('./scroll-time').then(
+        ({ scrollToEarliest }) =>
+          scrollToEarliest(
+            () => calendar.current?.getApi(),
+            () => {
+              const asked = jumpTime.current;
+              jumpTime.current = null;
+              return asked && asked.until > performance.now() ? asked.time : null;
+            },
+          ),
+        (error: unknown) => console.error('Tierline: the week view could not scroll', error),
       );
     },
     [clearHover, checkScrollers],

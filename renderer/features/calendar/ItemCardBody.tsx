@@ -1,7 +1,7 @@
 import { createPortal } from 'react-dom';
 import { plural } from '../../../shared/plural';
 import { useConflictCountsStore } from '../conflicts/conflict-counts-store';
-import { conflictCountText } from '../conflicts/conflict-view';
+import { conflictCountText } from '../conflicts/conflict-count-text';
 import { conflictKey } from './conflict-key';
 import type { CalendarItemProps } from './calendar-events';
 import type { HoveredItem } from './ItemCard';

@@ -2,7 +2,7 @@ import type { CalendarApi, EventInput, EventSourceFuncInfo } from '@fullcalendar
 import { addCalendarDays } from '../../../shared/calendar-day';
 import type { CalendarDay } from '../../../shared/types';
 import { dayFromCalendarDate, toCalendarEvents } from './calendar-events';
-import { applyEventPatch, diffEvents, eventsById, isEmptyPatch } from './event-patch';
+import type * as EventPatching from './event-patch';
 
 /** Everything a build of the calendar's events reads, except the days FullCalendar asks for. */
 export type FeedInputs = Omit<Parameters<typeof toCalendarEvents>[0], 'range' | 'conflictCounts'> & {
@@ -16,6 +16,11 @@ const FRAME_KEYS = ['plannerZone', 'today', 'showChecklistMarkers', 'filters', '
 const ROW_KEYS = ['announcements', 'windows', 'items', 'templateSets', 'people', 'occurrences'] as const;
 
 type Range = { start: CalendarDay; end: CalendarDay };
+/** The diff-and-patch functions (event-patch.ts), which load after the first paint (issue 13). */
+export type Patching = Pick<
+  typeof EventPatching,
+  'applyEventPatch' | 'diffEvents' | 'eventsById' | 'isEmptyPatch'
+>;
 type Build = { inputs: FeedInputs; range: Range; events: EventInput[] };
 
 /** What the last update did, for the calendar and its tests. */
@@ -49,8 +54,20 @@ export class EventFeed {
   /** Inputs changed while the calendar was not there to patch: the next update fetches anew. */
   private missed = false;
 
-  constructor(inputs: FeedInputs) {
+  /**
+   * `patching` may come later (setPatching): until it does, a write has the calendar fetch its
+   * range again, which is always right, only slower. The first paint needs no patches.
+   */
+  constructor(
+    inputs: FeedInputs,
+    private patching: Patching | null = null,
+  ) {
     this.inputs = inputs;
+  }
+
+  /** Hands over the patch functions once their module has loaded. */
+  setPatching(patching: Patching): void {
+    this.patching = patching;
   }
 
   /** FullCalendar's `events` option: the same function for the calendar's whole life. */
@@ -76,12 +93,14 @@ export class EventFeed {
     if (!shown) return 'unchanged';
     if (this.missed || FRAME_KEYS.some((key) => previous[key] !== next[key])) return this.refetch(api);
     if (ROW_KEYS.every((key) => previous[key] === next[key])) return 'unchanged';
+    const patching = this.patching;
+    if (!patching) return this.refetch(api);
     const build = this.build(shown.range);
-    const patch = diffEvents(shown.events, build.events);
+    const patch = patching.diffEvents(shown.events, build.events);
     if (!patch) return this.refetch(api);
     this.shown = build;
-    if (isEmptyPatch(patch)) return 'unchanged';
-    applyEventPatch(api, patch, eventsById(shown.events) ?? new Map());
+    if (patching.isEmptyPatch(patch)) return 'unchanged';
+    patching.applyEventPatch(api, patch, patching.eventsById(shown.events) ?? new Map());
     return 'patched';
   }
 

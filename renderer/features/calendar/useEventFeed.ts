@@ -1,5 +1,5 @@
 import type { CalendarRef, EventSourceFunc } from '@fullcalendar/react';
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { EventFeed, type FeedInputs } from './event-feed';
 
 /**
@@ -9,6 +9,14 @@ import { EventFeed, type FeedInputs } from './event-feed';
  */
 export function useEventFeed(calendar: RefObject<CalendarRef | null>, inputs: FeedInputs): EventSourceFunc {
   const [feed] = useState(() => new EventFeed(inputs));
+  // The patch code is not needed for the first paint: it loads beside it, and until it has, a
+  // write refetches the range instead (issue 13's start-up bundle).
+  useEffect(() => {
+    import('./event-patch').then(
+      (patching) => feed.setPatching(patching),
+      (error: unknown) => console.error('Tierline: the calendar patch code could not load', error),
+    );
+  }, [feed]);
   useLayoutEffect(() => {
     feed.update(inputs, calendar.current?.getApi());
   }, [feed, calendar, inputs]);

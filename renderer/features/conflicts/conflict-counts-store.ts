@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Conflict } from '../../../shared/conflicts/conflict';
-import { countConflicts, recountConflicts, type ConflictCounts } from './conflict-counts';
+import type * as Counting from './conflict-counts';
+import type { ConflictCounts } from './conflict-counts';
 
 type ConflictCountsState = {
   /** How many conflicts name each record, by id (derived from the plan, never stored). */
@@ -10,6 +11,21 @@ type ConflictCountsState = {
   setConflicts: (conflicts: readonly Conflict[]) => void;
 };
 
+// No conflicts before the first list is counted: the rules themselves load after the first paint.
+const NO_COUNTS: ConflictCounts = { get: () => undefined, entries: () => [] };
+
+let counting: typeof Counting | null = null;
+let loading: Promise<typeof Counting> | null = null;
+function loadCounting(): Promise<typeof Counting> {
+  loading ??= import('./conflict-counts').then((module) => (counting = module));
+  return loading;
+}
+
+/** Resolves once the counting has loaded; from then on setConflicts counts at once. */
+export async function conflictCountingLoaded(): Promise<void> {
+  await loadCounting();
+}
+
 /**
  * The calendar's conflict badges, read by each item on its own. Kept out of the calendar's events
  * so a change of conflicts (computed after the calendar's own render, see useConflicts) re-renders
@@ -17,16 +33,27 @@ type ConflictCountsState = {
  * reprocess its store a second time after every drop (issue 13). The same list again changes
  * nothing, so no badge's selector even runs.
  */
-export const useConflictCountsStore = create<ConflictCountsState>()((set) => ({
-  counts: countConflicts([]),
-  source: [],
-  setConflicts: (conflicts) =>
+export const useConflictCountsStore = create<ConflictCountsState>()((set) => {
+  const take = (loaded: typeof Counting, conflicts: readonly Conflict[]) =>
     set((state) =>
       conflicts === state.source
         ? state
-        : { source: conflicts, counts: recountConflicts(state.source, state.counts, conflicts) },
-    ),
-}));
+        : { source: conflicts, counts: loaded.recountConflicts(state.source, state.counts, conflicts) },
+    );
+  return {
+    counts: NO_COUNTS,
+    source: [],
+    setConflicts: (conflicts) => {
+      if (counting) return take(counting, conflicts);
+      // The counting loads with the first conflicts, after the first paint (issue 13's start-up
+      // bundle); calls made meanwhile are taken in order once it is there.
+      loadCounting().then(
+        (loaded) => take(loaded, conflicts),
+        (error: unknown) => console.error('Tierline: the conflict counts could not load', error),
+      );
+    },
+  };
+});
 
 /** How many conflicts name the record `id`; 0 when none. */
 export function useConflictCount(id: string): number {

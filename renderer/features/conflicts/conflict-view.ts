@@ -2,7 +2,6 @@ import type { PlanData } from '../../db/usePlanData';
 import type { Conflict, ConflictKind } from '../../../shared/conflicts/conflict';
 import type { CalendarDay, Settings } from '../../../shared/types';
 import { instantToLocal } from '../../../shared/zoned-time';
-import { plural } from '../../../shared/plural';
 import { parseOccurrenceId } from '../../../shared/recurrence/rule';
 
 type Plan = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSets'> &
@@ -29,11 +28,6 @@ const KIND_LABELS: Record<ConflictKind, string> = {
 /** The short heading a conflict kind gets in the panel. */
 export function conflictKindLabel(kind: ConflictKind): string {
   return KIND_LABELS[kind];
-}
-
-/** "1 conflict", "3 conflicts": the badge's accessible name. */
-export function conflictCountText(count: number): string {
-  return plural(count, 'conflict');
 }
 
 /** Where "Show" takes the planner: the record to select, and the day (and time) to bring into view. */

@@ -1,6 +1,4 @@
 import { hasSamplePlan } from '../../../shared/sample/sample-ids';
-import { errorMessage } from '../../../shared/error-message';
-import { plural } from '../../../shared/plural';
 import type { CalendarDay } from '../../../shared/types';
 import type { PlanData } from '../../db/usePlanData';
 import { useUiStore } from '../../stores/ui-store';
@@ -8,8 +6,9 @@ import './welcome.css';
 
 type Props = { plan: Pick<PlanData, 'announcements' | 'windows'>; today: CalendarDay };
 
-function failed(error: unknown, fallback: string): void {
-  useUiStore.getState().showToast(errorMessage(error, fallback));
+// Shown when even the buttons' code can not load (the app's files went away under it).
+function unavailable(): void {
+  useUiStore.getState().showToast('The sample plan is not available: reload Tierline and try again.');
 }
 
 /**
@@ -20,22 +19,9 @@ function failed(error: unknown, fallback: string): void {
 export function FirstRun({ plan, today }: Props) {
   if (hasSamplePlan(plan)) return <SampleBanner />;
   if (plan.announcements.length > 0 || plan.windows.length > 0) return null;
-  const load = () => {
-    const ui = useUiStore.getState();
-    // The sample's data and builder load on this click, not with the app (issue 13).
-    import('../../db/sample-repo')
-      .then((repo) => repo.loadSamplePlan(today))
-      .then(
-        (count) => {
-          ui.jumpTo(today);
-          ui.showToast(
-            `Loaded the sample plan: ${plural(count, 'launch or window', 'launches and windows')}.`,
-            true,
-          );
-        },
-        (error: unknown) => failed(error, 'The sample plan could not be loaded.'),
-      );
-  };
+  // The buttons' code, with the sample's data, loads on their click (issue 13).
+  const load = () =>
+    void import('./sample-actions').then((actions) => actions.loadSample(today), unavailable);
   return (
     <section className="welcome" aria-labelledby="welcome-title">
       <div className="welcome__text">
@@ -61,14 +47,7 @@ export function FirstRun({ plan, today }: Props) {
 }
 
 function SampleBanner() {
-  const remove = () => {
-    import('../../db/sample-repo')
-      .then((repo) => repo.removeSamplePlan())
-      .then(
-        () => useUiStore.getState().showToast('Removed the sample plan; your own work stays.', true),
-        (error: unknown) => failed(error, 'The sample plan could not be removed.'),
-      );
-  };
+  const remove = () => void import('./sample-actions').then((actions) => actions.removeSample(), unavailable);
   return (
     <section className="banner sample-banner" aria-label="Sample plan">
       <span>

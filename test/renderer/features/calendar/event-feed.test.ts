@@ -1,8 +1,10 @@
 import type { CalendarApi, EventApi } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import { CalendarApiImpl, CalendarDataManager } from '@fullcalendar/react/protected-api';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EventFeed, type FeedInputs } from '../../../../renderer/features/calendar/event-feed';
+import * as patching from '../../../../renderer/features/calendar/event-patch';
+import { loadCalendarFilter } from '../../../../renderer/features/calendar/calendar-filter';
 import { NO_FILTERS } from '../../../../shared/work/filters';
 import type { Announcement } from '../../../../shared/types';
 import { makeAnnouncement } from '../../../builders';
@@ -58,24 +60,39 @@ function held(api: CalendarApi): string[] {
     .sort();
 }
 
+// The filter's matching rules load on demand in the app (PlanViews waits for them); here, up front.
+beforeAll(() => loadCalendarFilter());
+
 describe('the event feed keeps FullCalendar on what the plan says', () => {
   const plan = [launch('a', '2026-12-03'), launch('b', '2026-12-10'), launch('c', '2027-03-01')];
 
   it('gives the calendar only the days it shows', () => {
-    const api = calendarOn(new EventFeed(inputs(plan)));
+    const api = calendarOn(new EventFeed(inputs(plan), patching));
     expect(held(api)).toEqual(['announcement:a@2026-12-03', 'announcement:b@2026-12-10']);
   });
 
   it('patches a moved, an added and a deleted launch in, with no refetch', () => {
-    const feed = new EventFeed(inputs(plan));
+    const feed = new EventFeed(inputs(plan), patching);
     const api = calendarOn(feed);
     const next = [launch('a', '2026-12-04'), launch('d', '2026-12-20'), plan[2] as Announcement];
     expect(feed.update(inputs(next), api)).toBe('patched');
     expect(held(api)).toEqual(['announcement:a@2026-12-04', 'announcement:d@2026-12-20']);
   });
 
-  it('leaves a launch a drop already moved alone', () => {
+  it('refetches instead of patching until the patch code has loaded, then patches', () => {
     const feed = new EventFeed(inputs(plan));
+    const api = calendarOn(feed);
+    const moved = [launch('a', '2026-12-05'), ...plan.slice(1)];
+    expect(feed.update(inputs(moved), api)).toBe('refetched');
+    expect(held(api)).toEqual(['announcement:a@2026-12-05', 'announcement:b@2026-12-10']);
+    feed.setPatching(patching);
+    const movedAgain = [launch('a', '2026-12-06'), ...plan.slice(1)];
+    expect(feed.update(inputs(movedAgain), api)).toBe('patched');
+    expect(held(api)).toEqual(['announcement:a@2026-12-06', 'announcement:b@2026-12-10']);
+  });
+
+  it('leaves a launch a drop already moved alone', () => {
+    const feed = new EventFeed(inputs(plan), patching);
     let added = 0;
     const api = calendarOn(feed, () => added++);
     api.getEventById('announcement:a')?.moveDates({ days: 2 });
@@ -91,7 +108,7 @@ describe('the event feed keeps FullCalendar on what the plan says', () => {
   });
 
   it('after patches, a refetch (a filter, paging away and back) brings each launch once', () => {
-    const feed = new EventFeed(inputs(plan));
+    const feed = new EventFeed(inputs(plan), patching);
     const api = calendarOn(feed);
     const moved = [launch('a', '2026-12-04'), launch('d', '2026-12-20'), ...plan.slice(1)];
     feed.update(inputs(moved), api);
@@ -108,7 +125,7 @@ describe('the event feed keeps FullCalendar on what the plan says', () => {
   });
 
   it('gives a calendar built anew (a remount) the latest plan, not the one it started with', () => {
-    const feed = new EventFeed(inputs(plan));
+    const feed = new EventFeed(inputs(plan), patching);
     const first = calendarOn(feed);
     feed.update(inputs([launch('a', '2026-12-04'), ...plan.slice(1)]), first);
     const rebuilt = calendarOn(feed);
@@ -119,14 +136,14 @@ describe('the event feed keeps FullCalendar on what the plan says', () => {
 describe('hostile input: changes the feed can not patch one by one', () => {
   it('refetches when a write changes more events than a patch is worth', () => {
     const many = Array.from({ length: 60 }, (_, n) => launch(`m${n}`, '2026-12-15'));
-    const feed = new EventFeed(inputs([]));
+    const feed = new EventFeed(inputs([]), patching);
     const api = calendarOn(feed);
     expect(feed.update(inputs(many), api)).toBe('refetched');
     expect(held(api)).toHaveLength(60);
   });
 
   it('refetches the whole range after changes made while no calendar was there to patch', () => {
-    const feed = new EventFeed(inputs([launch('a', '2026-12-03')]));
+    const feed = new EventFeed(inputs([launch('a', '2026-12-03')]), patching);
     const api = calendarOn(feed);
     expect(feed.update(inputs([launch('a', '2026-12-09')]), undefined)).toBe('unchanged');
     expect(feed.update(inputs([launch('a', '2026-12-09')]), api)).toBe('refetched');

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeConflict, type Conflict } from '../../../../shared/conflicts/conflict';
-import { useConflictCountsStore } from '../../../../renderer/features/conflicts/conflict-counts-store';
+import {
+  conflictCountingLoaded,
+  useConflictCountsStore,
+} from '../../../../renderer/features/conflicts/conflict-counts-store';
 import {
   countConflicts,
   recountConflicts,
@@ -29,7 +32,20 @@ const twoMajors = makeConflict(
   calendarDay('2026-12-10'),
 );
 
+// First in the file: the counting module has not been asked for yet.
+describe('the badge counts before their counting has loaded', () => {
+  it('counts nothing before the counting has loaded, then takes the list it was given', async () => {
+    useConflictCountsStore.getState().setConflicts([twoMajors]);
+    expect(useConflictCountsStore.getState().counts.get('a-2')).toBeUndefined();
+    await conflictCountingLoaded();
+    await Promise.resolve();
+    expect(useConflictCountsStore.getState().counts.get('a-2')).toBe(1);
+  });
+});
+
 describe('the calendar badges’ conflict counts (issue 13: kept out of the events)', () => {
+  beforeAll(conflictCountingLoaded);
+
   it('counts, per record, the conflicts that name it, and forgets a record whose conflicts clear', () => {
     const { setConflicts } = useConflictCountsStore.getState();
     setConflicts([launchAndWindow, twoMajors]);

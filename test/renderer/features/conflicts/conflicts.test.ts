@@ -17,11 +17,8 @@ import {
   toCalendarEvents,
   type CalendarItemProps,
 } from '../../../../renderer/features/calendar/calendar-events';
-import {
-  conflictCountText,
-  conflictCountsById,
-  conflictFocus,
-} from '../../../../renderer/features/conflicts/conflict-view';
+import { conflictCountsById, conflictFocus } from '../../../../renderer/features/conflicts/conflict-view';
+import { conflictCountText } from '../../../../renderer/features/conflicts/conflict-count-text';
 import { planConflicts } from '../../../../renderer/features/conflicts/plan-conflicts';
 import { useUndoStore } from '../../../../renderer/stores/undo-store';
 import { makeAnnouncementInput, makeMaintenanceInput } from '../../../builders';
