@@ -84,12 +84,15 @@ export async function createAnnouncement(input: ValidAnnouncementInput): Promise
  */
 export async function moveAnnouncementLaunch(id: string, launchDate: CalendarDay): Promise<void> {
   await recordedChange('Move launch', async () => {
-    const announcement = await db.announcements.get(id);
+    // Read side by side, in one round trip: a drop waits for this write (issue 13).
+    const [announcement, settings, items] = await Promise.all([
+      db.announcements.get(id),
+      loadSettings(),
+      db.checklistItems.where('parentId').equals(id).toArray(),
+    ]);
     if (!announcement) throw new Error('That announcement no longer exists.');
     if (announcement.launchDate === launchDate) return {};
-    const settings = await loadSettings();
     const now = nowInstant();
-    const items = await db.checklistItems.where('parentId').equals(id).toArray();
     const moved = shiftChecklistForLaunchMove(items, announcement.launchDate, launchDate, settings, now);
     return {
       announcements: {
