@@ -89,17 +89,21 @@ async function storedIds(table: TableName, ids: string[]): Promise<string[]> {
 }
 
 async function readRows(touched: (readonly [TableName, string[]])[]): Promise<RowSnapshot> {
-  const snapshot: RowSnapshot = {};
   // The tables are read side by side: one round trip for all of them, not one after another
   // (a dropped launch touches two tables; issue 13 counts every millisecond before the commit).
-  await Promise.all(
+  const read = await Promise.all(
     touched.map(async ([table, ids]) => {
       const present = await storedIds(table, ids);
       const rows = (await db.table(table).bulkGet(present)) as (Rows[typeof table] | undefined)[];
       const byId = new Map(present.map((id, index) => [id, rows[index]]));
-      (snapshot as Record<string, unknown>)[table] = ids.map((id) => ({ id, row: byId.get(id) }));
+      return ids.map((id) => ({ id, row: byId.get(id) }));
     }),
   );
+  // Assembled in the tables' order, as before, whichever read finished first.
+  const snapshot: RowSnapshot = {};
+  touched.forEach(([table], index) => {
+    (snapshot as Record<string, unknown>)[table] = read[index];
+  });
   return snapshot;
 }
 
