@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Conflict } from '../../../shared/conflicts/conflict';
 import type * as Counting from './conflict-counts';
+import { onDemand } from '../../components/on-demand';
 import type { ConflictCounts } from './conflict-counts';
 
 type ConflictCountsState = {
@@ -14,16 +15,11 @@ type ConflictCountsState = {
 // No conflicts before the first list is counted: the rules themselves load after the first paint.
 const NO_COUNTS: ConflictCounts = { get: () => undefined, entries: () => [] };
 
-let counting: typeof Counting | null = null;
-let loading: Promise<typeof Counting> | null = null;
-function loadCounting(): Promise<typeof Counting> {
-  loading ??= import('./conflict-counts').then((module) => (counting = module));
-  return loading;
-}
+const counting = onDemand(() => import('./conflict-counts'));
 
 /** Resolves once the counting has loaded; from then on setConflicts counts at once. */
 export async function conflictCountingLoaded(): Promise<void> {
-  await loadCounting();
+  await counting.load();
 }
 
 /**
@@ -44,10 +40,11 @@ export const useConflictCountsStore = create<ConflictCountsState>()((set) => {
     counts: NO_COUNTS,
     source: [],
     setConflicts: (conflicts) => {
-      if (counting) return take(counting, conflicts);
+      const loaded = counting.loaded();
+      if (loaded) return take(loaded, conflicts);
       // The counting loads with the first conflicts, after the first paint (issue 13's start-up
       // bundle); calls made meanwhile are taken in order once it is there.
-      loadCounting().then(
+      counting.load().then(
         (loaded) => take(loaded, conflicts),
         (error: unknown) => console.error('Tierline: the conflict counts could not load', error),
       );
