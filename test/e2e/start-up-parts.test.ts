@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, screenshot, type AppSession } from './browser';
 import { CalendarPage } from './pages/calendar-page';
-import { holdChunk, type HeldChunk } from './pages/held-chunks';
+import { holdChunk, holdLateStyles, type HeldChunk } from './pages/held-chunks';
 import { readPlanSnapshot } from './pages/plan-snapshot';
 
 /*
@@ -54,7 +54,12 @@ describe('the parts that load after the month view', () => {
     app = await openApp({
       beforeLoad: async (page) => {
         await page.setViewportSize({ width, height });
-        held.push(await holdChunk(page, 'SearchBox'), await holdChunk(page, 'PlanFilterBar'));
+        held.push(
+          await holdChunk(page, 'SearchBox'),
+          await holdChunk(page, 'PlanFilterBar'),
+          // The late parts' styles too: the calendar's height once came with the filter bar's.
+          await holdLateStyles(page),
+        );
       },
     });
     const { page } = app;

@@ -6,6 +6,7 @@ import { useWorkStore } from '../../stores/work-store';
 import { calendarFilterLoaded, loadCalendarFilter } from '../calendar/calendar-filter';
 import { CalendarView } from '../calendar/CalendarView';
 import type { PlanData } from '../../db/usePlanData';
+import './plan-views.css';
 
 // Loaded the first time the planner opens it: the first month view does not need it (issue 13).
 const OpenWorkView = lazy(() =>
