@@ -1,4 +1,4 @@
-import FullCalendar, { type CalendarRef } from '@fullcalendar/react';
+import FullCalendar from '@fullcalendar/react';
 import type { DatesSetInfo, EventDisplayInfo, PluginInput } from '@fullcalendar/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Conflict } from '../../../shared/conflicts/conflict';
@@ -14,6 +14,7 @@ import { useFocusableScrollers } from './useFocusableScrollers';
 import { dayFromCalendarDate } from './calendar-events';
 import type { FeedInputs } from './event-feed';
 import { useEventFeed } from './useEventFeed';
+import { useCalendarHandle } from './calendar-handle';
 import { ensureViewPlugins, useViewPlugins } from './view-plugins';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
 import { SeriesQuestion } from '../recurrence/SeriesQuestion';
@@ -66,14 +67,14 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   const jump = useUiStore((state) => state.jump);
   const filters = useWorkStore((state) => state.filters);
   const occurrences = useWindowOccurrences();
-  const calendar = useRef<CalendarRef>(null);
+  const { controller, calendar, getApi } = useCalendarHandle();
   const frame = useRef<HTMLDivElement>(null);
   const plugins = useViewPlugins();
   useCalendarKeys(calendar);
   // A time a jump asked for, which the range change it causes must not scroll away from.
   const jumpTime = useRef<{ time: string; until: number } | null>(null);
   useEffect(() => {
-    const api = calendar.current?.getApi();
+    const api = getApi();
     if (!jump || !api) return;
     // Back off an hour so the block's top edge is not glued to the top of the view.
     const time = jump.time
@@ -82,12 +83,12 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
     jumpTime.current = time ? { time, until: performance.now() + 1000 } : null;
     api.gotoDate(jump.day);
     if (time) api.scrollToTime(time);
-  }, [jump]);
+  }, [getApi, jump]);
   // The Work view's switches set the view while the calendar is hidden; follow them.
   useEffect(() => {
-    const api = calendar.current?.getApi();
+    const api = getApi();
     if (api && api.view.type !== view) api.changeView(view);
-  }, [view]);
+  }, [getApi, view]);
   // Badges read their counts from a store of their own, so new conflicts do not rebuild the events.
   useEffect(() => useConflictCountsStore.getState().setConflicts(conflicts), [conflicts]);
   const feedInputs = useMemo<FeedInputs>(
@@ -134,35 +135,34 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       if (!info.view.type.startsWith('timeGrid')) return;
       import('./scroll-time').then(
         ({ scrollToEarliest }) =>
-          scrollToEarliest(
-            () => calendar.current?.getApi(),
-            () => {
-              const asked = jumpTime.current;
-              jumpTime.current = null;
-              return asked && asked.until > performance.now() ? asked.time : null;
-            },
-          ),
+          scrollToEarliest(getApi, () => {
+            const asked = jumpTime.current;
+            jumpTime.current = null;
+            return asked && asked.until > performance.now() ? asked.time : null;
+          }),
         (error: unknown) => console.error('Tierline: the week view could not scroll', error),
       );
     },
-    [clearHover, checkScrollers],
+    [getApi, clearHover, checkScrollers],
   );
 
   const onDrop = useMemo(() => dropHandler(zone), [zone]);
   const onResize = useMemo(() => resizeHandler(zone), [zone]);
 
-  return (
-    // `display: contents`: a handle on the calendar's elements that adds no box to the layout.
-    <div ref={frame} className="calendar-frame">
-      <ItemCard hovered={hovered} />
-      <SeriesQuestion />
+  const nowLocal = `${instantToLocal(instantOf(now), zone)}:00`;
+  // One element for as long as its props are the same. FullCalendar keeps the props object it last
+  // found a changed option in, and refines every option again whenever it is handed another one: a
+  // new element with equal props would cost that on this render and on each of its own later
+  // renders (every drag frame, the drop) until an option really changed (issue 13).
+  const calendarElement = useMemo(
+    () => (
       <FullCalendar
-        ref={calendar}
+        controller={controller}
         plugins={plugins as PluginInput[]}
         initialView={view}
         initialDate={initialDate}
         timeZone="UTC"
-        now={`${instantToLocal(instantOf(now), zone)}:00`}
+        now={nowLocal}
         firstDay={settings.weekStart}
         headerToolbar={HEADER_TOOLBAR}
         buttons={BUTTONS}
@@ -188,6 +188,29 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         moreLinkClick={MORE_LINK_CLICK}
         todayHint="Today"
       />
+    ),
+    [
+      controller,
+      plugins,
+      view,
+      initialDate,
+      nowLocal,
+      settings.weekStart,
+      events,
+      datesSet,
+      onDrop,
+      onResize,
+      onHover,
+      onUnhover,
+    ],
+  );
+
+  return (
+    // `display: contents`: a handle on the calendar's elements that adds no box to the layout.
+    <div ref={frame} className="calendar-frame">
+      <ItemCard hovered={hovered} />
+      <SeriesQuestion />
+      {calendarElement}
     </div>
   );
 }

@@ -1,11 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
-import { resolveStaticPath, serveWeb } from '../../../build/serve-web.mjs';
+import { serveWeb } from '../../../build/serve-web.mjs';
+import { serveStatic } from './serve-static';
 import type { BenchPlan } from './plan';
 import { importTableRows, runImports, type ImportRuns } from './import-rows';
 import { initialBundle, quantile, renderTable, spread, type Row } from './report';
@@ -29,30 +27,6 @@ async function buildBare(): Promise<void> {
 }
 
 /** Serves a built page on its own origin, so its IndexedDB is its own. */
-function serveStatic(dir: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((request, response) => {
-    const file = resolveStaticPath(request.url ?? '/', dir);
-    if (!file) return void response.writeHead(403).end();
-    readFile(file).then(
-      (body) => {
-        const type =
-          extname(file) === '.js' ? 'text/javascript' : extname(file) === '.css' ? 'text/css' : 'text/html';
-        response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' }).end(body);
-      },
-      () => response.writeHead(404).end(),
-    );
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      resolve({
-        url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`,
-        server,
-      });
-    }),
-  );
-}
-
 type Collected = Record<Side['name'], LoadResult[]>;
 
 /**

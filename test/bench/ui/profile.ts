@@ -3,14 +3,18 @@
  * summarised by function (self and total time). `npx tsx test/bench/ui/profile.ts [size] [markers]`
  * after `npm run build`; writes test-results/drag.cpuprofile for Chromium's DevTools. With a third
  * argument `start` it profiles a cold start instead, from navigation until the probe launch is
- * painted (test-results/start.cpuprofile).
+ * painted (test-results/start.cpuprofile). `PROFILE_SIDE=bare` profiles the bare FullCalendar page
+ * instead (built by the last `npm run bench:ui` into dist/bench-bare), to tell FullCalendar's own
+ * share of a drop from ours (test-results/drag-bare.cpuprofile).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { serveWeb } from '../../../build/serve-web.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../e2e/browser';
 import { benchPlan } from './plan';
-import { seed } from './side';
+import { serveStatic } from './serve-static';
+import { seed, type Side } from './side';
 
 type Node = {
   id: number;
@@ -55,21 +59,30 @@ async function main(): Promise<void> {
   const size = Number(process.argv[2] ?? 10000);
   const markers = process.argv[3] !== 'off';
   const plan = benchPlan(size);
-  const app = await serveWeb({ port: 0 });
+  const bare = process.env.PROFILE_SIDE === 'bare';
+  const app = bare
+    ? await serveStatic(fileURLToPath(new URL('../../../dist/bench-bare', import.meta.url)))
+    : await serveWeb({ port: 0 });
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
     args: CHROMIUM_FLAGS,
   });
   try {
-    const side = {
-      name: 'tierline' as const,
-      url: app.url,
-      database: 'tierline',
-      ready: async (page: Page) => {
-        await page.getByRole('button', { name: 'New announcement' }).waitFor();
-      },
-    };
+    // The same sides as the benchmark's (bench.ts).
+    const side: Side = bare
+      ? {
+          name: 'bare',
+          url: app.url,
+          database: 'bench-bare',
+          ready: (page: Page) => page.locator('[data-date]').first().waitFor(),
+        }
+      : {
+          name: 'tierline',
+          url: app.url,
+          database: 'tierline',
+          ready: (page: Page) => page.getByRole('button', { name: 'New announcement' }).waitFor(),
+        };
     const context = await seed(browser, side, plan, markers);
     const page = await context.newPage();
     const { dragTitle, dragDay, dropDay } = plan.probe;
@@ -109,7 +122,7 @@ async function main(): Promise<void> {
     await page.waitForTimeout(2000);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     mkdirSync('test-results', { recursive: true });
-    writeFileSync('test-results/drag.cpuprofile', JSON.stringify(profile));
+    writeFileSync(`test-results/drag${bare ? '-bare' : ''}.cpuprofile`, JSON.stringify(profile));
     console.log(summarise(profile).join('\n'));
   } finally {
     await browser.close();
