@@ -5,6 +5,7 @@ import { openApp, screenshot, type AppSession } from './browser';
 import { dragTo } from './calendar-helpers';
 import { readStore } from './idb';
 import { CalendarPage } from './pages/calendar-page';
+import { DISK_FULL_MESSAGE, setDiskFull, simulateFullDisk } from './pages/disk-full';
 
 // Issue 13: after a write the calendar gets only the changed events, patched in place of a whole
 // new array. These stories check that what the planner sees still follows every change at once.
@@ -78,5 +79,21 @@ describe('checklist markers follow their launch on the calendar, without a reloa
     await calendar.reload();
     await launchOn(LAUNCH).waitFor();
     expect(await calendar.day(marker.dueDate).innerText()).toBe(shownBefore);
+  });
+
+  it('a drop the disk refuses puts the launch and its markers back on their days', async () => {
+    await app.page.addInitScript(simulateFullDisk);
+    await calendar.reload();
+    await launchOn(LAUNCH).waitFor();
+    await setDiskFull(app.page, true);
+    // The markers move with the launch as it lands, before the write is tried: they must come back too.
+    await dragTo(app.page, launchOn(LAUNCH), calendar.day(MOVED));
+    await app.page.getByRole('status').getByText(DISK_FULL_MESSAGE, { exact: false }).waitFor();
+    await setDiskFull(app.page, false);
+    await launchOn(LAUNCH).waitFor();
+    await markerOn(marker.dueDate).first().waitFor();
+    await expect.poll(() => markerOn(addCalendarDays(marker.dueDate, 7)).count()).toBe(0);
+    expect(await launchOn(MOVED).count()).toBe(0);
+    await screenshot(app.page, 'drag-markers-refused');
   });
 });

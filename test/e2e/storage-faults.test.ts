@@ -1,32 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, screenshot, type AppSession } from './browser';
 import { CalendarPage } from './pages/calendar-page';
+import { DISK_FULL_MESSAGE as FULL, setDiskFull, simulateFullDisk } from './pages/disk-full';
 import { readPlanSnapshot } from './pages/plan-snapshot';
-
-/**
- * The disk fills up: every IndexedDB write fails the way Chromium reports a full quota. Switched
- * by `window.tierlineDiskFull`, so the plan is created first; the app is the production build.
- */
-function simulateFullDisk(): void {
-  const state = window as unknown as { tierlineDiskFull?: boolean };
-  const prototype = IDBObjectStore.prototype;
-  for (const method of ['put', 'add', 'delete'] as const) {
-    const original = Object.getOwnPropertyDescriptor(prototype, method)?.value as (
-      ...args: unknown[]
-    ) => IDBRequest;
-    Object.defineProperty(prototype, method, {
-      configurable: true,
-      writable: true,
-      value(this: IDBObjectStore, ...args: unknown[]) {
-        if (state.tierlineDiskFull)
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return original.apply(this, args);
-      },
-    });
-  }
-}
-
-const FULL = 'There is no room left for Tierline on this computer, so the change was not saved.';
 
 describe('hostile input: the disk is full', () => {
   let app: AppSession;
@@ -50,10 +26,7 @@ describe('hostile input: the disk is full', () => {
     await app.close();
   });
 
-  const diskFull = (full: boolean) =>
-    app.page.evaluate((value) => {
-      (window as unknown as { tierlineDiskFull: boolean }).tierlineDiskFull = value;
-    }, full);
+  const diskFull = (full: boolean) => setDiskFull(app.page, full);
 
   it('a new announcement is refused with a plain sentence, and nothing is stored', async () => {
     const before = await readPlanSnapshot(app.page);

@@ -1,6 +1,6 @@
 import FullCalendar from '@fullcalendar/react';
 import type { DatesSetInfo, EventDisplayInfo, PluginInput } from '@fullcalendar/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Conflict } from '../../../shared/conflicts/conflict';
 import { instantToDay, instantToLocal, instantOf } from '../../../shared/zoned-time';
 import { useUiStore, type CalendarViewName } from '../../stores/ui-store';
@@ -9,6 +9,7 @@ import { CalendarItemContent } from './CalendarItemContent';
 import { ItemCard } from './ItemCard';
 import { useHoverCard } from './useHoverCard';
 import { dropHandler, onClick, onSelect, resizeHandler } from './calendar-handlers';
+import type { DropPlan } from './markers-follow';
 import { useCalendarKeys } from './useCalendarKeys';
 import { useFocusableScrollers } from './useFocusableScrollers';
 import { dayFromCalendarDate } from './calendar-events';
@@ -17,6 +18,7 @@ import { useEventFeed } from './useEventFeed';
 import { useCalendarHandle } from './calendar-handle';
 import { ensureViewPlugins, useViewPlugins } from './view-plugins';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
+import { createLatest } from '../../components/latest';
 import { SeriesQuestion } from '../recurrence/SeriesQuestion';
 import { useConflictCountsStore } from '../conflicts/conflict-counts-store';
 import type { PlanData } from '../../db/usePlanData';
@@ -146,7 +148,10 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
     [getApi, clearHover, checkScrollers],
   );
 
-  const onDrop = useMemo(() => dropHandler(zone), [zone]);
+  // The plan the calendar shows, for a drop to move a launch's markers along at once.
+  const [shownPlan] = useState(() => createLatest<DropPlan>(plan));
+  useLayoutEffect(() => shownPlan.keep(plan), [shownPlan, plan]);
+  const onDrop = useMemo(() => dropHandler(zone, shownPlan.read), [zone, shownPlan]);
   const onResize = useMemo(() => resizeHandler(zone), [zone]);
 
   const nowLocal = `${instantToLocal(instantOf(now), zone)}:00`;

@@ -84,6 +84,16 @@ export function timeRangeLabel(start: Instant, end: Instant, zone: string): stri
 }
 
 /** Turns the plan into FullCalendar items in the planner's zone. */
+/** What the calendar's events carry for us, read back from one FullCalendar gives a handler. */
+export function itemPropsOf(info: { event: { extendedProps: unknown } }): CalendarItemProps {
+  return info.event.extendedProps as CalendarItemProps;
+}
+
+/** The calendar event of a checklist item's marker. */
+export function markerEventId(itemId: string): string {
+  return `item:${itemId}`;
+}
+
 export function toCalendarEvents(args: {
   announcements: readonly Announcement[];
   windows: readonly MaintenanceWindow[];
@@ -220,7 +230,7 @@ export function toCalendarEvents(args: {
       const assignee = nameOf(item.assigneeId);
       if (assignee !== '') props.owner = assignee;
       events.push({
-        id: `item:${item.id}`,
+        id: markerEventId(item.id),
         // Its launch and owner ride along: "Blog post · Session replay · Ana" says whose work it is.
         title: [item.title, launchTitles.get(item.parentId), assignee].filter(Boolean).join(' · '),
         allDay: true,

@@ -2,7 +2,4 @@
  * The writes a drop or a resize makes, in one module that loads on the first of them (issue 13):
  * the repositories and the checklist rules behind them are not needed to show the month.
  */
-export { moveAnnouncementLaunch } from '../../db/announcement-repo';
-export { moveChecklistItemDue } from '../../db/checklist-repo';
-export { moveMaintenanceWindow, resizeMaintenanceWindow } from '../../db/maintenance-repo';
-export { moveOccurrenceAsked } from '../recurrence/occurrence-moves';
+export { dropItem, resizeItem } from './calendar-drops';

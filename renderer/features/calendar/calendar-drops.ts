@@ -1,0 +1,59 @@
+import type { EventDropInfo, EventResizeDoneInfo } from '@fullcalendar/react';
+import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
+import { runWrite } from '../../components/run-write';
+import { moveChecklistItemDue } from '../../db/checklist-repo';
+import { moveMaintenanceWindow, resizeMaintenanceWindow } from '../../db/maintenance-repo';
+import { moveOccurrenceAsked } from '../recurrence/occurrence-moves';
+import { dayFromCalendarDate, wallTimeFromCalendarDate, itemPropsOf } from './calendar-events';
+import { moveLaunchWithMarkers, type DropPlan } from './markers-follow';
+
+/*
+ * What a drop or a resize writes: each write goes through a repo, toasts its result, and snaps the
+ * item back if it is refused. Loaded with the writes on the first of them (calendar-handlers.ts).
+ */
+
+/** A drop moves the launch, the checklist item's due date, or the window (asking which, for a series). */
+export function dropItem(info: EventDropInfo, zone: string, shownPlan: () => DropPlan): void {
+  const item = itemPropsOf(info);
+  const start = info.event.start;
+  if (!start) return info.revert();
+  if (item.kind === 'announcement') {
+    // Its markers move on screen with it now, not in a drawing of the month after the write.
+    void runWrite(
+      moveLaunchWithMarkers(info.view.calendar, shownPlan(), item.id, dayFromCalendarDate(start)),
+      { done: 'Moved the launch; its checklist followed.', revert: info.revert },
+    );
+    return;
+  }
+  if (item.kind === 'checklist-item') {
+    void runWrite(moveChecklistItemDue(item.id, dayFromCalendarDate(start)), {
+      done: 'Changed the due date.',
+      revert: info.revert,
+    });
+    return;
+  }
+  const newStart = localToInstant(toLocalDateTime(wallTimeFromCalendarDate(start)), zone);
+  if (item.kind === 'maintenance' && item.originalStart) {
+    // No toast of its own: the question's answer brings one; this one only says a failure.
+    void runWrite(moveOccurrenceAsked(item.id, item.originalStart, info.event.title, newStart, info.revert), {
+      revert: info.revert,
+    });
+    return;
+  }
+  void runWrite(moveMaintenanceWindow(item.id, newStart), {
+    done: 'Moved the maintenance window.',
+    revert: info.revert,
+  });
+}
+
+/** Stretching a maintenance window changes when it ends; nothing else resizes. */
+export function resizeItem(info: EventResizeDoneInfo, zone: string): void {
+  const item = itemPropsOf(info);
+  const end = info.event.end;
+  if (item.kind !== 'maintenance' || !end) return info.revert();
+  const newEnd = localToInstant(toLocalDateTime(wallTimeFromCalendarDate(end)), zone);
+  void runWrite(resizeMaintenanceWindow(item.id, newEnd), {
+    done: 'Changed when the maintenance ends.',
+    revert: info.revert,
+  });
+}
