@@ -122,7 +122,8 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
     ],
   );
   // A stable function: FullCalendar asks it for each range, and gets later writes as patches.
-  const events = useEventFeed(calendar, feedInputs);
+  const feed = useEventFeed(calendar, feedInputs);
+  const events = feed.source;
   const { hovered, onHover, onUnhover, clear: clearHover } = useHoverCard(calendar);
   // A new view (or its real plugins arriving) brings new scrollers: tab stops before they are painted.
   const checkScrollers = useFocusableScrollers(frame, [plugins, view]);
@@ -151,7 +152,10 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   // The plan the calendar shows, for a drop to move a launch's markers along at once.
   const [shownPlan] = useState(() => createLatest<DropPlan>(plan));
   useLayoutEffect(() => shownPlan.keep(plan), [shownPlan, plan]);
-  const onDrop = useMemo(() => dropHandler(zone, shownPlan.read), [zone, shownPlan]);
+  const onDrop = useMemo(
+    () => dropHandler(zone, { plan: shownPlan.read, preview: feed.preview }),
+    [zone, shownPlan, feed],
+  );
   const onResize = useMemo(() => resizeHandler(zone), [zone]);
 
   const nowLocal = `${instantToLocal(instantOf(now), zone)}:00`;

@@ -1,11 +1,12 @@
 import type { EventDropInfo, EventResizeDoneInfo } from '@fullcalendar/react';
-import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
+import { instantOf, localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { runWrite } from '../../components/run-write';
 import { moveChecklistItemDue } from '../../db/checklist-repo';
 import { moveMaintenanceWindow, resizeMaintenanceWindow } from '../../db/maintenance-repo';
 import { moveOccurrenceAsked } from '../recurrence/occurrence-moves';
 import { dayFromCalendarDate, wallTimeFromCalendarDate, itemPropsOf } from './calendar-events';
-import { moveLaunchWithMarkers, type DropPlan } from './markers-follow';
+import { moveAnnouncementLaunch } from '../../db/announcement-repo';
+import { previewLaunchMove, type DropView } from './markers-follow';
 
 /*
  * What a drop or a resize writes: each write goes through a repo, toasts its result, and snaps the
@@ -13,16 +14,21 @@ import { moveLaunchWithMarkers, type DropPlan } from './markers-follow';
  */
 
 /** A drop moves the launch, the checklist item's due date, or the window (asking which, for a series). */
-export function dropItem(info: EventDropInfo, zone: string, shownPlan: () => DropPlan): void {
+export function dropItem(info: EventDropInfo, zone: string, view: DropView): void {
   const item = itemPropsOf(info);
   const start = info.event.start;
   if (!start) return info.revert();
   if (item.kind === 'announcement') {
+    const day = dayFromCalendarDate(start);
     // Its markers move on screen with it now, not in a drawing of the month after the write.
-    void runWrite(
-      moveLaunchWithMarkers(info.view.calendar, shownPlan(), item.id, dayFromCalendarDate(start)),
-      { done: 'Moved the launch; its checklist followed.', revert: info.revert },
-    );
+    const endPreview = previewLaunchMove(view, info.view.calendar, item.id, day, instantOf(new Date()));
+    void runWrite(moveAnnouncementLaunch(item.id, day), {
+      done: 'Moved the launch; its checklist followed.',
+      revert: () => {
+        info.revert();
+        endPreview();
+      },
+    });
     return;
   }
   if (item.kind === 'checklist-item') {

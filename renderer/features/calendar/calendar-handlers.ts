@@ -2,7 +2,7 @@ import type { DateSelectInfo, EventClickInfo, EventDropInfo, EventResizeDoneInfo
 import { useUiStore } from '../../stores/ui-store';
 import { runWrite } from '../../components/run-write';
 import { dayFromCalendarDate, wallTimeFromCalendarDate, itemPropsOf } from './calendar-events';
-import type { DropPlan } from './markers-follow';
+import type { DropView } from './markers-follow';
 
 /*
  * What the calendar does when an item is dropped, resized or clicked, or an empty range is
@@ -17,11 +17,11 @@ const writes = () => import('./calendar-writes');
 // FullCalendar re-read all its options after every write (issue 13). What each writes is in
 // calendar-drops.ts, loaded with the writes.
 /** A drop moves the launch, the checklist item's due date, or the window (asking which, for a series). */
-export function dropHandler(zone: string, shownPlan: () => DropPlan) {
+export function dropHandler(zone: string, view: DropView) {
   return (info: EventDropInfo) => {
     // This toast only says a failed load of the code; the write brings its own.
     void runWrite(
-      writes().then((write) => write.dropItem(info, zone, shownPlan)),
+      writes().then((write) => write.dropItem(info, zone, view)),
       { revert: info.revert },
     );
   };

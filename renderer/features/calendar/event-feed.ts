@@ -1,6 +1,6 @@
 import type { CalendarApi, EventInput, EventSourceFuncInfo } from '@fullcalendar/react';
 import { addCalendarDays } from '../../../shared/calendar-day';
-import type { CalendarDay } from '../../../shared/types';
+import type { Announcement, CalendarDay, ChecklistItem } from '../../../shared/types';
 import { dayFromCalendarDate, toCalendarEvents } from './calendar-events';
 import type * as EventPatching from './event-patch';
 
@@ -22,6 +22,14 @@ export type Patching = Pick<
   'applyEventPatch' | 'diffEvents' | 'eventsById' | 'isEmptyPatch'
 >;
 type Build = { inputs: FeedInputs; range: Range; events: EventInput[] };
+
+/** Rows a write under way will put in place of the plan's own, by id (EventFeed.preview). */
+export type PreviewRows = { announcements: readonly Announcement[]; items: readonly ChecklistItem[] };
+
+function replaceById<Row extends { id: string }>(rows: readonly Row[], changed: readonly Row[]): Row[] {
+  const byId = new Map(changed.map((row) => [row.id, row]));
+  return rows.map((row) => byId.get(row.id) ?? row);
+}
 
 /** What the last update did, for the calendar and its tests. */
 export type FeedUpdate = 'unchanged' | 'patched' | 'refetched';
@@ -53,6 +61,8 @@ export class EventFeed {
   private built: Build | null = null;
   /** Inputs changed while the calendar was not there to patch: the next update fetches anew. */
   private missed = false;
+  /** The plan's own inputs while a preview shows others; null when none does. */
+  private planInputs: FeedInputs | null = null;
 
   /**
    * `patching` may come later (setPatching): until it does, a write has the calendar fetch its
@@ -83,6 +93,7 @@ export class EventFeed {
    * range again when the frame changed or many events did, else patches the few that changed.
    */
   update(next: FeedInputs, api: CalendarApi | undefined): FeedUpdate {
+    this.planInputs = null;
     const previous = this.inputs;
     this.inputs = next;
     const shown = this.shown;
@@ -103,6 +114,33 @@ export class EventFeed {
     patching.applyEventPatch(api, patch, patching.eventsById(shown.events) ?? new Map());
     return 'patched';
   }
+
+  /**
+   * Shows `rows` in place of the plan's own until the plan's next update: what a write under way
+   * will make of them, patched in like any write (a dropped launch's checklist markers follow it
+   * as it lands, not in a second drawing of the month after the commit, issue 13). The update the
+   * write brings then finds them shown. Returns what goes back to the plan if the write is
+   * refused; call it after FullCalendar's own revert of the drop.
+   */
+  readonly preview = (rows: PreviewRows, api: CalendarApi): (() => void) => {
+    const plan = this.planInputs ?? this.inputs;
+    this.update(
+      {
+        ...this.inputs,
+        announcements: replaceById(this.inputs.announcements, rows.announcements),
+        items: replaceById(this.inputs.items, rows.items),
+      },
+      api,
+    );
+    this.planInputs = plan;
+    return () => {
+      if (this.planInputs !== plan) return;
+      // A refetch, not a patch: the revert put FullCalendar's own copy of the dropped event back.
+      this.inputs = plan;
+      this.planInputs = null;
+      this.refetch(api);
+    };
+  };
 
   /** Asks FullCalendar to fetch its range again: every event of this source is replaced. */
   refetch(api: CalendarApi): FeedUpdate {

@@ -1,4 +1,4 @@
-import type { CalendarRef, EventSourceFunc } from '@fullcalendar/react';
+import type { CalendarRef } from '@fullcalendar/react';
 import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { EventFeed, type FeedInputs } from './event-feed';
 
@@ -7,7 +7,7 @@ import { EventFeed, type FeedInputs } from './event-feed';
  * for from the latest committed inputs. After each commit the feed patches the changed events in
  * (or has the calendar fetch its range again), before paint, so a write shows in one frame.
  */
-export function useEventFeed(calendar: RefObject<CalendarRef | null>, inputs: FeedInputs): EventSourceFunc {
+export function useEventFeed(calendar: RefObject<CalendarRef | null>, inputs: FeedInputs): EventFeed {
   const [feed] = useState(() => new EventFeed(inputs));
   // The patch code is not needed for the first paint: it loads beside it, and until it has, a
   // write refetches the range instead (issue 13's start-up bundle).
@@ -20,5 +20,5 @@ export function useEventFeed(calendar: RefObject<CalendarRef | null>, inputs: Fe
   useLayoutEffect(() => {
     feed.update(inputs, calendar.current?.getApi());
   }, [feed, calendar, inputs]);
-  return feed.source;
+  return feed;
 }

@@ -6,8 +6,8 @@ import { EventFeed, type FeedInputs } from '../../../../renderer/features/calend
 import * as patching from '../../../../renderer/features/calendar/event-patch';
 import { loadCalendarFilter } from '../../../../renderer/features/calendar/calendar-filter';
 import { NO_FILTERS } from '../../../../shared/work/filters';
-import type { Announcement } from '../../../../shared/types';
-import { makeAnnouncement } from '../../../builders';
+import type { Announcement, ChecklistItem } from '../../../../shared/types';
+import { makeAnnouncement, makeChecklistItem } from '../../../builders';
 import { calendarDay } from '../../../dates';
 
 /*
@@ -105,6 +105,57 @@ describe('the event feed keeps FullCalendar on what the plan says', () => {
     feed.update(inputs([launch('a', '2026-12-07'), ...plan.slice(1)]), api);
     expect(added).toBe(1);
     expect(held(api)).toEqual(['announcement:a@2026-12-07', 'announcement:b@2026-12-10']);
+  });
+
+  describe('a preview of a dropped launch with its checklist markers', () => {
+    const marker = (id: string, day: string): ChecklistItem =>
+      makeChecklistItem({ id, parentId: 'a', parentKind: 'announcement', dueDate: calendarDay(day) });
+    const withMarkers = (announcements: Announcement[], items: ChecklistItem[]) =>
+      inputs(announcements, { items, showChecklistMarkers: true });
+    const before = [marker('m1', '2026-12-01'), marker('m2', '2026-12-02')];
+    const after = [marker('m1', '2026-12-08'), marker('m2', '2026-12-09')];
+
+    /** A calendar that shows launch a dropped a week later, before its write has landed. */
+    function dropped() {
+      const feed = new EventFeed(withMarkers(plan, before), patching);
+      let added = 0;
+      const api = calendarOn(feed, () => added++);
+      api.getEventById('announcement:a')?.moveDates({ days: 7 });
+      const moved = [launch('a', '2026-12-10'), ...plan.slice(1)];
+      const end = feed.preview({ announcements: [moved[0] as Announcement], items: after }, api);
+      return { feed, api, end, moved, added: () => added };
+    }
+
+    it('moves the markers at once, and the write’s update then changes nothing', () => {
+      const { feed, api, moved, added } = dropped();
+      expect(held(api)).toContain('item:m1@2026-12-08');
+      expect(held(api)).toContain('item:m2@2026-12-09');
+      expect(held(api)).toContain('announcement:a@2026-12-10');
+      const handed = added();
+      expect(feed.update(withMarkers(moved, after), api)).toBe('unchanged');
+      expect(added()).toBe(handed);
+    });
+
+    it('goes back to the plan when the write is refused, with each event once', () => {
+      const { api, end } = dropped();
+      // FullCalendar's own revert of the drop comes first, then the preview's end.
+      api.getEventById('announcement:a')?.moveDates({ days: -7 });
+      end();
+      expect(held(api)).toEqual([
+        'announcement:a@2026-12-03',
+        'announcement:b@2026-12-10',
+        'item:m1@2026-12-01',
+        'item:m2@2026-12-02',
+      ]);
+    });
+
+    it('is over once the plan’s next update has come: a late end changes nothing', () => {
+      const { feed, api, end, moved } = dropped();
+      feed.update(withMarkers(moved, after), api);
+      end();
+      expect(held(api)).toContain('item:m1@2026-12-08');
+      expect(held(api)).toContain('announcement:a@2026-12-10');
+    });
   });
 
   it('after patches, a refetch (a filter, paging away and back) brings each launch once', () => {
