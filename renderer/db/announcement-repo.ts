@@ -94,11 +94,11 @@ export async function moveAnnouncementLaunch(id: string, launchDate: CalendarDay
     if (announcement.launchDate === launchDate) return {};
     const now = nowInstant();
     const moved = shiftChecklistForLaunchMove(items, announcement.launchDate, launchDate, settings, now);
+    // Neither the launch nor its items were altered (the move builds new rows): the undo
+    // snapshot takes them as read, with no second round trip before the commit.
     return {
-      announcements: {
-        put: [revised(announcement, now, { launchDate })],
-      },
-      checklistItems: { put: moved },
+      announcements: { put: [revised(announcement, now, { launchDate })], read: [announcement] },
+      checklistItems: { put: moved, read: items },
     };
   });
 }

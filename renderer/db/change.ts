@@ -35,8 +35,14 @@ const TABLES: TableName[] = [
   'windowOccurrences',
 ];
 
-/** The rows one planner action writes and deletes, table by table. */
-export type RowChanges = { [T in TableName]?: { put?: Rows[T][]; delete?: string[] } };
+/**
+ * The rows one planner action writes and deletes, table by table. `read` may hand back rows the
+ * action read in its own transaction and did not alter: the undo snapshot takes them as they are
+ * instead of reading them a second time (a round trip a drop waits for, issue 13).
+ */
+export type RowChanges = {
+  [T in TableName]?: { put?: Rows[T][]; delete?: string[]; read?: readonly Rows[T][] };
+};
 
 /** The touched rows of each table as they stood at one moment; `undefined` for a row that did not exist. */
 export type RowSnapshot = { [T in TableName]?: { id: string; row: Rows[T] | undefined }[] };
@@ -88,14 +94,25 @@ async function storedIds(table: TableName, ids: string[]): Promise<string[]> {
   return ids.filter((id) => keys.has(id));
 }
 
-async function readRows(touched: (readonly [TableName, string[]])[]): Promise<RowSnapshot> {
+async function readRows(
+  touched: (readonly [TableName, string[]])[],
+  changes: RowChanges,
+): Promise<RowSnapshot> {
   // The tables are read side by side: one round trip for all of them, not one after another
   // (a dropped launch touches two tables; issue 13 counts every millisecond before the commit).
   const read = await Promise.all(
     touched.map(async ([table, ids]) => {
-      const present = await storedIds(table, ids);
-      const rows = (await db.table(table).bulkGet(present)) as (Rows[typeof table] | undefined)[];
-      const byId = new Map(present.map((id, index) => [id, rows[index]]));
+      // A clone of what the action read in this transaction: the stored form, and its own copy.
+      const known = new Map(
+        (changes[table]?.read ?? []).map((row: { id: string }) => [row.id, structuredClone(row)]),
+      );
+      const unknown = ids.filter((id) => !known.has(id));
+      const present = unknown.length > 0 ? await storedIds(table, unknown) : [];
+      const rows = (present.length > 0 ? await db.table(table).bulkGet(present) : []) as (
+        Rows[typeof table] | undefined
+      )[];
+      const byId = new Map<string, unknown>(known);
+      present.forEach((id, index) => byId.set(id, rows[index]));
       return ids.map((id) => ({ id, row: byId.get(id) }));
     }),
   );
@@ -149,7 +166,7 @@ export async function runChange(label: string, compute: () => Promise<RowChanges
       const touched = TABLES.map((table) => [table, touchedIds(changes, table)] as const).filter(
         ([, ids]) => ids.length > 0,
       );
-      const record: ChangeRecord = { label, before: await readRows(touched), after: {} };
+      const record: ChangeRecord = { label, before: await readRows(touched, changes), after: {} };
       // Every write is issued at once and awaited together: IndexedDB carries out a transaction's
       // requests in the order they were made (each table's deletes before its puts), so the
       // result is the same as awaiting each in turn, without a round trip per table.

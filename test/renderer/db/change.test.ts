@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { revertChange, runChange } from '../../../renderer/db/change';
 import { db } from '../../../renderer/db/db';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
@@ -149,5 +149,36 @@ describe('one planner action is one transaction that can be undone exactly', () 
     // The row still holds what the change wrote, so the revert goes ahead.
     await revertChange(record);
     expect(await db.announcements.get('a5')).toBeUndefined();
+  });
+
+  it('takes the rows an action hands back as read for its undo, reads the others, and keeps its own copy', async () => {
+    const before = await snapshot();
+    const read: Announcement[] = [];
+    // Dexie hands a transaction its own table objects: the lookups are counted on their prototype.
+    const lookups = vi.spyOn(Object.getPrototypeOf(db.announcements) as typeof db.announcements, 'bulkGet');
+    const record = await runChange('renamed from what it read', async () => {
+      const kept = await db.announcements.get('a1');
+      if (!kept) throw new Error('fixture missing');
+      read.push(kept);
+      return {
+        // a1 was read by the action; a2 was not, so the snapshot reads it.
+        announcements: { put: [{ ...kept, title: 'Renamed' }], delete: ['a2'], read },
+      };
+    });
+    // One lookup for the snapshot, of the row the action did not read.
+    const ofAnnouncements = lookups.mock.calls.filter(
+      (_, index) => (lookups.mock.contexts[index] as { name: string }).name === 'announcements',
+    );
+    expect(ofAnnouncements).toEqual([[['a2']]]);
+    lookups.mockRestore();
+    // The caller's objects change afterwards: the record does not.
+    (read[0] as { title: string }).title = 'Scribbled on';
+    // Deleted ids come first, as the change lists what it touched.
+    expect(record.before.announcements).toEqual([
+      { id: 'a2', row: before.announcements[1] },
+      { id: 'a1', row: before.announcements[0] },
+    ]);
+    await revertChange(record);
+    expect(await snapshot()).toEqual(before);
   });
 });
