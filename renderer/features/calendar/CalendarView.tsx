@@ -1,6 +1,6 @@
 import FullCalendar from '@fullcalendar/react';
 import type { DatesSetInfo, EventDisplayInfo, PluginInput } from '@fullcalendar/react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Conflict } from '../../../shared/conflicts/conflict';
 import { instantToDay, instantToLocal, instantOf } from '../../../shared/zoned-time';
 import { useUiStore, type CalendarViewName } from '../../stores/ui-store';
@@ -9,7 +9,6 @@ import { CalendarItemContent } from './CalendarItemContent';
 import { ItemCard } from './ItemCard';
 import { useHoverCard } from './useHoverCard';
 import { dropHandler, onClick, onSelect, resizeHandler } from './calendar-handlers';
-import type { DropPlan } from './markers-follow';
 import { useCalendarKeys } from './useCalendarKeys';
 import { useFocusableScrollers } from './useFocusableScrollers';
 import { dayFromCalendarDate } from './calendar-events';
@@ -18,7 +17,6 @@ import { useEventFeed } from './useEventFeed';
 import { useCalendarHandle } from './calendar-handle';
 import { ensureViewPlugins, useViewPlugins } from './view-plugins';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
-import { createLatest } from '../../components/latest';
 import { SeriesQuestion } from '../recurrence/SeriesQuestion';
 import { useConflictCountsStore } from '../conflicts/conflict-counts-store';
 import type { PlanData } from '../../db/usePlanData';
@@ -106,6 +104,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       filters,
       occurrences,
       weekStart: settings.weekStart,
+      dueDates: settings,
     }),
     [
       plan.announcements,
@@ -115,10 +114,9 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       plan.people,
       zone,
       today,
-      settings.showChecklistMarkers,
       filters,
       occurrences,
-      settings.weekStart,
+      settings,
     ],
   );
   // A stable function: FullCalendar asks it for each range, and gets later writes as patches.
@@ -149,13 +147,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
     [getApi, clearHover, checkScrollers],
   );
 
-  // The plan the calendar shows, for a drop to move a launch's markers along at once.
-  const [shownPlan] = useState(() => createLatest<DropPlan>(plan));
-  useLayoutEffect(() => shownPlan.keep(plan), [shownPlan, plan]);
-  const onDrop = useMemo(
-    () => dropHandler(zone, { plan: shownPlan.read, preview: feed.preview }),
-    [zone, shownPlan, feed],
-  );
+  const onDrop = useMemo(() => dropHandler(zone, feed), [zone, feed]);
   const onResize = useMemo(() => resizeHandler(zone), [zone]);
 
   const nowLocal = `${instantToLocal(instantOf(now), zone)}:00`;

@@ -83,7 +83,6 @@ export function timeRangeLabel(start: Instant, end: Instant, zone: string): stri
   return `${from.slice(11)}–${to.slice(11)}${later}`;
 }
 
-/** Turns the plan into FullCalendar items in the planner's zone. */
 /** What the calendar's events carry for us, read back from one FullCalendar gives a handler. */
 export function itemPropsOf(info: { event: { extendedProps: unknown } }): CalendarItemProps {
   return info.event.extendedProps as CalendarItemProps;
@@ -94,6 +93,7 @@ export function markerEventId(itemId: string): string {
   return `item:${itemId}`;
 }
 
+/** Turns the plan into FullCalendar items in the planner's zone. */
 export function toCalendarEvents(args: {
   announcements: readonly Announcement[];
   windows: readonly MaintenanceWindow[];

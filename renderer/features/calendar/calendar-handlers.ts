@@ -15,7 +15,7 @@ const writes = () => import('./calendar-writes');
 
 // Handlers made once per zone: a new function each render is a changed option, which makes
 // FullCalendar re-read all its options after every write (issue 13). What each writes is in
-// calendar-drops.ts, loaded with the writes.
+// calendar-writes.ts, loaded on the first drop.
 /** A drop moves the launch, the checklist item's due date, or the window (asking which, for a series). */
 export function dropHandler(zone: string, view: DropView) {
   return (info: EventDropInfo) => {

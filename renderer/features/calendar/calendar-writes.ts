@@ -1,5 +1,67 @@
+import type { EventDropInfo, EventResizeDoneInfo } from '@fullcalendar/react';
+import { instantOf, localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
+import { runWrite } from '../../components/run-write';
+import { moveAnnouncementLaunch } from '../../db/announcement-repo';
+import { moveChecklistItemDue } from '../../db/checklist-repo';
+import { moveMaintenanceWindow, resizeMaintenanceWindow } from '../../db/maintenance-repo';
+import { moveOccurrenceAsked } from '../recurrence/occurrence-moves';
+import { dayFromCalendarDate, wallTimeFromCalendarDate, itemPropsOf } from './calendar-events';
+import { previewLaunchMove, type DropView } from './markers-follow';
+
 /*
- * The writes a drop or a resize makes, in one module that loads on the first of them (issue 13):
- * the repositories and the checklist rules behind them are not needed to show the month.
+ * What a drop or a resize writes, in one module that loads on the first of them (issue 13,
+ * calendar-handlers.ts): the repositories and the checklist rules behind them are not needed to
+ * show the month. Each write goes through a repo, toasts its result, and snaps the item back if it
+ * is refused.
  */
-export { dropItem, resizeItem } from './calendar-drops';
+
+/** A drop moves the launch, the checklist item's due date, or the window (asking which, for a series). */
+export function dropItem(info: EventDropInfo, zone: string, view: DropView): void {
+  const item = itemPropsOf(info);
+  const start = info.event.start;
+  if (!start) return info.revert();
+  if (item.kind === 'announcement') {
+    const day = dayFromCalendarDate(start);
+    // Its markers move on screen with it now, not in a drawing of the month after the write.
+    const endPreview = previewLaunchMove(view, info.view.calendar, item.id, day, instantOf(new Date()));
+    void runWrite(moveAnnouncementLaunch(item.id, day), {
+      done: 'Moved the launch; its checklist followed.',
+      revert: () => {
+        info.revert();
+        endPreview();
+      },
+    });
+    return;
+  }
+  if (item.kind === 'checklist-item') {
+    void runWrite(moveChecklistItemDue(item.id, dayFromCalendarDate(start)), {
+      done: 'Changed the due date.',
+      revert: info.revert,
+    });
+    return;
+  }
+  const newStart = localToInstant(toLocalDateTime(wallTimeFromCalendarDate(start)), zone);
+  if (item.kind === 'maintenance' && item.originalStart) {
+    // No toast of its own: the question's answer brings one; this one only says a failure.
+    void runWrite(moveOccurrenceAsked(item.id, item.originalStart, info.event.title, newStart, info.revert), {
+      revert: info.revert,
+    });
+    return;
+  }
+  void runWrite(moveMaintenanceWindow(item.id, newStart), {
+    done: 'Moved the maintenance window.',
+    revert: info.revert,
+  });
+}
+
+/** Stretching a maintenance window changes when it ends; nothing else resizes. */
+export function resizeItem(info: EventResizeDoneInfo, zone: string): void {
+  const item = itemPropsOf(info);
+  const end = info.event.end;
+  if (item.kind !== 'maintenance' || !end) return info.revert();
+  const newEnd = localToInstant(toLocalDateTime(wallTimeFromCalendarDate(end)), zone);
+  void runWrite(resizeMaintenanceWindow(item.id, newEnd), {
+    done: 'Changed when the maintenance ends.',
+    revert: info.revert,
+  });
+}

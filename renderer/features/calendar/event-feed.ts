@@ -1,5 +1,6 @@
 import type { CalendarApi, EventInput, EventSourceFuncInfo } from '@fullcalendar/react';
 import { addCalendarDays } from '../../../shared/calendar-day';
+import type { DueDateSettings } from '../../../shared/checklist/due-dates';
 import type { Announcement, CalendarDay, ChecklistItem } from '../../../shared/types';
 import { dayFromCalendarDate, toCalendarEvents } from './calendar-events';
 import type * as EventPatching from './event-patch';
@@ -8,6 +9,8 @@ import type * as EventPatching from './event-patch';
 export type FeedInputs = Omit<Parameters<typeof toCalendarEvents>[0], 'range' | 'conflictCounts'> & {
   /** Not read by the build, but a new first day of the week moves the days a view shows. */
   weekStart: number;
+  /** Not read by the build: a dropped launch's preview moves its markers by these rules. */
+  dueDates: DueDateSettings;
 };
 
 // A change to any of these touches every event (colours, progress, what the filters hide): the
@@ -114,6 +117,9 @@ export class EventFeed {
     patching.applyEventPatch(api, patch, patching.eventsById(shown.events) ?? new Map());
     return 'patched';
   }
+
+  /** What the calendar shows now: the plan's inputs, or a preview's while one is shown. */
+  readonly showing = (): FeedInputs => this.inputs;
 
   /**
    * Shows `rows` in place of the plan's own until the plan's next update: what a write under way

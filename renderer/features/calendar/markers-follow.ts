@@ -1,17 +1,13 @@
 import type { CalendarApi } from '@fullcalendar/react';
-import type { Announcement, CalendarDay, ChecklistItem, Instant, Settings } from '../../../shared/types';
+import type { CalendarDay, ChecklistItem, Instant } from '../../../shared/types';
 import { shiftChecklistForLaunchMove } from '../../../shared/checklist/launch-move';
 import type { EventFeed } from './event-feed';
 
-/** What a drop reads of the plan the calendar shows: the launch's checklist follows it. */
-export type DropPlan = {
-  announcements: readonly Announcement[];
-  items: readonly ChecklistItem[];
-  settings: Settings;
-};
-
-/** The calendar a drop lands on: the plan it shows, and its feed's preview of a write under way. */
-export type DropView = { plan: () => DropPlan; preview: EventFeed['preview'] };
+/**
+ * The calendar a drop lands on, through its event feed: the rows it shows (a drop made while an
+ * earlier one's preview shows starts from there) and the preview of a write under way.
+ */
+export type DropView = Pick<EventFeed, 'showing' | 'preview'>;
 
 /**
  * Shows a launch dropped on `day` with its checklist markers where the move will put their due
@@ -27,17 +23,17 @@ export function previewLaunchMove(
   day: CalendarDay,
   now: Instant,
 ): () => void {
-  const plan = view.plan();
-  const launch = plan.announcements.find((row) => row.id === launchId);
+  const shown = view.showing();
+  const launch = shown.announcements.find((row) => row.id === launchId);
   // Without markers on the calendar the launch's own chip is all that moves, and the drop moved it.
-  if (!launch || launch.launchDate === day || !plan.settings.showChecklistMarkers) return () => {};
+  if (!launch || launch.launchDate === day || !shown.showChecklistMarkers) return () => {};
   let moved: ChecklistItem[];
   try {
     moved = shiftChecklistForLaunchMove(
-      plan.items.filter((row) => row.parentKind === 'announcement' && row.parentId === launchId),
+      shown.items.filter((row) => row.parentKind === 'announcement' && row.parentId === launchId),
       launch.launchDate,
       day,
-      plan.settings,
+      shown.dueDates,
       now,
     );
   } catch {

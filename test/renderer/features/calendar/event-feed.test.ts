@@ -32,6 +32,7 @@ function inputs(announcements: Announcement[], patch: Partial<FeedInputs> = {}):
     filters: NO_FILTERS,
     occurrences: [],
     weekStart: 1,
+    dueDates: { arrayDayOfMonth: 15, businessDaysOnly: false },
     ...patch,
   };
 }
