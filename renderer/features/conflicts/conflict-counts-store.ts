@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { Conflict } from '../../../shared/conflicts/conflict';
 import type * as Counting from './conflict-counts';
 import { onDemand } from '../../components/on-demand';
-import type { ConflictCounts } from './conflict-counts';
+
+type ConflictCounts = Counting.ConflictCounts;
 
 type ConflictCountsState = {
   /** How many conflicts name each record, by id (derived from the plan, never stored). */
