@@ -1,4 +1,5 @@
 import type { ChangeRecord } from './change';
+import type { ProvisionalRows } from './provisional-rows';
 
 type ChangeListener = (change: ChangeRecord) => void;
 
@@ -19,4 +20,28 @@ export function onRecordedChange(listener: ChangeListener): () => void {
 /** Hands a change that landed to every listener. */
 export function announceChange(change: ChangeRecord): void {
   for (const listener of listeners) listener(change);
+}
+
+/**
+ * A write this window has issued and not yet committed: the rows it puts, or deletes (undefined),
+ * and the code that shows them early, which loads with the write machinery rather than at start
+ * (issue 13's start-up bundle).
+ */
+export type IssuedWrite = {
+  dbName: string;
+  rows: ReadonlyMap<string, ReadonlyMap<string, unknown>>;
+  Provisional: typeof ProvisionalRows;
+};
+/** Told of an issued write; may return what it wants to hear once the write landed or was refused. */
+export type IssuedListener = (write: IssuedWrite) => ((landed: boolean) => void) | undefined;
+
+/** Everyone told of a write as it is issued (change.ts tells them, with the write machinery). */
+export const issuedListeners = new Set<IssuedListener>();
+
+/** Calls `listener` with every change as it is issued, before its commit (the live plan, issue 13). */
+export function onWriteIssued(listener: IssuedListener): () => void {
+  issuedListeners.add(listener);
+  return () => {
+    issuedListeners.delete(listener);
+  };
 }

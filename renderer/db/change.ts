@@ -8,7 +8,10 @@ import type {
   WindowOccurrence,
 } from '../../shared/types';
 import type { ImportSource } from '../../shared/import/source-identity';
+import Dexie from 'dexie';
 import { db } from './db';
+import { issuedListeners } from './change-listeners';
+import { ProvisionalRows } from './provisional-rows';
 import { sameValue } from '../../shared/same-value';
 
 type Rows = {
@@ -158,30 +161,61 @@ async function stillAsWritten(snapshot: RowSnapshot): Promise<boolean> {
  * exactly. Either every write lands or none does.
  */
 export async function runChange(label: string, compute: () => Promise<RowChanges>): Promise<ChangeRecord> {
-  return db.transaction(
-    'rw',
-    TABLES.map((name) => db.table(name)),
-    async () => {
-      const changes = await compute();
-      const touched = TABLES.map((table) => [table, touchedIds(changes, table)] as const).filter(
-        ([, ids]) => ids.length > 0,
-      );
-      const record: ChangeRecord = { label, before: await readRows(touched, changes), after: {} };
-      // Every write is issued at once and awaited together: IndexedDB carries out a transaction's
-      // requests in the order they were made (each table's deletes before its puts), so the
-      // result is the same as awaiting each in turn, without a round trip per table.
-      const writes: Promise<unknown>[] = [];
-      for (const table of TABLES) {
-        const entry = changes[table];
-        if (entry?.delete?.length) writes.push(db.table(table).bulkDelete(entry.delete));
-        if (entry?.put?.length) writes.push(db.table(table).bulkPut(entry.put));
-      }
-      await Promise.all(writes);
-      // The stored form is what a later check compares with: the clone IndexedDB stored too.
-      record.after = writtenRows(changes, touched);
-      return record;
-    },
-  );
+  let settle: ((landed: boolean) => void) | undefined;
+  try {
+    const record = await db.transaction(
+      'rw',
+      TABLES.map((name) => db.table(name)),
+      async () => {
+        const changes = await compute();
+        const touched = TABLES.map((table) => [table, touchedIds(changes, table)] as const).filter(
+          ([, ids]) => ids.length > 0,
+        );
+        const record: ChangeRecord = { label, before: await readRows(touched, changes), after: {} };
+        // Every write is issued at once and awaited together: IndexedDB carries out a transaction's
+        // requests in the order they were made (each table's deletes before its puts), so the
+        // result is the same as awaiting each in turn, without a round trip per table.
+        const writes: Promise<unknown>[] = [];
+        for (const table of TABLES) {
+          const entry = changes[table];
+          if (entry?.delete?.length) writes.push(db.table(table).bulkDelete(entry.delete));
+          if (entry?.put?.length) writes.push(db.table(table).bulkPut(entry.put));
+        }
+        // The views may show the rows while IndexedDB commits them (live-plan.ts). Outside this
+        // transaction's zone: what they read meanwhile must not join the write.
+        settle = Dexie.ignoreTransaction(() => announceWriteIssued(changes));
+        await Promise.all(writes);
+        // The stored form is what a later check compares with: the clone IndexedDB stored too.
+        record.after = writtenRows(changes, touched);
+        return record;
+      },
+    );
+    settle?.(true);
+    return record;
+  } catch (error) {
+    settle?.(false);
+    throw error;
+  }
+}
+
+/** Tells the listeners (the live plan) of a write just issued; returns what tells them how it ended. */
+function announceWriteIssued(changes: RowChanges): (landed: boolean) => void {
+  const write = { dbName: db.name, rows: issuedRows(changes), Provisional: ProvisionalRows };
+  const settles = [...issuedListeners].flatMap((listener) => listener(write) ?? []);
+  return (landed) => settles.forEach((settle) => settle(landed));
+}
+
+/** What `changes` leaves in each row it touches: the put row, or undefined for a delete. */
+function issuedRows(changes: RowChanges): Map<string, Map<string, unknown>> {
+  const rows = new Map<string, Map<string, unknown>>();
+  for (const table of TABLES) {
+    const entry = changes[table] as { put?: { id: string }[]; delete?: string[] } | undefined;
+    if (!entry) continue;
+    const byId = new Map<string, unknown>((entry.delete ?? []).map((id) => [id, undefined]));
+    for (const row of entry.put ?? []) byId.set(row.id, row);
+    if (byId.size > 0) rows.set(table, byId);
+  }
+  return rows;
 }
 
 /**

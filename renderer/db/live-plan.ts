@@ -1,6 +1,8 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { TierlineDb } from './db';
+import { onWriteIssued, type IssuedWrite } from './change-listeners';
 import { mutatedRows, type MutatedRows } from './mutated-keys';
+import type { ProvisionalRows } from './provisional-rows';
 import { PLAN_STORES, readStoredRows, type StoredRows } from './stored-rows';
 
 /** What readers of a live plan see: nothing yet, the plan, or why the last read failed. */
@@ -33,6 +35,8 @@ function merge(into: MutatedRows, next: MutatedRows): void {
  * write it can not narrow to keys (a clear, an import, a restore of a backup, 50 rows or more at
  * once) re-reads its stores whole. Reads run one at a time, each started after the writes it
  * answers, so the last one always reflects every write reported. Listens only while subscribed.
+ * This window's own writes show before that, as soon as they are issued (provisional-rows.ts), so
+ * the views draw a drop while IndexedDB commits it (issue 13); a refused one is taken back.
  */
 export function createLivePlan<T>(db: TierlineDb, makeDerive: () => Derive<T>): LivePlan<T> {
   const listeners = new Set<() => void>();
@@ -40,10 +44,17 @@ export function createLivePlan<T>(db: TierlineDb, makeDerive: () => Derive<T>): 
   let rows: StoredRows | undefined;
   let derive: Derive<T> = makeDerive();
   let pending: MutatedRows = new Map();
+  // This window's writes under way, shown before they commit (made with the first write, whose
+  // module brings the code); `redraw` when they changed since.
+  let provisional: ProvisionalRows | undefined;
+  let redraw = false;
+  // What readers' plan was last derived from: a read that changes none of it is not handed on.
+  let derivedFrom: StoredRows | undefined;
   let reading = false;
   // Bumped on stop, so a read that outlives its subscribers is not kept.
   let generation = 0;
 
+  let stopIssued = () => {};
   const emit = () => listeners.forEach((listener) => listener());
   const onMutated = (parts: ObservabilitySet) => {
     const changes = mutatedRows(parts, db.name, PLAN_STORES);
@@ -51,23 +62,44 @@ export function createLivePlan<T>(db: TierlineDb, makeDerive: () => Derive<T>): 
     merge(pending, changes);
     void pump();
   };
+  const onIssued = (write: IssuedWrite) => {
+    // Before the first read there is no plan to show it on: the first read will find it.
+    if (write.dbName !== db.name || !rows) return undefined;
+    provisional ??= new write.Provisional((reread) => {
+      merge(pending, reread);
+      redraw = true;
+      void pump();
+    });
+    return provisional.add(write.rows);
+  };
 
   async function pump(): Promise<void> {
     if (reading) return;
     reading = true;
     try {
-      while (listeners.size > 0 && (pending.size > 0 || !rows)) {
+      while (listeners.size > 0 && (pending.size > 0 || !rows || redraw)) {
         const changes = pending;
         pending = new Map();
+        redraw = false;
         const started = generation;
+        const readFinished = provisional?.reading(changes);
         let next: LiveState<T>;
         let read: StoredRows | undefined;
+        let shown: StoredRows | null | undefined;
         try {
           read = await readStoredRows(db, rows, changes);
-          next = { value: await derive(read), failure: undefined };
+          shown = read;
+          if (readFinished) [read, shown] = readFinished(read, derivedFrom);
+          if (!shown) {
+            // The read found what was already shown (a write seen before its commit): nothing to hand on.
+            if (started === generation) rows = read;
+            continue;
+          }
+          next = { value: await derive(shown), failure: undefined };
         } catch (failure) {
           // Readers see the error (an error boundary shows it); the next write re-reads everything.
           read = undefined;
+          shown = undefined;
           next = {
             value: state.value,
             failure:
@@ -78,6 +110,7 @@ export function createLivePlan<T>(db: TierlineDb, makeDerive: () => Derive<T>): 
         }
         if (started !== generation) continue;
         rows = read;
+        derivedFrom = shown ?? undefined;
         state = next;
         emit();
         if (!read) break;
@@ -89,11 +122,16 @@ export function createLivePlan<T>(db: TierlineDb, makeDerive: () => Derive<T>): 
 
   function start(): void {
     Dexie.on('storagemutated', onMutated);
+    stopIssued = onWriteIssued(onIssued);
     void pump();
   }
 
   function stop(): void {
     Dexie.on.storagemutated.unsubscribe(onMutated);
+    stopIssued();
+    provisional = undefined;
+    derivedFrom = undefined;
+    redraw = false;
     generation++;
     rows = undefined;
     pending = new Map();

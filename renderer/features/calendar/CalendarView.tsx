@@ -148,7 +148,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
   );
 
   const onDrop = useMemo(() => dropHandler(zone, feed), [zone, feed]);
-  const onResize = useMemo(() => resizeHandler(zone), [zone]);
+  const onResize = useMemo(() => resizeHandler(zone, feed), [zone, feed]);
 
   const nowLocal = `${instantToLocal(instantOf(now), zone)}:00`;
   // One element for as long as its props are the same. FullCalendar keeps the props object it last

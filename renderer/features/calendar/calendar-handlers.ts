@@ -1,40 +1,51 @@
 import type { DateSelectInfo, EventClickInfo, EventDropInfo, EventResizeDoneInfo } from '@fullcalendar/react';
 import { useUiStore } from '../../stores/ui-store';
 import { runWrite } from '../../components/run-write';
+import { onDemand } from '../../components/on-demand';
 import { dayFromCalendarDate, wallTimeFromCalendarDate, itemPropsOf } from './calendar-events';
 import type { DropView } from './markers-follow';
+import type * as CalendarWrites from './calendar-writes';
 
 /*
  * What the calendar does when an item is dropped, resized or clicked, or an empty range is
  * selected: each write goes through a repo and snaps back with a toast if it is refused.
  */
 
-// Loaded on the first drop or resize, not at start (issue 13). A drop made while it loads waits
-// for it: the item stays where it was dropped until the write is done or refused.
-const writes = () => import('./calendar-writes');
+// Not in the start-up bundle (issue 13): loaded once the first month is up (preloadCalendarWrites),
+// or by the first drop or resize if that comes sooner. A drop made while it loads waits for it: the
+// item stays where it was dropped until the write is done or refused.
+const writes = onDemand(() => import('./calendar-writes'));
+
+/** Loads the drop and resize code ahead of the first drag; a failed load is tried again by that drag. */
+export function preloadCalendarWrites(): void {
+  writes.load().catch(() => undefined);
+}
+
+type Writes = typeof CalendarWrites;
+
+/**
+ * Runs `write` with the write code: at once when it has loaded, so the write starts inside
+ * FullCalendar's callback, before FullCalendar draws the drop, as the bare page's does (behind a
+ * promise it waited for that drawing and a frame). Else once it loads; a failed load snaps back.
+ */
+function withWrites(write: (module: Writes) => void, revert: () => void): void {
+  const loaded = writes.loaded();
+  if (loaded) return write(loaded);
+  // This toast only says a failed load of the code; the write brings its own.
+  void runWrite(writes.load().then(write), { revert });
+}
 
 // Handlers made once per zone: a new function each render is a changed option, which makes
-// FullCalendar re-read all its options after every write (issue 13). What each writes is in
-// calendar-writes.ts, loaded on the first drop.
+// FullCalendar re-read all its options after every write (issue 13).
 /** A drop moves the launch, the checklist item's due date, or the window (asking which, for a series). */
 export function dropHandler(zone: string, view: DropView) {
-  return (info: EventDropInfo) => {
-    // This toast only says a failed load of the code; the write brings its own.
-    void runWrite(
-      writes().then((write) => write.dropItem(info, zone, view)),
-      { revert: info.revert },
-    );
-  };
+  return (info: EventDropInfo) => withWrites((write) => write.dropItem(info, zone, view), info.revert);
 }
 
 /** Stretching a maintenance window changes when it ends; nothing else resizes. */
-export function resizeHandler(zone: string) {
-  return (info: EventResizeDoneInfo) => {
-    void runWrite(
-      writes().then((write) => write.resizeItem(info, zone)),
-      { revert: info.revert },
-    );
-  };
+export function resizeHandler(zone: string, view: DropView) {
+  return (info: EventResizeDoneInfo) =>
+    withWrites((write) => write.resizeItem(info, zone, view), info.revert);
 }
 
 /** A selected day opens a new announcement on it; a selected time range, a new maintenance window. */

@@ -15,53 +15,59 @@ import { previewLaunchMove, type DropView } from './markers-follow';
  * is refused.
  */
 
+/** What snaps a refused drop or resize back: FullCalendar's own revert, then the feed's (EventFeed.putBack). */
+function putBack(info: EventDropInfo | EventResizeDoneInfo, view: DropView): () => void {
+  return () => {
+    info.revert();
+    view.putBack(info.view.calendar);
+  };
+}
+
 /** A drop moves the launch, the checklist item's due date, or the window (asking which, for a series). */
 export function dropItem(info: EventDropInfo, zone: string, view: DropView): void {
   const item = itemPropsOf(info);
   const start = info.event.start;
   if (!start) return info.revert();
+  const revert = putBack(info, view);
   if (item.kind === 'announcement') {
     const day = dayFromCalendarDate(start);
     // Its markers move on screen with it now, not in a drawing of the month after the write.
-    const endPreview = previewLaunchMove(view, info.view.calendar, item.id, day, instantOf(new Date()));
+    previewLaunchMove(view, info.view.calendar, item.id, day, instantOf(new Date()));
     void runWrite(moveAnnouncementLaunch(item.id, day), {
       done: 'Moved the launch; its checklist followed.',
-      revert: () => {
-        info.revert();
-        endPreview();
-      },
+      revert,
     });
     return;
   }
   if (item.kind === 'checklist-item') {
     void runWrite(moveChecklistItemDue(item.id, dayFromCalendarDate(start)), {
       done: 'Changed the due date.',
-      revert: info.revert,
+      revert,
     });
     return;
   }
   const newStart = localToInstant(toLocalDateTime(wallTimeFromCalendarDate(start)), zone);
   if (item.kind === 'maintenance' && item.originalStart) {
     // No toast of its own: the question's answer brings one; this one only says a failure.
-    void runWrite(moveOccurrenceAsked(item.id, item.originalStart, info.event.title, newStart, info.revert), {
-      revert: info.revert,
+    void runWrite(moveOccurrenceAsked(item.id, item.originalStart, info.event.title, newStart, revert), {
+      revert,
     });
     return;
   }
   void runWrite(moveMaintenanceWindow(item.id, newStart), {
     done: 'Moved the maintenance window.',
-    revert: info.revert,
+    revert,
   });
 }
 
 /** Stretching a maintenance window changes when it ends; nothing else resizes. */
-export function resizeItem(info: EventResizeDoneInfo, zone: string): void {
+export function resizeItem(info: EventResizeDoneInfo, zone: string, view: DropView): void {
   const item = itemPropsOf(info);
   const end = info.event.end;
   if (item.kind !== 'maintenance' || !end) return info.revert();
   const newEnd = localToInstant(toLocalDateTime(wallTimeFromCalendarDate(end)), zone);
   void runWrite(resizeMaintenanceWindow(item.id, newEnd), {
     done: 'Changed when the maintenance ends.',
-    revert: info.revert,
+    revert: putBack(info, view),
   });
 }

@@ -1,7 +1,7 @@
 import type { CalendarApi, EventInput, EventSourceFuncInfo } from '@fullcalendar/react';
 import { addCalendarDays } from '../../../shared/calendar-day';
 import type { DueDateSettings } from '../../../shared/checklist/due-dates';
-import type { Announcement, CalendarDay, ChecklistItem } from '../../../shared/types';
+import type { CalendarDay } from '../../../shared/types';
 import { dayFromCalendarDate, toCalendarEvents } from './calendar-events';
 import type * as EventPatching from './event-patch';
 
@@ -25,14 +25,6 @@ export type Patching = Pick<
   'applyEventPatch' | 'diffEvents' | 'eventsById' | 'isEmptyPatch'
 >;
 type Build = { inputs: FeedInputs; range: Range; events: EventInput[] };
-
-/** Rows a write under way will put in place of the plan's own, by id (EventFeed.preview). */
-export type PreviewRows = { announcements: readonly Announcement[]; items: readonly ChecklistItem[] };
-
-function replaceById<Row extends { id: string }>(rows: readonly Row[], changed: readonly Row[]): Row[] {
-  const byId = new Map(changed.map((row) => [row.id, row]));
-  return rows.map((row) => byId.get(row.id) ?? row);
-}
 
 /** What the last update did, for the calendar and its tests. */
 export type FeedUpdate = 'unchanged' | 'patched' | 'refetched';
@@ -122,30 +114,26 @@ export class EventFeed {
   readonly showing = (): FeedInputs => this.inputs;
 
   /**
-   * Shows `rows` in place of the plan's own until the plan's next update: what a write under way
-   * will make of them, patched in like any write (a dropped launch's checklist markers follow it
-   * as it lands, not in a second drawing of the month after the commit, issue 13). The update the
-   * write brings then finds them shown. Returns what goes back to the plan if the write is
-   * refused; call it after FullCalendar's own revert of the drop.
+   * Shows `inputs` in place of the plan's own until the plan's next update: what a write under way
+   * will make of them (markers-follow.ts), patched in like any write. The update the write brings
+   * then finds them shown.
    */
-  readonly preview = (rows: PreviewRows, api: CalendarApi): (() => void) => {
+  readonly preview = (inputs: FeedInputs, api: CalendarApi): void => {
     const plan = this.planInputs ?? this.inputs;
-    this.update(
-      {
-        ...this.inputs,
-        announcements: replaceById(this.inputs.announcements, rows.announcements),
-        items: replaceById(this.inputs.items, rows.items),
-      },
-      api,
-    );
+    this.update(inputs, api);
     this.planInputs = plan;
-    return () => {
-      if (this.planInputs !== plan) return;
-      // A refetch, not a patch: the revert put FullCalendar's own copy of the dropped event back.
-      this.inputs = plan;
-      this.planInputs = null;
-      this.refetch(api);
-    };
+  };
+
+  /**
+   * After FullCalendar's own revert of a refused drop or resize: the plan's inputs back if a
+   * preview still shows, and the range fetched again. The fetch leaves each event once: the plan
+   * may have shown the write while it was on its way (live-plan.ts), and the revert put
+   * FullCalendar's copy of the event back beside the one that patch drew.
+   */
+  readonly putBack = (api: CalendarApi): void => {
+    if (this.planInputs) this.inputs = this.planInputs;
+    this.planInputs = null;
+    this.refetch(api);
   };
 
   /** Asks FullCalendar to fetch its range again: every event of this source is replaced. */

@@ -115,6 +115,13 @@ describe('the event feed keeps FullCalendar on what the plan says', () => {
       inputs(announcements, { items, showChecklistMarkers: true });
     const before = [marker('m1', '2026-12-01'), marker('m2', '2026-12-02')];
     const after = [marker('m1', '2026-12-08'), marker('m2', '2026-12-09')];
+    // What the calendar holds of the plan before the drop: each event once, on its day.
+    const AS_PLANNED = [
+      'announcement:a@2026-12-03',
+      'announcement:b@2026-12-10',
+      'item:m1@2026-12-01',
+      'item:m2@2026-12-02',
+    ];
 
     /** A calendar that shows launch a dropped a week later, before its write has landed. */
     function dropped() {
@@ -123,8 +130,8 @@ describe('the event feed keeps FullCalendar on what the plan says', () => {
       const api = calendarOn(feed, () => added++);
       api.getEventById('announcement:a')?.moveDates({ days: 7 });
       const moved = [launch('a', '2026-12-10'), ...plan.slice(1)];
-      const end = feed.preview({ announcements: [moved[0] as Announcement], items: after }, api);
-      return { feed, api, end, moved, added: () => added };
+      feed.preview(withMarkers(moved, after), api);
+      return { feed, api, moved, added: () => added };
     }
 
     it('moves the markers at once, and the write’s update then changes nothing', () => {
@@ -138,24 +145,31 @@ describe('the event feed keeps FullCalendar on what the plan says', () => {
     });
 
     it('goes back to the plan when the write is refused, with each event once', () => {
-      const { api, end } = dropped();
-      // FullCalendar's own revert of the drop comes first, then the preview's end.
+      const { feed, api } = dropped();
+      // FullCalendar's own revert of the drop comes first, then the feed's.
       api.getEventById('announcement:a')?.moveDates({ days: -7 });
-      end();
-      expect(held(api)).toEqual([
-        'announcement:a@2026-12-03',
-        'announcement:b@2026-12-10',
-        'item:m1@2026-12-01',
-        'item:m2@2026-12-02',
-      ]);
+      feed.putBack(api);
+      expect(held(api)).toEqual(AS_PLANNED);
     });
 
-    it('is over once the plan’s next update has come: a late end changes nothing', () => {
-      const { feed, api, end, moved } = dropped();
+    it('is over once the plan’s next update has come: a put-back then shows the plan as it stands', () => {
+      const { feed, api, moved } = dropped();
       feed.update(withMarkers(moved, after), api);
-      end();
+      feed.putBack(api);
       expect(held(api)).toContain('item:m1@2026-12-08');
       expect(held(api)).toContain('announcement:a@2026-12-10');
+    });
+
+    it('a refused write the plan had shown (and then took back) leaves each event once, on its day', () => {
+      const { feed, api, moved } = dropped();
+      // The live plan shows the write before its commit, then takes it back when it is refused.
+      feed.update(withMarkers(moved, after), api);
+      feed.update(withMarkers(plan, before), api);
+      // FullCalendar's own revert of the drop puts its copy of the launch back, in the feed's source.
+      api.addEvent({ id: 'announcement:a', title: 'copy', start: '2026-12-03', allDay: true }, true);
+      expect(held(api).filter((event) => event.startsWith('announcement:a@'))).toHaveLength(2);
+      feed.putBack(api);
+      expect(held(api)).toEqual(AS_PLANNED);
     });
   });
 

@@ -1,0 +1,162 @@
+import { sameValue } from '../../shared/same-value';
+import type { MutatedRows } from './mutated-keys';
+import { PLAN_STORES, patchRows, type StoredRows } from './stored-rows';
+
+/** The rows one write puts (a row) or deletes (undefined), by store and id, as it issues them. */
+export type IssuedRows = ReadonlyMap<string, ReadonlyMap<string, unknown>>;
+
+type Entry = { row: unknown; write: object; landed: boolean };
+
+// A write of more rows than this (an import, a restore) is shown once it has landed, as before:
+// placing thousands of new rows one by one costs more than the round trip it would save, and
+// Dexie reports such writes as whole stores, which are read again anyway.
+const MOST_ROWS = 50;
+
+/**
+ * What this window's writes under way will leave in the plan's stores, shown on top of what is
+ * stored while IndexedDB commits them (issue 13: a drop's plan, conflicts and panel used to wait for
+ * the commit and a read after it). A refused write's rows go at once; a landed write's rows stay
+ * until a read made after its commit has the stored rows, and when those hold the same values the
+ * shown objects are kept, so nothing renders twice.
+ */
+export class ProvisionalRows {
+  private readonly entries = new Map<string, Map<string, Entry>>();
+
+  /**
+   * `changed` is called whenever what readers should see changed: with the keys a read must fetch
+   * before a landed write's rows can go (empty when only the rows shown changed).
+   */
+  constructor(private readonly changed: (reread: MutatedRows) => void) {}
+
+  /**
+   * Shows a write's rows; returns what to call once it landed or was refused, or undefined when
+   * it is not shown early (too large, or it touches none of the plan's stores).
+   */
+  add(rows: IssuedRows): ((landed: boolean) => void) | undefined {
+    const shown: [string, string, unknown][] = [];
+    for (const [store, byId] of rows)
+      if (PLAN_STORES.includes(store as never)) for (const [id, row] of byId) shown.push([store, id, row]);
+    if (shown.length === 0 || shown.length > MOST_ROWS) return undefined;
+    let copies: unknown[];
+    try {
+      // The stored form, and a copy of its own: the writer may go on using its objects.
+      copies = structuredClone(shown.map(([, , row]) => row));
+    } catch {
+      // A row IndexedDB can not store either: the write is refused, and shows nothing meanwhile.
+      return undefined;
+    }
+    const write = {};
+    shown.forEach(([store, id], index) => {
+      const entries = this.entries.get(store) ?? new Map<string, Entry>();
+      this.entries.set(store, entries);
+      entries.set(id, { row: copies[index], write, landed: false });
+    });
+    this.changed(new Map());
+    return (landed) => this.changed(this.settle(write, landed));
+  }
+
+  /**
+   * Call before a read of `changes` starts; call what it returns with the read's rows and the rows
+   * readers last got. It returns the stored rows (keeping the shown object of each row the read found
+   * holding the same value) and what readers should see now, or null when that is what they have.
+   */
+  reading(
+    changes: MutatedRows,
+  ): (read: StoredRows, before: StoredRows | undefined) => [StoredRows, StoredRows | null] {
+    const landed = this.landed();
+    return (read, before) => {
+      const stored = this.retire(landed, changes, read);
+      return [stored, keepUnchanged(before, this.apply(stored))];
+    };
+  }
+
+  /**
+   * A landed write's rows stay until a read after its commit has them from storage (the keys
+   * returned); a refused write's rows go at once.
+   */
+  private settle(write: object, landed: boolean): MutatedRows {
+    const reread: MutatedRows = new Map();
+    for (const [store, entries] of this.entries)
+      for (const [id, entry] of entries) {
+        if (entry.write !== write) continue;
+        if (!landed) {
+          entries.delete(id);
+          continue;
+        }
+        entry.landed = true;
+        const keys = reread.get(store);
+        reread.set(store, new Set([...(keys === 'all' || !keys ? [] : keys), id]));
+      }
+    return reread;
+  }
+
+  private landed(): [string, string, Entry][] {
+    const found: [string, string, Entry][] = [];
+    for (const [store, entries] of this.entries)
+      for (const [id, entry] of entries) if (entry.landed) found.push([store, id, entry]);
+    return found;
+  }
+
+  /** After a read that started once `landed` had landed and re-read `changes`: their entries go. */
+  private retire(landed: [string, string, Entry][], changes: MutatedRows, read: StoredRows): StoredRows {
+    const keep = new Map<string, Map<string, unknown>>();
+    for (const [store, id, entry] of landed) {
+      const change = changes.get(store);
+      if (!change || (change !== 'all' && !change.has(id))) continue;
+      const entries = this.entries.get(store);
+      if (entries?.get(id) === entry) entries.delete(id);
+      const stored = store === 'settings' ? read.settings : rowById(read[store as keyof StoredRows], id);
+      if (stored !== undefined && sameValue(stored, entry.row)) {
+        const kept = keep.get(store) ?? new Map<string, unknown>();
+        kept.set(id, entry.row);
+        keep.set(store, kept);
+      }
+    }
+    return overlay(read, keep);
+  }
+
+  /** `rows` as they will be once every write under way has landed. */
+  private apply(rows: StoredRows): StoredRows {
+    const shown = new Map<string, Map<string, unknown>>();
+    for (const [store, entries] of this.entries)
+      if (entries.size > 0) shown.set(store, new Map([...entries].map(([id, entry]) => [id, entry.row])));
+    return overlay(rows, shown);
+  }
+}
+
+function rowById(rows: unknown, id: string): unknown {
+  return Array.isArray(rows) ? rows.find((row) => (row as { id?: unknown }).id === id) : undefined;
+}
+
+function overlay(rows: StoredRows, shown: ReadonlyMap<string, ReadonlyMap<string, unknown>>): StoredRows {
+  if (shown.size === 0) return rows;
+  const next: Record<string, unknown> = { ...rows };
+  for (const [store, byId] of shown) {
+    if (store === 'settings') next.settings = byId.get('settings') ?? rows.settings;
+    else next[store] = patchRows(rows[store as keyof StoredRows] as unknown[], byId);
+  }
+  return next as StoredRows;
+}
+
+/**
+ * `next` with each store's array replaced by `previous`'s when they hold the very same objects,
+ * and null when every store does: then the plan readers see has not changed at all.
+ */
+function keepUnchanged(previous: StoredRows | undefined, next: StoredRows): StoredRows | null {
+  if (!previous) return next;
+  let changed = false;
+  const kept: Record<string, unknown> = {};
+  for (const store of PLAN_STORES) {
+    const before = previous[store];
+    const after = next[store];
+    const same =
+      before === after ||
+      (Array.isArray(before) &&
+        Array.isArray(after) &&
+        before.length === after.length &&
+        before.every((row, index) => row === after[index]));
+    kept[store] = same ? before : after;
+    changed ||= !same;
+  }
+  return changed ? (kept as StoredRows) : null;
+}
