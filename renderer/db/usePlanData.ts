@@ -36,8 +36,7 @@ export type PlanData = {
 // the zod-free guards, so the first paint does not wait for the validation library (issue 13).
 let schemaCheck: RowCheck | undefined;
 
-async function restore(raw: RawPlanRows, memo: RestoreMemo): Promise<PlanData> {
-  const fallback = defaultSettings(systemTimeZone());
+async function restore(raw: RawPlanRows, memo: RestoreMemo, fallback: Settings): Promise<PlanData> {
   if (!schemaCheck) {
     try {
       return restorePlan(raw, fallback, quickRowCheck, memo);
@@ -52,7 +51,9 @@ async function restore(raw: RawPlanRows, memo: RestoreMemo): Promise<PlanData> {
 // One live plan for every reader in this window: a drop is read once, not once per reader.
 const livePlan = createLivePlan(db, () => {
   const memo = createRestoreMemo();
-  return (rows) => restore(rows, memo);
+  // Asked once per opening, not on every write: the system's zone costs about 2 ms to ask (issue 13).
+  const fallback = defaultSettings(systemTimeZone());
+  return (rows) => restore(rows, memo, fallback);
 });
 
 /**

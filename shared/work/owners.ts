@@ -44,9 +44,13 @@ export function ownerOptions(plan: {
   keep?: readonly (string | null)[];
 }): Owner[] {
   const owning = new Set<string | null>(plan.keep);
-  for (const item of plan.items) owning.add(item.assigneeId);
-  for (const parent of [...plan.announcements, ...plan.windows])
-    for (const id of ownerKeysOfParent(parent)) owning.add(id);
+  // Who owns what matters only for an inactive person: with none, the plan's rows are not read
+  // (every drop re-renders the filter bar, issue 13).
+  if (plan.people.some((person) => !person.active && !owning.has(person.id))) {
+    for (const item of plan.items) owning.add(item.assigneeId);
+    for (const parent of [...plan.announcements, ...plan.windows])
+      for (const id of ownerKeysOfParent(parent)) owning.add(id);
+  }
   return plan.people
     .filter((person) => person.active || owning.has(person.id))
     .sort(comparePeople)

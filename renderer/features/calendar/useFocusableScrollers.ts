@@ -1,5 +1,12 @@
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
-import { ScrollerWatcher } from './focusable-scrollers';
+import { onDemand } from '../../components/on-demand';
+import type * as ScrollerCode from './focusable-scrollers';
+import type { ScrollerWatcher } from './focusable-scrollers';
+
+// Not in the start-up bundle (issue 13): it loads beside the first paint, and the first view's
+// regions get their tab stops the moment it has (long before a person can press Tab); every later
+// view gets them before it is painted.
+const scrollerCode = onDemand(() => import('./focusable-scrollers'));
 
 /**
  * Keeps the calendar's scrolling regions reachable by keyboard (issue 10) for as long as it is
@@ -13,11 +20,23 @@ export function useFocusableScrollers(
   const watcher = useRef<ScrollerWatcher | null>(null);
   // Layout effects: the new view's regions get their tab stops before it is first painted.
   useLayoutEffect(() => {
-    const created = new ScrollerWatcher(() => frame.current);
-    watcher.current = created;
-    created.check();
+    let created: ScrollerWatcher | null = null;
+    let unmounted = false;
+    const start = (code: typeof ScrollerCode) => {
+      if (unmounted) return;
+      created = new code.ScrollerWatcher(() => frame.current);
+      watcher.current = created;
+      created.check();
+    };
+    const loaded = scrollerCode.loaded();
+    if (loaded) start(loaded);
+    else
+      scrollerCode
+        .load()
+        .then(start, (error: unknown) => console.error('Tierline: the scroll regions could not load', error));
     return () => {
-      created.stop();
+      unmounted = true;
+      created?.stop();
       watcher.current = null;
     };
   }, [frame]);

@@ -29,6 +29,13 @@ function storedRows(): RawPlanRows {
 // Every read from IndexedDB gives fresh objects: the memo must see through that.
 const reread = (raw: RawPlanRows): RawPlanRows => structuredClone(raw);
 
+/** A plan read and restored once with a memo, as the live plan's first read does. */
+function restoredOnce() {
+  const memo = createRestoreMemo();
+  const raw = reread(storedRows());
+  return { memo, raw, first: restorePlan(raw, fallback, schemaCheck, memo) };
+}
+
 describe('restoring with a memo between reads', () => {
   it('hands back the same arrays and row objects when nothing changed', () => {
     const memo = createRestoreMemo();
@@ -58,9 +65,7 @@ describe('restoring with a memo between reads', () => {
   });
 
   it('judges a table handed back as the very same array without calling the check again', () => {
-    const memo = createRestoreMemo();
-    const raw = reread(storedRows());
-    const first = restorePlan(raw, fallback, schemaCheck, memo);
+    const { memo, raw, first } = restoredOnce();
     const checked: string[] = [];
     const counting: typeof schemaCheck = (table, row) => {
       checked.push(table);
@@ -86,6 +91,45 @@ describe('restoring with a memo between reads', () => {
     expect(second.announcements.map((row) => row.id)).toEqual(['a-2']);
     expect(second.items.map((row) => row.id)).toEqual(['i-2']);
     expect(second.damaged.map((row) => row.key).sort()).toEqual(['a-1', 'i-1']);
+  });
+
+  it('judges only the rows a write edited in place, and hands every other object back', () => {
+    const { memo, raw, first } = restoredOnce();
+    const checked: string[] = [];
+    const counting: typeof schemaCheck = (table, row) => {
+      checked.push(`${table}:${String((row as { id: string }).id)}`);
+      return schemaCheck(table, row);
+    };
+    // As the live plan patches a read in: the edited row replaced in its place, the rest the same objects.
+    const items = [...raw.checklistItems];
+    items[1] = { ...(items[1] as object), title: 'Edited' };
+    const second = restorePlan({ ...raw, checklistItems: items }, fallback, counting, memo);
+    expect(checked).toEqual(['checklistItems:i-2']);
+    expect(second.items[0]).toBe(first.items[0]);
+    expect(second.items[1]?.title).toBe('Edited');
+  });
+
+  it('restores what a restore without a memo restores, after any edits in place, damaging or not', () => {
+    const edit = fc.record({
+      index: fc.nat(1),
+      title: fc.constantFrom('Ok', '', 'Another', 'x'.repeat(1500)),
+      parentId: fc.constantFrom('a-1', 'a-2', 'w-1', 'gone'),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        const memo = createRestoreMemo();
+        let raw = reread(storedRows());
+        restorePlan(raw, fallback, schemaCheck, memo);
+        for (const { index, title, parentId } of edits) {
+          const items = [...raw.checklistItems];
+          items[index] = { ...(items[index] as object), title, parentId };
+          raw = { ...raw, checklistItems: items };
+          expect(restorePlan(raw, fallback, schemaCheck, memo)).toEqual(
+            restorePlan(reread(raw), fallback, schemaCheck),
+          );
+        }
+      }),
+    );
   });
 
   it('restores exactly what a restore without a memo restores, whatever the sequence of edits', () => {
