@@ -104,7 +104,6 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       filters,
       occurrences,
       weekStart: settings.weekStart,
-      dueDates: settings,
     }),
     [
       plan.announcements,
@@ -116,7 +115,8 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       today,
       filters,
       occurrences,
-      settings,
+      settings.showChecklistMarkers,
+      settings.weekStart,
     ],
   );
   // A stable function: FullCalendar asks it for each range, and gets later writes as patches.

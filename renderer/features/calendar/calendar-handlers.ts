@@ -3,7 +3,7 @@ import { useUiStore } from '../../stores/ui-store';
 import { runWrite } from '../../components/run-write';
 import { onDemand } from '../../components/on-demand';
 import { dayFromCalendarDate, wallTimeFromCalendarDate, itemPropsOf } from './calendar-events';
-import type { DropView } from './markers-follow';
+import type { DropView } from './calendar-writes';
 import type * as CalendarWrites from './calendar-writes';
 
 /*

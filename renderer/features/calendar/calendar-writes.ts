@@ -1,12 +1,15 @@
 import type { EventDropInfo, EventResizeDoneInfo } from '@fullcalendar/react';
-import { instantOf, localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
+import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { runWrite } from '../../components/run-write';
 import { moveAnnouncementLaunch } from '../../db/announcement-repo';
 import { moveChecklistItemDue } from '../../db/checklist-repo';
 import { moveMaintenanceWindow, resizeMaintenanceWindow } from '../../db/maintenance-repo';
 import { moveOccurrenceAsked } from '../recurrence/occurrence-moves';
 import { dayFromCalendarDate, wallTimeFromCalendarDate, itemPropsOf } from './calendar-events';
-import { previewLaunchMove, type DropView } from './markers-follow';
+import type { EventFeed } from './event-feed';
+
+/** The calendar a drop or resize lands on, through its event feed. */
+export type DropView = Pick<EventFeed, 'putBack'>;
 
 /*
  * What a drop or a resize writes, in one module that loads on the first of them (issue 13,
@@ -30,10 +33,8 @@ export function dropItem(info: EventDropInfo, zone: string, view: DropView): voi
   if (!start) return info.revert();
   const revert = putBack(info, view);
   if (item.kind === 'announcement') {
-    const day = dayFromCalendarDate(start);
-    // Its markers move on screen with it now, not in a drawing of the month after the write.
-    previewLaunchMove(view, info.view.calendar, item.id, day, instantOf(new Date()));
-    void runWrite(moveAnnouncementLaunch(item.id, day), {
+    // Its markers follow as the write is issued, before its commit (live-plan.ts).
+    void runWrite(moveAnnouncementLaunch(item.id, dayFromCalendarDate(start)), {
       done: 'Moved the launch; its checklist followed.',
       revert,
     });

@@ -1,6 +1,5 @@
 import type { CalendarApi, EventInput, EventSourceFuncInfo } from '@fullcalendar/react';
 import { addCalendarDays } from '../../../shared/calendar-day';
-import type { DueDateSettings } from '../../../shared/checklist/due-dates';
 import type { CalendarDay } from '../../../shared/types';
 import { dayFromCalendarDate, toCalendarEvents } from './calendar-events';
 import type * as EventPatching from './event-patch';
@@ -9,8 +8,6 @@ import type * as EventPatching from './event-patch';
 export type FeedInputs = Omit<Parameters<typeof toCalendarEvents>[0], 'range' | 'conflictCounts'> & {
   /** Not read by the build, but a new first day of the week moves the days a view shows. */
   weekStart: number;
-  /** Not read by the build: a dropped launch's preview moves its markers by these rules. */
-  dueDates: DueDateSettings;
 };
 
 // A change to any of these touches every event (colours, progress, what the filters hide): the
@@ -56,8 +53,6 @@ export class EventFeed {
   private built: Build | null = null;
   /** Inputs changed while the calendar was not there to patch: the next update fetches anew. */
   private missed = false;
-  /** The plan's own inputs while a preview shows others; null when none does. */
-  private planInputs: FeedInputs | null = null;
 
   /**
    * `patching` may come later (setPatching): until it does, a write has the calendar fetch its
@@ -88,7 +83,6 @@ export class EventFeed {
    * range again when the frame changed or many events did, else patches the few that changed.
    */
   update(next: FeedInputs, api: CalendarApi | undefined): FeedUpdate {
-    this.planInputs = null;
     const previous = this.inputs;
     this.inputs = next;
     const shown = this.shown;
@@ -110,29 +104,13 @@ export class EventFeed {
     return 'patched';
   }
 
-  /** What the calendar shows now: the plan's inputs, or a preview's while one is shown. */
-  readonly showing = (): FeedInputs => this.inputs;
-
   /**
-   * Shows `inputs` in place of the plan's own until the plan's next update: what a write under way
-   * will make of them (markers-follow.ts), patched in like any write. The update the write brings
-   * then finds them shown.
-   */
-  readonly preview = (inputs: FeedInputs, api: CalendarApi): void => {
-    const plan = this.planInputs ?? this.inputs;
-    this.update(inputs, api);
-    this.planInputs = plan;
-  };
-
-  /**
-   * After FullCalendar's own revert of a refused drop or resize: the plan's inputs back if a
-   * preview still shows, and the range fetched again. The fetch leaves each event once: the plan
-   * may have shown the write while it was on its way (live-plan.ts), and the revert put
-   * FullCalendar's copy of the event back beside the one that patch drew.
+   * After FullCalendar's own revert of a refused drop or resize: the range fetched again, which
+   * leaves each event once. The plan may have shown the write while it was on its way
+   * (live-plan.ts), and the revert put FullCalendar's copy of the event back beside the one that
+   * patch drew.
    */
   readonly putBack = (api: CalendarApi): void => {
-    if (this.planInputs) this.inputs = this.planInputs;
-    this.planInputs = null;
     this.refetch(api);
   };
 
