@@ -41,6 +41,12 @@ function wallParts(epochMs: number, zone: string): WallParts {
   };
 }
 
+// Every build of the calendar converts the same windows' instants again (issue 13: a few
+// milliseconds of Intl per write at 10,000 items), so answers are kept, forgotten all at once when
+// this many are held.
+const LOCAL_TIMES_KEPT = 4096;
+const localTimes = new Map<string, LocalDateTime>();
+
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
 }
@@ -157,10 +163,17 @@ export function localToInstant(local: LocalDateTime, zone: string): Instant {
 
 /** The wall-clock time `yyyy-MM-ddTHH:mm` an instant shows in `zone`. */
 export function instantToLocal(instant: Instant, zone: string): LocalDateTime {
-  const wall = wallParts(new Date(instant).getTime(), zone);
-  return trustedLocalDateTime(
-    `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}`,
-  );
+  const key = `${zone}\u0000${instant}`;
+  let local = localTimes.get(key);
+  if (local === undefined) {
+    const wall = wallParts(new Date(instant).getTime(), zone);
+    local = trustedLocalDateTime(
+      `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}`,
+    );
+    if (localTimes.size >= LOCAL_TIMES_KEPT) localTimes.clear();
+    localTimes.set(key, local);
+  }
+  return local;
 }
 
 /**
