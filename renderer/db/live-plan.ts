@@ -97,6 +97,13 @@ export function createLivePlan<T>(db: TierlineDb, makeDerive: () => Derive<T>): 
           }
           next = { value: await derive(shown), failure: undefined };
         } catch (failure) {
+          // Closed for good (another window upgraded the plan, open-plan.ts): the last plan stays on
+          // screen under the banner that says so, instead of an error taking the window over. A
+          // read that raced the close (one a write's commit asked for) is simply not made.
+          if (!db.isOpen()) {
+            pending = new Map();
+            break;
+          }
           // Readers see the error (an error boundary shows it); the next write re-reads everything.
           read = undefined;
           shown = undefined;

@@ -139,6 +139,25 @@ describe('the live plan', () => {
   });
 });
 
+describe('a plan closed for good', () => {
+  it('keeps the last plan on screen, without a failure, once another window has upgraded it', async () => {
+    const { plan, stop } = watch();
+    const before = await agreesWithStorage(plan);
+    // What open-plan.ts does when another window upgrades the database.
+    db.close({ disableAutoOpen: true });
+    try {
+      // A write reported after the close (here another window's) asks for a read that can only fail.
+      await otherWindow.announcements.update('a-001', { title: 'After the close' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(plan.state().failure).toBeUndefined();
+      expect(plan.state().value).toBe(before);
+    } finally {
+      stop();
+      await db.open();
+    }
+  });
+});
+
 describe('hostile input: what a storagemutated event may say', () => {
   const stores = [...PLAN_STORES];
 
