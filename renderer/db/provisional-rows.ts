@@ -1,3 +1,4 @@
+import { sameObjects } from '../../shared/restore/restore-memo';
 import { sameValue } from '../../shared/same-value';
 import type { MutatedRows } from './mutated-keys';
 import { PLAN_STORES, patchRows, type StoredRows } from './stored-rows';
@@ -75,7 +76,7 @@ export class ProvisionalRows {
    * returned); a refused write's rows go at once.
    */
   private settle(write: object, landed: boolean): MutatedRows {
-    const reread: MutatedRows = new Map();
+    const reread = new Map<string, Set<string>>();
     for (const [store, entries] of this.entries)
       for (const [id, entry] of entries) {
         if (entry.write !== write) continue;
@@ -84,8 +85,8 @@ export class ProvisionalRows {
           continue;
         }
         entry.landed = true;
-        const keys = reread.get(store);
-        reread.set(store, new Set([...(keys === 'all' || !keys ? [] : keys), id]));
+        const keys = reread.get(store) ?? new Set<string>();
+        reread.set(store, keys.add(id));
       }
     return reread;
   }
@@ -99,18 +100,22 @@ export class ProvisionalRows {
 
   /** After a read that started once `landed` had landed and re-read `changes`: their entries go. */
   private retire(landed: [string, string, Entry][], changes: MutatedRows, read: StoredRows): StoredRows {
-    const keep = new Map<string, Map<string, unknown>>();
+    // The rows that go, by store and id: each store's read rows are then looked through once.
+    const retired = new Map<string, Map<string, unknown>>();
     for (const [store, id, entry] of landed) {
       const change = changes.get(store);
       if (!change || (change !== 'all' && !change.has(id))) continue;
       const entries = this.entries.get(store);
       if (entries?.get(id) === entry) entries.delete(id);
-      const stored = store === 'settings' ? read.settings : rowById(read[store as keyof StoredRows], id);
-      if (stored !== undefined && sameValue(stored, entry.row)) {
-        const kept = keep.get(store) ?? new Map<string, unknown>();
-        kept.set(id, entry.row);
-        keep.set(store, kept);
-      }
+      const byId = retired.get(store) ?? new Map<string, unknown>();
+      retired.set(store, byId.set(id, entry.row));
+    }
+    const keep = new Map<string, Map<string, unknown>>();
+    for (const [store, byId] of retired) {
+      const kept = new Map<string, unknown>();
+      for (const [id, stored] of storedRowsOf(read, store, byId))
+        if (sameValue(stored, byId.get(id))) kept.set(id, byId.get(id));
+      if (kept.size > 0) keep.set(store, kept);
     }
     return overlay(read, keep);
   }
@@ -124,8 +129,19 @@ export class ProvisionalRows {
   }
 }
 
-function rowById(rows: unknown, id: string): unknown {
-  return Array.isArray(rows) ? rows.find((row) => (row as { id?: unknown }).id === id) : undefined;
+/** The rows of `store` in `read` whose ids are among `wanted`'s, found in one pass. */
+function storedRowsOf(
+  read: StoredRows,
+  store: string,
+  wanted: ReadonlyMap<string, unknown>,
+): [string, unknown][] {
+  if (store === 'settings') return read.settings === undefined ? [] : [['settings', read.settings]];
+  const found: [string, unknown][] = [];
+  for (const row of read[store as keyof StoredRows] as unknown[]) {
+    const id = (row as { id?: unknown }).id;
+    if (typeof id === 'string' && wanted.has(id)) found.push([id, row]);
+  }
+  return found;
 }
 
 function overlay(rows: StoredRows, shown: ReadonlyMap<string, ReadonlyMap<string, unknown>>): StoredRows {
@@ -150,11 +166,7 @@ function keepUnchanged(previous: StoredRows | undefined, next: StoredRows): Stor
     const before = previous[store];
     const after = next[store];
     const same =
-      before === after ||
-      (Array.isArray(before) &&
-        Array.isArray(after) &&
-        before.length === after.length &&
-        before.every((row, index) => row === after[index]));
+      before === after || (Array.isArray(before) && Array.isArray(after) && sameObjects(before, after));
     kept[store] = same ? before : after;
     changed ||= !same;
   }

@@ -46,12 +46,16 @@ export function sameStoredValue(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/** True when both arrays hold the very same objects, in the same order. */
+export function sameObjects(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
 /** `next`, or the memo's previous array under `name` when it holds the same objects in order. */
 export function stableArray<T>(memo: RestoreMemo | undefined, name: string, next: T[]): T[] {
   if (!memo) return next;
   const previous = memo.arrays.get(name);
-  if (previous && previous.length === next.length && previous.every((value, index) => value === next[index]))
-    return previous as T[];
+  if (previous && sameObjects(previous, next)) return previous as T[];
   memo.arrays.set(name, next);
   return next;
 }

@@ -3,7 +3,6 @@ import { useUiStore } from '../../stores/ui-store';
 import { runWrite } from '../../components/run-write';
 import { onDemand } from '../../components/on-demand';
 import { dayFromCalendarDate, wallTimeFromCalendarDate, itemPropsOf } from './calendar-events';
-import type { DropView } from './calendar-writes';
 import type * as CalendarWrites from './calendar-writes';
 
 /*
@@ -22,6 +21,7 @@ export function preloadCalendarWrites(): void {
 }
 
 type Writes = typeof CalendarWrites;
+type DropView = CalendarWrites.DropView;
 
 /**
  * Runs `write` with the write code: at once when it has loaded, so the write starts inside

@@ -9,7 +9,7 @@ import { dayFromCalendarDate, wallTimeFromCalendarDate, itemPropsOf } from './ca
 import type { EventFeed } from './event-feed';
 
 /** The calendar a drop or resize lands on, through its event feed. */
-export type DropView = Pick<EventFeed, 'putBack'>;
+export type DropView = Pick<EventFeed, 'refetch'>;
 
 /*
  * What a drop or a resize writes, in one module that loads on the first of them (issue 13,
@@ -18,11 +18,16 @@ export type DropView = Pick<EventFeed, 'putBack'>;
  * is refused.
  */
 
-/** What snaps a refused drop or resize back: FullCalendar's own revert, then the feed's (EventFeed.putBack). */
+/**
+ * What snaps a refused drop or resize back: FullCalendar's own revert, then the range fetched
+ * again, which leaves each event once. The plan may have shown the write while it was on its way
+ * (live-plan.ts), and the revert put FullCalendar's copy of the event back beside the one that
+ * patch drew.
+ */
 function putBack(info: EventDropInfo | EventResizeDoneInfo, view: DropView): () => void {
   return () => {
     info.revert();
-    view.putBack(info.view.calendar);
+    view.refetch(info.view.calendar);
   };
 }
 

@@ -104,16 +104,6 @@ export class EventFeed {
     return 'patched';
   }
 
-  /**
-   * After FullCalendar's own revert of a refused drop or resize: the range fetched again, which
-   * leaves each event once. The plan may have shown the write while it was on its way
-   * (live-plan.ts), and the revert put FullCalendar's copy of the event back beside the one that
-   * patch drew.
-   */
-  readonly putBack = (api: CalendarApi): void => {
-    this.refetch(api);
-  };
-
   /** Asks FullCalendar to fetch its range again: every event of this source is replaced. */
   refetch(api: CalendarApi): FeedUpdate {
     this.missed = false;

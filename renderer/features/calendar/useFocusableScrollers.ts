@@ -1,7 +1,8 @@
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import { onDemand } from '../../components/on-demand';
 import type * as ScrollerCode from './focusable-scrollers';
-import type { ScrollerWatcher } from './focusable-scrollers';
+
+type ScrollerWatcher = ScrollerCode.ScrollerWatcher;
 
 // Not in the start-up bundle (issue 13): it loads beside the first paint, and the first view's
 // regions get their tab stops the moment it has (long before a person can press Tab); every later

@@ -148,7 +148,7 @@ describe('the event feed keeps FullCalendar on what the plan says', () => {
       // FullCalendar's own revert of the drop puts its copy of the launch back, in the feed's source.
       api.addEvent({ id: 'announcement:a', title: 'copy', start: '2026-12-03', allDay: true }, true);
       expect(held(api).filter((event) => event.startsWith('announcement:a@'))).toHaveLength(2);
-      feed.putBack(api);
+      feed.refetch(api);
       expect(held(api)).toEqual(AS_PLANNED);
     });
   });
