@@ -4,6 +4,7 @@ import { runWrite } from '../../components/run-write';
 import { moveAnnouncementLaunch } from '../../db/announcement-repo';
 import { moveChecklistItemDue } from '../../db/checklist-repo';
 import { moveMaintenanceWindow, resizeMaintenanceWindow } from '../../db/maintenance-repo';
+import { shownPlanRows } from '../../db/usePlanData';
 import { moveOccurrenceAsked } from '../recurrence/occurrence-moves';
 import { dayFromCalendarDate, wallTimeFromCalendarDate, itemPropsOf } from './calendar-events';
 import type { EventFeed } from './event-feed';
@@ -38,15 +39,16 @@ export function dropItem(info: EventDropInfo, zone: string, view: DropView): voi
   if (!start) return info.revert();
   const revert = putBack(info, view);
   if (item.kind === 'announcement') {
-    // Its markers follow as the write is issued, before its commit (live-plan.ts).
-    void runWrite(moveAnnouncementLaunch(item.id, dayFromCalendarDate(start)), {
+    // Like every drop here, computed from the plan on screen: the write goes out at once and the
+    // markers follow while IndexedDB commits it (plan-reads.ts, live-plan.ts).
+    void runWrite(moveAnnouncementLaunch(item.id, dayFromCalendarDate(start), shownPlanRows()), {
       done: 'Moved the launch; its checklist followed.',
       revert,
     });
     return;
   }
   if (item.kind === 'checklist-item') {
-    void runWrite(moveChecklistItemDue(item.id, dayFromCalendarDate(start)), {
+    void runWrite(moveChecklistItemDue(item.id, dayFromCalendarDate(start), shownPlanRows()), {
       done: 'Changed the due date.',
       revert,
     });
@@ -60,7 +62,7 @@ export function dropItem(info: EventDropInfo, zone: string, view: DropView): voi
     });
     return;
   }
-  void runWrite(moveMaintenanceWindow(item.id, newStart), {
+  void runWrite(moveMaintenanceWindow(item.id, newStart, shownPlanRows()), {
     done: 'Moved the maintenance window.',
     revert,
   });
@@ -72,7 +74,7 @@ export function resizeItem(info: EventResizeDoneInfo, zone: string, view: DropVi
   const end = info.event.end;
   if (item.kind !== 'maintenance' || !end) return info.revert();
   const newEnd = localToInstant(toLocalDateTime(wallTimeFromCalendarDate(end)), zone);
-  void runWrite(resizeMaintenanceWindow(item.id, newEnd), {
+  void runWrite(resizeMaintenanceWindow(item.id, newEnd, shownPlanRows()), {
     done: 'Changed when the maintenance ends.',
     revert: putBack(info, view),
   });

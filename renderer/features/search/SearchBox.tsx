@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { plural } from '../../../shared/plural';
 import { shortenForMessage } from '../../../shared/text-limits';
 import type { SearchEntry } from '../../../shared/search/search-index';
@@ -14,9 +14,11 @@ import './search.css';
 /**
  * The toolbar's search box (ARIA combobox with a listbox popup): type words to find
  * announcements, windows and checklist items; arrows move through the results, Enter opens one,
- * Escape closes the list and clears the box. Ctrl+K or / puts the keyboard here.
+ * Escape closes the list and clears the box. Ctrl+K or / puts the keyboard here. Memoised: a
+ * render of the window that changes neither the plan nor the minute leaves it alone (React writes
+ * an input's name and type again on each render of it, DOM changes a drop would wait on, issue 13).
  */
-export function SearchBox({ plan, now }: { plan: PlanData; now: Date }) {
+export const SearchBox = memo(function SearchBox({ plan, now }: { plan: PlanData; now: Date }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
@@ -132,4 +134,4 @@ export function SearchBox({ plan, now }: { plan: PlanData; now: Date }) {
       ) : null}
     </div>
   );
-}
+});
