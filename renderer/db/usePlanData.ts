@@ -19,6 +19,7 @@ import type {
   Person,
   Settings,
   TemplateSet,
+  WindowOccurrence,
 } from '../../shared/types';
 
 export type PlanData = {
@@ -29,6 +30,8 @@ export type PlanData = {
   settings: Settings;
   /** Everyone owners and assignees point at (issue 9); look names up by id. */
   people: Person[];
+  /** The changed occurrences of repeating windows (moved, cancelled); the rest are generated. */
+  occurrences: WindowOccurrence[];
   /** Stored rows that failed the restore step: set aside, reported, never rendered. */
   damaged: DamagedRecord[];
 };

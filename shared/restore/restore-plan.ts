@@ -51,6 +51,8 @@ export type RestoredPlan = {
   items: ChecklistItem[];
   templateSets: TemplateSet[];
   people: Person[];
+  /** The changed occurrences of repeating windows in the plan (issue 11). */
+  occurrences: WindowOccurrence[];
   /** The stored settings, or `fallbackSettings` when they are missing or damaged. */
   settings: Settings;
   damaged: DamagedRecord[];
@@ -268,9 +270,9 @@ export function restorePlan(
     );
   }
   const series = new Map(windows.healthy.map((window) => [window.id, window.recurrence !== undefined]));
-  for (const row of occurrences.healthy) {
+  const shownOccurrences = occurrences.healthy.filter((row) => {
     const repeats = series.get(row.seriesId);
-    if (repeats === true) continue;
+    if (repeats === true) return true;
     damaged.push(
       setAside(
         'windowOccurrences',
@@ -280,7 +282,8 @@ export function restorePlan(
           : `it belongs to a repeating window “${row.seriesId}” that is not in the plan (or could not be shown)`,
       ),
     );
-  }
+    return false;
+  });
 
   let settings = fallbackSettings;
   const settingsBefore = memo?.healthy.get('settings')?.get('settings');
@@ -307,6 +310,7 @@ export function restorePlan(
     items: stableArray(memo, 'shownItems', shownItems),
     templateSets: sets.healthy,
     people: people.healthy,
+    occurrences: stableArray(memo, 'shownOccurrences', shownOccurrences),
     settings,
     damaged,
   };

@@ -93,6 +93,19 @@ export function markerEventId(itemId: string): string {
   return `item:${itemId}`;
 }
 
+// Each launch's and marker's event, kept while its row (the same object: the plan reader keeps
+// unchanged rows) and everything else it shows stay the same. A build after a drop then makes only
+// the moved rows' events anew, and the diff tells the rest unchanged by identity (issue 13).
+const builtEvents = new WeakMap<object, { shows: string; event: EventInput }>();
+
+function eventOf(row: object, shows: string, build: () => EventInput): EventInput {
+  const known = builtEvents.get(row);
+  if (known?.shows === shows) return known.event;
+  const event = build();
+  builtEvents.set(row, { shows, event });
+  return event;
+}
+
 /** Turns the plan into FullCalendar items in the planner's zone. */
 export function toCalendarEvents(args: {
   announcements: readonly Announcement[];
@@ -134,19 +147,21 @@ export function toCalendarEvents(args: {
   const personNames = new Map(args.people.map((person) => [person.id, person.name]));
   // The name of whoever an owner id points at; '' for nobody or someone no longer in the list.
   const nameOf = (id: string | null): string => (id === null ? '' : (personNames.get(id) ?? ''));
-  for (const announcement of args.announcements) {
-    if (!inRange(announcement.launchDate) || (filter && !filter.announcement(announcement))) continue;
-    const tier = tierOf(announcement, args.templateSets);
+  const launchEvent = (
+    announcement: Announcement,
+    tier: ReturnType<typeof tierOf>,
+    progress: CalendarItemProps['progress'],
+    productOwner: string,
+  ): EventInput => {
     const props: CalendarItemProps = {
       kind: 'announcement',
       layer: 0,
       id: announcement.id,
       tierName: tier?.name ?? announcement.tierKey,
-      progress: checklistProgress(itemsByParent.get(announcement.id) ?? [], args.today),
+      progress,
       cancelled: announcement.status === 'cancelled',
       conflicts: conflictsOf(announcement.id),
     };
-    const color = tier?.color ?? NO_TIER_COLOR;
     const start =
       announcement.launchTime === null
         ? null
@@ -159,22 +174,38 @@ export function toCalendarEvents(args: {
           );
     const timed = start !== null;
     if (start !== null) props.time = start.slice(11, 16);
-    const productOwner = nameOf(announcement.productOwnerId);
     if (productOwner !== '') props.owner = productOwner;
-    events.push({
+    return {
       id: `announcement:${announcement.id}`,
       title: announcement.title,
       allDay: !timed,
       start: start ?? announcement.launchDate,
       end: timed ? undefined : addCalendarDays(announcement.launchDate, 1),
-      color,
+      color: tier?.color ?? NO_TIER_COLOR,
       contrastColor: '#ffffff',
       durationEditable: false,
       // A timed launch is a tier-coloured bar like an all-day one, not a dot: the colour is the
       // legend's key, and the dot's width is better spent on the title.
       display: 'block',
       extendedProps: props,
-    });
+    };
+  };
+  for (const announcement of args.announcements) {
+    if (!inRange(announcement.launchDate) || (filter && !filter.announcement(announcement))) continue;
+    const tier = tierOf(announcement, args.templateSets);
+    const progress = checklistProgress(itemsByParent.get(announcement.id) ?? [], args.today);
+    const productOwner = nameOf(announcement.productOwnerId);
+    const shows = [
+      args.plannerZone,
+      tier?.name,
+      tier?.color,
+      progress.done,
+      progress.total,
+      progress.overdue,
+      productOwner,
+      conflictsOf(announcement.id),
+    ].join('|');
+    events.push(eventOf(announcement, shows, () => launchEvent(announcement, tier, progress, productOwner)));
   }
   const windowEvent = (window: MaintenanceWindow, extra?: Partial<CalendarItemProps>): EventInput => {
     const props: CalendarItemProps = {
@@ -214,33 +245,42 @@ export function toCalendarEvents(args: {
     }
     if (inRange(window.start, window.end)) events.push(windowEvent(window));
   }
+  const markerEvent = (
+    item: ChecklistItem,
+    launchTitle: string | undefined,
+    assignee: string,
+  ): EventInput => {
+    const props: CalendarItemProps = {
+      kind: 'checklist-item',
+      layer: 1,
+      id: item.id,
+      parentId: item.parentId,
+      cancelled: false,
+      conflicts: conflictsOf(item.id),
+      done: item.done,
+    };
+    if (assignee !== '') props.owner = assignee;
+    return {
+      id: markerEventId(item.id),
+      // Its launch and owner ride along: "Blog post · Session replay · Ana" says whose work it is.
+      title: [item.title, launchTitle, assignee].filter(Boolean).join(' · '),
+      allDay: true,
+      start: item.dueDate,
+      end: addCalendarDays(item.dueDate, 1),
+      durationEditable: false,
+      color: item.done ? '#e3f1e6' : '#eceff4',
+      contrastColor: '#2d3340',
+      extendedProps: props,
+    };
+  };
   if (args.showChecklistMarkers) {
     for (const item of args.items) {
       if (item.parentKind !== 'announcement' || !inRange(item.dueDate)) continue;
       if (filter && !filter.marker(item.id)) continue;
-      const props: CalendarItemProps = {
-        kind: 'checklist-item',
-        layer: 1,
-        id: item.id,
-        parentId: item.parentId,
-        cancelled: false,
-        conflicts: conflictsOf(item.id),
-        done: item.done,
-      };
+      const launchTitle = launchTitles.get(item.parentId);
       const assignee = nameOf(item.assigneeId);
-      if (assignee !== '') props.owner = assignee;
-      events.push({
-        id: markerEventId(item.id),
-        // Its launch and owner ride along: "Blog post · Session replay · Ana" says whose work it is.
-        title: [item.title, launchTitles.get(item.parentId), assignee].filter(Boolean).join(' · '),
-        allDay: true,
-        start: item.dueDate,
-        end: addCalendarDays(item.dueDate, 1),
-        durationEditable: false,
-        color: item.done ? '#e3f1e6' : '#eceff4',
-        contrastColor: '#2d3340',
-        extendedProps: props,
-      });
+      const shows = [launchTitle, assignee, conflictsOf(item.id)].join('|');
+      events.push(eventOf(item, shows, () => markerEvent(item, launchTitle, assignee)));
     }
   }
   return events;

@@ -48,6 +48,36 @@ describe('restoring with a memo between reads', () => {
     expect(second.settings).toBe(first.settings);
   });
 
+  it("keeps a repeating window's changed occurrences as the same array until one of them changes", () => {
+    const memo = createRestoreMemo();
+    const series = makeMaintenanceWindow({
+      id: 'w-2',
+      recurrence: { freq: 'monthly', interval: 1, weekdays: [], monthlyBy: 'date', ends: { kind: 'never' } },
+    });
+    const occurrence = (cancelled: boolean) => ({
+      id: 'w-2@2026-12-05T22:00:00.000Z',
+      seriesId: 'w-2',
+      originalStart: '2026-12-05T22:00:00.000Z',
+      start: null,
+      end: null,
+      cancelled,
+      comms: {},
+      updatedAt: '2026-12-01T00:00:00.000Z',
+      sequence: 1,
+    });
+    const rows = (cancelled: boolean): RawPlanRows => ({
+      ...storedRows(),
+      maintenanceWindows: [makeMaintenanceWindow({ id: 'w-1' }), series],
+      windowOccurrences: [occurrence(cancelled)],
+    });
+    const first = restorePlan(reread(rows(true)), fallback, schemaCheck, memo);
+    const second = restorePlan(reread(rows(true)), fallback, schemaCheck, memo);
+    const third = restorePlan(reread(rows(false)), fallback, schemaCheck, memo);
+    expect(first.occurrences).toEqual([occurrence(true)]);
+    expect(second.occurrences).toBe(first.occurrences);
+    expect(third.occurrences).toEqual([occurrence(false)]);
+  });
+
   it('gives a changed row a new object and its table a new array, and keeps the other tables', () => {
     const memo = createRestoreMemo();
     const first = restorePlan(reread(storedRows()), fallback, schemaCheck, memo);

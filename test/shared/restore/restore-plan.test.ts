@@ -137,6 +137,8 @@ describe('restoring the plan on load', () => {
     expect(restored.damaged.every((record) => record.label.startsWith('Changed occurrence '))).toBe(true);
     // The window rows themselves are untouched: only the occurrence rows are set aside.
     expect(restored.windows.map((window) => window.id)).toEqual(['w-1', 'w-2']);
+    // What the calendar draws is the one good occurrence of a series that repeats.
+    expect(restored.occurrences).toEqual([good]);
   });
 
   it('falls back to default settings when the stored ones are damaged, and reports them', () => {

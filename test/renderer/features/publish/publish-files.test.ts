@@ -30,6 +30,7 @@ function plan() {
     templateSets: builtInTemplateSets(),
     settings: records.settings,
     people: records.people,
+    occurrences: [],
     damaged: [],
   };
 }
