@@ -14,10 +14,8 @@ import type {
 } from '../../shared/types';
 import { db } from './db';
 import { newId, nowInstant } from './ids';
-import { recordedFromShown } from './plan-reads';
 import { recordedChange } from './recorded-change';
 import { loadSettings } from './settings-repo';
-import type { StoredRows } from './stored-rows';
 
 async function tierFor(templateSetId: string, tierKey: string): Promise<TierTemplate> {
   const set = await db.templateSets.get(templateSetId);
@@ -84,18 +82,13 @@ export async function createAnnouncement(input: ValidAnnouncementInput): Promise
  * Moves an announcement's launch to another day; its open, not-overridden checklist items follow
  * by the same number of days. One transaction, one undo step.
  */
-export async function moveAnnouncementLaunch(
-  id: string,
-  launchDate: CalendarDay,
-  /** The plan on screen (shownPlanRows): when given, the move is computed from it (plan-reads.ts). */
-  shown?: StoredRows,
-): Promise<void> {
-  await recordedFromShown('Move launch', shown, async (reads) => {
+export async function moveAnnouncementLaunch(id: string, launchDate: CalendarDay): Promise<void> {
+  await recordedChange('Move launch', async () => {
     // Read side by side, in one round trip: a drop waits for this write (issue 13).
     const [announcement, settings, items] = await Promise.all([
-      reads.announcement(id),
-      reads.settings(),
-      reads.itemsOf(id),
+      db.announcements.get(id),
+      loadSettings(),
+      db.checklistItems.where('parentId').equals(id).toArray(),
     ]);
     if (!announcement) throw new Error('That announcement no longer exists.');
     if (announcement.launchDate === launchDate) return {};

@@ -45,22 +45,7 @@ const TABLES: TableName[] = [
  */
 export type RowChanges = {
   [T in TableName]?: { put?: Rows[T][]; delete?: string[]; read?: readonly Rows[T][] };
-} & {
-  /**
-   * For an action computed from rows it did not read in its transaction (the plan on screen,
-   * issue 13): reads issued before the writes, which reject with StaleRows when storage no longer
-   * holds what the action assumed. The writes then go with the transaction, as if never made.
-   */
-  check?: Promise<void>;
 };
-
-/** The rows an action was computed from are no longer stored so (another window wrote since). */
-export class StaleRows extends Error {
-  override readonly name = 'StaleRows';
-  constructor() {
-    super('The rows this change was computed from have changed since.');
-  }
-}
 
 /** The touched rows of each table as they stood at one moment; `undefined` for a row that did not exist. */
 export type RowSnapshot = { [T in TableName]?: { id: string; row: Rows[T] | undefined }[] };
@@ -196,13 +181,10 @@ export async function runChange(label: string, compute: () => Promise<RowChanges
           if (entry?.delete?.length) writes.push(db.table(table).bulkDelete(entry.delete));
           if (entry?.put?.length) writes.push(db.table(table).bulkPut(entry.put));
         }
-        // The check was issued before the writes, so it read the rows as they stood.
-        await Promise.all(changes.check ? [...writes, changes.check] : writes);
-        // The views may show the rows while IndexedDB commits them (live-plan.ts). Told once the
-        // requests are answered, so their render overlaps the commit instead of delaying those
-        // answers, and the commit after them (issue 13). Outside this transaction's zone: what they
-        // read meanwhile must not join the write.
+        // The views may show the rows while IndexedDB commits them (live-plan.ts). Outside this
+        // transaction's zone: what they read meanwhile must not join the write.
         settle = Dexie.ignoreTransaction(() => announceWriteIssued(changes));
+        await Promise.all(writes);
         // The stored form is what a later check compares with: the clone IndexedDB stored too.
         record.after = writtenRows(changes, touched);
         return record;

@@ -9,10 +9,8 @@ import { isPlannableDay, isPlannableInstant, outOfRangeMessage } from '../../sha
 import { TEXT_LIMITS, tooLongMessage } from '../../shared/text-limits';
 import { db } from './db';
 import { newId, nowInstant } from './ids';
-import { recordedFromShown, storedReads, type PlanReads } from './plan-reads';
 import { recordedChange } from './recorded-change';
 import { loadSettings } from './settings-repo';
-import type { StoredRows } from './stored-rows';
 
 /** The longest title of an item the planner adds; template titles can be long sentences. */
 export const MAX_CUSTOM_TITLE = 1000;
@@ -23,37 +21,33 @@ function refuseTooLong(text: string, max: number): void {
   if (message) throw new Error(message);
 }
 
-async function itemOrThrow(id: string, reads: PlanReads = storedReads): Promise<ChecklistItem> {
-  const item = await reads.item(id);
+async function itemOrThrow(id: string): Promise<ChecklistItem> {
+  const item = await db.checklistItems.get(id);
   if (!item) throw new Error('That checklist item no longer exists.');
   return item;
 }
 
 /**
  * Applies `patch` to one item in one undoable transaction. A patch that changes nothing writes
- * nothing, so a blur without an edit does not land on the undo stack as an empty step. With
- * `shown` (a drop), the item and what the patch reads come from the plan on screen (plan-reads.ts).
+ * nothing, so a blur without an edit does not land on the undo stack as an empty step.
  */
 async function updateItem(
   label: string,
   id: string,
-  patch: (
-    item: ChecklistItem,
-    now: Instant,
-    reads: PlanReads,
-  ) => Partial<ChecklistItem> | Promise<Partial<ChecklistItem>>,
-  shown?: StoredRows,
+  patch: (item: ChecklistItem, now: Instant) => Partial<ChecklistItem> | Promise<Partial<ChecklistItem>>,
 ): Promise<void> {
-  await recordedFromShown(label, shown, async (reads) => {
-    const item = await itemOrThrow(id, reads);
+  await recordedChange(label, async () => {
+    const item = await itemOrThrow(id);
     const now = nowInstant();
-    const changes = await patch(item, now, reads);
+    const changes = await patch(item, now);
     const changed = (Object.keys(changes) as (keyof ChecklistItem)[]).some(
       (key) => changes[key] !== item[key],
     );
     if (!changed) return {};
+    // The item itself was not altered (the revision is a new row): the undo snapshot takes it as
+    // read, with no second round trip before the write (issue 13: a marker's drop waits for it).
     return {
-      checklistItems: { put: [revised(item, now, changes)] },
+      checklistItems: { put: [revised(item, now, changes)], read: [item] },
     };
   });
 }
@@ -73,25 +67,20 @@ export async function assignItem(id: string, personId: string | null): Promise<v
 }
 
 /** Sets an item's due day by hand; from then on moving its launch leaves it where it is. */
-export async function setItemDueDate(id: string, dueDate: CalendarDay, shown?: StoredRows): Promise<void> {
+export async function setItemDueDate(id: string, dueDate: CalendarDay): Promise<void> {
   // Still checked at run time: a damaged value can arrive typed as a day (hostile-input tests).
   if (!isCalendarDay(dueDate)) throw new Error(`Not a date we can read: ${String(dueDate)}`);
   if (!isPlannableDay(dueDate)) throw new Error(outOfRangeMessage(dueDate));
-  await updateItem(
-    'Change due date',
-    id,
-    async (item, _now, reads) => {
-      if (item.dueDate === dueDate && item.dueOverridden) return {};
-      if (item.dueAt === null) return { dueDate, dueOverridden: true };
-      // A timed item (a maintenance message) keeps its time of day on the new day; moving only the day
-      // left its due moment, which the checklist shows, on the old one (issue 14's repo tests found it).
-      const { timeZone } = await reads.settings();
-      const dueAt = sameTimeOnDay(item.dueAt, dueDate, timeZone);
-      if (!isPlannableInstant(dueAt)) throw new Error(outOfRangeMessage(dueAt));
-      return { dueDate: instantToDay(dueAt, timeZone), dueAt, dueOverridden: true };
-    },
-    shown,
-  );
+  await updateItem('Change due date', id, async (item) => {
+    if (item.dueDate === dueDate && item.dueOverridden) return {};
+    if (item.dueAt === null) return { dueDate, dueOverridden: true };
+    // A timed item (a maintenance message) keeps its time of day on the new day; moving only the day
+    // left its due moment, which the checklist shows, on the old one (issue 14's repo tests found it).
+    const { timeZone } = await loadSettings();
+    const dueAt = sameTimeOnDay(item.dueAt, dueDate, timeZone);
+    if (!isPlannableInstant(dueAt)) throw new Error(outOfRangeMessage(dueAt));
+    return { dueDate: instantToDay(dueAt, timeZone), dueAt, dueOverridden: true };
+  });
 }
 
 /** Sets a timed item's due moment by hand (maintenance messages); its day follows in the planner's zone. */
@@ -105,13 +94,8 @@ export async function setItemDueAt(id: string, dueAt: Instant): Promise<void> {
 }
 
 /** The calendar drags an item's marker through this: the same as setting its due day by hand. */
-export async function moveChecklistItemDue(
-  id: string,
-  dueDate: CalendarDay,
-  /** The plan on screen (shownPlanRows): the move is computed from it (plan-reads.ts). */
-  shown?: StoredRows,
-): Promise<void> {
-  await setItemDueDate(id, dueDate, shown);
+export async function moveChecklistItemDue(id: string, dueDate: CalendarDay): Promise<void> {
+  await setItemDueDate(id, dueDate);
 }
 
 /**

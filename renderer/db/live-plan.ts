@@ -12,12 +12,6 @@ export type LiveState<T> = { value: T | undefined; failure: Error | undefined };
 export type LivePlan<T> = {
   subscribe: (listener: () => void) => () => void;
   state: () => LiveState<T>;
-  /**
-   * The stored rows readers' plan was made from, this window's writes under way included; undefined
-   * before the first read and while nobody listens. A write may be computed from them (issue 13),
-   * as long as it checks them in its own transaction: another window may have written since.
-   */
-  shownRows: () => StoredRows | undefined;
 };
 
 /** Turns the stored rows into what readers get; made afresh (with fresh memos) at each start. */
@@ -74,22 +68,10 @@ export function createLivePlan<T>(db: TierlineDb, makeDerive: () => Derive<T>): 
     provisional ??= new write.Provisional((reread) => {
       merge(pending, reread);
       redraw = true;
-      if (reread.size > 0) return void pump();
-      // Shown in a task of its own: a write issued inside a drop's handler (one that needs no read
-      // first) would otherwise render in the drop's task, making one long task of FullCalendar's
-      // render and ours (issue 13). FullCalendar paints the drop; the plan follows.
-      redrawSoon();
+      void pump();
     });
     return provisional.add(write.rows);
   };
-
-  let redrawTimer: ReturnType<typeof setTimeout> | undefined;
-  function redrawSoon(): void {
-    redrawTimer ??= setTimeout(() => {
-      redrawTimer = undefined;
-      void pump();
-    });
-  }
 
   async function pump(): Promise<void> {
     if (reading) return;
@@ -154,8 +136,6 @@ export function createLivePlan<T>(db: TierlineDb, makeDerive: () => Derive<T>): 
   function stop(): void {
     Dexie.on.storagemutated.unsubscribe(onMutated);
     stopIssued();
-    clearTimeout(redrawTimer);
-    redrawTimer = undefined;
     provisional = undefined;
     derivedFrom = undefined;
     redraw = false;
@@ -176,6 +156,5 @@ export function createLivePlan<T>(db: TierlineDb, makeDerive: () => Derive<T>): 
       };
     },
     state: () => state,
-    shownRows: () => derivedFrom,
   };
 }

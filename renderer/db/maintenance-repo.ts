@@ -12,10 +12,8 @@ import { rekeyOccurrences } from '../../shared/recurrence/series-moves';
 import type { RowChanges } from './change';
 import { db } from './db';
 import { newId, nowInstant } from './ids';
-import { recordedFromShown } from './plan-reads';
 import { recordedChange } from './recorded-change';
 import { loadSettings } from './settings-repo';
-import type { StoredRows } from './stored-rows';
 
 /** The stored maintenance window with this id, or undefined when it is gone. */
 export function getMaintenanceWindow(id: string): Promise<MaintenanceWindow | undefined> {
@@ -41,22 +39,17 @@ async function replaceWindow(
   label: string,
   id: string,
   change: (window: MaintenanceWindow, now: Instant) => MaintenanceWindow,
-  /** The plan on screen (a drop or resize): the change is computed from it (plan-reads.ts). */
-  shown?: StoredRows,
 ): Promise<void> {
-  await recordedFromShown(label, shown, async (reads) => {
-    // Read side by side, in one round trip: a drop waits for this write (issue 13).
-    const [before, settings, items] = await Promise.all([
-      reads.window(id),
-      reads.settings(),
-      reads.itemsOf(id),
-    ]);
+  await recordedChange(label, async () => {
+    const before = await db.maintenanceWindows.get(id);
     if (!before) throw new Error('That maintenance window no longer exists.');
     const now = nowInstant();
     const after = change(before, now);
+    const settings = await loadSettings();
+    const items = await db.checklistItems.where('parentId').equals(id).toArray();
     const moved = moveCommsChecklist(items, before, after, settings, now);
     // Neither the window nor its items were altered (the change builds new rows): the undo
-    // snapshot takes them as read, with no second round trip before the commit.
+    // snapshot takes them as read, with no second round trip before the commit (issue 13).
     return {
       maintenanceWindows: { put: [after], read: [before] },
       checklistItems: { put: moved, read: items },
@@ -65,22 +58,17 @@ async function replaceWindow(
 }
 
 /** Moves a whole window to a new start, keeping its real duration; its messages follow. */
-export async function moveMaintenanceWindow(id: string, start: Instant, shown?: StoredRows): Promise<void> {
-  await replaceWindow('Move maintenance', id, (window, now) => moveWindow(window, start, now), shown);
+export async function moveMaintenanceWindow(id: string, start: Instant): Promise<void> {
+  await replaceWindow('Move maintenance', id, (window, now) => moveWindow(window, start, now));
 }
 
 /** Changes when a window ends. Refuses an end that is not after the start. */
-export async function resizeMaintenanceWindow(id: string, end: Instant, shown?: StoredRows): Promise<void> {
-  await replaceWindow(
-    'Resize maintenance',
-    id,
-    (window, now) => {
-      const result = resizeWindow(window, end, now);
-      if (!result.ok) throw new Error(result.error);
-      return result.window;
-    },
-    shown,
-  );
+export async function resizeMaintenanceWindow(id: string, end: Instant): Promise<void> {
+  await replaceWindow('Resize maintenance', id, (window, now) => {
+    const result = resizeWindow(window, end, now);
+    if (!result.ok) throw new Error(result.error);
+    return result.window;
+  });
 }
 
 const EDITABLE_FIELDS = [

@@ -1,7 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { db } from './db';
 import { createLivePlan } from './live-plan';
-import type { StoredRows } from './stored-rows';
 import { systemTimeZone } from './settings-repo';
 import { createRestoreMemo, type RestoreMemo } from '../../shared/restore/restore-memo';
 import {
@@ -59,11 +58,6 @@ const livePlan = createLivePlan(db, () => {
   const fallback = defaultSettings(systemTimeZone());
   return (rows) => restore(rows, memo, fallback);
 });
-
-/** The stored rows the plan on screen was made from (LivePlan.shownRows), for a drop's write. */
-export function shownPlanRows(): StoredRows | undefined {
-  return livePlan.shownRows();
-}
 
 /**
  * The whole plan, live: any write (this window, another window, an import) re-renders its readers.

@@ -67,39 +67,6 @@ function emptyState(input: FindConflictsInput): PlanConflictState {
 }
 
 /**
- * True when bringing the memo's last run up to `input` is small work: the same settings, day,
- * people and tiers as then, and at most `most` rows written, added or removed since (a drop, a
- * tick, an edit). Such an update judges only those rows and what they touch, so a caller can
- * afford it at once; anything else (the first run, an import, a new day) may take a while.
- */
-export function isSmallUpdate(input: FindConflictsInput, memo: ConflictMemo, most: number): boolean {
-  const state = memo.plan;
-  if (!state) return false;
-  const { settings } = input;
-  const sameFrame =
-    settings.timeZone === state.zone &&
-    settings.businessDaysOnly === state.businessDaysOnly &&
-    Object.is(settings.maxItemsPerPersonPerDay, state.maxPerDay) &&
-    input.today === state.today &&
-    input.people === state.people &&
-    (input.tierRankSource ?? input.tierRankOf) === state.rankSource;
-  if (!sameFrame) return false;
-  let left = most;
-  const stores: [readonly object[], readonly object[]][] = [
-    [state.announcements, input.announcements],
-    [state.windows, input.windows],
-    [state.items, input.items],
-  ];
-  for (const [before, after] of stores) {
-    // A row written in place is one removed and one added.
-    const { removed, added } = diffRows(before, after);
-    left -= Math.max(removed.length, added.length);
-    if (left < 0) return false;
-  }
-  return true;
-}
-
-/**
  * `findConflicts(input)` brought up to date from the memo's last run: the rows that changed since
  * (by identity) are judged again, with the buckets, pairs and windows they touch, and the sorted
  * list is patched by key. The same array comes back when no conflict changed. Null, and the

@@ -4,7 +4,6 @@ import { runWrite } from '../../components/run-write';
 import { moveAnnouncementLaunch } from '../../db/announcement-repo';
 import { moveChecklistItemDue } from '../../db/checklist-repo';
 import { moveMaintenanceWindow, resizeMaintenanceWindow } from '../../db/maintenance-repo';
-import { shownPlanRows } from '../../db/usePlanData';
 import { moveOccurrenceAsked } from '../recurrence/occurrence-moves';
 import { dayFromCalendarDate, wallTimeFromCalendarDate, itemPropsOf } from './calendar-events';
 import type { EventFeed } from './event-feed';
@@ -39,16 +38,15 @@ export function dropItem(info: EventDropInfo, zone: string, view: DropView): voi
   if (!start) return info.revert();
   const revert = putBack(info, view);
   if (item.kind === 'announcement') {
-    // Like every drop here, computed from the plan on screen: the write goes out at once and the
-    // markers follow while IndexedDB commits it (plan-reads.ts, live-plan.ts).
-    void runWrite(moveAnnouncementLaunch(item.id, dayFromCalendarDate(start), shownPlanRows()), {
+    // Its markers follow as the write is issued, before its commit (live-plan.ts).
+    void runWrite(moveAnnouncementLaunch(item.id, dayFromCalendarDate(start)), {
       done: 'Moved the launch; its checklist followed.',
       revert,
     });
     return;
   }
   if (item.kind === 'checklist-item') {
-    void runWrite(moveChecklistItemDue(item.id, dayFromCalendarDate(start), shownPlanRows()), {
+    void runWrite(moveChecklistItemDue(item.id, dayFromCalendarDate(start)), {
       done: 'Changed the due date.',
       revert,
     });
@@ -62,7 +60,7 @@ export function dropItem(info: EventDropInfo, zone: string, view: DropView): voi
     });
     return;
   }
-  void runWrite(moveMaintenanceWindow(item.id, newStart, shownPlanRows()), {
+  void runWrite(moveMaintenanceWindow(item.id, newStart), {
     done: 'Moved the maintenance window.',
     revert,
   });
@@ -74,7 +72,7 @@ export function resizeItem(info: EventResizeDoneInfo, zone: string, view: DropVi
   const end = info.event.end;
   if (item.kind !== 'maintenance' || !end) return info.revert();
   const newEnd = localToInstant(toLocalDateTime(wallTimeFromCalendarDate(end)), zone);
-  void runWrite(resizeMaintenanceWindow(item.id, newEnd, shownPlanRows()), {
+  void runWrite(resizeMaintenanceWindow(item.id, newEnd), {
     done: 'Changed when the maintenance ends.',
     revert: putBack(info, view),
   });

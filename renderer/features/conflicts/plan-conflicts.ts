@@ -3,7 +3,6 @@ import type { PlanData } from '../../db/usePlanData';
 import { findConflicts, type FindConflictsInput } from '../../../shared/conflicts/find-conflicts';
 import type { Conflict } from '../../../shared/conflicts/conflict';
 import type { ConflictMemo } from '../../../shared/conflicts/conflict-memo';
-import { isSmallUpdate } from '../../../shared/conflicts/incremental-conflicts';
 import type { CalendarDay } from '../../../shared/types';
 
 // Its own module, apart from the labels in conflict-view.ts, so the rules load after the first
@@ -12,26 +11,6 @@ export { createConflictMemo } from '../../../shared/conflicts/conflict-memo';
 
 type Plan = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSets'> &
   Partial<Pick<PlanData, 'people'>>;
-
-function conflictInput(
-  plan: Plan,
-  settings: FindConflictsInput['settings'],
-  today: CalendarDay,
-  memo?: ConflictMemo,
-): FindConflictsInput {
-  return {
-    announcements: plan.announcements,
-    windows: plan.windows,
-    items: plan.items,
-    tierRankOf: (announcement) => tierOf(announcement, plan.templateSets)?.rank,
-    // A new closure each call, but the same sets: ranks are read again only when the sets change.
-    tierRankSource: plan.templateSets,
-    settings,
-    today,
-    people: plan.people ?? [],
-    memo,
-  };
-}
 
 /**
  * Every conflict in the plan, from the shared rules. Major is whatever tier ranks 1 in the
@@ -44,21 +23,16 @@ export function planConflicts(
   today: CalendarDay,
   memo?: ConflictMemo,
 ): Conflict[] {
-  return findConflicts(conflictInput(plan, settings, today, memo));
-}
-
-// A drop writes a launch and its checklist (a few dozen rows at most); an import writes thousands.
-const FEW_ROWS = 50;
-
-/**
- * True when `planConflicts` over `plan` costs little with `memo`: a write of a few rows since its
- * last run, with the same settings, day, people and tiers.
- */
-export function judgedQuickly(
-  plan: Plan,
-  settings: FindConflictsInput['settings'],
-  today: CalendarDay,
-  memo: ConflictMemo,
-): boolean {
-  return isSmallUpdate(conflictInput(plan, settings, today), memo, FEW_ROWS);
+  return findConflicts({
+    announcements: plan.announcements,
+    windows: plan.windows,
+    items: plan.items,
+    tierRankOf: (announcement) => tierOf(announcement, plan.templateSets)?.rank,
+    // A new closure each call, but the same sets: ranks are read again only when the sets change.
+    tierRankSource: plan.templateSets,
+    settings,
+    today,
+    people: plan.people ?? [],
+    memo,
+  });
 }

@@ -28,9 +28,8 @@ type Inputs = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSe
  * never stored: a conflict clears by itself when its cause changes. Empty while the plan is still
  * loading.
  *
- * Off the urgent path when they would cost (issue 13): after a large write or at start-up the
- * calendar's own render commits first, and the conflicts follow in a deferred render. A small
- * write's conflicts are brought up to date in its own render, which costs a few rows' worth.
+ * Off the urgent path (issue 13): the calendar's own render after a write or at start-up commits
+ * first, and the conflicts follow in a deferred render, so a drop's frame never waits for them.
  * A memo kept for the life of the app means only the rows a write changed are judged again, and
  * the list comes back as the very same array when no conflict changed, so nothing downstream
  * renders again (shared/conflicts/incremental-conflicts.ts). The rules themselves load once
@@ -84,16 +83,8 @@ export function useConflicts(
   );
   // null before the first deferred render, so even the first paint of the plan does not wait.
   const deferred = useDeferredValue(inputs, null);
-  // A write of a few rows (a drop, a tick) is judged in the render that shows it: its conflicts and
-  // badges then come with it, not in renders of their own after its commit (issue 13). Anything
-  // larger (the first pass, an import, a new day) waits for the deferred render, as above.
-  const quick =
-    inputs !== null &&
-    loaded !== null &&
-    loaded.rules.judgedQuickly(inputs, inputs.settings, inputs.today, loaded.memo);
-  const judged = quick ? inputs : deferred;
   return useMemo(() => {
-    if (!judged || !loaded) return NONE;
-    return loaded.rules.planConflicts(judged, judged.settings, judged.today, loaded.memo);
-  }, [judged, loaded]);
+    if (!deferred || !loaded) return NONE;
+    return loaded.rules.planConflicts(deferred, deferred.settings, deferred.today, loaded.memo);
+  }, [deferred, loaded]);
 }

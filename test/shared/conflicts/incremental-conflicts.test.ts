@@ -4,7 +4,6 @@ import { addCalendarDays } from '../../../shared/calendar-day';
 import type { Conflict } from '../../../shared/conflicts/conflict';
 import { createConflictMemo, type ConflictMemo } from '../../../shared/conflicts/conflict-memo';
 import { findConflicts } from '../../../shared/conflicts/find-conflicts';
-import { isSmallUpdate } from '../../../shared/conflicts/incremental-conflicts';
 import type { Announcement } from '../../../shared/types';
 import { apply, edits, startingPlan, toInput, type Plan } from './plan-edits';
 import { uncheckedDay, uncheckedInstant } from '../../dates';
@@ -121,76 +120,6 @@ describe('hostile input: damaged rows and settings in the incremental path', () 
     expect(memo.plan).not.toBeNull();
     expect(conflicts).toEqual(findConflicts(toInput(damaged)));
     expect(conflicts.some((c) => c.refs.some((ref) => ref.id === 'a-2' || ref.id === 'i-4'))).toBe(false);
-  });
-});
-
-describe('whether bringing the conflicts up to date is small work (isSmallUpdate)', () => {
-  const judged = (plan: Plan) => {
-    const memo = createConflictMemo();
-    findConflicts({ ...toInput(plan), memo });
-    return memo;
-  };
-  const retitled = <Row extends { title: string }>(rows: Row[], count: number): Row[] =>
-    rows.map((row, index) => (index < count ? { ...row, title: `${row.title}!` } : row));
-
-  it('is small for a write of a few rows, and counts them against the limit', () => {
-    const plan = startingPlan();
-    const memo = judged(plan);
-    expect(isSmallUpdate(toInput(plan), memo, 0)).toBe(true);
-    // A drop: the launch and a few of its items written anew.
-    const dropped = {
-      ...plan,
-      announcements: retitled(plan.announcements, 1),
-      items: retitled(plan.items, 3),
-    };
-    expect(isSmallUpdate(toInput(dropped), memo, 4)).toBe(true);
-    expect(isSmallUpdate(toInput(dropped), memo, 3)).toBe(false);
-    const added = { ...plan, items: [...plan.items, { ...plan.items[0]!, id: 'i-new' }] };
-    expect(isSmallUpdate(toInput(added), memo, 1)).toBe(true);
-    expect(isSmallUpdate(toInput({ ...plan, items: plan.items.slice(2) }), memo, 1)).toBe(false);
-  });
-
-  it('is never small before a first run, nor for a new day, settings, people or tiers', () => {
-    const plan = startingPlan();
-    expect(isSmallUpdate(toInput(plan), createConflictMemo(), 50)).toBe(false);
-    const memo = judged(plan);
-    const frames: Plan[] = [
-      { ...plan, today: addCalendarDays(plan.today, 1) },
-      { ...plan, settings: { ...plan.settings, businessDaysOnly: !plan.settings.businessDaysOnly } },
-      { ...plan, settings: { ...plan.settings, timeZone: 'Asia/Tokyo' } },
-      { ...plan, settings: { ...plan.settings, maxItemsPerPersonPerDay: 9 } },
-      { ...plan, people: [...plan.people] },
-      { ...plan, templates: { ...plan.templates } },
-    ];
-    for (const frame of frames) expect(isSmallUpdate(toInput(frame), memo, 50)).toBe(false);
-  });
-
-  it('after any edits, says small only when the rows written are within the limit and nothing else changed', () => {
-    fc.assert(
-      fc.property(edits, fc.nat(6), (sequence, most) => {
-        const memo = createConflictMemo();
-        let plan = startingPlan();
-        findConflicts({ ...toInput(plan), memo });
-        sequence.forEach((edit, serial) => {
-          const next = apply(plan, edit, serial);
-          if (memo.plan && isSmallUpdate(toInput(next), memo, most)) {
-            expect(next.today).toBe(plan.today);
-            expect(next.settings).toEqual(plan.settings);
-            expect(next.people).toBe(plan.people);
-            const written = (before: readonly object[], after: readonly object[]) =>
-              after.filter((row) => !before.includes(row)).length;
-            expect(
-              written(plan.announcements, next.announcements) +
-                written(plan.windows, next.windows) +
-                written(plan.items, next.items),
-            ).toBeLessThanOrEqual(most);
-          }
-          findConflicts({ ...toInput(next), memo });
-          plan = next;
-        });
-      }),
-      { numRuns: 200 },
-    );
   });
 });
 
