@@ -12,6 +12,11 @@ export type LiveState<T> = { value: T | undefined; failure: Error | undefined };
 export type LivePlan<T> = {
   subscribe: (listener: () => void) => () => void;
   state: () => LiveState<T>;
+  /**
+   * The stored rows as the last read found them, read in one transaction and patched by the reads
+   * after each write; undefined before the first read and while nobody listens.
+   */
+  storedRows: () => StoredRows | undefined;
 };
 
 /** Turns the stored rows into what readers get; made afresh (with fresh memos) at each start. */
@@ -156,5 +161,6 @@ export function createLivePlan<T>(db: TierlineDb, makeDerive: () => Derive<T>): 
       };
     },
     state: () => state,
+    storedRows: () => rows,
   };
 }

@@ -4,7 +4,8 @@ import { backupCounts, backupToText } from '../../shared/backup/snapshot';
 import { MAX_BACKUP_BYTES } from '../../shared/backup/limits';
 import { snapshotsToDelete } from '../../shared/backup/rotation';
 import { deleteSnapshot, listSnapshots, writeSnapshot } from '../platform/snapshot-store';
-import { readBackup } from './backup-repo';
+import { backupOfRows, readBackup } from './backup-repo';
+import type { StoredRows } from './stored-rows';
 import { instantOf } from '../../shared/zoned-time';
 import type { Instant } from '../../shared/types';
 
@@ -60,11 +61,17 @@ export async function saveSnapshotText(
 
 /**
  * Snapshots the whole plan as it is now (read in one transaction, like a backup file) in the
- * backup file format, compact, so restoring a snapshot is restoring a backup file.
+ * backup file format, compact, so restoring a snapshot is restoring a backup file. `rows`, when
+ * given, are the plan as one transaction already read it (the live plan's), taken instead of
+ * reading every store again.
  */
-export async function takeSnapshot(reason: SnapshotReason, now: Date = new Date()): Promise<SnapshotMeta> {
+export async function takeSnapshot(
+  reason: SnapshotReason,
+  now: Date = new Date(),
+  rows?: StoredRows,
+): Promise<SnapshotMeta> {
   const takenAt = instantOf(now);
-  const backup = await readBackup(takenAt);
+  const backup = rows ? backupOfRows(rows, takenAt) : await readBackup(takenAt);
   return saveSnapshotText(reason, backupToText(backup), backupCounts(backup), takenAt);
 }
 

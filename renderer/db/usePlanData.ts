@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { db } from './db';
 import { createLivePlan } from './live-plan';
+import type { StoredRows } from './stored-rows';
 import { systemTimeZone } from './settings-repo';
 import { createRestoreMemo, type RestoreMemo } from '../../shared/restore/restore-memo';
 import {
@@ -58,6 +59,11 @@ const livePlan = createLivePlan(db, () => {
   const fallback = defaultSettings(systemTimeZone());
   return (rows) => restore(rows, memo, fallback);
 });
+
+/** The plan's stored rows as this window last read them (LivePlan.storedRows). */
+export function storedPlanRows(): StoredRows | undefined {
+  return livePlan.storedRows();
+}
 
 /**
  * The whole plan, live: any write (this window, another window, an import) re-renders its readers.

@@ -3,7 +3,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Backup } from '../../../shared/backup/schema';
 import { localToInstant, toLocalDateTime } from '../../../shared/zoned-time';
 import { createAnnouncement, deleteAnnouncement } from '../../../renderer/db/announcement-repo';
-import { backupText, currentCounts, readBackup, replaceWithBackup } from '../../../renderer/db/backup-repo';
+import {
+  backupOfRows,
+  backupText,
+  currentCounts,
+  readBackup,
+  replaceWithBackup,
+} from '../../../renderer/db/backup-repo';
+import { readStoredRows } from '../../../renderer/db/stored-rows';
 import { toggleItemDone } from '../../../renderer/db/checklist-repo';
 import { db } from '../../../renderer/db/db';
 import { createMaintenanceWindow } from '../../../renderer/db/maintenance-repo';
@@ -76,6 +83,29 @@ describe('backup repo', () => {
 
     await replaceWithBackup(readBack(text));
     expect(await everything()).toEqual(saved);
+  });
+
+  it('backs up the rows a read already holds exactly as it backs up a fresh read of every store', async () => {
+    await busyPlan();
+    // A repeating window's changed occurrence, and then a plan with no settings row at all.
+    await db.windowOccurrences.put({
+      id: 'w@2026-12-05T22:00:00.000Z',
+      seriesId: 'w',
+      originalStart: utcInstant('2026-12-05T22:00:00.000Z'),
+      start: null,
+      end: null,
+      cancelled: true,
+      comms: {},
+      updatedAt: NOW,
+      sequence: 1,
+    });
+    const held = await readStoredRows(db, undefined, new Map());
+    expect(backupText(backupOfRows(held, NOW))).toBe(backupText(await readBackup(NOW)));
+    await db.settings.clear();
+    await db.windowOccurrences.clear();
+    const without = await readStoredRows(db, undefined, new Map());
+    expect(backupText(backupOfRows(without, NOW))).toBe(backupText(await readBackup(NOW)));
+    expect(backupOfRows(without, NOW).data).not.toHaveProperty('windowOccurrences');
   });
 
   it('counts what the plan holds', async () => {
