@@ -1,6 +1,14 @@
 import type { AnnouncementDraft, ValidAnnouncementInput } from '../shared/announcements/announcement-input';
 import type { MaintenanceDraft, ValidMaintenanceInput } from '../shared/maintenance/window-input';
-import type { Announcement, ChecklistItem, MaintenanceWindow, Person, Settings } from '../shared/types';
+import type {
+  Announcement,
+  ChecklistItem,
+  Instant,
+  MaintenanceWindow,
+  Person,
+  Settings,
+  WindowOccurrence,
+} from '../shared/types';
 import { calendarDay, utcInstant } from './dates';
 
 /*
@@ -65,6 +73,26 @@ export function makeChecklistItem(patch: Partial<ChecklistItem> = {}): Checklist
     order: 0,
     updatedAt: STAMP,
     sequence: 0,
+    ...patch,
+  };
+}
+
+/** A changed occurrence of the repeating window `seriesId`: the one at `originalStart`, cancelled. */
+export function makeWindowOccurrence(
+  seriesId: string,
+  originalStart: Instant,
+  patch: Partial<WindowOccurrence> = {},
+): WindowOccurrence {
+  return {
+    id: `${seriesId}@${originalStart}`,
+    seriesId,
+    originalStart,
+    start: null,
+    end: null,
+    cancelled: true,
+    comms: {},
+    updatedAt: STAMP,
+    sequence: 1,
     ...patch,
   };
 }

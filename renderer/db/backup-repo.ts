@@ -7,31 +7,16 @@ import type { RowChanges } from './change';
 import { db } from './db';
 import { recordedChange } from './recorded-change';
 import { systemTimeZone } from './settings-repo';
-import type { StoredRows } from './stored-rows';
+import { readStoredRows, type StoredRows } from './stored-rows';
 import { defaultSettings } from '../../shared/settings-defaults';
 import { snapshotBefore } from './snapshots';
 
-// What a backup holds besides the settings, each store read whole.
-const BACKED_UP = [
-  'announcements',
-  'checklistItems',
-  'maintenanceWindows',
-  'templateSets',
-  'people',
-  'windowOccurrences',
-] as const;
-
-/** Every row of the plan, read in one transaction so the backup is a consistent picture. */
+/**
+ * Every row of the plan, read in one transaction so the backup is a consistent picture: the same
+ * whole read the live plan starts from (readStoredRows).
+ */
 export async function readBackup(exportedAt: Instant): Promise<Backup> {
-  const rows = await db.transaction('r', [...BACKED_UP, 'settings'], async () => {
-    const [settings, ...lists] = await Promise.all([
-      db.settings.get('settings'),
-      ...BACKED_UP.map((store) => db.table(store).toArray()),
-    ]);
-    const read = Object.fromEntries(BACKED_UP.map((store, index) => [store, lists[index] ?? []]));
-    return { ...(read as unknown as Omit<StoredRows, 'settings'>), settings };
-  });
-  return backupOfRows(rows, exportedAt);
+  return backupOfRows(await readStoredRows(db, undefined, new Map()), exportedAt);
 }
 
 /**
@@ -44,6 +29,7 @@ export function backupOfRows(rows: StoredRows, exportedAt: Instant): Backup {
   const data = rows as unknown as Parameters<typeof createBackup>[0];
   // Only when there are any: a plan without repeating windows backs up exactly as before.
   const occurrences = rows.windowOccurrences.length > 0 ? { windowOccurrences: data.windowOccurrences } : {};
+  // Named one by one: the backup's JSON keeps this order of stores, whatever order they were read in.
   return createBackup(
     {
       announcements: data.announcements,

@@ -14,7 +14,7 @@ import {
   updateMaintenanceWindow,
 } from '../../../renderer/db/maintenance-repo';
 import { useUndoStore } from '../../../renderer/stores/undo-store';
-import { makeMaintenanceInput } from '../../builders';
+import { makeMaintenanceInput, makeWindowOccurrence } from '../../builders';
 import { utcInstant, uncheckedInstant } from '../../dates';
 
 const ZONE = 'Europe/London';
@@ -156,17 +156,9 @@ describe('maintenance repo against IndexedDB', () => {
     expect((await windowRow(id)).recurrence).toEqual(weekly);
     expect((await itemsOf(id)).size).toBe(0);
     // And back: the one-off gets the whole checklist again, no occurrence row is left.
-    await db.windowOccurrences.put({
-      id: `${id}@2026-12-12T22:00:00.000Z`,
-      seriesId: id,
-      originalStart: utcInstant('2026-12-12T22:00:00.000Z'),
-      start: null,
-      end: null,
-      cancelled: true,
-      comms: {},
-      updatedAt: NOW,
-      sequence: 1,
-    });
+    await db.windowOccurrences.put(
+      makeWindowOccurrence(id, utcInstant('2026-12-12T22:00:00.000Z'), { updatedAt: NOW }),
+    );
     await updateMaintenanceWindow(id, input());
     expect((await windowRow(id)).recurrence).toBeUndefined();
     expect([...(await itemsOf(id)).keys()].sort()).toEqual([...MAINTENANCE_COMMS_KEYS].sort());
