@@ -1,7 +1,8 @@
 import { errorMessage } from '../../shared/error-message';
 import type { SnapshotCounts, SnapshotMeta, SnapshotReason } from '../../shared/backup/snapshot';
-import { backupCounts, backupToText } from '../../shared/backup/snapshot';
-import { MAX_BACKUP_BYTES } from '../../shared/backup/limits';
+import { backupCounts, backupToTextInSlices } from '../../shared/backup/snapshot';
+import { sliceClock } from '../../shared/backup/json-in-slices';
+import { MAX_BACKUP_BYTES, utf8ByteLength } from '../../shared/backup/limits';
 import { snapshotsToDelete } from '../../shared/backup/rotation';
 import { deleteSnapshot, listSnapshots, writeSnapshot } from '../platform/snapshot-store';
 import { backupOfRows, readBackup } from './backup-repo';
@@ -51,7 +52,7 @@ export async function saveSnapshotText(
   counts: SnapshotCounts,
   takenAt: Instant = instantOf(new Date()),
 ): Promise<SnapshotMeta> {
-  if (new TextEncoder().encode(text).byteLength > MAX_BACKUP_BYTES)
+  if (utf8ByteLength(text) > MAX_BACKUP_BYTES)
     throw new Error('the plan is larger than the 50 MB backup limit');
   const meta = await writeSnapshot({ reason, takenAt, counts, text });
   await rotate(takenAt);
@@ -72,7 +73,27 @@ export async function takeSnapshot(
 ): Promise<SnapshotMeta> {
   const takenAt = instantOf(now);
   const backup = rows ? backupOfRows(rows, takenAt) : await readBackup(takenAt);
-  return saveSnapshotText(reason, backupToText(backup), backupCounts(backup), takenAt);
+  const text = await backupToTextInSlices(
+    backup,
+    afterOtherWork,
+    sliceClock(() => performance.now()),
+  );
+  return saveSnapshotText(reason, text, backupCounts(backup), takenAt);
+}
+
+type BackgroundScheduler = {
+  postTask: (task: () => void, options: { priority: 'background' }) => Promise<void>;
+};
+
+/**
+ * Resolves once the window has done what it had waiting: a task of background priority where the
+ * browser schedules those (Chromium, Electron), else a new task. A snapshot's JSON is made between
+ * such pauses, so a planner's drop or key press never waits behind all of it (issue 13).
+ */
+function afterOtherWork(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: BackgroundScheduler }).scheduler;
+  if (scheduler) return scheduler.postTask(() => undefined, { priority: 'background' });
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

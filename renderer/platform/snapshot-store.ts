@@ -2,6 +2,7 @@ import type { SnapshotCounts, SnapshotMeta, SnapshotReason } from '../../shared/
 import { snapshotMetaSchema } from '../../shared/backup/snapshot';
 import type { DesktopApi } from '../../shared/ipc';
 import { snapshotDb } from './snapshot-db';
+import { utf8ByteLength } from '../../shared/backup/limits';
 import type { Instant } from '../../shared/types';
 
 /** What the store hands back when listing: the good entries and how many were damaged. */
@@ -29,7 +30,7 @@ export async function writeSnapshot(snapshot: SnapshotToWrite): Promise<Snapshot
   const desktop = bridge();
   if (desktop) return desktop.writeSnapshot(snapshot);
   const db = snapshotDb();
-  const bytes = new TextEncoder().encode(snapshot.text).byteLength;
+  const bytes = utf8ByteLength(snapshot.text);
   const meta = { takenAt: snapshot.takenAt, reason: snapshot.reason, counts: snapshot.counts, bytes };
   const seq = await db.transaction('rw', [db.snapshots, db.texts], async () => {
     const key = await db.snapshots.add(meta);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Instant } from '../types';
 import { trustedInstant } from '../zoned-time';
+import { jsonInSlices, type Pause, type SliceClock } from './json-in-slices';
 import { MAX_BACKUP_BYTES } from './limits';
 import type { Backup } from './schema';
 
@@ -59,6 +60,15 @@ export const snapshotMetaSchema: z.ZodType<SnapshotMeta> = z.strictObject({
  */
 export function backupToText(backup: Backup): string {
   return `${JSON.stringify(backup)}\n`;
+}
+
+/**
+ * The same text as backupToText, made in slices that pause between them (jsonInSlices), so a
+ * snapshot of a big plan never holds the window for the whole of its JSON (issue 13). The backup's
+ * rows, three levels down (backup, data, store), are each written whole.
+ */
+export async function backupToTextInSlices(backup: Backup, pause: Pause, clock: SliceClock): Promise<string> {
+  return `${await jsonInSlices(backup, 3, pause, clock)}\n`;
 }
 
 /** The counts a snapshot of this backup is listed with. */

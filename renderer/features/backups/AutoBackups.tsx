@@ -20,12 +20,33 @@ function shortReason(message: string): string {
   return first.replace(/\.+$/, '').slice(0, 160);
 }
 
+// The longest the start snapshot waits for an idle moment.
+const START_IDLE_TIMEOUT_MS = 2000;
+
 // Once per page load, even when React mounts effects twice in development.
 let startTaken = false;
 
 function report(reason: Parameters<typeof takeSnapshot>[0], error: unknown): void {
   console.error('Tierline: snapshot failed', error);
   useBackupStatus.getState().fail(reason, errorMessage(error));
+}
+
+/**
+ * The snapshot of the plan as it opened. Of the rows the plan was just read from: reading every
+ * store again held them for a few hundred milliseconds at 10,000 items, and a planner's first drop
+ * waited behind it (issue 13). Those rows are kept now and written at the first idle moment, as
+ * its JSON and write still cost ~100 ms at that size; stored rows are replaced, never changed in
+ * place, so it is the plan as it opened whatever the planner does meanwhile. Without those rows
+ * (no plan read yet) it reads the plan at once, so it is still the plan before any change.
+ */
+function takeStartSnapshot(): void {
+  const rows = storedPlanRows();
+  const openedAt = new Date();
+  const take = () => {
+    takeSnapshot('start', openedAt, rows).catch((error: unknown) => report('start', error));
+  };
+  if (rows) requestIdleCallback(take, { timeout: START_IDLE_TIMEOUT_MS });
+  else take();
 }
 
 /**
@@ -40,9 +61,7 @@ export function AutoBackups() {
   useEffect(() => {
     if (!startTaken) {
       startTaken = true;
-      // Of the rows the plan was just read from: reading every store again held them for a few
-      // hundred milliseconds at 10,000 items, and a planner's first drop waited behind it (issue 13).
-      takeSnapshot('start', new Date(), storedPlanRows()).catch((error: unknown) => report('start', error));
+      takeStartSnapshot();
     }
     let lastChangeAt: Instant | null = null;
     const unsubscribe = useUndoStore.subscribe(() => {
