@@ -4,6 +4,7 @@ import { backupCounts, backupToTextInSlices } from '../../shared/backup/snapshot
 import { sliceClock } from '../../shared/backup/json-in-slices';
 import { MAX_BACKUP_BYTES, utf8ByteLength } from '../../shared/backup/limits';
 import { snapshotsToDelete } from '../../shared/backup/rotation';
+import { afterOtherWork } from '../platform/after-other-work';
 import { deleteSnapshot, listSnapshots, writeSnapshot } from '../platform/snapshot-store';
 import { backupOfRows, readBackup } from './backup-repo';
 import type { StoredRows } from './stored-rows';
@@ -79,21 +80,6 @@ export async function takeSnapshot(
     sliceClock(() => performance.now()),
   );
   return saveSnapshotText(reason, text, backupCounts(backup), takenAt);
-}
-
-type BackgroundScheduler = {
-  postTask: (task: () => void, options: { priority: 'background' }) => Promise<void>;
-};
-
-/**
- * Resolves once the window has done what it had waiting: a task of background priority where the
- * browser schedules those (Chromium, Electron), else a new task. A snapshot's JSON is made between
- * such pauses, so a planner's drop or key press never waits behind all of it (issue 13).
- */
-function afterOtherWork(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: BackgroundScheduler }).scheduler;
-  if (scheduler) return scheduler.postTask(() => undefined, { priority: 'background' });
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Conflict } from '../../../shared/conflicts/conflict';
 import type { ConflictMemo } from '../../../shared/conflicts/conflict-memo';
 import type { CalendarDay, Settings } from '../../../shared/types';
@@ -8,10 +8,28 @@ import { windowsInRange } from '../../../shared/recurrence/plan-occurrences';
 import { useWindowOccurrences } from '../../db/useWindowOccurrences';
 import type * as PlanConflicts from './plan-conflicts';
 import { utcStartOfDay } from '../../../shared/zoned-time';
+import { afterOtherWork } from '../../platform/after-other-work';
 
 type Rules = typeof PlanConflicts;
+type LoadedRules = { rules: Rules; memo: ConflictMemo };
 // The rules load after the first paint (issue 13); once loaded, every later mount has them at once.
-let loadedRules: { rules: Rules; memo: ConflictMemo } | null = null;
+let loadedRules: LoadedRules | null = null;
+let rulesLoading: Promise<LoadedRules> | null = null;
+
+/**
+ * Loads the rules once, and makes their first pass over `plan` in parts before handing them out:
+ * that pass held the window for ~125 ms at 10,000 items just after the plan opened, when a
+ * planner may already be dragging (issue 13). The render that follows finds it done.
+ */
+function loadRules(plan: Inputs | null): Promise<LoadedRules> {
+  rulesLoading ??= import('./plan-conflicts').then(async (rules) => {
+    const memo = rules.createConflictMemo();
+    if (plan) await rules.warmUpConflicts(plan, plan.settings, plan.today, memo, afterOtherWork);
+    loadedRules = { rules, memo };
+    return loadedRules;
+  });
+  return rulesLoading;
+}
 
 const NONE: Conflict[] = [];
 const CONFLICT_DAYS_BEFORE = 60;
@@ -33,8 +51,8 @@ type Inputs = Pick<PlanData, 'announcements' | 'windows' | 'items' | 'templateSe
  * A memo kept for the life of the app means only the rows a write changed are judged again, and
  * the list comes back as the very same array when no conflict changed, so nothing downstream
  * renders again (shared/conflicts/incremental-conflicts.ts). The rules themselves load once
- * `painted` says the first view is on screen (their first pass over a large plan takes a few
- * hundred milliseconds): until then there are no conflicts to show.
+ * `painted` says the first view is on screen, and make their first pass over the plan in parts
+ * that give way to the planner (loadRules): until then there are no conflicts to show.
  */
 export function useConflicts(
   plan: PlanData | undefined,
@@ -45,16 +63,6 @@ export function useConflicts(
 ): Conflict[] {
   // One memo for the life of the app; it only ever caches, so sharing it between readers is safe.
   const [loaded, setLoaded] = useState(loadedRules);
-  useEffect(() => {
-    if (loaded || !painted) return;
-    import('./plan-conflicts').then(
-      (rules) => {
-        loadedRules ??= { rules, memo: rules.createConflictMemo() };
-        setLoaded(loadedRules);
-      },
-      (error: unknown) => console.error('Tierline: the conflict rules could not load', error),
-    );
-  }, [loaded, painted]);
   const announcements = plan?.announcements;
   // Repeating windows clash occurrence by occurrence, over a range around today (issue 11).
   const occurrences = useWindowOccurrences();
@@ -81,6 +89,24 @@ export function useConflicts(
         : null,
     [announcements, windows, items, templateSets, people, settings, today],
   );
+  // The plan the rules' first pass is made over, read when they load rather than a reason to reload.
+  const latestInputs = useRef<Inputs | null>(null);
+  useEffect(() => {
+    latestInputs.current = inputs;
+  }, [inputs]);
+  useEffect(() => {
+    if (loaded || !painted) return;
+    let unmounted = false;
+    loadRules(latestInputs.current).then(
+      (rules) => {
+        if (!unmounted) setLoaded(rules);
+      },
+      (error: unknown) => console.error('Tierline: the conflict rules could not load', error),
+    );
+    return () => {
+      unmounted = true;
+    };
+  }, [loaded, painted]);
   // null before the first deferred render, so even the first paint of the plan does not wait.
   const deferred = useDeferredValue(inputs, null);
   return useMemo(() => {
