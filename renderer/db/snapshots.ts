@@ -52,10 +52,10 @@ export async function saveSnapshotText(
   text: string,
   counts: SnapshotCounts,
   takenAt: Instant = instantOf(new Date()),
+  bytes: number = utf8ByteLength(text),
 ): Promise<SnapshotMeta> {
-  if (utf8ByteLength(text) > MAX_BACKUP_BYTES)
-    throw new Error('the plan is larger than the 50 MB backup limit');
-  const meta = await writeSnapshot({ reason, takenAt, counts, text });
+  if (bytes > MAX_BACKUP_BYTES) throw new Error('the plan is larger than the 50 MB backup limit');
+  const meta = await writeSnapshot({ reason, takenAt, counts, text }, bytes);
   await rotate(takenAt);
   tell({ kind: 'written' });
   return meta;
@@ -74,12 +74,12 @@ export async function takeSnapshot(
 ): Promise<SnapshotMeta> {
   const takenAt = instantOf(now);
   const backup = rows ? backupOfRows(rows, takenAt) : await readBackup(takenAt);
-  const text = await backupToTextInSlices(
+  const { text, bytes } = await backupToTextInSlices(
     backup,
     afterOtherWork,
     sliceClock(() => performance.now()),
   );
-  return saveSnapshotText(reason, text, backupCounts(backup), takenAt);
+  return saveSnapshotText(reason, text, backupCounts(backup), takenAt, bytes);
 }
 
 /**

@@ -35,3 +35,21 @@ export function snapshotDb(): SnapshotDb {
   instance ??= new SnapshotDb();
   return instance;
 }
+
+/**
+ * Adds one snapshot, its list entry and its text, in one transaction: both or neither. Returns
+ * its `seq`. The page and the snapshot writer's worker both write through it.
+ */
+export function addSnapshotRows(
+  db: SnapshotDb,
+  meta: Omit<StoredSnapshotMeta, 'seq'>,
+  text: string,
+): Promise<number> {
+  return db.transaction('rw', [db.snapshots, db.texts], async () => {
+    const seq = await db.snapshots.add(meta);
+    // `++seq` numbers every row it adds; Dexie's type allows for stores that do not.
+    if (typeof seq !== 'number') throw new Error('the snapshot store gave the snapshot no number');
+    await db.texts.put({ seq, text });
+    return seq;
+  });
+}

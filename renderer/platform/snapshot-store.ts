@@ -1,7 +1,8 @@
 import type { SnapshotCounts, SnapshotMeta, SnapshotReason } from '../../shared/backup/snapshot';
 import { snapshotMetaSchema } from '../../shared/backup/snapshot';
 import type { DesktopApi } from '../../shared/ipc';
-import { snapshotDb } from './snapshot-db';
+import { addSnapshotRows, snapshotDb } from './snapshot-db';
+import { writeInWorker } from './snapshot-writer';
 import { utf8ByteLength } from '../../shared/backup/limits';
 import type { Instant } from '../../shared/types';
 
@@ -24,19 +25,19 @@ function bridge(): DesktopApi | undefined {
 
 /**
  * Stores a snapshot: in the desktop app as a file in the app's data folder (written atomically by
- * the main process), in a browser in the separate `tierline-backups` database.
+ * the main process), in a browser in the separate `tierline-backups` database. `bytes`, its UTF-8
+ * size, when the caller has already counted it.
  */
-export async function writeSnapshot(snapshot: SnapshotToWrite): Promise<SnapshotMeta> {
+export async function writeSnapshot(
+  snapshot: SnapshotToWrite,
+  bytes: number = utf8ByteLength(snapshot.text),
+): Promise<SnapshotMeta> {
   const desktop = bridge();
+  // The main process counts the bytes it writes itself.
   if (desktop) return desktop.writeSnapshot(snapshot);
-  const db = snapshotDb();
-  const bytes = utf8ByteLength(snapshot.text);
   const meta = { takenAt: snapshot.takenAt, reason: snapshot.reason, counts: snapshot.counts, bytes };
-  const seq = await db.transaction('rw', [db.snapshots, db.texts], async () => {
-    const key = await db.snapshots.add(meta);
-    await db.texts.put({ seq: key, text: snapshot.text });
-    return key;
-  });
+  const seq =
+    (await writeInWorker(meta, snapshot.text)) ?? (await addSnapshotRows(snapshotDb(), meta, snapshot.text));
   return { id: String(seq), ...meta };
 }
 

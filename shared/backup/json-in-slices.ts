@@ -1,8 +1,13 @@
+import { utf8ByteLength } from './limits';
+
 /**
  * Waits for the caller's turn to go on: between slices of work, so what the planner does (a drop,
  * a key press) runs before the rest of it.
  */
 export type Pause = () => Promise<void>;
+
+/** JSON text and its size in UTF-8 bytes. */
+export type SlicedJson = { text: string; bytes: number };
 
 /** Whether the slice under way has used its time; a new slice starts after each pause. */
 export type SliceClock = { startSlice: () => void; sliceUsed: () => boolean };
@@ -43,6 +48,9 @@ function isSplittable(value: unknown): value is Record<string, unknown> | unknow
  * IndexedDB hands it back (plain objects, arrays, strings, numbers, booleans, null, Dates): a
  * value's own `toJSON(key)` is called with '' for the key instead of its property's name.
  *
+ * Comes back with its size in UTF-8 bytes, counted a piece at a time, and the pieces are joined a
+ * slice at a time too: counting or joining a 5 MB text at the end held the window ~25 ms each.
+ *
  * Why: a backup of a 10,000-item plan is one JSON.stringify of ~90 ms, and the snapshot taken when
  * the plan opens ran it just as a planner's first drop came (issue 13). The caller must not change
  * `value` until the text is made; stored rows are never changed in place, only replaced.
@@ -52,43 +60,53 @@ export async function jsonInSlices(
   depth: number,
   pause: Pause,
   clock: SliceClock,
-): Promise<string | undefined> {
-  const pieces: string[] = [];
+): Promise<SlicedJson | undefined> {
+  // The pieces of the slice under way, and the slices already joined.
+  let pieces: string[] = [];
+  const slices: string[] = [];
+  let bytes = 0;
+  const push = (piece: string) => {
+    pieces.push(piece);
+    bytes += utf8ByteLength(piece);
+  };
   clock.startSlice();
 
   async function write(node: unknown, levels: number): Promise<void> {
     if (levels === 0 || !isSplittable(node)) {
       if (clock.sliceUsed()) {
+        slices.push(pieces.join(''));
+        pieces = [];
         await pause();
         clock.startSlice();
       }
-      pieces.push(JSON.stringify(node) ?? 'null');
+      push(JSON.stringify(node) ?? 'null');
       return;
     }
     if (Array.isArray(node)) {
-      pieces.push('[');
+      push('[');
       for (let index = 0; index < node.length; index++) {
-        if (index > 0) pieces.push(',');
+        if (index > 0) push(',');
         const element: unknown = node[index];
-        if (isSkipped(element)) pieces.push('null');
+        if (isSkipped(element)) push('null');
         else await write(element, levels - 1);
       }
-      pieces.push(']');
+      push(']');
       return;
     }
-    pieces.push('{');
+    push('{');
     let first = true;
     for (const key of Object.keys(node)) {
       const member = node[key];
       if (isSkipped(member)) continue;
-      pieces.push(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
+      push(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
       first = false;
       await write(member, levels - 1);
     }
-    pieces.push('}');
+    push('}');
   }
 
   if (isSkipped(value)) return undefined;
   await write(value, depth);
-  return pieces.join('');
+  slices.push(pieces.join(''));
+  return { text: slices.join(''), bytes };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Instant } from '../types';
 import { trustedInstant } from '../zoned-time';
-import { jsonInSlices, type Pause, type SliceClock } from './json-in-slices';
+import { jsonInSlices, type Pause, type SliceClock, type SlicedJson } from './json-in-slices';
 import { MAX_BACKUP_BYTES } from './limits';
 import type { Backup } from './schema';
 
@@ -64,11 +64,18 @@ export function backupToText(backup: Backup): string {
 
 /**
  * The same text as backupToText, made in slices that pause between them (jsonInSlices), so a
- * snapshot of a big plan never holds the window for the whole of its JSON (issue 13). The backup's
- * rows, three levels down (backup, data, store), are each written whole.
+ * snapshot of a big plan never holds the window for the whole of its JSON (issue 13), with its
+ * size in UTF-8 bytes. The backup's rows, three levels down (backup, data, store), are each
+ * written whole.
  */
-export async function backupToTextInSlices(backup: Backup, pause: Pause, clock: SliceClock): Promise<string> {
-  return `${await jsonInSlices(backup, 3, pause, clock)}\n`;
+export async function backupToTextInSlices(
+  backup: Backup,
+  pause: Pause,
+  clock: SliceClock,
+): Promise<SlicedJson> {
+  const json = await jsonInSlices(backup, 3, pause, clock);
+  if (!json) throw new Error('A backup has no JSON text.');
+  return { text: `${json.text}\n`, bytes: json.bytes + 1 };
 }
 
 /** The counts a snapshot of this backup is listed with. */

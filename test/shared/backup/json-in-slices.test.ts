@@ -41,7 +41,10 @@ describe('JSON made in slices', () => {
   it('is the text JSON.stringify makes, whatever the depth and wherever it pauses', async () => {
     await fc.assert(
       fc.asyncProperty(tree, fc.nat(4), fc.integer({ min: 1, max: 5 }), async (value, depth, every) => {
-        expect(await jsonInSlices(value, depth, noPause, countingClock(every))).toBe(JSON.stringify(value));
+        const text = JSON.stringify(value);
+        const json = await jsonInSlices(value, depth, noPause, countingClock(every));
+        expect(json?.text).toBe(text);
+        expect(json?.bytes).toBe(text === undefined ? undefined : new TextEncoder().encode(text).byteLength);
       }),
     );
   });
@@ -57,7 +60,7 @@ describe('JSON made in slices', () => {
       events.push('pause');
       return Promise.resolve();
     };
-    expect(await jsonInSlices({ rows }, 2, pause, clock)).toBe(JSON.stringify({ rows }));
+    expect((await jsonInSlices({ rows }, 2, pause, clock))?.text).toBe(JSON.stringify({ rows }));
     // One pause before each row written whole, each followed by a fresh slice.
     expect(events).toEqual(['start', 'pause', 'start', 'pause', 'start', 'pause', 'start']);
   });
@@ -104,8 +107,9 @@ describe('JSON made in slices', () => {
       },
       utcInstant('2026-11-30T21:00:00.000Z'),
     );
-    const text = await backupToTextInSlices(backup, noPause, countingClock(1));
+    const { text, bytes } = await backupToTextInSlices(backup, noPause, countingClock(1));
     expect(text).toBe(backupToText(backup));
     expect(text.endsWith('}\n')).toBe(true);
+    expect(bytes).toBe(new TextEncoder().encode(text).byteLength);
   });
 });

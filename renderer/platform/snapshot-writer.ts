@@ -1,0 +1,63 @@
+import type { StoredSnapshotMeta } from './snapshot-db';
+import type { WriterReply, WriterRequest } from './snapshot-write-worker';
+
+type Pending = { resolve: (seq: number) => void; reject: (error: Error) => void };
+type Writer = { worker: Worker; pending: Map<number, Pending>; next: number };
+
+// Made on the first snapshot; `unavailable` once the worker could not start (then the page writes).
+let writer: Writer | 'unavailable' | null = null;
+
+function startWriter(): Writer | null {
+  if (writer === 'unavailable') return null;
+  if (writer) return writer;
+  if (typeof Worker === 'undefined') {
+    writer = 'unavailable';
+    return null;
+  }
+  const worker = new Worker(new URL('./snapshot-write-worker.ts', import.meta.url), { type: 'module' });
+  const started: Writer = { worker, pending: new Map(), next: 1 };
+  worker.onmessage = (event: MessageEvent<WriterReply>) => {
+    const reply = event.data;
+    const waiting = started.pending.get(reply.id);
+    if (!waiting) return;
+    started.pending.delete(reply.id);
+    if (reply.ok) waiting.resolve(reply.seq);
+    else waiting.reject(new Error(reply.message));
+  };
+  // The worker's script did not load or run: what it was given is written by the page instead.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    writer = 'unavailable';
+    worker.terminate();
+    for (const waiting of started.pending.values()) waiting.reject(new WriterUnavailable());
+    started.pending.clear();
+  };
+  writer = started;
+  return started;
+}
+
+class WriterUnavailable extends Error {}
+
+/**
+ * Writes a snapshot's rows from a worker, where the browser has one: IndexedDB copies a value on
+ * the thread that puts it, and a 5 MB snapshot's copy held the window for 45–75 ms just after the
+ * plan opened, as a planner's first drop came (issue 13). Handing the text to a worker costs a
+ * tenth of that. Null when there is no worker to write it: the caller writes it itself.
+ */
+export async function writeInWorker(
+  meta: Omit<StoredSnapshotMeta, 'seq'>,
+  text: string,
+): Promise<number | null> {
+  const started = startWriter();
+  if (!started) return null;
+  const id = started.next++;
+  try {
+    return await new Promise<number>((resolve, reject) => {
+      started.pending.set(id, { resolve, reject });
+      started.worker.postMessage({ id, meta, text } satisfies WriterRequest);
+    });
+  } catch (error) {
+    if (error instanceof WriterUnavailable) return null;
+    throw error;
+  }
+}
