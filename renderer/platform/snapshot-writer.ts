@@ -41,8 +41,10 @@ class WriterUnavailable extends Error {}
 /**
  * Writes a snapshot's rows from a worker, where the browser has one: IndexedDB copies a value on
  * the thread that puts it, and a 5 MB snapshot's copy held the window for 45–75 ms just after the
- * plan opened, as a planner's first drop came (issue 13). Handing the text to a worker costs a
- * tenth of that. Null when there is no worker to write it: the caller writes it itself.
+ * plan opened, as a planner's first drop came (issue 13). Handing the text to a worker is a copy
+ * of about 15 ms for 2 MB. Null when there is no worker to write it: the caller writes it itself.
+ * A worker that stops mid-write hands the write back to the page, which may leave one snapshot
+ * twice: an extra copy, never a lost one.
  */
 export async function writeInWorker(
   meta: Omit<StoredSnapshotMeta, 'seq'>,
