@@ -1,3 +1,4 @@
+import { boundedCache } from './bounded-cache';
 import { trustedCalendarDay } from './calendar-day';
 import type { CalendarDay, Instant } from './types';
 import { formatInstantInZone } from './zoned-time';
@@ -7,15 +8,8 @@ import { formatInstantInZone } from './zoned-time';
  * hundred days thousands of times, and date-fns parsing dominates their cost otherwise.
  */
 export function memoizeText(fn: (value: string) => string, limit = 10_000): (value: string) => string {
-  const cache = new Map<string, string>();
-  return (value: string): string => {
-    const hit = cache.get(value);
-    if (hit !== undefined) return hit;
-    const result = fn(value);
-    if (cache.size >= limit) cache.clear();
-    cache.set(value, result);
-    return result;
-  };
+  const cached = boundedCache<string>(limit);
+  return (value: string): string => cached(value, () => fn(value));
 }
 
 /** Cached day and time formatting for one export; create one per call so no cache outlives it. */

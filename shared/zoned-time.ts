@@ -1,3 +1,4 @@
+import { boundedCache } from './bounded-cache';
 import { trustedCalendarDay } from './calendar-day';
 import type { CalendarDay, Instant, LocalDateTime } from './types';
 
@@ -45,10 +46,10 @@ function wallParts(epochMs: number, zone: string): WallParts {
 // milliseconds of Intl per write at 10,000 items), so answers are kept, forgotten all at once when
 // this many are held.
 const LOCAL_TIMES_KEPT = 4096;
-const localTimes = new Map<string, LocalDateTime>();
+const localTimes = boundedCache<LocalDateTime>(LOCAL_TIMES_KEPT);
 // And the other way: the conflicts' first pass reads every launch's day in its zone, most of them
 // days another launch shares (issue 13: a third of that pass at 10,000 items was Intl).
-const instants = new Map<string, Instant>();
+const instants = boundedCache<Instant>(LOCAL_TIMES_KEPT);
 
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
@@ -148,13 +149,7 @@ function offsetAt(epochMs: number, zone: string): number {
  * 29 March 2026 is 02:30 BST. Every zone behaves the same way.
  */
 export function localToInstant(local: LocalDateTime, zone: string): Instant {
-  const key = `${zone}\u0000${local}`;
-  const known = instants.get(key);
-  if (known !== undefined) return known;
-  const instant = resolveLocal(local, zone);
-  if (instants.size >= LOCAL_TIMES_KEPT) instants.clear();
-  instants.set(key, instant);
-  return instant;
+  return instants(`${zone}\u0000${local}`, () => resolveLocal(local, zone));
 }
 
 function resolveLocal(local: LocalDateTime, zone: string): Instant {
@@ -176,17 +171,12 @@ function resolveLocal(local: LocalDateTime, zone: string): Instant {
 
 /** The wall-clock time `yyyy-MM-ddTHH:mm` an instant shows in `zone`. */
 export function instantToLocal(instant: Instant, zone: string): LocalDateTime {
-  const key = `${zone}\u0000${instant}`;
-  let local = localTimes.get(key);
-  if (local === undefined) {
+  return localTimes(`${zone}\u0000${instant}`, () => {
     const wall = wallParts(new Date(instant).getTime(), zone);
-    local = trustedLocalDateTime(
+    return trustedLocalDateTime(
       `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}`,
     );
-    if (localTimes.size >= LOCAL_TIMES_KEPT) localTimes.clear();
-    localTimes.set(key, local);
-  }
-  return local;
+  });
 }
 
 /**
