@@ -4,6 +4,9 @@ import type { WriterReply, WriterRequest } from './snapshot-write-worker';
 type Pending = { resolve: (seq: number) => void; reject: (error: Error) => void };
 type Writer = { worker: Worker; pending: Map<number, Pending>; next: number };
 
+// The worker could not start: the write goes back to the page.
+class WriterUnavailable extends Error {}
+
 // Made on the first snapshot; `unavailable` once the worker could not start (then the page writes).
 let writer: Writer | 'unavailable' | null = null;
 
@@ -35,8 +38,6 @@ function startWriter(): Writer | null {
   writer = started;
   return started;
 }
-
-class WriterUnavailable extends Error {}
 
 /**
  * Writes a snapshot's rows from a worker, where the browser has one: IndexedDB copies a value on
