@@ -3,6 +3,7 @@ import { addCalendarDays, calendarDaysBetween, toBusinessDay } from '../calendar
 import type { CalendarDay, ChecklistItem, Instant } from '../types';
 import { dueDateForOffset, isLaunchRelative } from './due-dates';
 import { requireDueDatesInRange } from './due-range';
+import { isPlannableDay } from '../plannable-range';
 import type { DueDateSettings } from './due-dates';
 
 /**
@@ -34,16 +35,44 @@ export function shiftChecklistForLaunchMove(
 ): ChecklistItem[] {
   const delta = calendarDaysBetween(fromDay, toDay);
   const moved = items.map((item) => {
-    if (item.done || item.dueOverridden || item.dueAt !== null) return { ...item };
-    let dueDate: CalendarDay;
-    if (isLaunchRelative(item.offset)) {
-      dueDate = dueDateForOffset(item.offset, toDay, settings);
-    } else {
-      const shifted = addCalendarDays(item.dueDate, delta);
-      dueDate = settings.businessDaysOnly ? toBusinessDay(shifted) : shifted;
-    }
+    const dueDate = dueDayAfterMove(item, toDay, delta, settings);
     if (dueDate === item.dueDate) return { ...item };
     return revised(item, now, { dueDate });
   });
   return requireDueDatesInRange(moved);
+}
+
+/**
+ * The due days that change when the launch moves from `fromDay` to `toDay`, by item id: the same
+ * days shiftChecklistForLaunchMove gives, for showing the move before it is written (a dragged
+ * launch's markers, issue 13). Empty when any item would leave the plannable range, since that move
+ * is refused.
+ */
+export function followingDueDays(
+  items: readonly ChecklistItem[],
+  fromDay: CalendarDay,
+  toDay: CalendarDay,
+  settings: DueDateSettings,
+): Map<string, CalendarDay> {
+  const delta = calendarDaysBetween(fromDay, toDay);
+  const days = new Map<string, CalendarDay>();
+  for (const item of items) {
+    const dueDate = dueDayAfterMove(item, toDay, delta, settings);
+    if (!isPlannableDay(dueDate)) return new Map();
+    if (dueDate !== item.dueDate) days.set(item.id, dueDate);
+  }
+  return days;
+}
+
+/** Where one item is due once its launch has moved `delta` days to `toDay` (the rules above). */
+function dueDayAfterMove(
+  item: ChecklistItem,
+  toDay: CalendarDay,
+  delta: number,
+  settings: DueDateSettings,
+): CalendarDay {
+  if (item.done || item.dueOverridden || item.dueAt !== null) return item.dueDate;
+  if (isLaunchRelative(item.offset)) return dueDateForOffset(item.offset, toDay, settings);
+  const shifted = addCalendarDays(item.dueDate, delta);
+  return settings.businessDaysOnly ? toBusinessDay(shifted) : shifted;
 }

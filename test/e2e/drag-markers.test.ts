@@ -81,6 +81,72 @@ describe('checklist markers follow their launch on the calendar, without a reloa
     expect(await calendar.day(marker.dueDate).innerText()).toBe(shownBefore);
   });
 
+  it('the markers land on their new days with the launch itself, before its write is back', async () => {
+    const shifted = addCalendarDays(marker.dueDate, 7);
+    // Read in the page when the drop's write first asks the database for the checklist: the
+    // calendar has drawn the drop by then (it calls the drop handler after drawing it), and no
+    // answer of the database has come back yet. The database keeps the method it opened with, so
+    // the probe goes in before the page's scripts and the page is loaded again.
+    await app.page.addInitScript(
+      ([title, from, to]) => {
+        const cellText = (day: string) =>
+          document.querySelector(`[role="cell"][data-date="${day}"]`)?.textContent ?? '';
+        const probe = window as unknown as { armed?: boolean; atDrop?: { from: boolean; to: boolean } };
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        const transaction = IDBDatabase.prototype.transaction;
+        IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: unknown[]) {
+          const stores = [args[0]].flat();
+          if (probe.armed && !probe.atDrop && stores.includes('checklistItems'))
+            probe.atDrop = { from: cellText(from).includes(title), to: cellText(to).includes(title) };
+          return (transaction as (...a: unknown[]) => IDBTransaction).apply(this, args);
+        } as typeof transaction;
+      },
+      [marker.title, marker.dueDate, shifted] as const,
+    );
+    await calendar.reload();
+    await launchOn(LAUNCH).waitFor();
+    await markerOn(marker.dueDate).first().waitFor();
+    await app.page.evaluate(() => ((window as unknown as { armed?: boolean }).armed = true));
+    await dragTo(app.page, launchOn(LAUNCH), calendar.day(MOVED));
+    await launchOn(MOVED).waitFor();
+    const atDrop = await app.page.evaluate(
+      () => (window as unknown as { atDrop?: { from: boolean; to: boolean } }).atDrop,
+    );
+    expect(atDrop).toEqual({ from: false, to: true });
+    await expect
+      .poll(
+        async () =>
+          (await readStore<ChecklistItem>(app.page, 'checklistItems')).find((item) => item.id === marker.id)
+            ?.dueDate,
+      )
+      .toBe(shifted);
+    await app.page.keyboard.press('Control+z');
+    await launchOn(LAUNCH).waitFor();
+    await markerOn(marker.dueDate).first().waitFor();
+  });
+
+  it('a launch dragged over another day and let go outside the calendar stays, with its markers', async () => {
+    const source = await launchOn(LAUNCH).boundingBox();
+    const over = await calendar.day(MOVED).boundingBox();
+    const outside = await calendar.toolbarButton('New announcement').boundingBox();
+    if (!source || !over || !outside) throw new Error('the launch, the day or the toolbar is not on screen');
+    const { mouse } = app.page;
+    await mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+    await mouse.down();
+    await mouse.move(source.x + source.width / 2 + 5, source.y + source.height / 2 + 5, { steps: 3 });
+    await mouse.move(over.x + over.width / 2, over.y + over.height / 2, { steps: 12 });
+    await mouse.move(outside.x + outside.width / 2, outside.y + outside.height / 2, { steps: 12 });
+    await mouse.up();
+    // The calendar slides its copy back before it calls the drag over.
+    await app.page.waitForTimeout(1000);
+    expect(await launchOn(LAUNCH).count()).toBe(1);
+    expect(await markerOn(marker.dueDate).count()).toBe(1);
+    expect(await markerOn(addCalendarDays(marker.dueDate, 7)).count()).toBe(0);
+    const items = await readStore<ChecklistItem>(app.page, 'checklistItems');
+    expect(items.find((item) => item.id === marker.id)?.dueDate).toBe(marker.dueDate);
+    await screenshot(app.page, 'drag-markers-let-go-outside');
+  });
+
   it('a drop the disk refuses puts the launch and its markers back on their days', async () => {
     await app.page.addInitScript(simulateFullDisk);
     await calendar.reload();

@@ -1,6 +1,6 @@
 import FullCalendar from '@fullcalendar/react';
 import type { DatesSetInfo, EventDisplayInfo, PluginInput } from '@fullcalendar/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Conflict } from '../../../shared/conflicts/conflict';
 import { instantToDay, instantToLocal, instantOf } from '../../../shared/zoned-time';
 import { useUiStore, type CalendarViewName } from '../../stores/ui-store';
@@ -8,7 +8,7 @@ import { useWorkStore } from '../../stores/work-store';
 import { CalendarItemContent } from './CalendarItemContent';
 import { ItemCard } from './ItemCard';
 import { useHoverCard } from './useHoverCard';
-import { dropHandler, onClick, onSelect, resizeHandler } from './calendar-handlers';
+import { DragHooks, dropHandler, onClick, onSelect, resizeHandler } from './calendar-handlers';
 import { useCalendarKeys } from './useCalendarKeys';
 import { useFocusableScrollers } from './useFocusableScrollers';
 import { dayFromCalendarDate } from './calendar-events';
@@ -147,6 +147,13 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
     [getApi, clearHover, checkScrollers],
   );
 
+  // One object for the calendar's life (its handlers are options), told the plan on screen.
+  const [drag] = useState(() => new DragHooks(feed));
+  useLayoutEffect(() => drag.showing(plan), [drag, plan]);
+  const onDragStart = useCallback(() => {
+    drag.started();
+    onUnhover();
+  }, [drag, onUnhover]);
   const onDrop = useMemo(() => dropHandler(zone, feed), [zone, feed]);
   const onResize = useMemo(() => resizeHandler(zone, feed), [zone, feed]);
 
@@ -185,7 +192,9 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         eventClick={onClick}
         eventMouseEnter={onHover}
         eventMouseLeave={onUnhover}
-        eventDragStart={onUnhover}
+        eventDragStart={onDragStart}
+        eventDragStop={drag.stopped}
+        eventAllow={drag.allow}
         moreLinkClick={MORE_LINK_CLICK}
         todayHint="Today"
       />
@@ -203,6 +212,8 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
       onResize,
       onHover,
       onUnhover,
+      onDragStart,
+      drag,
     ],
   );
 

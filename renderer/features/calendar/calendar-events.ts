@@ -93,6 +93,11 @@ export function markerEventId(itemId: string): string {
   return `item:${itemId}`;
 }
 
+/** A marker's dates: the whole of its due day. */
+export function markerDates(dueDate: CalendarDay): { start: CalendarDay; end: CalendarDay } {
+  return { start: dueDate, end: addCalendarDays(dueDate, 1) };
+}
+
 // Each launch's and marker's event, kept while its row (the same object: the plan reader keeps
 // unchanged rows) and everything else it shows stay the same. A build after a drop then makes only
 // the moved rows' events anew, and the diff tells the rest unchanged by identity (issue 13).
@@ -265,8 +270,7 @@ export function toCalendarEvents(args: {
       // Its launch and owner ride along: "Blog post · Session replay · Ana" says whose work it is.
       title: [item.title, launchTitle, assignee].filter(Boolean).join(' · '),
       allDay: true,
-      start: item.dueDate,
-      end: addCalendarDays(item.dueDate, 1),
+      ...markerDates(item.dueDate),
       durationEditable: false,
       color: item.done ? '#e3f1e6' : '#eceff4',
       contrastColor: '#2d3340',

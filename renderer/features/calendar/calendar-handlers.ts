@@ -1,9 +1,17 @@
-import type { DateSelectInfo, EventClickInfo, EventDropInfo, EventResizeDoneInfo } from '@fullcalendar/react';
+import type {
+  DateSelectInfo,
+  DateSpanApi,
+  EventClickInfo,
+  EventDragStopInfo,
+  EventDropInfo,
+  EventResizeDoneInfo,
+} from '@fullcalendar/react';
 import { useUiStore } from '../../stores/ui-store';
 import { runWrite } from '../../components/run-write';
 import { onDemand } from '../../components/on-demand';
 import { dayFromCalendarDate, wallTimeFromCalendarDate, itemPropsOf } from './calendar-events';
 import type * as CalendarWrites from './calendar-writes';
+import type { EventFeed } from './event-feed';
 
 /*
  * What the calendar does when an item is dropped, resized or clicked, or an empty range is
@@ -40,6 +48,42 @@ function withWrites(write: (module: Writes) => void, revert: () => void): void {
 /** A drop moves the launch, the checklist item's due date, or the window (asking which, for a series). */
 export function dropHandler(zone: string, view: DropView) {
   return (info: EventDropInfo) => withWrites((write) => write.dropItem(info, zone, view), info.revert);
+}
+
+/**
+ * FullCalendar's drag hooks that move a dragged launch's markers with its drop (drag-followers.ts):
+ * `eventAllow` is asked about each place the drag crosses and notes it; `eventDragStop` hands the
+ * last one to the write code. Until that code has loaded (it does once the first month is up)
+ * nothing moves early: the write moves the markers after.
+ */
+export class DragHooks {
+  private landing: Date | null = null;
+  private plan: CalendarWrites.FollowerPlan | null = null;
+
+  constructor(private readonly feed: Pick<EventFeed, 'shownEvents'>) {}
+
+  /** The plan on screen, which the markers' new days are worked out from. */
+  showing(plan: CalendarWrites.FollowerPlan): void {
+    this.plan = plan;
+  }
+
+  /** `eventAllow`: notes the place and allows it (the write refuses what it must). */
+  readonly allow = (span: DateSpanApi): boolean => {
+    this.landing = span.start;
+    return true;
+  };
+
+  /** Call when a drag starts: a place noted by an earlier drag or a resize is not this one's. */
+  started(): void {
+    this.landing = null;
+  }
+
+  /** `eventDragStop`. */
+  readonly stopped = (info: EventDragStopInfo): void => {
+    const { landing, plan } = this;
+    this.landing = null;
+    if (landing && plan) writes.loaded()?.previewFollowers(info, landing, plan, this.feed);
+  };
 }
 
 /** Stretching a maintenance window changes when it ends; nothing else resizes. */

@@ -7,6 +7,9 @@ import { moveMaintenanceWindow, resizeMaintenanceWindow } from '../../db/mainten
 import { moveOccurrenceAsked } from '../recurrence/occurrence-moves';
 import { dayFromCalendarDate, wallTimeFromCalendarDate, itemPropsOf } from './calendar-events';
 import type { EventFeed } from './event-feed';
+import { confirmDrop } from './drag-followers';
+
+export { previewFollowers, type FollowerPlan } from './drag-followers';
 
 /** The calendar a drop or resize lands on, through its event feed. */
 export type DropView = Pick<EventFeed, 'refetch'>;
@@ -33,6 +36,7 @@ function putBack(info: EventDropInfo | EventResizeDoneInfo, view: DropView): () 
 
 /** A drop moves the launch, the checklist item's due date, or the window (asking which, for a series). */
 export function dropItem(info: EventDropInfo, zone: string, view: DropView): void {
+  confirmDrop(info);
   const item = itemPropsOf(info);
   const start = info.event.start;
   if (!start) return info.revert();

@@ -104,6 +104,11 @@ export class EventFeed {
     return 'patched';
   }
 
+  /** The events FullCalendar holds from this source (the last fetch and the patches since), if any. */
+  shownEvents(): readonly EventInput[] {
+    return this.shown?.events ?? [];
+  }
+
   /** Asks FullCalendar to fetch its range again: every event of this source is replaced. */
   refetch(api: CalendarApi): FeedUpdate {
     this.missed = false;

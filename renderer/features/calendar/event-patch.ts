@@ -86,8 +86,19 @@ export function applyEventPatch(
     const shown = api.getEventById(String(event.id));
     const before = previous.get(String(event.id));
     if (shown && before && alreadyShown(shown, before, event)) continue;
-    shown?.remove();
-    api.addEvent(event, true);
+    replaceEvents(api, [event]);
   }
   for (const event of patch.added) api.addEvent(event, true);
+}
+
+/**
+ * Hands FullCalendar each of `events` in place of the one with its id, inside the one event source
+ * as a patch does. Removals and additions are actions FullCalendar draws with the next render it
+ * makes: made just before its drop render, they cost no render of their own.
+ */
+export function replaceEvents(api: CalendarApi, events: readonly EventInput[]): void {
+  for (const event of events) {
+    api.getEventById(String(event.id))?.remove();
+    api.addEvent(event, true);
+  }
 }

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { addCalendarDays, calendarDaysBetween, weekdayOf } from '../../../shared/calendar-day';
 import { dueDateForOffset } from '../../../shared/checklist/due-dates';
 import type { DueDateSettings } from '../../../shared/checklist/due-dates';
-import { shiftChecklistForLaunchMove } from '../../../shared/checklist/launch-move';
+import { followingDueDays, shiftChecklistForLaunchMove } from '../../../shared/checklist/launch-move';
+import { DueDateOutOfRangeError } from '../../../shared/checklist/due-range';
+import { PLANNABLE_FIRST_DAY, PLANNABLE_LAST_DAY } from '../../../shared/plannable-range';
 import { builtInTemplateSet } from '../../../shared/templates/built-in-sets';
 import { generateChecklist } from '../../../shared/checklist/generate-checklist';
 import type { ChecklistItem } from '../../../shared/types';
@@ -159,5 +161,40 @@ describe('shiftChecklistForLaunchMove', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('followingDueDays', () => {
+  // The ends of the plannable range too: a launch moved there pushes some items out, and the move is refused.
+  const targetArb = fc.oneof(
+    dayArb,
+    fc.constantFrom(calendarDay(PLANNABLE_FIRST_DAY), calendarDay(PLANNABLE_LAST_DAY)),
+  );
+
+  it('names exactly the items whose due day the move changes, with the day it gives them (property)', () => {
+    let refused = 0;
+    fc.assert(
+      fc.property(plannedArb, targetArb, ({ items, launch, settings }, target) => {
+        const days = followingDueDays(items, launch, target, settings);
+        let moved: ChecklistItem[];
+        try {
+          moved = shiftChecklistForLaunchMove(items, launch, target, settings, LATER);
+        } catch (error) {
+          expect(error).toBeInstanceOf(DueDateOutOfRangeError);
+          refused++;
+          expect(days.size).toBe(0);
+          return;
+        }
+        const changed = new Map(
+          moved
+            .filter((after, index) => after.dueDate !== (items[index] as ChecklistItem).dueDate)
+            .map((after) => [after.id, after.dueDate]),
+        );
+        expect(days).toEqual(changed);
+      }),
+      { numRuns: 300 },
+    );
+    // The range's ends were drawn often enough to test the refusal, not only the moves.
+    expect(refused).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { CalendarApi, EventApi } from '@fullcalendar/react';
+import type { CalendarApi, EventApi, EventDragStopInfo, EventDropInfo } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import { CalendarApiImpl, CalendarDataManager } from '@fullcalendar/react/protected-api';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,8 +7,10 @@ import * as patching from '../../../../renderer/features/calendar/event-patch';
 import { loadCalendarFilter } from '../../../../renderer/features/calendar/calendar-filter';
 import { NO_FILTERS } from '../../../../shared/work/filters';
 import type { Announcement, ChecklistItem } from '../../../../shared/types';
-import { makeAnnouncement, makeChecklistItem } from '../../../builders';
+import { makeAnnouncement, makeChecklistItem, makeSettings } from '../../../builders';
+import { confirmDrop, previewFollowers } from '../../../../renderer/features/calendar/drag-followers';
 import { calendarDay } from '../../../dates';
+import { addCalendarDays } from '../../../../shared/calendar-day';
 
 /*
  * The feed against FullCalendar's own data layer (its store, sources and fetches run without a
@@ -37,7 +39,7 @@ function inputs(announcements: Announcement[], patch: Partial<FeedInputs> = {}):
 }
 
 /** A calendar on December 2026 fed by `feed`, as the React component builds one. */
-function calendarOn(feed: EventFeed, eventAdd?: () => void): CalendarApi {
+function calendarOn(feed: EventFeed, eventAdd?: (info: { event: EventApi }) => void): CalendarApi {
   const api = new CalendarApiImpl();
   const manager = new CalendarDataManager({ calendarApi: api, onDataChange: () => undefined });
   manager.update({
@@ -150,6 +152,105 @@ describe('the event feed keeps FullCalendar on what the plan says', () => {
       expect(held(api).filter((event) => event.startsWith('announcement:a@'))).toHaveLength(2);
       feed.refetch(api);
       expect(held(api)).toEqual(AS_PLANNED);
+    });
+
+    // drag-followers.ts: the markers moved with FullCalendar's drop render, before the write.
+    describe('markers moved ahead of the write, as a drag ends', () => {
+      const settings = makeSettings({ showChecklistMarkers: true, businessDaysOnly: false });
+      const WEEK_LATER = new Date('2026-12-10T00:00:00Z');
+
+      /**
+       * A calendar as FullCalendar leaves it when a drag of launch a ends on 10 December: the
+       * drag-stop hook previews its markers, then (`drop`) FullCalendar moves the launch and calls
+       * eventDrop, or (no drop) does not. Counts the events handed over after that.
+       */
+      function dragEnds(items: ChecklistItem[], drop: Date | null) {
+        const added: string[] = [];
+        const feed = new EventFeed(withMarkers(plan, items), patching);
+        const api = calendarOn(feed, (info) => added.push(info.event.id));
+        const event = api.getEventById('announcement:a');
+        if (!event) throw new Error('launch a is not on the calendar');
+        const info = { event, view: { calendar: api } } as unknown as EventDragStopInfo;
+        previewFollowers(info, WEEK_LATER, { announcements: plan, items, settings }, feed);
+        if (drop) {
+          event.moveDates({ days: Math.round((drop.getTime() - Date.UTC(2026, 11, 3)) / 86_400_000) });
+          confirmDrop({ event: api.getEventById('announcement:a') } as unknown as EventDropInfo);
+        }
+        added.length = 0;
+        return { feed, api, added, moved: [launch('a', '2026-12-10'), ...plan.slice(1)] };
+      }
+      // A microtask: where a preview with no drop of its own is put back.
+      const afterTheCall = () => Promise.resolve();
+      const shifted = (items: ChecklistItem[]) =>
+        items.map((item) => ({ ...item, dueDate: addCalendarDays(item.dueDate, 7) }));
+      // Due after today before and after the move: the launch's progress stays the same.
+      const ahead = [marker('m1', '2026-12-05'), marker('m2', '2026-12-06')];
+      const AHEAD_MOVED = [
+        'announcement:a@2026-12-10',
+        'announcement:b@2026-12-10',
+        'item:m1@2026-12-12',
+        'item:m2@2026-12-13',
+      ];
+
+      it('moves the markers with the drop, and the write that follows hands the calendar nothing', async () => {
+        const { feed, api, added, moved } = dragEnds(ahead, WEEK_LATER);
+        await afterTheCall();
+        expect(held(api)).toEqual(AHEAD_MOVED);
+        expect(feed.update(withMarkers(moved, shifted(ahead)), api)).toBe('patched');
+        expect(added).toEqual([]);
+        expect(held(api)).toEqual(AHEAD_MOVED);
+      });
+
+      it('hands over again a launch whose progress the move changes, but not its moved markers', async () => {
+        // m1 was overdue (today is 2 December) and is not after the move: the launch's chip changes.
+        const { feed, api, added, moved } = dragEnds(before, WEEK_LATER);
+        await afterTheCall();
+        feed.update(withMarkers(moved, after), api);
+        expect(added).toEqual(['announcement:a']);
+        expect(held(api).filter((event) => event.startsWith('announcement:a@'))).toEqual([
+          'announcement:a@2026-12-10',
+        ]);
+      });
+
+      it('puts the markers back exactly when no drop comes, and the next write sees the plan as shown', async () => {
+        const { feed, api } = dragEnds(before, null);
+        expect(held(api)).toContain('item:m1@2026-12-08');
+        await afterTheCall();
+        expect(held(api)).toEqual(AS_PLANNED);
+        expect(feed.update(withMarkers(plan, before), api)).toBe('unchanged');
+      });
+
+      it('puts the markers back when the drop lands on another day than the last one asked about', async () => {
+        const { api } = dragEnds(ahead, new Date('2026-12-11T00:00:00Z'));
+        await afterTheCall();
+        expect(held(api)).toContain('item:m1@2026-12-05');
+        expect(held(api)).not.toContain('item:m1@2026-12-12');
+      });
+
+      it('moves nothing ahead with markers hidden, or for a move the write would refuse', async () => {
+        const hidden = new EventFeed(withMarkers(plan, ahead), patching);
+        const api = calendarOn(hidden);
+        const event = api.getEventById('announcement:a');
+        const info = { event, view: { calendar: api } } as unknown as EventDragStopInfo;
+        const shownBefore = held(api);
+        previewFollowers(
+          info,
+          WEEK_LATER,
+          { announcements: plan, items: ahead, settings: { ...settings, showChecklistMarkers: false } },
+          hidden,
+        );
+        expect(held(api)).toEqual(shownBefore);
+        // Dropped at the plannable range's end, m1 and m2 would fall past it: the write refuses.
+        previewFollowers(
+          info,
+          new Date('2199-12-31T00:00:00Z'),
+          { announcements: plan, items: ahead, settings },
+          hidden,
+        );
+        expect(held(api)).toEqual(shownBefore);
+        await afterTheCall();
+        expect(held(api)).toEqual(shownBefore);
+      });
     });
   });
 
