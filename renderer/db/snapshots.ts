@@ -5,7 +5,8 @@ import { sliceClock } from '../../shared/backup/json-in-slices';
 import { MAX_BACKUP_BYTES, utf8ByteLength } from '../../shared/backup/limits';
 import { snapshotsToDelete } from '../../shared/backup/rotation';
 import { afterOtherWork } from '../platform/after-other-work';
-import { deleteSnapshot, listSnapshots, writeSnapshot } from '../platform/snapshot-store';
+import { deleteSnapshot, listSnapshots, snapshotTextStream, writeSnapshot } from '../platform/snapshot-store';
+import type { TextStream } from '../platform/snapshot-writer';
 import { backupOfRows, readBackup } from './backup-repo';
 import type { StoredRows } from './stored-rows';
 import { instantOf } from '../../shared/zoned-time';
@@ -45,7 +46,8 @@ async function rotate(now: Instant): Promise<void> {
  * Stores `text` (a backup in the current or an older format) as a snapshot, then applies the
  * retention rule. For the schema upgrade, which snapshots the raw old database before opening it
  * with the new code (reason 'upgrade'). Rejects text over the backup size limit: a snapshot that
- * could not be restored is worse than none, because it looks like safety.
+ * could not be restored is worse than none, because it looks like safety. `stream`: the worker
+ * stream `text` was already sent down, as it was made.
  */
 export async function saveSnapshotText(
   reason: SnapshotReason,
@@ -53,9 +55,10 @@ export async function saveSnapshotText(
   counts: SnapshotCounts,
   takenAt: Instant = instantOf(new Date()),
   bytes: number = utf8ByteLength(text),
+  stream?: TextStream | null,
 ): Promise<SnapshotMeta> {
   if (bytes > MAX_BACKUP_BYTES) throw new Error('the plan is larger than the 50 MB backup limit');
-  const meta = await writeSnapshot({ reason, takenAt, counts, text }, bytes);
+  const meta = await writeSnapshot({ reason, takenAt, counts, text }, bytes, stream);
   await rotate(takenAt);
   tell({ kind: 'written' });
   return meta;
@@ -74,12 +77,20 @@ export async function takeSnapshot(
 ): Promise<SnapshotMeta> {
   const takenAt = instantOf(now);
   const backup = rows ? backupOfRows(rows, takenAt) : await readBackup(takenAt);
-  const { text, bytes } = await backupToTextInSlices(
-    backup,
-    afterOtherWork,
-    sliceClock(() => performance.now()),
-  );
-  return saveSnapshotText(reason, text, backupCounts(backup), takenAt, bytes);
+  // The worker (in a browser) takes the text a slice at a time as it is made.
+  const stream = snapshotTextStream();
+  try {
+    const { text, bytes } = await backupToTextInSlices(
+      backup,
+      afterOtherWork,
+      sliceClock(() => performance.now()),
+      stream?.send,
+    );
+    return await saveSnapshotText(reason, text, backupCounts(backup), takenAt, bytes, stream);
+  } catch (error) {
+    stream?.forget();
+    throw error;
+  }
 }
 
 /**

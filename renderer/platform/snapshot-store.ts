@@ -2,7 +2,7 @@ import type { SnapshotCounts, SnapshotMeta, SnapshotReason } from '../../shared/
 import { snapshotMetaSchema } from '../../shared/backup/snapshot';
 import type { DesktopApi } from '../../shared/ipc';
 import { addSnapshotRows, snapshotDb } from './snapshot-db';
-import { writeInWorker } from './snapshot-writer';
+import { streamToWorker, writeInWorker, type TextStream } from './snapshot-writer';
 import { utf8ByteLength } from '../../shared/backup/limits';
 import type { Instant } from '../../shared/types';
 
@@ -24,20 +24,31 @@ function bridge(): DesktopApi | undefined {
 }
 
 /**
+ * Where a snapshot's text can go a slice at a time while it is being made: the browser's snapshot
+ * worker. Null in the desktop app (its snapshots go whole to the main process) or with no worker.
+ */
+export function snapshotTextStream(): TextStream | null {
+  return bridge() ? null : streamToWorker();
+}
+
+/**
  * Stores a snapshot: in the desktop app as a file in the app's data folder (written atomically by
  * the main process), in a browser in the separate `tierline-backups` database. `bytes`, its UTF-8
- * size, when the caller has already counted it.
+ * size, when the caller has already counted it; `stream`, the worker stream its text was already
+ * sent down (snapshotTextStream).
  */
 export async function writeSnapshot(
   snapshot: SnapshotToWrite,
   bytes: number = utf8ByteLength(snapshot.text),
+  stream?: TextStream | null,
 ): Promise<SnapshotMeta> {
   const desktop = bridge();
   // The main process counts the bytes it writes itself.
   if (desktop) return desktop.writeSnapshot(snapshot);
   const meta = { takenAt: snapshot.takenAt, reason: snapshot.reason, counts: snapshot.counts, bytes };
   const seq =
-    (await writeInWorker(meta, snapshot.text)) ?? (await addSnapshotRows(snapshotDb(), meta, snapshot.text));
+    (await (stream ? stream.write(meta) : writeInWorker(meta, snapshot.text))) ??
+    (await addSnapshotRows(snapshotDb(), meta, snapshot.text));
   return { id: String(seq), ...meta };
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Instant } from '../types';
 import { trustedInstant } from '../zoned-time';
-import { jsonInSlices, type Pause, type SliceClock, type SlicedJson } from './json-in-slices';
+import { jsonInSlices, type OnSlice, type Pause, type SliceClock, type SlicedJson } from './json-in-slices';
 import { MAX_BACKUP_BYTES } from './limits';
 import type { Backup } from './schema';
 
@@ -66,15 +66,17 @@ export function backupToText(backup: Backup): string {
  * The same text as backupToText, made in slices that pause between them (jsonInSlices), so a
  * snapshot of a big plan never holds the window for the whole of its JSON (issue 13), with its
  * size in UTF-8 bytes. The backup's rows, three levels down (backup, data, store), are each
- * written whole.
+ * written whole. `onSlice` hears the text a slice at a time, the closing newline last.
  */
 export async function backupToTextInSlices(
   backup: Backup,
   pause: Pause,
   clock: SliceClock,
+  onSlice?: OnSlice,
 ): Promise<SlicedJson> {
-  const json = await jsonInSlices(backup, 3, pause, clock);
+  const json = await jsonInSlices(backup, 3, pause, clock, onSlice);
   if (!json) throw new Error('A backup has no JSON text.');
+  onSlice?.('\n');
   return { text: `${json.text}\n`, bytes: json.bytes + 1 };
 }
 

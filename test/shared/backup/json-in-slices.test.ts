@@ -42,8 +42,13 @@ describe('JSON made in slices', () => {
     await fc.assert(
       fc.asyncProperty(tree, fc.nat(4), fc.integer({ min: 1, max: 5 }), async (value, depth, every) => {
         const text = JSON.stringify(value);
-        const json = await jsonInSlices(value, depth, noPause, countingClock(every));
+        const heard: string[] = [];
+        const json = await jsonInSlices(value, depth, noPause, countingClock(every), (slice) =>
+          heard.push(slice),
+        );
         expect(json?.text).toBe(text);
+        // What a listener heard, slice by slice, is the same text (nothing when there is none).
+        expect(heard.join('')).toBe(text ?? '');
         expect(json?.bytes).toBe(text === undefined ? undefined : new TextEncoder().encode(text).byteLength);
       }),
     );
@@ -60,9 +65,23 @@ describe('JSON made in slices', () => {
       events.push('pause');
       return Promise.resolve();
     };
-    expect((await jsonInSlices({ rows }, 2, pause, clock))?.text).toBe(JSON.stringify({ rows }));
-    // One pause before each row written whole, each followed by a fresh slice.
-    expect(events).toEqual(['start', 'pause', 'start', 'pause', 'start', 'pause', 'start']);
+    const onSlice = (text: string) => events.push(`slice ${text}`);
+    expect((await jsonInSlices({ rows }, 2, pause, clock, onSlice))?.text).toBe(JSON.stringify({ rows }));
+    // One pause before each row written whole, each followed by a fresh slice; each slice is
+    // handed on as it ends, before its pause.
+    expect(events).toEqual([
+      'start',
+      'slice {"rows":[',
+      'pause',
+      'start',
+      'slice {"id":"a"},',
+      'pause',
+      'start',
+      'slice {"id":"b"},',
+      'pause',
+      'start',
+      'slice {"id":"c"}]}',
+    ]);
   });
 
   it('lets other work run between slices, so a change made meanwhile is seen by that work', async () => {
@@ -107,8 +126,14 @@ describe('JSON made in slices', () => {
       },
       utcInstant('2026-11-30T21:00:00.000Z'),
     );
-    const { text, bytes } = await backupToTextInSlices(backup, noPause, countingClock(1));
+    const heard: string[] = [];
+    const { text, bytes } = await backupToTextInSlices(backup, noPause, countingClock(1), (slice) =>
+      heard.push(slice),
+    );
     expect(text).toBe(backupToText(backup));
+    // The snapshot worker's copy, heard a slice at a time, closing newline included.
+    expect(heard.length).toBeGreaterThan(2);
+    expect(heard.join('')).toBe(text);
     expect(text.endsWith('}\n')).toBe(true);
     expect(bytes).toBe(new TextEncoder().encode(text).byteLength);
   });
