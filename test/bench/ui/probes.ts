@@ -5,6 +5,11 @@ export type DropTiming = { drop: number; commit: number; settled: number; longes
 export type BenchProbes = {
   /** Resolves with the time `text` was first in the page and a frame had passed. */
   painted(text: string): Promise<number>;
+  /**
+   * Like `painted`, for a text node that is `text` exactly: an item's own title, not another
+   * item's text that names it (Tierline's checklist markers name their launch).
+   */
+  paintedExactly(text: string): Promise<number>;
   /** Forgets earlier drops, commits and mutations: call just before a drag. */
   reset(): void;
   /** Waits for a committed write and `quietMs` without DOM changes or long tasks, then reports. */
@@ -79,6 +84,16 @@ export function installProbes(): void {
   const probes = {
     painted: async (text: string) => {
       await until(() => (document.body?.textContent ?? '').includes(text));
+      return nextFrame();
+    },
+    paintedExactly: async (text: string) => {
+      await until(() => {
+        if (!document.body) return false;
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          if (node.nodeValue === text) return true;
+        return false;
+      });
       return nextFrame();
     },
     titled: async (text: string) => {
