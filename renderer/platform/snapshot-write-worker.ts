@@ -34,9 +34,15 @@ scope.onmessage = (event) => {
     sent.push(request.text);
     return;
   }
-  const text = request.kind === 'write' ? (request.text ?? pieces.get(id)?.join('') ?? '') : '';
+  const sent = pieces.get(id);
   pieces.delete(id);
   if (request.kind === 'forget') return;
+  const text = request.text ?? sent?.join('');
+  // No text and no pieces: an empty snapshot would look like safety and restore nothing.
+  if (text === undefined) {
+    scope.postMessage({ id, ok: false, message: 'the snapshot reached its writer without its text' });
+    return;
+  }
   db ??= new SnapshotDb();
   addSnapshotRows(db, request.meta, text).then(
     (seq) => scope.postMessage({ id, ok: true, seq }),
