@@ -158,6 +158,12 @@ describe('the event feed keeps FullCalendar on what the plan says', () => {
     describe('markers moved ahead of the write, as a drag ends', () => {
       const settings = makeSettings({ showChecklistMarkers: true, businessDaysOnly: false });
       const WEEK_LATER = new Date('2026-12-10T00:00:00Z');
+      /** What eventDragStop is handed for a drag of launch a: the event and its calendar. */
+      const dragStopOf = (api: CalendarApi) =>
+        ({
+          event: api.getEventById('announcement:a'),
+          view: { calendar: api },
+        }) as unknown as EventDragStopInfo;
 
       /**
        * A calendar as FullCalendar leaves it when a drag of launch a ends on 10 December: the
@@ -168,9 +174,9 @@ describe('the event feed keeps FullCalendar on what the plan says', () => {
         const added: string[] = [];
         const feed = new EventFeed(withMarkers(plan, items), patching);
         const api = calendarOn(feed, (info) => added.push(info.event.id));
-        const event = api.getEventById('announcement:a');
+        const info = dragStopOf(api);
+        const event = info.event as EventApi | null;
         if (!event) throw new Error('launch a is not on the calendar');
-        const info = { event, view: { calendar: api } } as unknown as EventDragStopInfo;
         previewFollowers(info, WEEK_LATER, { announcements: plan, items, settings }, feed);
         if (drop) {
           event.moveDates({ days: Math.round((drop.getTime() - Date.UTC(2026, 11, 3)) / 86_400_000) });
@@ -228,16 +234,16 @@ describe('the event feed keeps FullCalendar on what the plan says', () => {
       });
 
       it('moves nothing ahead with markers hidden, or for a move the write would refuse', async () => {
-        const hidden = new EventFeed(withMarkers(plan, ahead), patching);
-        const api = calendarOn(hidden);
-        const event = api.getEventById('announcement:a');
-        const info = { event, view: { calendar: api } } as unknown as EventDragStopInfo;
+        // The calendar shows the markers; the settings the preview reads say they are hidden.
+        const feed = new EventFeed(withMarkers(plan, ahead), patching);
+        const api = calendarOn(feed);
+        const info = dragStopOf(api);
         const shownBefore = held(api);
         previewFollowers(
           info,
           WEEK_LATER,
           { announcements: plan, items: ahead, settings: { ...settings, showChecklistMarkers: false } },
-          hidden,
+          feed,
         );
         expect(held(api)).toEqual(shownBefore);
         // Dropped at the plannable range's end, m1 and m2 would fall past it: the write refuses.
@@ -245,7 +251,7 @@ describe('the event feed keeps FullCalendar on what the plan says', () => {
           info,
           new Date('2199-12-31T00:00:00Z'),
           { announcements: plan, items: ahead, settings },
-          hidden,
+          feed,
         );
         expect(held(api)).toEqual(shownBefore);
         await afterTheCall();
