@@ -7,6 +7,7 @@ import type {
   PublishFilesRequest,
   SaveTextFileRequest,
   ShowNotificationRequest,
+  WriteSnapshotPiecesRequest,
   WriteSnapshotRequest,
 } from './ipc';
 import { MAX_BACKUP_BYTES } from './backup/limits';
@@ -151,12 +152,35 @@ export const SNAPSHOT_FILE_PATTERN =
 export const snapshotIdSchema = z.string().max(MAX_FILE_NAME_LENGTH).regex(SNAPSHOT_FILE_PATTERN);
 
 /** A snapshot to write: a known reason, a UTC instant, plausible counts, text within the backup limit. */
-export const writeSnapshotRequestSchema: z.ZodType<WriteSnapshotRequest> = z.strictObject({
+const snapshotFields = {
   reason: z.enum(SNAPSHOT_REASONS),
   // Millisecond precision in UTC: the file name carries exactly this instant.
   takenAt: z.iso.datetime({ precision: 3 }).transform(trustedInstant),
   counts: snapshotCountsSchema,
+};
+
+export const writeSnapshotRequestSchema: z.ZodType<WriteSnapshotRequest> = z.strictObject({
+  ...snapshotFields,
   text: saveContentsSchema,
+});
+
+/** A snapshot text stream's name: a random UUID the page made (crypto.randomUUID). */
+export const snapshotStreamSchema = z.uuid();
+
+/**
+ * One piece of a snapshot's text. Its UTF-8 size is counted by the main process as it adds the
+ * piece to the stream; here, only that no piece alone can be longer than a whole snapshot.
+ */
+export const snapshotPieceSchema = z.string().max(MAX_SAVE_TEXT_BYTES);
+
+/** The most pieces a snapshot's text may come in: a 50 MB text in 1 KB slices is 51,200. */
+export const MAX_SNAPSHOT_PIECES = 100_000;
+
+export const writeSnapshotPiecesRequestSchema: z.ZodType<WriteSnapshotPiecesRequest> = z.strictObject({
+  ...snapshotFields,
+  stream: snapshotStreamSchema,
+  pieces: z.number().int().min(1).max(MAX_SNAPSHOT_PIECES),
+  length: z.number().int().min(0).max(MAX_SAVE_TEXT_BYTES),
 });
 
 /** Longest notification title and body: a digest line is far shorter; systems cut long ones anyway. */
@@ -192,6 +216,9 @@ export const IPC_ARGUMENT_SCHEMAS = {
   [IPC_CHANNELS.listSnapshots]: z.tuple([]),
   [IPC_CHANNELS.readSnapshot]: z.tuple([snapshotIdSchema]),
   [IPC_CHANNELS.deleteSnapshot]: z.tuple([snapshotIdSchema]),
+  [IPC_CHANNELS.sendSnapshotPiece]: z.tuple([snapshotStreamSchema, snapshotPieceSchema]),
+  [IPC_CHANNELS.writeSnapshotPieces]: z.tuple([writeSnapshotPiecesRequestSchema]),
+  [IPC_CHANNELS.forgetSnapshotPieces]: z.tuple([snapshotStreamSchema]),
   [IPC_CHANNELS.showNotification]: z.tuple([showNotificationRequestSchema]),
   [IPC_CHANNELS.connectTeamCalendar]: z.tuple([connectRequestSchema]),
   [IPC_CHANNELS.chooseTeamCalendar]: z.tuple([chooseCalendarRequestSchema]),

@@ -27,6 +27,9 @@ export const IPC_CHANNELS = {
   listSnapshots: 'backups:list',
   readSnapshot: 'backups:read',
   deleteSnapshot: 'backups:delete',
+  sendSnapshotPiece: 'backups:piece',
+  writeSnapshotPieces: 'backups:write-pieces',
+  forgetSnapshotPieces: 'backups:forget-pieces',
   showNotification: 'notification:show',
   connectTeamCalendar: 'caldav:connect',
   chooseTeamCalendar: 'caldav:choose-calendar',
@@ -78,6 +81,21 @@ export type WriteSnapshotRequest = {
   text: string;
 };
 
+/**
+ * A snapshot whose text went to the main process a piece at a time (`sendSnapshotPiece`) as it was
+ * made. `pieces` and `length` (in UTF-16 code units, as the page counts) say what was sent, so the
+ * main process writes only a text that arrived whole.
+ */
+export type WriteSnapshotPiecesRequest = Omit<WriteSnapshotRequest, 'text'> & {
+  stream: string;
+  pieces: number;
+  length: number;
+};
+
+/** Written; or `incomplete` when the pieces held are not those sent (the page then sends the whole text). */
+export type WriteSnapshotPiecesResult =
+  { status: 'written'; snapshot: SnapshotMeta } | { status: 'incomplete' };
+
 export type ReadSnapshotResult = { status: 'read'; text: string } | { status: 'missing' };
 
 /** A desktop notification: the daily digest. Plain text only; the main process adds nothing to it. */
@@ -100,6 +118,12 @@ export type DesktopApi = {
   listSnapshots(): Promise<SnapshotMeta[]>;
   readSnapshot(id: string): Promise<ReadSnapshotResult>;
   deleteSnapshot(id: string): Promise<void>;
+  /** Hands the main process the next piece of a snapshot's text (stream: a random UUID of the page's). */
+  sendSnapshotPiece(stream: string, piece: string): Promise<void>;
+  /** Writes, like `writeSnapshot`, the text sent down `request.stream`, and lets go of its pieces. */
+  writeSnapshotPieces(request: WriteSnapshotPiecesRequest): Promise<WriteSnapshotPiecesResult>;
+  /** The snapshot will not be written: the main process lets go of the stream's pieces. */
+  forgetSnapshotPieces(stream: string): Promise<void>;
   /** Shows a notification and settles when it is clicked (the window comes to the front) or closed. */
   showNotification(request: ShowNotificationRequest): Promise<ShowNotificationResult>;
   /** Signs in and discovers the calendars; on success the credentials are kept, encrypted, by the main process. */

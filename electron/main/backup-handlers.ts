@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { SnapshotMeta } from '../../shared/backup/snapshot';
-import type { ReadSnapshotResult, WriteSnapshotRequest } from '../../shared/ipc';
+import type { ReadSnapshotResult, WriteSnapshotPiecesResult, WriteSnapshotRequest } from '../../shared/ipc';
 import { IPC_CHANNELS, MAX_OPEN_FILE_BYTES } from '../../shared/ipc';
 import { IPC_ARGUMENT_SCHEMAS } from '../../shared/ipc-validation';
 import { parseSnapshotFileName, snapshotFileName } from './backup-files';
-import type { IpcHandler } from './ipc-guard';
+import type { IpcEventLike, IpcHandler, SenderLike } from './ipc-guard';
 import { IpcRefusedError, guard } from './ipc-guard';
+import { SnapshotPieces } from './snapshot-pieces';
 
 /** The disk calls the snapshot handlers make, injected so tests can use fakes or a temp folder. */
 export type BackupDeps = {
@@ -27,7 +28,10 @@ type BackupChannel =
   | typeof IPC_CHANNELS.writeSnapshot
   | typeof IPC_CHANNELS.listSnapshots
   | typeof IPC_CHANNELS.readSnapshot
-  | typeof IPC_CHANNELS.deleteSnapshot;
+  | typeof IPC_CHANNELS.deleteSnapshot
+  | typeof IPC_CHANNELS.sendSnapshotPiece
+  | typeof IPC_CHANNELS.writeSnapshotPieces
+  | typeof IPC_CHANNELS.forgetSnapshotPieces;
 
 async function listSnapshots(deps: BackupDeps): Promise<SnapshotMeta[]> {
   const files = await deps.listFiles(deps.backupsFolder());
@@ -54,6 +58,12 @@ async function writeSnapshot(deps: BackupDeps, request: WriteSnapshotRequest): P
   return meta;
 }
 
+/** The window a stream belongs to; Electron always says, a call without one is refused. */
+function senderOf(event: IpcEventLike, channel: string): SenderLike {
+  if (!event.sender) throw new IpcRefusedError(`${channel}: refused, no sending window`);
+  return event.sender;
+}
+
 async function readSnapshot(deps: BackupDeps, id: string): Promise<ReadSnapshotResult> {
   const filePath = await listedPath(deps, IPC_CHANNELS.readSnapshot, id);
   if (filePath === null) return { status: 'missing' };
@@ -75,8 +85,30 @@ export function createBackupHandlers(deps: BackupDeps): Record<BackupChannel, Ip
     listSnapshots: list,
     readSnapshot: read,
     deleteSnapshot: remove,
+    sendSnapshotPiece: piece,
+    writeSnapshotPieces: writePieces,
+    forgetSnapshotPieces: forgetPieces,
   } = IPC_CHANNELS;
+  const streams = new SnapshotPieces();
   return {
+    [piece]: guard(piece, schemas[piece], ([stream, text], event) => {
+      streams.add(senderOf(event, piece), stream, text);
+      return Promise.resolve();
+    }),
+    [writePieces]: guard(
+      writePieces,
+      schemas[writePieces],
+      async ([request], event): Promise<WriteSnapshotPiecesResult> => {
+        const { stream, pieces, length, ...fields } = request;
+        const text = streams.take(senderOf(event, writePieces), stream, pieces, length);
+        if (text === null) return { status: 'incomplete' };
+        return { status: 'written', snapshot: await writeSnapshot(deps, { ...fields, text }) };
+      },
+    ),
+    [forgetPieces]: guard(forgetPieces, schemas[forgetPieces], ([stream], event) => {
+      streams.forget(senderOf(event, forgetPieces), stream);
+      return Promise.resolve();
+    }),
     [write]: guard(write, schemas[write], ([request]) => writeSnapshot(deps, request)),
     [list]: guard(list, schemas[list], () => listSnapshots(deps)),
     [read]: guard(read, schemas[read], ([id]) => readSnapshot(deps, id)),

@@ -11,6 +11,8 @@ import type {
   SaveTextFileResult,
   ShowNotificationRequest,
   ShowNotificationResult,
+  WriteSnapshotPiecesRequest,
+  WriteSnapshotPiecesResult,
   WriteSnapshotRequest,
 } from '../../shared/ipc';
 import type { SnapshotMeta } from '../../shared/backup/snapshot';
@@ -48,6 +50,12 @@ export function createDesktopApi(invoke: Invoke): DesktopApi {
     listSnapshots: () => invoke(IPC_CHANNELS.listSnapshots) as Promise<SnapshotMeta[]>,
     readSnapshot: (id: string) => invoke(IPC_CHANNELS.readSnapshot, id) as Promise<ReadSnapshotResult>,
     deleteSnapshot: (id: string) => invoke(IPC_CHANNELS.deleteSnapshot, id).then(() => undefined),
+    sendSnapshotPiece: (stream: string, piece: string) =>
+      invoke(IPC_CHANNELS.sendSnapshotPiece, stream, piece).then(() => undefined),
+    writeSnapshotPieces: (request: WriteSnapshotPiecesRequest) =>
+      invoke(IPC_CHANNELS.writeSnapshotPieces, request) as Promise<WriteSnapshotPiecesResult>,
+    forgetSnapshotPieces: (stream: string) =>
+      invoke(IPC_CHANNELS.forgetSnapshotPieces, stream).then(() => undefined),
     showNotification: (request: ShowNotificationRequest) =>
       invoke(IPC_CHANNELS.showNotification, request) as Promise<ShowNotificationResult>,
     connectTeamCalendar: (request: ConnectRequest) =>

@@ -6,7 +6,7 @@ import { MAX_BACKUP_BYTES, utf8ByteLength } from '../../shared/backup/limits';
 import { snapshotsToDelete } from '../../shared/backup/rotation';
 import { afterOtherWork } from '../platform/after-other-work';
 import { deleteSnapshot, listSnapshots, snapshotTextStream, writeSnapshot } from '../platform/snapshot-store';
-import type { TextStream } from '../platform/snapshot-writer';
+import type { SnapshotStream } from '../platform/snapshot-store';
 import { backupOfRows, readBackup } from './backup-repo';
 import type { StoredRows } from './stored-rows';
 import { instantOf } from '../../shared/zoned-time';
@@ -46,8 +46,8 @@ async function rotate(now: Instant): Promise<void> {
  * Stores `text` (a backup in the current or an older format) as a snapshot, then applies the
  * retention rule. For the schema upgrade, which snapshots the raw old database before opening it
  * with the new code (reason 'upgrade'). Rejects text over the backup size limit: a snapshot that
- * could not be restored is worse than none, because it looks like safety. `stream`: the worker
- * stream `text` was already sent down, as it was made.
+ * could not be restored is worse than none, because it looks like safety. `stream`: the stream
+ * `text` was already sent down, as it was made (to the main process or the browser's worker).
  */
 export async function saveSnapshotText(
   reason: SnapshotReason,
@@ -55,7 +55,7 @@ export async function saveSnapshotText(
   counts: SnapshotCounts,
   takenAt: Instant = instantOf(new Date()),
   bytes: number = utf8ByteLength(text),
-  stream?: TextStream | null,
+  stream?: SnapshotStream | null,
 ): Promise<SnapshotMeta> {
   if (bytes > MAX_BACKUP_BYTES) throw new Error('the plan is larger than the 50 MB backup limit');
   const meta = await writeSnapshot({ reason, takenAt, counts, text }, bytes, stream);
@@ -77,7 +77,7 @@ export async function takeSnapshot(
 ): Promise<SnapshotMeta> {
   const takenAt = instantOf(now);
   const backup = rows ? backupOfRows(rows, takenAt) : await readBackup(takenAt);
-  // The worker (in a browser) takes the text a slice at a time as it is made.
+  // The main process (desktop) or the worker (browser) takes the text a slice at a time as it is made.
   const stream = snapshotTextStream();
   try {
     const { text, bytes } = await backupToTextInSlices(

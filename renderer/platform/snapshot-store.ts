@@ -2,7 +2,7 @@ import type { SnapshotCounts, SnapshotMeta, SnapshotReason } from '../../shared/
 import { snapshotMetaSchema } from '../../shared/backup/snapshot';
 import type { DesktopApi } from '../../shared/ipc';
 import { addSnapshotRows, snapshotDb } from './snapshot-db';
-import { streamToWorker, writeInWorker, type TextStream } from './snapshot-writer';
+import { streamToWorker, writeInWorker } from './snapshot-writer';
 import { utf8ByteLength } from '../../shared/backup/limits';
 import type { Instant } from '../../shared/types';
 
@@ -23,32 +23,83 @@ function bridge(): DesktopApi | undefined {
   return typeof window === 'undefined' ? undefined : window.tierline;
 }
 
+/** A snapshot's text handed, a piece at a time as it is made, to whatever will write it. */
+export type SnapshotStream = {
+  /** Hands over the text's next piece. */
+  send: (piece: string) => void;
+  /** Stores the snapshot from the pieces sent; null when they did not all arrive (then the caller writes the text whole). */
+  write: (meta: SnapshotMetaToWrite) => Promise<SnapshotMeta | null>;
+  /** The snapshot will not be written: the pieces are let go of. */
+  forget: () => void;
+};
+
+type SnapshotMetaToWrite = Omit<SnapshotMeta, 'id'>;
+
 /**
- * Where a snapshot's text can go a slice at a time while it is being made: the browser's snapshot
- * worker. Null in the desktop app (its snapshots go whole to the main process) or with no worker.
+ * Where a snapshot's text can go a slice at a time while it is being made: the main process in
+ * the desktop app, the snapshot worker in a browser. Null with neither (no worker).
  */
-export function snapshotTextStream(): TextStream | null {
-  return bridge() ? null : streamToWorker();
+export function snapshotTextStream(): SnapshotStream | null {
+  const desktop = bridge();
+  if (desktop) return streamToMainProcess(desktop);
+  const worker = streamToWorker();
+  if (!worker) return null;
+  return {
+    send: worker.send,
+    forget: worker.forget,
+    write: async (meta) => {
+      const seq = await worker.write(meta);
+      return seq === null ? null : { id: String(seq), ...meta };
+    },
+  };
+}
+
+/**
+ * A snapshot's text sent to the main process a piece at a time. Handing the whole 4 MB text of a
+ * 10,000-item plan over in one call copies it in one task, as the browser's hand-over to its
+ * worker did (~100 ms, issue 13); a piece is a slice's text, copied in that slice. The main
+ * process writes only a text whose every piece arrived (the count and length say so).
+ */
+function streamToMainProcess(desktop: DesktopApi): SnapshotStream {
+  const stream = crypto.randomUUID();
+  let pieces = 0;
+  let length = 0;
+  return {
+    send: (piece) => {
+      pieces += 1;
+      length += piece.length;
+      // A refused piece shows at the write: the main process finds the stream short and says so.
+      desktop.sendSnapshotPiece(stream, piece).catch(() => undefined);
+    },
+    write: async ({ reason, takenAt, counts }) => {
+      if (pieces === 0) return null;
+      const result = await desktop.writeSnapshotPieces({ stream, reason, takenAt, counts, pieces, length });
+      return result.status === 'written' ? result.snapshot : null;
+    },
+    forget: () => void desktop.forgetSnapshotPieces(stream).catch(() => undefined),
+  };
 }
 
 /**
  * Stores a snapshot: in the desktop app as a file in the app's data folder (written atomically by
  * the main process), in a browser in the separate `tierline-backups` database. `bytes`, its UTF-8
- * size, when the caller has already counted it; `stream`, the worker stream its text was already
- * sent down (snapshotTextStream).
+ * size, when the caller has already counted it; `stream`, the stream its text was already sent
+ * down as it was made (snapshotTextStream). A stream whose pieces did not all arrive, or whose
+ * worker stopped, leaves the write to the whole text.
  */
 export async function writeSnapshot(
   snapshot: SnapshotToWrite,
   bytes: number = utf8ByteLength(snapshot.text),
-  stream?: TextStream | null,
+  stream?: SnapshotStream | null,
 ): Promise<SnapshotMeta> {
+  const meta = { takenAt: snapshot.takenAt, reason: snapshot.reason, counts: snapshot.counts, bytes };
+  const streamed = stream ? await stream.write(meta) : null;
+  if (streamed) return streamed;
   const desktop = bridge();
   // The main process counts the bytes it writes itself.
   if (desktop) return desktop.writeSnapshot(snapshot);
-  const meta = { takenAt: snapshot.takenAt, reason: snapshot.reason, counts: snapshot.counts, bytes };
   const seq =
-    (await (stream ? stream.write(meta) : writeInWorker(meta, snapshot.text))) ??
-    (await addSnapshotRows(snapshotDb(), meta, snapshot.text));
+    (await writeInWorker(meta, snapshot.text)) ?? (await addSnapshotRows(snapshotDb(), meta, snapshot.text));
   return { id: String(seq), ...meta };
 }
 

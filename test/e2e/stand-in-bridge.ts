@@ -11,6 +11,7 @@ import { createTeamCalendarService } from '../../electron/main/caldav/team-calen
 import { createIpcHandlers } from '../../electron/main/ipc-handlers';
 import { IPC_CHANNELS } from '../../shared/ipc';
 import type { IpcChannel } from '../../shared/ipc';
+import { openApp, type AppSession } from './browser';
 
 /** Every request the real CalDAV client sent, as "METHOD path". */
 export type RequestLog = string[];
@@ -25,7 +26,14 @@ function notInThisTest(what: string): never {
  * schemas, the team-calendar service with electron/main/caldav and shared/sync against a real server,
  * snapshots in a temp folder). Only the keychain is a stand-in: Electron's safeStorage needs Electron.
  */
-export async function installStandInBridge(page: Page): Promise<{ log: RequestLog; dispose(): void }> {
+export async function installStandInBridge(page: Page): Promise<{
+  log: RequestLog;
+  /** Every channel the page called, in order. */
+  channels: IpcChannel[];
+  /** The stand-in data folder: snapshots are in its `backups/`. */
+  folder: string;
+  dispose(): void;
+}> {
   const folder = mkdtempSync(path.join(tmpdir(), 'tierline-bridge-'));
   const log: RequestLog = [];
   let secret: string | null = null;
@@ -84,9 +92,13 @@ export async function installStandInBridge(page: Page): Promise<{ log: RequestLo
       connect: (options) => CalDavAccount.connect({ ...options, fetch: loggingFetch, maxRetries: 0 }),
     }),
   });
-  await page.exposeFunction('__tierlineInvoke', (channel: IpcChannel, ...args: unknown[]) =>
-    handlers[channel]({ senderFrame: { url: 'app://tierline/index.html' } }, ...args),
-  );
+  // The page's window as Electron would name it to the handlers; it is not closed during a test.
+  const sender = { id: 1, once: () => undefined };
+  const channels: IpcChannel[] = [];
+  await page.exposeFunction('__tierlineInvoke', (channel: IpcChannel, ...args: unknown[]) => {
+    channels.push(channel);
+    return handlers[channel]({ senderFrame: { url: 'app://tierline/index.html' }, sender }, ...args);
+  });
   // The same shape as electron/preload/desktop-api.ts: one function per channel, named as in IPC_CHANNELS.
   await page.addInitScript((channels: Record<string, string>) => {
     const invoke = (...args: unknown[]) =>
@@ -98,5 +110,31 @@ export async function installStandInBridge(page: Page): Promise<{ log: RequestLo
       api[name] = (...args: unknown[]) => invoke(channel, ...args);
     Object.defineProperty(window, 'tierline', { value: Object.freeze(api) });
   }, IPC_CHANNELS);
-  return { log, dispose: () => rmSync(folder, { recursive: true, force: true }) };
+  return { log, channels, folder, dispose: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+export type StandInBridge = Awaited<ReturnType<typeof installStandInBridge>>;
+
+/** The app as the desktop window runs it, through the stand-in bridge; `close` ends both. */
+export async function openDesktopApp(): Promise<{
+  app: AppSession;
+  bridge: StandInBridge;
+  close(): Promise<void>;
+}> {
+  let installed: StandInBridge | undefined;
+  const app = await openApp({
+    beforeLoad: async (page) => {
+      installed = await installStandInBridge(page);
+    },
+  });
+  const bridge = installed;
+  if (!bridge) throw new Error('The stand-in bridge was not installed before the app loaded.');
+  return {
+    app,
+    bridge,
+    close: async () => {
+      await app.close();
+      bridge.dispose();
+    },
+  };
 }

@@ -5,7 +5,7 @@ import { expectNoAxeViolations } from './pages/accessibility';
 import { CalendarPage } from './pages/calendar-page';
 import { expectPlanUnchanged, readPlanSnapshot } from './pages/plan-snapshot';
 import { MassDeleteQuestion, TeamCalendarPage, teamCalendarStatus } from './pages/team-calendar-page';
-import { installStandInBridge } from './stand-in-bridge';
+import { openDesktopApp, type StandInBridge } from './stand-in-bridge';
 import { serverObjects, teammateMovesAllDay } from './team-calendar-server';
 
 const puts = (log: string[]) => log.filter((line) => line.startsWith('PUT '));
@@ -13,19 +13,16 @@ const puts = (log: string[]) => log.filter((line) => line.startsWith('PUT '));
 describe('publishing the plan to a team calendar (stand-in bridge, real sync engine, Radicale)', () => {
   let server: CalDavServer;
   let app: AppSession;
-  let bridge: Awaited<ReturnType<typeof installStandInBridge>>;
+  let bridge: StandInBridge;
+  let desktop: Awaited<ReturnType<typeof openDesktopApp>> | undefined;
 
   beforeAll(async () => {
     server = await startRadicale();
-    app = await openApp({
-      beforeLoad: async (page) => {
-        bridge = await installStandInBridge(page);
-      },
-    });
+    desktop = await openDesktopApp();
+    ({ app, bridge } = desktop);
   });
   afterAll(async () => {
-    await app?.close();
-    bridge?.dispose();
+    await desktop?.close();
     await server?.dispose();
   });
 
@@ -161,19 +158,16 @@ describe('publishing the plan to a team calendar (stand-in bridge, real sync eng
 describe('hostile input: team calendar settings in the app', () => {
   let server: CalDavServer;
   let app: AppSession;
-  let bridge: Awaited<ReturnType<typeof installStandInBridge>>;
+  let bridge: StandInBridge;
+  let desktop: Awaited<ReturnType<typeof openDesktopApp>> | undefined;
 
   beforeAll(async () => {
     server = await startRadicale();
-    app = await openApp({
-      beforeLoad: async (page) => {
-        bridge = await installStandInBridge(page);
-      },
-    });
+    desktop = await openDesktopApp();
+    ({ app, bridge } = desktop);
   });
   afterAll(async () => {
-    await app?.close();
-    bridge?.dispose();
+    await desktop?.close();
     await server?.dispose();
   });
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, type AppSession } from './browser';
+import { screenshot, type AppSession } from './browser';
 import { expectNoAxeViolations } from './pages/accessibility';
 import { DiscardQuestion } from './pages/discard-question';
 import { PeoplePage } from './pages/people-page';
 import { expectPlanUnchanged, readPlanSnapshot } from './pages/plan-snapshot';
 import { TeamCalendarPage } from './pages/team-calendar-page';
-import { installStandInBridge } from './stand-in-bridge';
+import { openDesktopApp } from './stand-in-bridge';
 
 /*
  * Issue 10's "Unsaved work" for the dialogs whose forms sit inside a larger dialog: a person being
@@ -14,17 +14,13 @@ import { installStandInBridge } from './stand-in-bridge';
  */
 describe('unsaved typing in People and Team calendar', () => {
   let app: AppSession;
-  let bridge: Awaited<ReturnType<typeof installStandInBridge>> | undefined;
+  let desktop: Awaited<ReturnType<typeof openDesktopApp>> | undefined;
   beforeAll(async () => {
-    app = await openApp({
-      beforeLoad: async (page) => {
-        bridge = await installStandInBridge(page);
-      },
-    });
+    desktop = await openDesktopApp();
+    app = desktop.app;
   });
   afterAll(async () => {
-    await app.close();
-    bridge?.dispose();
+    await desktop?.close();
   });
 
   it('People: Escape with a half-typed person asks; Keep editing keeps the name; Discard adds nobody', async () => {

@@ -174,3 +174,116 @@ describe('hostile input: backup bridge', () => {
     ).toEqual({ status: 'missing' });
   });
 });
+
+/** A window as the piece handlers see it: its id, and its `destroyed` listeners, fired by `close`. */
+function appWindow(id: number): { event: IpcEventLike; close(): void } {
+  const listeners: (() => void)[] = [];
+  const sender = { id, once: (_event: 'destroyed', listener: () => void) => listeners.push(listener) };
+  return {
+    event: { senderFrame: { url: 'app://tierline/index.html' }, sender },
+    close: () => listeners.splice(0).forEach((listener) => listener()),
+  };
+}
+
+describe('a snapshot text sent in pieces (issue 13: the desktop start snapshot)', () => {
+  const stream = '0f5a3c2e-8b1d-4c7e-9a2f-6d3b1e4c5a70';
+  const other = '6b1d2f3a-4c5e-4f70-8a9b-0c1d2e3f4a5b';
+  const text = '{"format":"tierline-backup","announcements":[{"title":"Café launch 🚀"}]}\n';
+  const pieces = [text.slice(0, 20), text.slice(20, 55), text.slice(55)];
+  const {
+    sendSnapshotPiece: piece,
+    writeSnapshotPieces: writePieces,
+    forgetSnapshotPieces: forget,
+  } = IPC_CHANNELS;
+  const fields = { reason: request.reason, takenAt: request.takenAt, counts: request.counts };
+
+  async function send(event: IpcEventLike, id: string, parts: string[]): Promise<void> {
+    for (const part of parts) await handlers[piece](event, id, part);
+  }
+  const writeOf = (event: IpcEventLike, id: string, parts = pieces, length = text.length) =>
+    handlers[writePieces](event, { ...fields, stream: id, pieces: parts.length, length });
+
+  it('writes the joined text as one file, the same as a whole-text write, and lets go of the pieces', async () => {
+    const ana = appWindow(1);
+    await send(ana.event, stream, pieces);
+    const result = (await writeOf(ana.event, stream)) as {
+      status: string;
+      snapshot: { id: string; bytes: number };
+    };
+    expect(result.status).toBe('written');
+    // Bytes, not UTF-16 units: the é and the rocket take more than one.
+    expect(result.snapshot.bytes).toBe(Buffer.byteLength(text, 'utf8'));
+    expect(result.snapshot.bytes).not.toBe(text.length);
+    expect(await filesOnDisk()).toEqual([result.snapshot.id]);
+    expect(await readFile(path.join(backups, result.snapshot.id), 'utf8')).toBe(text);
+    expect(await handlers[IPC_CHANNELS.readSnapshot](trusted, result.snapshot.id)).toEqual({
+      status: 'read',
+      text,
+    });
+    // Written once: the same stream again holds nothing.
+    expect(await writeOf(ana.event, stream)).toEqual({ status: 'incomplete' });
+    expect(await filesOnDisk()).toHaveLength(1);
+  });
+
+  it('writes nothing when a piece is missing, one too many, or the length differs', async () => {
+    const ana = appWindow(1);
+    await send(ana.event, stream, pieces.slice(0, 2));
+    expect(await writeOf(ana.event, stream)).toEqual({ status: 'incomplete' });
+    await send(ana.event, stream, [...pieces, 'x']);
+    expect(await writeOf(ana.event, stream)).toEqual({ status: 'incomplete' });
+    await send(ana.event, stream, pieces);
+    expect(await writeOf(ana.event, stream, pieces, text.length + 1)).toEqual({ status: 'incomplete' });
+    expect(await filesOnDisk()).toEqual([]);
+  });
+
+  it("keeps each window's pieces to itself: another window can neither write nor forget them", async () => {
+    const ana = appWindow(1);
+    const ben = appWindow(2);
+    await send(ana.event, stream, pieces);
+    expect(await writeOf(ben.event, stream)).toEqual({ status: 'incomplete' });
+    await handlers[forget](ben.event, stream);
+    await send(ben.event, stream, ['{"ben":true}']);
+    expect((await writeOf(ana.event, stream)) as { status: string }).toMatchObject({ status: 'written' });
+    expect(await filesOnDisk()).toHaveLength(1);
+  });
+
+  it('lets go of a forgotten stream, and of every stream of a window that closed', async () => {
+    const ana = appWindow(1);
+    await send(ana.event, stream, pieces);
+    await handlers[forget](ana.event, stream);
+    expect(await writeOf(ana.event, stream)).toEqual({ status: 'incomplete' });
+
+    await send(ana.event, stream, pieces);
+    await send(ana.event, other, pieces);
+    ana.close();
+    expect(await writeOf(ana.event, stream)).toEqual({ status: 'incomplete' });
+    expect(await writeOf(ana.event, other)).toEqual({ status: 'incomplete' });
+    expect(await filesOnDisk()).toEqual([]);
+  });
+
+  it('holds at most four streams a window: a fifth lets go of the oldest', async () => {
+    const ana = appWindow(1);
+    const ids = [1, 2, 3, 4, 5].map((n) => `0f5a3c2e-8b1d-4c7e-9a2f-6d3b1e4c5a7${n}`);
+    for (const id of ids) await send(ana.event, id, pieces);
+    expect(await writeOf(ana.event, ids[0]!)).toEqual({ status: 'incomplete' });
+    expect((await writeOf(ana.event, ids[1]!)) as { status: string }).toMatchObject({ status: 'written' });
+    expect((await writeOf(ana.event, ids[4]!)) as { status: string }).toMatchObject({ status: 'written' });
+  });
+
+  it('refuses the pieces past 50 MB and then the write, writing no file', async () => {
+    const ana = appWindow(1);
+    await handlers[piece](ana.event, stream, 'a'.repeat(MAX_BACKUP_BYTES));
+    await expect(handlers[piece](ana.event, stream, 'b')).rejects.toBeInstanceOf(IpcRefusedError);
+    await expect(handlers[piece](ana.event, stream, 'c')).rejects.toBeInstanceOf(IpcRefusedError);
+    await expect(writeOf(ana.event, stream, ['a', 'b', 'c'], MAX_BACKUP_BYTES + 2)).rejects.toBeInstanceOf(
+      IpcRefusedError,
+    );
+    expect(await filesOnDisk()).toEqual([]);
+  });
+
+  it('refuses a call that names no sending window', async () => {
+    await expect(handlers[piece](trusted, stream, 'x')).rejects.toBeInstanceOf(IpcRefusedError);
+    await expect(writeOf(trusted, stream)).rejects.toBeInstanceOf(IpcRefusedError);
+    await expect(handlers[forget](trusted, stream)).rejects.toBeInstanceOf(IpcRefusedError);
+  });
+});

@@ -116,6 +116,8 @@ function fake(): Fake {
   return state;
 }
 
+const STREAM = '0f5a3c2e-8b1d-4c7e-9a2f-6d3b1e4c5a70';
+
 const validArgs: Record<IpcChannel, unknown[]> = {
   [IPC_CHANNELS.appVersion]: [],
   [IPC_CHANNELS.saveTextFile]: [{ suggestedName: 'plan.ics', contents: 'x', filters: [] }],
@@ -134,6 +136,18 @@ const validArgs: Record<IpcChannel, unknown[]> = {
   [IPC_CHANNELS.listSnapshots]: [],
   [IPC_CHANNELS.readSnapshot]: [SNAPSHOT_NAME],
   [IPC_CHANNELS.deleteSnapshot]: [SNAPSHOT_NAME],
+  [IPC_CHANNELS.sendSnapshotPiece]: [STREAM, '{}'],
+  [IPC_CHANNELS.writeSnapshotPieces]: [
+    {
+      reason: 'start',
+      takenAt: '2026-12-02T10:00:00.000Z',
+      counts: { announcements: 1, windows: 0, items: 12 },
+      stream: STREAM,
+      pieces: 1,
+      length: 2,
+    },
+  ],
+  [IPC_CHANNELS.forgetSnapshotPieces]: [STREAM],
   [IPC_CHANNELS.showNotification]: [{ title: 'Tierline', body: '1 item due today, 0 overdue' }],
   [IPC_CHANNELS.connectTeamCalendar]: [{ serverUrl: 'https://dav.example/', user: 'ana', password: 'p' }],
   [IPC_CHANNELS.chooseTeamCalendar]: [{ kind: 'create' }],
@@ -173,6 +187,22 @@ describe('invalid arguments are refused without dialogs or disk access', () => {
     [IPC_CHANNELS.openExternal, [42]],
     [IPC_CHANNELS.openExternal, ['javascript:alert(1)']],
     [IPC_CHANNELS.openExternal, ['file:///etc/passwd']],
+    [IPC_CHANNELS.sendSnapshotPiece, ['../../etc/passwd', 'x']],
+    [IPC_CHANNELS.sendSnapshotPiece, [STREAM]],
+    [IPC_CHANNELS.sendSnapshotPiece, [STREAM, 42]],
+    [
+      IPC_CHANNELS.writeSnapshotPieces,
+      [{ ...(validArgs[IPC_CHANNELS.writeSnapshotPieces][0] as object), text: 'x' }],
+    ],
+    [
+      IPC_CHANNELS.writeSnapshotPieces,
+      [{ ...(validArgs[IPC_CHANNELS.writeSnapshotPieces][0] as object), pieces: 0 }],
+    ],
+    [
+      IPC_CHANNELS.writeSnapshotPieces,
+      [{ ...(validArgs[IPC_CHANNELS.writeSnapshotPieces][0] as object), length: -1 }],
+    ],
+    [IPC_CHANNELS.forgetSnapshotPieces, [7]],
   ];
   it.each(invalid)('%s %j', async (channel, args) => {
     const state = fake();

@@ -23,6 +23,15 @@ const snapshot = {
   counts: { announcements: 0, windows: 0, items: 0 },
   text: '{}',
 };
+const stream = '0f5a3c2e-8b1d-4c7e-9a2f-6d3b1e4c5a70';
+const streamed = {
+  reason: snapshot.reason,
+  takenAt: snapshot.takenAt,
+  counts: snapshot.counts,
+  stream,
+  pieces: 2,
+  length: 9,
+};
 const digest = { title: 'Tierline', body: '2 items due today, 1 overdue' };
 const account = { serverUrl: 'https://dav.example/', user: 'ana', password: 'secret' };
 const sync = { objects: [], state: {}, allowMassDelete: false };
@@ -46,6 +55,9 @@ describe('createDesktopApi (the object behind window.tierline)', () => {
     ['listSnapshots', (api) => api.listSnapshots(), []],
     ['readSnapshot', (api) => api.readSnapshot('a.json'), ['a.json']],
     ['deleteSnapshot', (api) => api.deleteSnapshot('a.json'), ['a.json']],
+    ['sendSnapshotPiece', (api) => api.sendSnapshotPiece(stream, '{"a'), [stream, '{"a']],
+    ['writeSnapshotPieces', (api) => api.writeSnapshotPieces(streamed), [streamed]],
+    ['forgetSnapshotPieces', (api) => api.forgetSnapshotPieces(stream), [stream]],
     ['showNotification', (api) => api.showNotification(digest), [digest]],
     ['connectTeamCalendar', (api) => api.connectTeamCalendar(account), [account]],
     ['chooseTeamCalendar', (api) => api.chooseTeamCalendar({ kind: 'create' }), [{ kind: 'create' }]],
