@@ -173,6 +173,7 @@ export function CalendarView({ plan, now, conflicts = NO_CONFLICTS }: Props) {
         now={nowLocal}
         firstDay={settings.weekStart}
         headerToolbar={HEADER_TOOLBAR}
+        headerToolbarClass="cal-toolbar"
         buttons={BUTTONS}
         height="100%"
         editable
