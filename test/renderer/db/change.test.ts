@@ -139,6 +139,28 @@ describe('one planner action is one transaction that can be undone exactly', () 
     expect(await snapshot()).toEqual(before);
   });
 
+  it('undoes a large change without looking its rows up one by one, and exactly', async () => {
+    const before = await snapshot();
+    const record = await runChange('big import', () =>
+      Promise.resolve({
+        announcements: {
+          put: Array.from({ length: 300 }, (_, index) => announcement(`new-${index}`, `Imported ${index}`)),
+        },
+      }),
+    );
+    // Dexie hands a transaction its own table objects: the lookups are counted on their prototype.
+    const lookups = vi.spyOn(Object.getPrototypeOf(db.announcements) as typeof db.announcements, 'bulkGet');
+    await revertChange(record);
+    // The check that the rows are still as written read the table whole (302 rows for 300 ids), and
+    // the undo's own snapshot took those rows: no lookup of a row by id at all.
+    const ofAnnouncements = lookups.mock.calls.filter(
+      (_, index) => (lookups.mock.contexts[index] as { name: string }).name === 'announcements',
+    );
+    lookups.mockRestore();
+    expect(ofAnnouncements).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("records what it wrote, not what the caller's objects hold afterwards; the last put of an id wins", async () => {
     const first = announcement('a5', 'First');
     const last = announcement('a5', 'Last');
