@@ -1,9 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { writeFileAtomic } from '../../electron/main/atomic-write';
 import { CalDavAccount } from '../../electron/main/caldav/caldav-account';
 import type { SecretFile } from '../../electron/main/caldav/credential-store';
 import { CredentialStore } from '../../electron/main/caldav/credential-store';
@@ -11,6 +9,7 @@ import { createTeamCalendarService } from '../../electron/main/caldav/team-calen
 import { createIpcHandlers } from '../../electron/main/ipc-handlers';
 import { IPC_CHANNELS } from '../../shared/ipc';
 import type { IpcChannel } from '../../shared/ipc';
+import { nodeBackupDeps } from '../electron/helpers/node-backup-deps';
 import { openApp, type AppSession } from './browser';
 
 /** Every request the real CalDAV client sent, as "METHOD path". */
@@ -59,34 +58,17 @@ export async function installStandInBridge(page: Page): Promise<{
     return fetch(input, init);
   };
   const handlers = createIpcHandlers({
+    // The disk calls the main process makes (saves, opens, snapshots), on the stand-in folder.
+    ...nodeBackupDeps(path.join(folder, 'backups')),
     appVersion: () => '0.0.0-bridge',
     showSaveDialog: () => notInThisTest('the Save dialog'),
     showOpenDialog: () => notInThisTest('the Open dialog'),
     defaultSaveFolder: () => folder,
-    writeFileAtomic: (filePath, contents) => writeFileAtomic(filePath, contents),
-    fileSize: async (filePath) => (await fs.stat(filePath)).size,
-    readFile: (filePath) => fs.readFile(filePath),
     openExternal: () => notInThisTest('openExternal'),
     // The daily digest is off in these stories: a desktop that can't show notifications.
     notificationsSupported: () => false,
     showNotification: () => notInThisTest('a notification'),
     focusWindow: () => undefined,
-    backupsFolder: () => path.join(folder, 'backups'),
-    makeFolder: async (dir) => {
-      await fs.mkdir(dir, { recursive: true });
-    },
-    listFiles: async (dir) => {
-      const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
-      return Promise.all(
-        entries
-          .filter((entry) => entry.isFile())
-          .map(async (entry) => ({
-            name: entry.name,
-            size: (await fs.stat(path.join(dir, entry.name))).size,
-          })),
-      );
-    },
-    removeFile: (filePath) => fs.rm(filePath, { force: true }),
     teamCalendar: createTeamCalendarService({
       store: new CredentialStore(keychain, file),
       connect: (options) => CalDavAccount.connect({ ...options, fetch: loggingFetch, maxRetries: 0 }),

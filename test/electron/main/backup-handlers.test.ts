@@ -1,15 +1,14 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../../electron/main/atomic-write';
 import { parseSnapshotFileName, snapshotFileName } from '../../../electron/main/backup-files';
-import type { BackupDeps } from '../../../electron/main/backup-handlers';
 import { createBackupHandlers } from '../../../electron/main/backup-handlers';
 import type { IpcEventLike } from '../../../electron/main/ipc-guard';
 import { IpcRefusedError } from '../../../electron/main/ipc-guard';
 import { MAX_BACKUP_BYTES } from '../../../shared/backup/limits';
 import { IPC_CHANNELS } from '../../../shared/ipc';
+import { nodeBackupDeps } from '../helpers/node-backup-deps';
 
 const trusted: IpcEventLike = { senderFrame: { url: 'app://tierline/index.html' } };
 const request = {
@@ -23,31 +22,6 @@ let userData: string;
 let backups: string;
 let handlers: ReturnType<typeof createBackupHandlers>;
 
-/** The node file system, as main.ts wires it, inside a temp data folder. */
-function nodeDeps(): BackupDeps {
-  return {
-    backupsFolder: () => backups,
-    makeFolder: async (folder) => {
-      await mkdir(folder, { recursive: true });
-    },
-    listFiles: async (folder) => {
-      const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-      return Promise.all(
-        entries
-          .filter((entry) => entry.isFile())
-          .map(async (entry) => ({
-            name: entry.name,
-            size: (await stat(path.join(folder, entry.name))).size,
-          })),
-      );
-    },
-    writeFileAtomic: (filePath, contents) => writeFileAtomic(filePath, contents),
-    fileSize: async (filePath) => (await stat(filePath)).size,
-    readFile: (filePath) => readFile(filePath),
-    removeFile: (filePath) => rm(filePath, { force: true }),
-  };
-}
-
 async function filesOnDisk(): Promise<string[]> {
   return (await readdir(backups).catch(() => [])).sort();
 }
@@ -55,7 +29,7 @@ async function filesOnDisk(): Promise<string[]> {
 beforeEach(async () => {
   userData = await mkdtemp(path.join(os.tmpdir(), 'tierline-userdata-'));
   backups = path.join(userData, 'backups');
-  handlers = createBackupHandlers(nodeDeps());
+  handlers = createBackupHandlers(nodeBackupDeps(backups));
 });
 
 afterEach(async () => {
