@@ -188,7 +188,9 @@ describe('hostile input: closing dirty dialogs', () => {
       const dialog = await calendar.newAnnouncement();
       await dialog.fill({ title: 'Do not lose me' });
       await app.page.close({ runBeforeUnload: true });
-      await expect.poll(() => asked).toEqual(['beforeunload']);
+      // A hang guard, not a speed target: on a busy two-core machine the browser's question took
+      // longer than the poll's default second once (a fresh-clone CI run, 2026-12-01).
+      await expect.poll(() => asked, { timeout: 10_000 }).toEqual(['beforeunload']);
       expect(app.page.isClosed()).toBe(false);
       expect(await dialog.root.getByLabel('Title').inputValue()).toBe('Do not lose me');
       await expectPlanUnchanged(app.page, before);
