@@ -51,12 +51,6 @@ export class SnapshotPieces {
     this.windows.get(sender.id)?.delete(stream);
   }
 
-  /** How many streams, and UTF-8 bytes in all, the window holds (for tests and diagnostics). */
-  held(sender: SenderLike): { streams: number; bytes: number } {
-    const streams = [...(this.windows.get(sender.id)?.values() ?? [])];
-    return { streams: streams.length, bytes: streams.reduce((sum, held) => sum + held.bytes, 0) };
-  }
-
   private openStream(sender: SenderLike, stream: string): Stream {
     let streams = this.windows.get(sender.id);
     if (!streams) {
