@@ -54,6 +54,8 @@ export function App() {
   useUndoShortcuts();
   // What the first view does not need waits until it is painted (issue 13: cold start).
   const painted = useAfterFirstPaint(plan !== undefined);
+  // The conflicts follow each write in a deferred render of this whole component (useConflicts).
+  // The parts below that do not show them are memoised, so that render skips them (issue 13).
   const conflicts = useConflicts(
     plan,
     plan?.settings,

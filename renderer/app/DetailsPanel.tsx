@@ -4,13 +4,21 @@ import type { PlanData } from '../db/usePlanData';
 import { MaintenancePanel } from '../features/maintenance/MaintenancePanel';
 import { OccurrencePanel } from '../features/maintenance/OccurrencePanel';
 import { useUiStore } from '../stores/ui-store';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { markKeysReady } from '../features/keyboard/early-keys';
 
 // Loaded on demand (issue 13), in a LazyPart of its own: a Suspense boundary shared with the
 // calendar re-rendered, and failed, when the calendar failed (test/e2e/recovery.test.ts).
 /** The side panel: whatever the planner selected on the calendar. */
-export function DetailsPanel({ plan, settings, now }: { plan: PlanData; settings: Settings; now: Date }) {
+export const DetailsPanel = memo(function DetailsPanel({
+  plan,
+  settings,
+  now,
+}: {
+  plan: PlanData;
+  settings: Settings;
+  now: Date;
+}) {
   const selection = useUiStore((state) => state.selection);
   // The panels' listeners (e, Delete) are in place once this runs: send what waited for them.
   useEffect(() => markKeysReady('panel'), []);
@@ -30,4 +38,4 @@ export function DetailsPanel({ plan, settings, now }: { plan: PlanData; settings
     );
   }
   return window ? <MaintenancePanel window={window} plan={plan} settings={settings} now={now} /> : null;
-}
+});

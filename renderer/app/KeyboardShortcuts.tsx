@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, lazy, memo, useEffect, useState } from 'react';
 import { addCalendarDays } from '../../shared/calendar-day';
 import { toLocalDateTime } from '../../shared/zoned-time';
 import { useUiStore } from '../stores/ui-store';
@@ -19,7 +19,7 @@ const ShortcutsDialog = lazy(() =>
  * Keyboard shortcuts dialog `?` opens. The calendar's own keys (t, j/k, 1–5) live in
  * useCalendarKeys, next to the calendar they drive.
  */
-export function KeyboardShortcuts({ today }: { today: CalendarDay }) {
+export const KeyboardShortcuts = memo(function KeyboardShortcuts({ today }: { today: CalendarDay }) {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -59,4 +59,4 @@ export function KeyboardShortcuts({ today }: { today: CalendarDay }) {
       <ShortcutsDialog onClose={() => setOpen(false)} />
     </Suspense>
   );
-}
+});

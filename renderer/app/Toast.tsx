@@ -1,11 +1,11 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useUiStore } from '../stores/ui-store';
 import { runUndoStep } from './undo-actions';
 
 const TOAST_MS = 6000;
 
 /** A short, polite status line after each action, with Undo where the action can be undone. */
-export function Toast() {
+export const Toast = memo(function Toast() {
   const toast = useUiStore((state) => state.toast);
   const clear = useUiStore((state) => state.clearToast);
   useEffect(() => {
@@ -33,4 +33,4 @@ export function Toast() {
       ) : null}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { instantToLocal, toLocalDateTime, localDay, instantOf } from '../../shared/zoned-time';
 import { useUiStore } from '../stores/ui-store';
 import { useUndoStore } from '../stores/undo-store';
@@ -10,7 +11,7 @@ import { LateSearchBox, LateTeamCalendarStatus } from './late-parts';
 import { MoreMenu } from './MoreMenu';
 
 /** The app's main actions. Names match what the handbook's planners say out loud. */
-export function Toolbar({
+export const Toolbar = memo(function Toolbar({
   timeZone,
   now,
   conflictCount = 0,
@@ -105,4 +106,4 @@ export function Toolbar({
       </div>
     </header>
   );
-}
+});

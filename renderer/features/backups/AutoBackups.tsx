@@ -1,5 +1,5 @@
 import { errorMessage } from '../../../shared/error-message';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { isSnapshotDue } from '../../../shared/backup/rotation';
 import { snapshotReasonLabel } from '../../../shared/backup/snapshot';
 import { takeSnapshot } from '../../db/snapshots';
@@ -54,7 +54,7 @@ function takeStartSnapshot(): void {
  * changes (every planner action goes through the undo stack, so its changes mark the plan
  * changed). Shows, until dismissed, that a snapshot failed: the action it preceded went ahead.
  */
-export function AutoBackups() {
+export const AutoBackups = memo(function AutoBackups() {
   const failure = useBackupStatus((state) => state.failure);
   const dismiss = useBackupStatus((state) => state.dismiss);
 
@@ -95,4 +95,4 @@ export function AutoBackups() {
       </button>
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import './damaged.css';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, lazy, memo, useState } from 'react';
 import { plural, pluralWord } from '../../../shared/plural';
 import type { PlanData } from '../../db/usePlanData';
 
@@ -12,7 +12,13 @@ const DamagedRecordsDialog = lazy(() =>
  * Says, above the calendar, that some stored records could not be shown, and opens the list with
  * the ways out (download, repair, delete). The rest of the plan shows and works meanwhile.
  */
-export function DamagedRecordsNotice({ plan, now }: { plan: PlanData; now: Date }) {
+export const DamagedRecordsNotice = memo(function DamagedRecordsNotice({
+  plan,
+  now,
+}: {
+  plan: PlanData;
+  now: Date;
+}) {
   const [open, setOpen] = useState(false);
   const count = plan.damaged.length;
   if (count === 0) return null;
@@ -32,4 +38,4 @@ export function DamagedRecordsNotice({ plan, now }: { plan: PlanData; now: Date 
       ) : null}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PlanData } from '../../db/usePlanData';
 import { usePublishing } from './usePublishing';
 
@@ -6,7 +7,7 @@ import { usePublishing } from './usePublishing';
  * it loads once the first view is painted (issue 13's start-up bundle): its first write waits a
  * second after a change anyway.
  */
-export function Publishing({ plan }: { plan: PlanData }) {
+export const Publishing = memo(function Publishing({ plan }: { plan: PlanData }) {
   usePublishing(plan, plan.settings);
   return null;
-}
+});

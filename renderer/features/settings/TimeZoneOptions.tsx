@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 
 // Its own module, apart from the settings dialog, so the app shell can render it without loading
 // the dialog at start (issue 13).
 /** Every IANA zone the runtime knows, offered as suggestions to zone fields. */
-export function TimeZoneOptions() {
+export const TimeZoneOptions = memo(function TimeZoneOptions() {
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   return (
     <datalist id="tierline-zones">
@@ -12,4 +12,4 @@ export function TimeZoneOptions() {
       ))}
     </datalist>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { hasSamplePlan } from '../../../shared/sample/sample-ids';
 import type { CalendarDay } from '../../../shared/types';
 import type { PlanData } from '../../db/usePlanData';
@@ -16,7 +17,7 @@ function unavailable(): void {
  * tier is and offers a sample quarter or a first launch; while the sample is in the plan, a line
  * that removes it in one click. Not a modal: the calendar stays usable underneath.
  */
-export function FirstRun({ plan, today }: Props) {
+export const FirstRun = memo(function FirstRun({ plan, today }: Props) {
   if (hasSamplePlan(plan)) return <SampleBanner />;
   if (plan.announcements.length > 0 || plan.windows.length > 0) return null;
   // The buttons' code, with the sample's data, loads on their click (issue 13).
@@ -44,7 +45,7 @@ export function FirstRun({ plan, today }: Props) {
       </div>
     </section>
   );
-}
+});
 
 function SampleBanner() {
   const remove = () => void import('./sample-actions').then((actions) => actions.removeSample(), unavailable);

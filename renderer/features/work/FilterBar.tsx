@@ -1,12 +1,12 @@
 import { findTier } from '../../../shared/templates/built-in-sets';
-import { useId, useRef, type ReactNode } from 'react';
-import type { CalendarDay, TemplateSet, Announcement } from '../../../shared/types';
+import { memo, useId, useRef, type ReactNode } from 'react';
+import type { CalendarDay, TemplateSet } from '../../../shared/types';
 import { filterChips, KIND_LABELS, STATUS_LABELS } from '../../../shared/work/filter-chips';
 import { FILTER_KINDS, FILTER_STATUSES, hasActiveFilters } from '../../../shared/work/filters';
 import { useUiStore } from '../../stores/ui-store';
 import { useReminderStore } from '../../stores/reminder-store';
 import { useWorkStore } from '../../stores/work-store';
-import { teamOptions, tierOptions } from './filter-options';
+import { teamOptions, type TierOption } from './filter-options';
 import { Fold } from './Fold';
 import { Legend } from './Legend';
 import { useOneLine } from './useOneLine';
@@ -17,9 +17,10 @@ type Props = {
   /** The teams the plan's items name (teamOptions adds the handbook's). */
   teams: readonly string[];
   owners: readonly Owner[];
+  /** The tiers to filter by (tierOptions): the active set's, then any other a launch uses. */
+  tiers: readonly TierOption[];
   templateSets: readonly TemplateSet[];
   activeSetId: string;
-  announcements: readonly Announcement[];
   today: CalendarDay;
 };
 
@@ -52,12 +53,18 @@ function FilterSelect(props: {
  * Each of the two keeps to one line: when the window is too narrow for it, it folds into a
  * "Filters (2)" or "Legend" button that opens it below (issue 10, small windows).
  */
-export function FilterBar({ teams, owners, templateSets, activeSetId, announcements, today }: Props) {
+export const FilterBar = memo(function FilterBar({
+  teams,
+  owners,
+  tiers,
+  templateSets,
+  activeSetId,
+  today,
+}: Props) {
   const filters = useWorkStore((state) => state.filters);
   const setFilter = useWorkStore((state) => state.setFilter);
   const clearFilters = useWorkStore((state) => state.clearFilters);
   const me = useReminderStore((state) => state.me);
-  const tiers = tierOptions(templateSets, activeSetId, announcements);
   const tierName = (key: string) => findTier({ tiers }, key)?.name ?? key;
   const chips = filterChips(filters, { owners, tierName, today });
   const mine = me !== null && filters.owner === me;
@@ -162,9 +169,7 @@ export function FilterBar({ teams, owners, templateSets, activeSetId, announceme
       </button>
     </div>
   ) : null;
-  const legend = (
-    <Legend templateSets={templateSets} activeSetId={activeSetId} announcements={announcements} />
-  );
+  const legend = <Legend templateSets={templateSets} activeSetId={activeSetId} tiers={tiers} />;
   const hiddenCount = filters.hidden?.length ?? 0;
   return (
     <section ref={bar} className="filter-bar" aria-label="Filters">
@@ -194,4 +199,4 @@ export function FilterBar({ teams, owners, templateSets, activeSetId, announceme
       )}
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { findTier } from '../../../shared/templates/built-in-sets';
 import type { ReactNode } from 'react';
-import type { Announcement, TemplateSet } from '../../../shared/types';
+import type { TemplateSet } from '../../../shared/types';
 import { DISRUPTION_LABELS } from '../../../shared/work/filter-chips';
 import {
   isHidden,
@@ -11,13 +11,14 @@ import {
   type LegendKey,
 } from '../../../shared/work/filters';
 import { useWorkStore } from '../../stores/work-store';
-import { tierOptions } from './filter-options';
+import type { TierOption } from './filter-options';
 import './legend.css';
 
 type Props = {
   templateSets: readonly TemplateSet[];
   activeSetId: string;
-  announcements: readonly Announcement[];
+  /** The tiers the filter bar offers (tierOptions), each with a toggle of its colour. */
+  tiers: readonly TierOption[];
 };
 
 // The calendar's colour for a launch with no known tier (calendar-events.ts).
@@ -54,8 +55,7 @@ function Toggle(props: { legendKey: LegendKey; name: string; swatch: ReactNode }
  * one per tier and one per window kind. A toggle writes the filter bar's own `hidden` value, so
  * the legend, the chips and Clear filters agree. Late and conflict are shapes, not colours.
  */
-export function Legend({ templateSets, activeSetId, announcements }: Props) {
-  const tiers = tierOptions(templateSets, activeSetId, announcements);
+export function Legend({ templateSets, activeSetId, tiers }: Props) {
   return (
     <div className="legend" role="group" aria-label="Legend: show or hide">
       {tiers.map((tier) => (

@@ -8,6 +8,9 @@ export function teamOptions(teams: readonly string[]): string[] {
   return [...TEAMS, ...[...extra].sort((a, b) => a.localeCompare(b, 'en'))];
 }
 
+/** A tier the filter bar and the legend offer: its key, and the name the planner knows it by. */
+export type TierOption = { key: string; name: string };
+
 /**
  * The tiers a planner can filter by: those of the active template set, then any other tier a
  * launch uses (an earlier set's), by key with the name the planner knows it by.
@@ -16,7 +19,7 @@ export function tierOptions(
   sets: readonly TemplateSet[],
   activeSetId: string,
   announcements: readonly Announcement[],
-): { key: string; name: string }[] {
+): TierOption[] {
   const options = new Map<string, string>();
   const active = sets.find((set) => set.id === activeSetId);
   for (const tier of active?.tiers ?? []) options.set(tier.key, tier.name);

@@ -19,6 +19,13 @@ export class FilterBar {
       .evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
   }
 
+  /** Every option a control offers, as its visible text (its "Any …" first). */
+  async options(label: 'Owner' | 'Team' | 'Tier' | 'Kind' | 'Status'): Promise<string[]> {
+    return this.root
+      .getByLabel(label, { exact: true })
+      .evaluate((select) => [...(select as HTMLSelectElement).options].map((option) => option.text));
+  }
+
   get mine(): Locator {
     return this.root.getByRole('button', { name: 'Mine', exact: true });
   }
