@@ -1,10 +1,11 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { CalendarDay } from '../../../shared/types';
 import type { PlanData } from '../../db/usePlanData';
 import { useReminderStore } from '../../stores/reminder-store';
 import { useWorkStore } from '../../stores/work-store';
 import { FilterBar } from './FilterBar';
 import { tierOptions } from './filter-options';
+import { ItemTeams } from './item-teams';
 import { useForgetUnknownOwners, useOwnerOptions } from './owners';
 import { useSameValue } from '../../components/useSameValue';
 
@@ -23,9 +24,8 @@ export const PlanFilterBar = memo(function PlanFilterBar({
   // restore step keeps only items whose launch or window is in the plan, so these are the teams
   // the Work rows would name (they are built only while the Work view shows).
   const deferredItems = useDeferredValue(plan.items);
-  const teams = useSameValue(
-    useMemo(() => [...new Set(deferredItems.map((item) => item.team))], [deferredItems]),
-  );
+  const [itemTeams] = useState(() => new ItemTeams());
+  const teams = useMemo(() => itemTeams.of(deferredItems), [itemTeams, deferredItems]);
   const owner = useWorkStore((state) => state.filters.owner);
   const me = useReminderStore((state) => state.me);
   const owners = useSameValue(useOwnerOptions(plan, [owner, me]));
