@@ -70,8 +70,7 @@ export function createLivePlan<T>(db: TierlineDb, makeDerive: () => Derive<T>): 
   const onIssued = (write: IssuedWrite) => {
     // Before the first read there is no plan to show it on: the first read will find it.
     if (write.dbName !== db.name || !rows) return undefined;
-    provisional ??= new write.Provisional((reread) => {
-      merge(pending, reread);
+    provisional ??= new write.Provisional(() => {
       redraw = true;
       void pump();
     });

@@ -6,7 +6,7 @@ import { PLAN_STORES, patchRows, type StoredRows } from './stored-rows';
 /** The rows one write puts (a row) or deletes (undefined), by store and id, as it issues them. */
 export type IssuedRows = ReadonlyMap<string, ReadonlyMap<string, unknown>>;
 
-type Entry = { row: unknown; write: object; landed: boolean };
+type Entry = { row: unknown; write: object };
 
 // A write of more rows than this (an import, a restore) is shown once it has landed, as before:
 // placing thousands of new rows one by one costs more than the round trip it would save, and
@@ -16,18 +16,22 @@ const MOST_ROWS = 50;
 /**
  * What this window's writes under way will leave in the plan's stores, shown on top of what is
  * stored while IndexedDB commits them (issue 13: a drop's plan, conflicts and panel used to wait for
- * the commit and a read after it). A refused write's rows go at once; a landed write's rows stay
- * until a read made after its commit has the stored rows, and when those hold the same values the
- * shown objects are kept, so nothing renders twice.
+ * the commit and a read after it). A write's rows stay until a read started after the write was
+ * issued has them from storage, and when those hold the same values the shown objects are kept, so
+ * nothing renders twice; a refused write's rows go at once.
+ *
+ * Why a read started after the write, not after its commit: IndexedDB runs a transaction only once
+ * every read-write transaction created before it over the same stores has finished, so that read
+ * finds the write's rows if it committed and the rows before it if it was refused. A landed write
+ * is retired by the read of its keys that its commit starts (Dexie's `storagemutated`, which the
+ * live plan reads after), with no read of its own: asking for one as well read the rows twice
+ * after every drop, and handed readers fresh copies of rows they already had.
  */
 export class ProvisionalRows {
   private readonly entries = new Map<string, Map<string, Entry>>();
 
-  /**
-   * `changed` is called whenever what readers should see changed: with the keys a read must fetch
-   * before a landed write's rows can go (empty when only the rows shown changed).
-   */
-  constructor(private readonly changed: (reread: MutatedRows) => void) {}
+  /** `changed` is called whenever the rows readers should see changed. */
+  constructor(private readonly changed: () => void) {}
 
   /**
    * Shows a write's rows; returns what to call once it landed or was refused, or undefined when
@@ -50,10 +54,12 @@ export class ProvisionalRows {
     shown.forEach(([store, id], index) => {
       const entries = this.entries.get(store) ?? new Map<string, Entry>();
       this.entries.set(store, entries);
-      entries.set(id, { row: copies[index], write, landed: false });
+      entries.set(id, { row: copies[index], write });
     });
-    this.changed(new Map());
-    return (landed) => this.changed(this.settle(write, landed));
+    this.changed();
+    return (landed) => {
+      if (!landed) this.refuse(write);
+    };
   }
 
   /**
@@ -64,45 +70,33 @@ export class ProvisionalRows {
   reading(
     changes: MutatedRows,
   ): (read: StoredRows, before: StoredRows | undefined) => [StoredRows, StoredRows | null] {
-    const landed = this.landed();
+    // The writes issued so far: their transactions were created before the read's (see above).
+    const issued = this.issued();
     return (read, before) => {
-      const stored = this.retire(landed, changes, read);
+      const stored = this.retire(issued, changes, read);
       return [stored, keepUnchanged(before, this.apply(stored))];
     };
   }
 
-  /**
-   * A landed write's rows stay until a read after its commit has them from storage (the keys
-   * returned); a refused write's rows go at once.
-   */
-  private settle(write: object, landed: boolean): MutatedRows {
-    const reread = new Map<string, Set<string>>();
-    for (const [store, entries] of this.entries)
-      for (const [id, entry] of entries) {
-        if (entry.write !== write) continue;
-        if (!landed) {
-          entries.delete(id);
-          continue;
-        }
-        entry.landed = true;
-        const keys = reread.get(store) ?? new Set<string>();
-        reread.set(store, keys.add(id));
-      }
-    return reread;
+  /** A refused write's rows go at once. */
+  private refuse(write: object): void {
+    for (const entries of this.entries.values())
+      for (const [id, entry] of entries) if (entry.write === write) entries.delete(id);
+    this.changed();
   }
 
-  private landed(): [string, string, Entry][] {
+  private issued(): [string, string, Entry][] {
     const found: [string, string, Entry][] = [];
     for (const [store, entries] of this.entries)
-      for (const [id, entry] of entries) if (entry.landed) found.push([store, id, entry]);
+      for (const [id, entry] of entries) found.push([store, id, entry]);
     return found;
   }
 
-  /** After a read that started once `landed` had landed and re-read `changes`: their entries go. */
-  private retire(landed: [string, string, Entry][], changes: MutatedRows, read: StoredRows): StoredRows {
+  /** After a read that started once `issued` had been issued and re-read `changes`: their entries go. */
+  private retire(issued: [string, string, Entry][], changes: MutatedRows, read: StoredRows): StoredRows {
     // The rows that go, by store and id: each store's read rows are then looked through once.
     const retired = new Map<string, Map<string, unknown>>();
-    for (const [store, id, entry] of landed) {
+    for (const [store, id, entry] of issued) {
       const change = changes.get(store);
       if (!change || (change !== 'all' && !change.has(id))) continue;
       const entries = this.entries.get(store);

@@ -90,6 +90,24 @@ describe("the live plan shows this window's writes while IndexedDB commits them"
     stop();
   });
 
+  it('reads a landed write back once: the read its commit starts also retires the rows shown early', async () => {
+    const { plan, seen, stop } = watch();
+    await agreesWithStorage(plan);
+    const before = seen.length;
+    const transactions = vi.spyOn(db, 'transaction');
+
+    await rename(3, 'Read once');
+    await agreesWithStorage(plan);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    // The live plan's reads are transactions of their own ('r!', stored-rows.ts).
+    const reads = transactions.mock.calls.filter(([mode]) => mode === 'r!');
+    expect(reads).toHaveLength(1);
+    expect(seen.length - before).toBe(1);
+    transactions.mockRestore();
+    stop();
+  });
+
   it('takes back a write that is refused after it was shown, leaving what storage holds', async () => {
     const { plan, seen, stop } = watch();
     await agreesWithStorage(plan);
