@@ -121,6 +121,17 @@ export async function listSnapshots(): Promise<SnapshotListing> {
   return { snapshots, damaged };
 }
 
+/**
+ * How many snapshots are stored, damaged entries included. Enough for the rotation to see it has
+ * nothing to let go, without checking every entry's metadata: the first check in a window
+ * compiles the schemas, ~10 ms in the start snapshot's last step (issue 13).
+ */
+export async function countSnapshots(): Promise<number> {
+  const desktop = bridge();
+  if (desktop) return (await desktop.listSnapshots()).length;
+  return snapshotDb().snapshots.count();
+}
+
 /** The text of one snapshot, or `missing` when it is gone or its text is not text. */
 export async function readSnapshot(id: string): Promise<SnapshotReading> {
   const desktop = bridge();

@@ -7,7 +7,7 @@ import { replaceWithBackup } from '../../../renderer/db/backup-repo';
 import { importPlan, preparePlanImport } from '../../../renderer/db/import-repo';
 import { saveSnapshotText, takeSnapshot } from '../../../renderer/db/snapshots';
 import { snapshotDb } from '../../../renderer/platform/snapshot-db';
-import { listSnapshots, readSnapshot } from '../../../renderer/platform/snapshot-store';
+import { countSnapshots, listSnapshots, readSnapshot } from '../../../renderer/platform/snapshot-store';
 import { useBackupStatus } from '../../../renderer/stores/backup-status-store';
 import { validatePlanFile } from '../../../shared/plan-file/validate';
 import { announcementInput, freshPlan, snapshot } from './repo-helpers';
@@ -70,6 +70,18 @@ describe('snapshots in browser mode (the tierline-backups database)', () => {
     expect(snapshots).toHaveLength(KEEP_LATEST);
     expect(snapshots[0]?.takenAt).toBe('2026-12-02T09:12:00.000Z');
     expect(await snapshotDb().texts.count()).toBe(KEEP_LATEST);
+  });
+
+  it('counts every stored snapshot, a damaged entry too, so the rotation never skips one it should make', async () => {
+    for (let index = 0; index < 3; index += 1) {
+      await saveSnapshotText('hourly', '{}', counts, instantOf(new Date(Date.UTC(2026, 11, 2, 9, index))));
+    }
+    // An entry whose metadata fails the check: listed as damaged, counted all the same.
+    await snapshotDb().snapshots.add({ takenAt: 'yesterday', reason: 'hourly', counts, bytes: 2 } as never);
+    expect(await countSnapshots()).toBe(4);
+    const listing = await listSnapshots();
+    expect(listing.snapshots).toHaveLength(3);
+    expect(listing.damaged).toBe(1);
   });
 
   it('a failed snapshot does not stop the import, and leaves a message until dismissed', async () => {
