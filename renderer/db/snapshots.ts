@@ -6,9 +6,8 @@ import { MAX_BACKUP_BYTES, utf8ByteLength } from '../../shared/backup/limits';
 import { KEEP_LATEST, snapshotsToDelete } from '../../shared/backup/rotation';
 import { afterOtherWork } from '../platform/after-other-work';
 import {
-  countSnapshots,
   deleteSnapshot,
-  listSnapshots,
+  listSnapshotsOver,
   snapshotTextStream,
   writeSnapshot,
 } from '../platform/snapshot-store';
@@ -48,9 +47,9 @@ async function rotate(now: Instant): Promise<void> {
   // Then the list is not read and checked, and no day or week is worked out (that needs the
   // machine's zone and a date formatter for it): ~20 ms on a fresh start, in the start snapshot's
   // last step, when a planner may already be dragging (issue 13).
-  if ((await countSnapshots()) <= KEEP_LATEST) return;
-  const { snapshots } = await listSnapshots();
-  for (const id of snapshotsToDelete(snapshots, now, machineZone())) await deleteSnapshot(id);
+  const listing = await listSnapshotsOver(KEEP_LATEST);
+  if (!listing) return;
+  for (const id of snapshotsToDelete(listing.snapshots, now, machineZone())) await deleteSnapshot(id);
 }
 
 /**

@@ -122,14 +122,19 @@ export async function listSnapshots(): Promise<SnapshotListing> {
 }
 
 /**
- * How many snapshots are stored, damaged entries included. Enough for the rotation to see it has
- * nothing to let go, without checking every entry's metadata: the first check in a window
- * compiles the schemas, ~10 ms in the start snapshot's last step (issue 13).
+ * Every snapshot, as listSnapshots has them, when more than `count` are stored (damaged entries
+ * included); null otherwise. In the browser they are counted first: with no more than the rotation
+ * always keeps, no entry's metadata is checked (the first check in a window compiles the schemas,
+ * ~10 ms in the start snapshot's last step, issue 13). The main process lists them once either way.
  */
-export async function countSnapshots(): Promise<number> {
+export async function listSnapshotsOver(count: number): Promise<SnapshotListing | null> {
   const desktop = bridge();
-  if (desktop) return (await desktop.listSnapshots()).length;
-  return snapshotDb().snapshots.count();
+  if (desktop) {
+    const snapshots = await desktop.listSnapshots();
+    return snapshots.length > count ? { snapshots, damaged: 0 } : null;
+  }
+  if ((await snapshotDb().snapshots.count()) <= count) return null;
+  return listSnapshots();
 }
 
 /** The text of one snapshot, or `missing` when it is gone or its text is not text. */
