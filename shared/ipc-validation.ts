@@ -11,7 +11,8 @@ import type {
   WriteSnapshotRequest,
 } from './ipc';
 import { MAX_BACKUP_BYTES } from './backup/limits';
-import { SNAPSHOT_REASONS, snapshotCountsSchema } from './backup/snapshot';
+import { SNAPSHOT_REASONS } from './backup/snapshot';
+import { snapshotCountsSchema } from './backup/snapshot-schema';
 import { IPC_CHANNELS } from './ipc';
 import {
   chooseCalendarRequestSchema,

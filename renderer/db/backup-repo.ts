@@ -1,7 +1,7 @@
 import type { Backup } from '../../shared/backup/schema';
 import type { SnapshotReason } from '../../shared/backup/snapshot';
 import { backupToText } from '../../shared/backup/snapshot';
-import { createBackup } from '../../shared/backup/validate';
+import { createBackup } from '../../shared/backup/create-backup';
 import type { Instant, Settings } from '../../shared/types';
 import type { RowChanges } from './change';
 import { db } from './db';

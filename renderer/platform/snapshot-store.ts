@@ -1,5 +1,5 @@
 import type { SnapshotCounts, SnapshotMeta, SnapshotReason } from '../../shared/backup/snapshot';
-import { snapshotMetaSchema } from '../../shared/backup/snapshot';
+import { isCertainSnapshotMeta } from '../../shared/backup/snapshot-meta-guard';
 import type { DesktopApi } from '../../shared/ipc';
 import { addSnapshotRows, snapshotDb } from './snapshot-db';
 import { streamToWorker, writeInWorker } from './snapshot-writer';
@@ -103,19 +103,37 @@ export async function writeSnapshot(
   return { id: String(seq), ...meta };
 }
 
+/**
+ * The stored entries that pass the metadata check, and how many did not. The app's own entries
+ * pass a check without zod; only one it cannot vouch for loads the schema (issue 13).
+ */
+async function checkedEntries(entries: unknown[]): Promise<SnapshotListing> {
+  const snapshots: SnapshotMeta[] = [];
+  const doubtful: unknown[] = [];
+  for (const entry of entries) {
+    if (isCertainSnapshotMeta(entry)) snapshots.push(entry);
+    else doubtful.push(entry);
+  }
+  let damaged = 0;
+  if (doubtful.length > 0) {
+    const { snapshotMetaSchema } = await import('../../shared/backup/snapshot-schema');
+    for (const entry of doubtful) {
+      const parsed = snapshotMetaSchema.safeParse(entry);
+      if (parsed.success) snapshots.push(parsed.data);
+      else damaged += 1;
+    }
+  }
+  return { snapshots, damaged };
+}
+
 /** Every snapshot, newest first. Entries that fail the metadata check are counted, not shown. */
 export async function listSnapshots(): Promise<SnapshotListing> {
   const desktop = bridge();
   if (desktop) return { snapshots: await desktop.listSnapshots(), damaged: 0 };
   const rows = await snapshotDb().snapshots.toArray();
-  const snapshots: SnapshotMeta[] = [];
-  let damaged = 0;
-  for (const row of rows) {
-    const { seq, ...rest } = row;
-    const parsed = snapshotMetaSchema.safeParse({ id: String(seq), ...rest });
-    if (parsed.success) snapshots.push(parsed.data);
-    else damaged += 1;
-  }
+  const { snapshots, damaged } = await checkedEntries(
+    rows.map(({ seq, ...rest }) => ({ id: String(seq), ...rest })),
+  );
   // Newest first; of one millisecond, the later write first.
   snapshots.sort((a, b) => b.takenAt.localeCompare(a.takenAt) || Number(b.id) - Number(a.id));
   return { snapshots, damaged };

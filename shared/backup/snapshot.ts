@@ -1,8 +1,5 @@
-import { z } from 'zod';
 import type { Instant } from '../types';
-import { trustedInstant } from '../zoned-time';
 import { jsonInSlices, type OnSlice, type Pause, type SliceClock, type SlicedJson } from './json-in-slices';
-import { MAX_BACKUP_BYTES } from './limits';
 import type { Backup } from './schema';
 
 /**
@@ -32,26 +29,6 @@ export type SnapshotMeta = {
   counts: SnapshotCounts;
   bytes: number;
 };
-
-// A count nobody reaches, so a corrupted number cannot pose as a plan.
-const count = z.number().int().min(0).max(10_000_000);
-
-export const snapshotCountsSchema: z.ZodType<SnapshotCounts> = z.strictObject({
-  announcements: count,
-  windows: count,
-  items: count,
-});
-
-export const snapshotReasonSchema = z.enum(SNAPSHOT_REASONS);
-
-/** A snapshot's metadata as a store keeps it: anything else in the store is damaged and skipped. */
-export const snapshotMetaSchema: z.ZodType<SnapshotMeta> = z.strictObject({
-  id: z.string().min(1).max(200),
-  takenAt: z.iso.datetime().transform(trustedInstant),
-  reason: snapshotReasonSchema,
-  counts: snapshotCountsSchema,
-  bytes: z.number().int().min(0).max(MAX_BACKUP_BYTES),
-});
 
 /**
  * A backup as text: compact JSON (no indentation) so the biggest plans stay under

@@ -1,20 +1,11 @@
 import type { JsonProblem } from '../plan-file/json-path';
 import { jsonDepthProblem } from '../plan-file/json-depth';
 import { issuesToProblems, jsonPath } from '../plan-file/json-path';
-import type {
-  Announcement,
-  ChecklistItem,
-  Instant,
-  MaintenanceWindow,
-  Person,
-  Settings,
-  TemplateSet,
-  WindowOccurrence,
-} from '../types';
+import type { Person } from '../types';
 import type { BackupMigration } from './migrate';
 import { BACKUP_MIGRATIONS, migrateBackup } from './migrate';
 import type { Backup } from './schema';
-import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, backupSchema } from './schema';
+import { backupSchema } from './schema';
 
 export type BackupValidation =
   | { ok: true; backup: Backup; migratedFrom: number; warnings: JsonProblem[] }
@@ -99,20 +90,4 @@ export function validateBackup(
     }
   });
   return { ok: true, backup: parsed.data, migratedFrom: migrated.migratedFrom, warnings };
-}
-
-/** A backup of everything, stamped `exportedAt`, in the current schema version. */
-export function createBackup(
-  data: {
-    announcements: Announcement[];
-    checklistItems: ChecklistItem[];
-    maintenanceWindows: MaintenanceWindow[];
-    templateSets: TemplateSet[];
-    settings: Settings;
-    people: Person[];
-    windowOccurrences?: WindowOccurrence[];
-  },
-  exportedAt: Instant,
-): Backup {
-  return { format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt, data };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackup } from '../../shared/backup/validate';
+import { createBackup } from '../../shared/backup/create-backup';
 import { defaultSettings } from '../../shared/settings-defaults';
 import { builtInTemplateSets } from '../../shared/templates/built-in-sets';
 import { openApp, screenshot, type AppSession } from './browser';

@@ -1,6 +1,6 @@
 import { plural } from '../../../shared/plural';
 import { backupToText } from '../../../shared/backup/snapshot';
-import { createBackup } from '../../../shared/backup/validate';
+import { createBackup } from '../../../shared/backup/create-backup';
 import { applyExportFilters } from '../../../shared/export/filters';
 import { exportIcs } from '../../../shared/export/ics-export';
 import { arrayDraftMarkdown } from '../../../shared/export/markdown-array';

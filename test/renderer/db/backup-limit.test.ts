@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_BACKUP_BYTES } from '../../../shared/backup/limits';
 import { backupToText } from '../../../shared/backup/snapshot';
-import { createBackup } from '../../../shared/backup/validate';
+import { createBackup } from '../../../shared/backup/create-backup';
 import { MAX_OPEN_FILE_BYTES } from '../../../shared/ipc';
 import { MAX_SAVE_TEXT_BYTES, saveTextFileRequestSchema } from '../../../shared/ipc-validation';
 import { readBackup, replaceWithBackup } from '../../../renderer/db/backup-repo';

@@ -20,7 +20,7 @@ import { useUndoStore } from '../../../renderer/stores/undo-store';
 import { announcementInput, freshPlan } from './repo-helpers';
 import { calendarDay, utcInstant } from '../../dates';
 import { makeWindowOccurrence } from '../../builders';
-import { createBackup } from '../../../shared/backup/validate';
+import { createBackup } from '../../../shared/backup/create-backup';
 import type { Instant } from '../../../shared/types';
 
 const ZONE = 'Europe/London';

@@ -85,6 +85,31 @@ describe('snapshots in browser mode (the tierline-backups database)', () => {
     expect(listing?.damaged).toBe(1);
   });
 
+  it('lists an entry the quick check cannot vouch for as the schema reads it, in its place by time', async () => {
+    for (const minute of [0, 2]) {
+      await saveSnapshotText('hourly', '{}', counts, instantOf(new Date(Date.UTC(2026, 11, 2, 9, minute))));
+    }
+    // Written by hand, without milliseconds: the schema takes it, the zod-free check leaves it to the schema.
+    await snapshotDb().snapshots.add({
+      takenAt: '2026-12-02T09:01:00Z',
+      reason: 'start',
+      counts,
+      bytes: 2,
+    } as never);
+    await snapshotDb().snapshots.add({
+      takenAt: '2026-12-02T09:03:00Z',
+      reason: 'nightly',
+      counts,
+      bytes: 2,
+    } as never);
+    const { snapshots, damaged } = await listSnapshots();
+    expect(snapshots.map((meta) => [meta.takenAt, meta.reason])).toEqual([
+      ['2026-12-02T09:02:00.000Z', 'hourly'],
+      ['2026-12-02T09:01:00Z', 'start'],
+      ['2026-12-02T09:00:00.000Z', 'hourly'],
+    ]);
+    expect(damaged).toBe(1);
+  });
   it('a failed snapshot does not stop the import, and leaves a message until dismissed', async () => {
     const plan = validatePlanFile({
       tierline: 1,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrateBackup } from '../../../shared/backup/migrate';
-import { createBackup, validateBackup } from '../../../shared/backup/validate';
+import { createBackup } from '../../../shared/backup/create-backup';
+import { validateBackup } from '../../../shared/backup/validate';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
 import { exportInput } from '../export/records';
 import { utcInstant } from '../../dates';

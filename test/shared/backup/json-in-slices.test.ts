@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonInSlices, sliceClock, type SliceClock } from '../../../shared/backup/json-in-slices';
 import { backupToText, backupToTextInSlices } from '../../../shared/backup/snapshot';
-import { createBackup } from '../../../shared/backup/validate';
+import { createBackup } from '../../../shared/backup/create-backup';
 import { makeAnnouncement, makeChecklistItem } from '../../builders';
 import { settings, templateSets } from '../export/records';
 import { utcInstant } from '../../dates';

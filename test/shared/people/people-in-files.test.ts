@@ -5,7 +5,7 @@ import { recordsToPlan } from '../../../shared/plan-file/from-records';
 import { planToRecords } from '../../../shared/plan-file/to-records';
 import { validatePlanFile } from '../../../shared/plan-file/validate';
 import { exportInput } from '../export/records';
-import { createBackup } from '../../../shared/backup/validate';
+import { createBackup } from '../../../shared/backup/create-backup';
 import { builtInTemplateSets } from '../../../shared/templates/built-in-sets';
 import { utcInstant } from '../../dates';
 
