@@ -39,6 +39,23 @@ export async function timeGridPoint(
   return { x: column.x + column.width / 2, y: within === 'top' ? slot.y + 4 : slot.y + slot.height - 4 };
 }
 
+/**
+ * Where `item` is once it has stopped moving: the time grid scrolls to its hours after the view
+ * shows, so a box read at once may be the one from before the scroll.
+ */
+export async function steadyBox(
+  item: Locator,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  let last = await item.boundingBox();
+  for (let read = 0; read < 50; read += 1) {
+    await item.page().waitForTimeout(50);
+    const box = await item.boundingBox();
+    if (box && last && box.x === last.x && box.y === last.y && box.width === last.width) return box;
+    last = box;
+  }
+  throw new Error('The item never stopped moving.');
+}
+
 /** Presses at one point and releases at another, moving in small steps. */
 export async function dragBetween(
   page: Page,

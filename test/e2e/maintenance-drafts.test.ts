@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PersonPicker } from './pages/person-picker';
 import type { ChecklistItem, MaintenanceWindow, Person } from '../../shared/types';
 import { openApp, screenshot, type AppSession } from './browser';
-import { calendarItem, dragBetween } from './calendar-helpers';
+import { calendarItem, dragBetween, steadyBox } from './calendar-helpers';
+import { TimeGrid } from './pages/time-grid';
 import { readStore } from './idb';
 
 const TITLE = 'Ingestion pipeline upgrade';
@@ -104,11 +105,12 @@ describe('a maintenance window’s communications plan and drafts', () => {
     await expect.poll(async () => (await commsItems(app)).get('service-message-publish')?.done).toBe(true);
     const before = await commsItems(app);
 
-    await page.getByRole('tab', { name: 'Week' }).click();
-    const block = calendarItem(page, TITLE);
-    const box = await block.boundingBox();
+    // The week view's own block, where it settles: measured while the month still showed, or
+    // before the grid scrolled to the window's hours, the drag would start on nothing.
+    await new TimeGrid(page).choose('Week');
+    const box = await steadyBox(calendarItem(page, TITLE));
     const column = await page.locator('[role="columnheader"][data-date="2026-12-04"]').boundingBox();
-    if (!box || !column) throw new Error('The window or Friday is not on screen.');
+    if (!column) throw new Error('Friday is not on screen.');
     const from = { x: box.x + box.width / 2, y: box.y + 12 };
     await dragBetween(page, from, { x: column.x + column.width / 2, y: from.y });
     await expect

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MaintenanceWindow } from '../../shared/types';
 import { openApp, screenshot, type AppSession } from './browser';
-import { calendarItem, dragBetween, timeGridPoint } from './calendar-helpers';
+import { calendarItem, dragBetween, steadyBox, timeGridPoint } from './calendar-helpers';
+import { TimeGrid } from './pages/time-grid';
 import { readStore } from './idb';
 
 describe('planning a maintenance window in week view', () => {
   let app: AppSession;
   beforeAll(async () => {
     app = await openApp();
-    await app.page.getByRole('tab', { name: 'Week' }).click();
+    await new TimeGrid(app.page).choose('Week');
   });
   afterAll(async () => {
     await app.close();
@@ -40,9 +41,7 @@ describe('planning a maintenance window in week view', () => {
 
   it('resizing the window changes its end, and the change survives a reload', async () => {
     const { page } = app;
-    const block = calendarItem(page, 'EU Cloud database upgrade');
-    const box = await block.boundingBox();
-    if (!box) throw new Error('The window is not on screen.');
+    const box = await steadyBox(calendarItem(page, 'EU Cloud database upgrade'));
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const target = await timeGridPoint(page, '2026-12-03', '13:30', 'bottom');
     await dragBetween(
@@ -63,9 +62,7 @@ describe('planning a maintenance window in week view', () => {
 
   it('dragging the window to another day keeps its length', async () => {
     const { page } = app;
-    const block = calendarItem(page, 'EU Cloud database upgrade');
-    const box = await block.boundingBox();
-    if (!box) throw new Error('The window is not on screen.');
+    const box = await steadyBox(calendarItem(page, 'EU Cloud database upgrade'));
     const from = { x: box.x + box.width / 2, y: box.y + 12 };
     const column = await page.locator('[role="columnheader"][data-date="2026-12-05"]').boundingBox();
     if (!column) throw new Error('Saturday is not on screen.');

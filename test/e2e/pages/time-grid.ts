@@ -10,6 +10,16 @@ export class TimeGrid {
     await this.page.getByRole('tab', { name: view, selected: true }).waitFor();
   }
 
+  /**
+   * Switches view with its tab, as a mouse user does, and waits until the view is on screen: its
+   * tab selected and the stand-in shown while its code loads gone.
+   */
+  async choose(view: 'Week' | 'Day'): Promise<void> {
+    await this.page.getByRole('tab', { name: view }).click();
+    await this.page.getByRole('tab', { name: view, selected: true }).waitFor();
+    await this.page.getByText('Opening the view…').waitFor({ state: 'detached' });
+  }
+
   /** Pages forward or back with j/k until the grid shows `day` (and not `gone`, the day it left). */
   async pageTo(key: 'j' | 'k', day: string, gone: string): Promise<void> {
     await this.page.keyboard.press(key);
