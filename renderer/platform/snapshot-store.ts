@@ -142,8 +142,8 @@ export async function listSnapshots(): Promise<SnapshotListing> {
 /**
  * Every snapshot, as listSnapshots has them, when more than `count` are stored (damaged entries
  * included); null otherwise. In the browser they are counted first: with no more than the rotation
- * always keeps, no entry's metadata is checked (the first check in a window compiles the schemas,
- * ~10 ms in the start snapshot's last step, issue 13). The main process lists them once either way.
+ * always keeps, no entry is read or checked (issue 13: the start snapshot's last step, where a
+ * planner may already be dragging). The main process lists them once either way.
  */
 export async function listSnapshotsOver(count: number): Promise<SnapshotListing | null> {
   const desktop = bridge();

@@ -1,17 +1,15 @@
 import type { SnapshotMeta } from './snapshot';
-import { SNAPSHOT_REASONS } from './snapshot';
+import { MAX_SNAPSHOT_COUNT, MAX_SNAPSHOT_ID_LENGTH, SNAPSHOT_REASONS } from './snapshot';
 import { MAX_BACKUP_BYTES } from './limits';
 
 // Without zod, like the plan's row guards: listing the snapshots (the rotation after every
 // snapshot, the first one just after the plan opens) must not load zod and build its schemas
-// (~25 ms of script where a planner's first drop may land, issue 13). It may be stricter than
+// (~28 ms of script where a planner's first drop may land, issue 13). It may be stricter than
 // snapshotMetaSchema (shared/backup/snapshot-schema.ts), never looser; what it cannot vouch for goes
 // to the schema. test/shared/backup/snapshot-meta-guard.test.ts holds it to that.
 
 const META_KEYS = 5;
 const COUNTS_KEYS = 3;
-// snapshotCountsSchema's ceiling: a count nobody reaches.
-const MAX_COUNT = 10_000_000;
 
 // A record's fields: a Date, a Map or an array has none of its own, so the count of keys refuses them.
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -32,9 +30,9 @@ function isCounts(value: unknown): boolean {
   return (
     isRecord(value) &&
     Object.keys(value).length === COUNTS_KEYS &&
-    whole(value.announcements, MAX_COUNT) &&
-    whole(value.windows, MAX_COUNT) &&
-    whole(value.items, MAX_COUNT)
+    whole(value.announcements, MAX_SNAPSHOT_COUNT) &&
+    whole(value.windows, MAX_SNAPSHOT_COUNT) &&
+    whole(value.items, MAX_SNAPSHOT_COUNT)
   );
 }
 
@@ -48,7 +46,7 @@ export function isCertainSnapshotMeta(value: unknown): value is SnapshotMeta {
   return (
     typeof id === 'string' &&
     id.length >= 1 &&
-    id.length <= 200 &&
+    id.length <= MAX_SNAPSHOT_ID_LENGTH &&
     isWrittenInstant(value.takenAt) &&
     (SNAPSHOT_REASONS as readonly unknown[]).includes(value.reason) &&
     isCounts(value.counts) &&

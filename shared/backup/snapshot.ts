@@ -21,6 +21,11 @@ export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
 /** What a snapshot holds, shown in the list without reading the snapshot itself. */
 export type SnapshotCounts = { announcements: number; windows: number; items: number };
 
+/** A count nobody reaches, so a corrupted number cannot pose as a plan. */
+export const MAX_SNAPSHOT_COUNT = 10_000_000;
+/** The longest id a store may give a snapshot. */
+export const MAX_SNAPSHOT_ID_LENGTH = 200;
+
 /** One stored snapshot as a list shows it; `id` is opaque, chosen by the store that wrote it. */
 export type SnapshotMeta = {
   id: string;

@@ -50,7 +50,15 @@ export async function steadyBox(
   for (let read = 0; read < 50; read += 1) {
     await item.page().waitForTimeout(50);
     const box = await item.boundingBox();
-    if (box && last && box.x === last.x && box.y === last.y && box.width === last.width) return box;
+    if (
+      box &&
+      last &&
+      box.x === last.x &&
+      box.y === last.y &&
+      box.width === last.width &&
+      box.height === last.height
+    )
+      return box;
     last = box;
   }
   throw new Error('The item never stopped moving.');
